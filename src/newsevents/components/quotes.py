@@ -1963,6 +1963,10 @@ class QuotesStage(Stage):
         addressees = self.lexicon.addressees
         asked = _passive_participle_clause(verb, addressees)
         subject = None if asked else find_subject(verb, addressees)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and self._names_speakers(verb.head):
+            # "the emails, which included staff members suggesting ...": a gerund of saying on a
+            # noun naming people says what those people said, whatever clause the noun is in (quotes30)
+            subject = verb.head
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
@@ -2032,6 +2036,18 @@ class QuotesStage(Stage):
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
         return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
+
+    def _names_speakers(self, noun: Token) -> bool:
+        """Whether a noun names people who can speak: a person, a body or a group the entity
+        stage tagged, or a role or group noun of the actor tables, itself or as the compound before
+        it (``staff members``)."""
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if noun.pos_ != "NOUN":
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+        return any(self.actors.role(w.lemma_) is not None or self.actors.person_noun(w.lemma_) is not None
+                   for w in words)
 
     def _content(
         self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: list[int]
