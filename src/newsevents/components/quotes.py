@@ -2719,6 +2719,14 @@ class QuotesStage(Stage):
                     # the sentence, set off by a comma (quotes23)
                     attribution.cue, attribution.speaker, attribution.speaker_entity = inverted
                     continue
+            issued = self._statement_ending_paragraph_before(doc, attribution, index) if attribution.opens_paragraph else None
+            if issued is not None:
+                # "The committee issued a statement apologizing to ..." ending a paragraph, then a
+                # paragraph of quotation: the statement's words, its giver speaks (quotes30)
+                noun, giver = issued
+                attribution.speaker = _char_span(doc, *speaker_tokens(giver))
+                attribution.cue = (noun.idx, _end_of(noun))
+                continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -2849,6 +2857,30 @@ class QuotesStage(Stage):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        return None
+
+    def _statement_ending_paragraph_before(
+        self, doc: Doc, attribution: Attribution, index: QuoteIndex
+    ) -> tuple[Token, Token] | None:
+        """The statement noun and its giver when the sentence ending the paragraph before a
+        quotation that opens its paragraph says that someone gave a statement (``The committee
+        issued a statement apologizing to the rival.``): the object of that sentence's main verb,
+        a speech noun of the lexicon, in a sentence holding no quotation."""
+        text = doc_text(doc)
+        before = attribution.opens
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        last = _token_at(doc, before - 1) if before > 0 else None
+        if last is None or "\n" not in text[before : attribution.opens]:
+            return None
+        sent = last.sent
+        if index.overlapping(sent.start_char, sent.end_char):
+            return None
+        for noun in sent:
+            if noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.lemma_.lower() in self.lexicon.nouns:
+                giver = self._statement_giver(noun)
+                if giver is not None:
+                    return noun, giver
         return None
 
     def _statement_giver(self, noun: Token) -> Token | None:
