@@ -1,0 +1,76 @@
+"""``defend`` reports words only with a complement naming its object, as ``describe`` does
+(``defended her comments as being "honest"``: the subject's mixed quote); alone (``defended her
+record``) it reports nothing. quotes30, the class quotes29 left; the sentences are our own, their
+parses written out as the model gave them."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.components.quotes import QuotesStage
+from newsevents.docquery import doc_text
+
+_STAGE: list[QuotesStage] = []
+
+
+def _stage() -> QuotesStage:
+    if not _STAGE:
+        _STAGE.append(QuotesStage(None, "quotes"))
+    return _STAGE[0]
+
+
+def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, speaker) of each quote of the text parsed as ``rows`` (word, space after, tag,
+    pos, dep, head, lemma, entity IOB, sentence start)."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
+        pos=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+        lemmas=[r[6] for r in rows], ents=[r[7] for r in rows],
+        sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
+    )
+    text = doc_text(doc)
+    return [(text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
+             q.speaker.text if q.speaker else None) for q in _stage().extract(doc)]
+
+
+# Ann Lee defended her comments as being "honest" and refused to apologise.
+AS_BEING = [
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 1, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 2, 'Lee', 'I-PERSON', False),
+    ('defended', True, 'VBD', 'VERB', 'ROOT', 2, 'defend', 'O', False),
+    ('her', True, 'PRP$', 'PRON', 'poss', 4, 'her', 'O', False),
+    ('comments', True, 'NNS', 'NOUN', 'dobj', 2, 'comment', 'O', False),
+    ('as', True, 'IN', 'ADP', 'prep', 2, 'as', 'O', False),
+    ('being', True, 'VBG', 'AUX', 'pcomp', 5, 'be', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 8, '"', 'O', False),
+    ('honest', False, 'JJ', 'ADJ', 'acomp', 6, 'honest', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 6, '"', 'O', False),
+    ('and', True, 'CC', 'CCONJ', 'cc', 2, 'and', 'O', False),
+    ('refused', True, 'VBD', 'VERB', 'conj', 2, 'refuse', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 13, 'to', 'O', False),
+    ('apologise', False, 'VB', 'VERB', 'xcomp', 11, 'apologise', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Ann Lee defended her record at the meeting.
+RECORD = [
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 1, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 2, 'Lee', 'I-PERSON', False),
+    ('defended', True, 'VBD', 'VERB', 'ROOT', 2, 'defend', 'O', False),
+    ('her', True, 'PRP$', 'PRON', 'poss', 4, 'her', 'O', False),
+    ('record', True, 'NN', 'NOUN', 'dobj', 2, 'record', 'O', False),
+    ('at', True, 'IN', 'ADP', 'prep', 2, 'at', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'O', False),
+    ('meeting', False, 'NN', 'NOUN', 'pobj', 5, 'meeting', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+
+def test_defended_as_quoted_words_is_her_mixed_quote() -> None:
+    assert quotes_of(AS_BEING) == [('her comments as being "honest"', "defended", "Ann Lee")]
+
+
+def test_defending_a_record_reports_nothing() -> None:
+    assert quotes_of(RECORD) == []
