@@ -113,6 +113,8 @@ class CueLexicon:
     # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
     # the quotation whose next paragraph they open (layout23)
     link_line: frozenset[str] = frozenset()
+    # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
+    adjectives: dict[str, Cue] | None = None
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -166,6 +168,7 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     verbs: dict[str, Cue] = {}
     phrasal: dict[tuple[str, str], Cue] = {}
     nouns: dict[str, Cue] = {}
+    adjectives: dict[str, Cue] = {}
     addressees: set[str] = set()
     listed: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     for row in rows:
@@ -191,7 +194,9 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             verbs[cue.lemma] = cue
         elif cue.pos == "NOUN":
             nouns[cue.lemma] = cue
-    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees),
+        elif cue.pos == "ADJ":
+            adjectives[cue.lemma] = cue
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees), adjectives=adjectives,
                       **{kind: frozenset(found) for kind, found in listed.items()})
 
 
@@ -1583,6 +1588,7 @@ class QuotesStage(Stage):
             if found is not None:
                 attributions.append(found)
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
+        attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
@@ -1750,6 +1756,38 @@ class QuotesStage(Stage):
             if index.covering(token.idx) is not None:
                 continue
             found.append((token, cue))
+        return found
+
+    def _adjective_attributions(self, doc: Doc, index: QuoteIndex, stop_at: list[int]) -> list[Attribution]:
+        """A predicate adjective of claiming with a ``that`` clause (``Ann Lee was adamant that the
+        vote would go ahead``; the ``ADJ`` rows of speech_cues.tsv): the clause is what the copula's
+        subject claims (the parser hangs it on the adjective or on the copula). Adjectives of a
+        state of mind (``confident``, ``sure``) are beliefs, kept only with ``include_beliefs``."""
+        adjectives = self.lexicon.adjectives or {}
+        if not adjectives:
+            return []
+        ids = self.__dict__.get("_adjective_ids")
+        if ids is None:
+            ids = self.__dict__["_adjective_ids"] = {get_string_id(w) for w in adjectives}
+        found = []
+        for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()):
+            if lemma not in ids:
+                continue
+            adjective = doc[i]
+            cue = adjectives[adjective.lemma_.lower()]
+            if adjective.dep_ != "acomp" or index.covering(adjective.idx) is not None or (
+                    cue.kind == "belief" and not self.include_beliefs):
+                continue
+            copula = adjective.head
+            clause = next((c for c in (*adjective.children, *copula.children) if c.dep_ == "ccomp" and c.i > adjective.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            subject = find_subject(copula, self.lexicon.addressees) if clause is not None else None
+            if subject is None:
+                continue
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, adjective.left_edge.i)))
+            if content[1] > content[0]:
+                found.append(Attribution(content=content, cue=(adjective.idx, _end_of(adjective)),
+                                         speaker=_char_span(doc, *speaker_tokens(subject))))
         return found
 
     def _noun_attributions(
