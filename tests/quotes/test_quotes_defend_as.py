@@ -74,3 +74,8 @@ def test_defended_as_quoted_words_is_her_mixed_quote() -> None:
 
 def test_defending_a_record_reports_nothing() -> None:
     assert quotes_of(RECORD) == []
+
+
+def test_a_nickname_before_defend_is_no_quote(pipeline) -> None:
+    record = pipeline.extract('Boxer Dan "The Wall" Okoro will defend his belt in Accra in May.')
+    assert [q.content.text for q in record.quotes] == []

@@ -113,6 +113,10 @@ class CueLexicon:
     # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
     # the quotation whose next paragraph they open (layout23)
     link_line: frozenset[str] = frozenset()
+    # cue verbs that report words only through an object and its complement, nothing else: no
+    # clause, no quotation next to them ("defended her comments as 'honest'"; "'The Hammer' Mbeki
+    # will defend his title" reports nothing; quotes30)
+    complement_only_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -159,7 +163,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line"})
+                        "link_line", "complement_only_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -2108,6 +2112,9 @@ class QuotesStage(Stage):
                 return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1),
                                                verb.i - 1))
             return quoted
+        if cue.lemma in self.lexicon.complement_only_verb:
+            # "defended her comments as being 'honest'": only the object with its complement (quotes30)
+            return _object_content(doc, verb, subject, needs_complement=True, media=self.lexicon.speech_nouns)
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
