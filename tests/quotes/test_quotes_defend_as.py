@@ -67,6 +67,27 @@ RECORD = [
     ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
 ]
 
+# They are the first to defend the rights of boards to award bonuses to the few.
+RIGHTS_TO_AWARD = [
+    ('They', True, 'PRP', 'PRON', 'nsubj', 1, 'they', 'O', False),
+    ('are', True, 'VBP', 'AUX', 'ROOT', 1, 'be', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 3, 'the', 'O', False),
+    ('first', True, 'JJ', 'ADJ', 'attr', 1, 'first', 'B-ORDINAL', False),
+    ('to', True, 'TO', 'PART', 'aux', 5, 'to', 'O', False),
+    ('defend', True, 'VB', 'VERB', 'relcl', 3, 'defend', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'O', False),
+    ('rights', True, 'NNS', 'NOUN', 'dobj', 5, 'right', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 7, 'of', 'O', False),
+    ('boards', True, 'NNS', 'NOUN', 'pobj', 8, 'board', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 11, 'to', 'O', False),
+    ('award', True, 'VB', 'VERB', 'advcl', 5, 'award', 'O', False),
+    ('bonuses', True, 'NNS', 'NOUN', 'dobj', 11, 'bonus', 'O', False),
+    ('to', True, 'IN', 'ADP', 'prep', 11, 'to', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 15, 'the', 'O', False),
+    ('few', False, 'JJ', 'ADJ', 'pobj', 13, 'few', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
 
 def test_defended_as_quoted_words_is_her_mixed_quote() -> None:
     assert quotes_of(AS_BEING) == [('her comments as being "honest"', "defended", "Ann Lee")]
@@ -74,6 +95,10 @@ def test_defended_as_quoted_words_is_her_mixed_quote() -> None:
 
 def test_defending_a_record_reports_nothing() -> None:
     assert quotes_of(RECORD) == []
+
+
+def test_defending_rights_with_an_infinitive_reports_nothing() -> None:
+    assert quotes_of(RIGHTS_TO_AWARD) == []
 
 
 def test_a_nickname_before_defend_is_no_quote(pipeline) -> None:

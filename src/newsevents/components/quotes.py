@@ -2113,7 +2113,11 @@ class QuotesStage(Stage):
                                                verb.i - 1))
             return quoted
         if cue.lemma in self.lexicon.complement_only_verb:
-            # "defended her comments as being 'honest'": only the object with its complement (quotes30)
+            # "defended her comments as being 'honest'": only the object with an "as" phrase naming
+            # it (quotes30); "the first to defend the rights of boards to award ..." reports nothing
+            obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+            if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
+                return None
             return _object_content(doc, verb, subject, needs_complement=True, media=self.lexicon.speech_nouns)
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
