@@ -67,6 +67,24 @@ FACES_CHARGES = [
     ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
 ]
 
+# Tom Reed charges that the board hid the money. (the verb tagged a noun after the name, as the model may read it)
+NAME_CHARGES = [
+    ('Tom', True, 'NNP', 'PROPN', 'compound', 1, 'Tom', 'B-PERSON', False),
+    ('Reed', True, 'NNP', 'PROPN', 'compound', 2, 'Reed', 'I-PERSON', False),
+    ('charges', True, 'NNS', 'NOUN', 'ROOT', 2, 'charge', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 6, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('board', True, 'NN', 'NOUN', 'nsubj', 6, 'board', 'O', False),
+    ('hid', True, 'VBD', 'VERB', 'acl', 2, 'hide', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 8, 'the', 'O', False),
+    ('money', False, 'NN', 'NOUN', 'dobj', 6, 'money', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+
+def test_a_name_before_the_noun_owns_the_charge() -> None:
+    assert quotes_of(NAME_CHARGES) == [("the board hid the money", "charges", "Tom Reed")]
+
 
 def test_the_one_who_made_the_charges_says_it() -> None:
     assert quotes_of(MADE_CHARGES) == [("the judge would be biased against him", "charges", "Tom Reed")]

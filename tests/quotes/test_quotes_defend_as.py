@@ -104,3 +104,9 @@ def test_defending_rights_with_an_infinitive_reports_nothing() -> None:
 def test_a_nickname_before_defend_is_no_quote(pipeline) -> None:
     record = pipeline.extract('Boxer Dan "The Wall" Okoro will defend his belt in Accra in May.')
     assert [q.content.text for q in record.quotes] == []
+
+
+def test_defend_ends_no_reported_clause(pipeline) -> None:
+    text = 'Jane Roe said Ann Lee is reduced to "taunts and insults" because she cannot defend her record.'
+    found = [q for q in pipeline.extract(text).quotes if q.content.text.startswith("Ann Lee is reduced")]
+    assert found and found[0].content.text.endswith("because she cannot defend her record")

@@ -1580,6 +1580,9 @@ class QuotesStage(Stage):
         stop_at = sorted({t.left_edge.i for t, c in cue_tokens
                           if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
                           and not _that_conjunct(t)
+                          # "defend" reports only an object named "as" something: it ends no clause
+                          # ("... because he cannot defend his record"; quotes30)
+                          and c.lemma not in self.lexicon.complement_only_verb
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
@@ -2902,6 +2905,10 @@ class QuotesStage(Stage):
                 return child
             if person and child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                 return child  # "an Acme Foods spokesman", "a White House spokeswoman": the body's
+            if not person and child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < token.i:
+                # "Ann Lee charges that ...", "the Lee claim that ...": a person's name before a
+                # noun of saying owns it (a verb the tagger read as a noun after its subject; quotes30)
+                return child
             if child.dep_ == "prep" and child.lower_ in owner_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
