@@ -583,6 +583,8 @@ class PlaceFinder:
     building_heads: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
+    # place_words.tsv national_gathering: "the convention in Cleveland" (set by the component; quotes30)
+    national_gatherings: frozenset[str] = frozenset()
     state_codes: Mapping[str, list[tuple[int, str]]] = MappingProxyType({})  # none until the component sets its table
 
     # place_words.tsv disease_head / disease_name (set by the component)
@@ -1065,11 +1067,23 @@ class PlaceFinder:
             # The context is the *other* names: a name's own guess must not confirm itself.
             own_countries, own_admin1s = votes.get(normalise(m.text), (Counter(), Counter()))
             name = normalise(m.text)
+            national = self._hosts_national_gathering(m)
             m.chosen = best_candidate(m.cands, self._weights(countries - own_countries),
-                                      self._enclosing(mentions, i), self._weights(admin1s - own_admin1s),
-                                      others(counties, name), others(towns, name), home)
+                                      self._enclosing(mentions, i),
+                                      None if national else self._weights(admin1s - own_admin1s),
+                                      others(counties, name), others(towns, name), () if national else home)
             m.chosen = region_over_namesake_city(m.chosen, m.cands, [g for n, g in guesses.items() if n != name])
         self._list_members_together(mentions)
+
+    def _hosts_national_gathering(self, m: Mention) -> bool:
+        """A bare name right after ``<gathering> in`` (``the Republican convention in Cleveland``;
+        place_words.tsv ``national_gathering``): a party's convention is held in a large city of
+        the country, so the state the story keeps naming gives no town of its own the edge over
+        the large namesake elsewhere (quotes30)."""
+        if not self.national_gatherings:
+            return False
+        words = self.text[max(0, m.start - 40) : m.start].split()
+        return len(words) >= 2 and words[-1] == "in" and words[-2].lower() in self.national_gatherings
 
     def _home_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
         """The first-level divisions whose own government bodies the story names: a division's name
@@ -1639,6 +1653,7 @@ class PlacesStage(TableStage):
         self._building_heads = _place_words(directory, "building_head")
         self._degree_words = _place_words(directory, "degree_word")
         self._area_nouns = _place_words(directory, "area_noun")
+        self._national_gatherings = _place_words(directory, "national_gathering")
         self._state_codes = places_pairs.read_state_codes(directory)
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
@@ -1659,6 +1674,7 @@ class PlacesStage(TableStage):
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
             finder.area_nouns = self._area_nouns
+            finder.national_gatherings = self._national_gatherings
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash

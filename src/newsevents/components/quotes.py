@@ -113,6 +113,12 @@ class CueLexicon:
     # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
     # the quotation whose next paragraph they open (layout23)
     link_line: frozenset[str] = frozenset()
+    # cue verbs that report words only through an object and its complement, nothing else: no
+    # clause, no quotation next to them ("defended her comments as 'honest'"; "'The Hammer' Mbeki
+    # will defend his title" reports nothing; quotes30)
+    complement_only_verb: frozenset[str] = frozenset()
+    # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
+    adjectives: dict[str, Cue] | None = None
 
     @property
     def phrasal_heads(self) -> frozenset[str]:
@@ -157,7 +163,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line"})
+                        "link_line", "complement_only_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -166,6 +172,7 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
     verbs: dict[str, Cue] = {}
     phrasal: dict[tuple[str, str], Cue] = {}
     nouns: dict[str, Cue] = {}
+    adjectives: dict[str, Cue] = {}
     addressees: set[str] = set()
     listed: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
     for row in rows:
@@ -191,7 +198,9 @@ def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
             verbs[cue.lemma] = cue
         elif cue.pos == "NOUN":
             nouns[cue.lemma] = cue
-    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees),
+        elif cue.pos == "ADJ":
+            adjectives[cue.lemma] = cue
+    return CueLexicon(verbs=verbs, phrasal=phrasal, nouns=nouns, addressees=frozenset(addressees), adjectives=adjectives,
                       **{kind: frozenset(found) for kind, found in listed.items()})
 
 
@@ -1400,6 +1409,25 @@ def _utterance_that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _that_clause_joined_above(verb: Token, end: int) -> Token | None:
+    """A second ``that`` clause right after a cue's reported clause (only a comma and a
+    coordinator between) that the parser joined to a verb above the cue (``went out of his way to
+    say that X, and that Y``: ``Y`` a conjunct of ``went``). A main clause never opens with the
+    complementiser ``that``, so the clause is the cue's second complement."""
+    doc = verb.doc
+    if end >= len(doc):
+        return None
+    i = end
+    while i < len(doc) and doc[i].dep_ in ("cc", "punct") and doc[i].lower_ != "that" and not doc[i].is_quote:
+        i += 1
+    if i == end or i >= len(doc) or doc[i].lower_ != "that" or doc[i].dep_ != "mark":
+        return None
+    second = doc[i].head
+    if second.dep_ != "conj" or second.i <= i or second.head.i == verb.i or not second.head.is_ancestor(verb):
+        return None
+    return second
+
+
 def _gerund_subject_start(clause: Token) -> int:
     """Where a reported clause starts: its left edge; but when the clause has no subject and the
     parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
@@ -1552,6 +1580,9 @@ class QuotesStage(Stage):
         stop_at = sorted({t.left_edge.i for t, c in cue_tokens
                           if t.dep_ in ("advcl", "conj", "parataxis") and not _infinitive(t)
                           and not _that_conjunct(t)
+                          # "defend" reports only an object named "as" something: it ends no clause
+                          # ("... because he cannot defend his record"; quotes30)
+                          and c.lemma not in self.lexicon.complement_only_verb
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
@@ -1564,6 +1595,7 @@ class QuotesStage(Stage):
             if found is not None:
                 attributions.append(found)
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
+        attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
@@ -1731,6 +1763,38 @@ class QuotesStage(Stage):
             if index.covering(token.idx) is not None:
                 continue
             found.append((token, cue))
+        return found
+
+    def _adjective_attributions(self, doc: Doc, index: QuoteIndex, stop_at: list[int]) -> list[Attribution]:
+        """A predicate adjective of claiming with a ``that`` clause (``Ann Lee was adamant that the
+        vote would go ahead``; the ``ADJ`` rows of speech_cues.tsv): the clause is what the copula's
+        subject claims (the parser hangs it on the adjective or on the copula). Adjectives of a
+        state of mind (``confident``, ``sure``) are beliefs, kept only with ``include_beliefs``."""
+        adjectives = self.lexicon.adjectives or {}
+        if not adjectives:
+            return []
+        ids = self.__dict__.get("_adjective_ids")
+        if ids is None:
+            ids = self.__dict__["_adjective_ids"] = {get_string_id(w) for w in adjectives}
+        found = []
+        for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()):
+            if lemma not in ids:
+                continue
+            adjective = doc[i]
+            cue = adjectives[adjective.lemma_.lower()]
+            if adjective.dep_ != "acomp" or index.covering(adjective.idx) is not None or (
+                    cue.kind == "belief" and not self.include_beliefs):
+                continue
+            copula = adjective.head
+            clause = next((c for c in (*adjective.children, *copula.children) if c.dep_ == "ccomp" and c.i > adjective.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            subject = find_subject(copula, self.lexicon.addressees) if clause is not None else None
+            if subject is None:
+                continue
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, adjective.left_edge.i)))
+            if content[1] > content[0]:
+                found.append(Attribution(content=content, cue=(adjective.idx, _end_of(adjective)),
+                                         speaker=_char_span(doc, *speaker_tokens(subject))))
         return found
 
     def _noun_attributions(
@@ -1944,9 +2008,21 @@ class QuotesStage(Stage):
         addressees = self.lexicon.addressees
         asked = _passive_participle_clause(verb, addressees)
         subject = None if asked else find_subject(verb, addressees)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and self._names_speakers(verb.head):
+            # "the emails, which included staff members suggesting ...": a gerund of saying on a
+            # noun naming people says what those people said, whatever clause the noun is in (quotes30)
+            subject = verb.head
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
+        if subject is not None and subject.i == verb.head.i and verb.dep_ in ("relcl", "acl") and _infinitive(verb) \
+                and subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_person_noun(subject, self.actors) \
+                and self.actors.person_noun(subject.lemma_) is None:
+            # "went out of his way to say that ...", "took the chance to say ...": an infinitive of
+            # saying on a noun that names no person says what the doer of the clause around it said
+            # (quotes30); "the first woman to say ..." keeps its person noun
+            doer = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = find_subject(doer, addressees) if doer is not None else subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
         if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
@@ -2006,6 +2082,18 @@ class QuotesStage(Stage):
         cue_span = (verb.idx, verb.idx + len(verb.text))
         return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
 
+    def _names_speakers(self, noun: Token) -> bool:
+        """Whether a noun names people who can speak: a person, a body or a group the entity
+        stage tagged, or a role or group noun of the actor tables, itself or as the compound before
+        it (``staff members``)."""
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if noun.pos_ != "NOUN":
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+        return any(self.actors.role(w.lemma_) is not None or self.actors.person_noun(w.lemma_) is not None
+                   for w in words)
+
     def _content(
         self, doc: Doc, verb: Token, cue: Cue, subject: Token | None, index: QuoteIndex, stop_at: list[int]
     ) -> tuple[int, int] | None:
@@ -2027,6 +2115,13 @@ class QuotesStage(Stage):
                 return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1),
                                                verb.i - 1))
             return quoted
+        if cue.lemma in self.lexicon.complement_only_verb:
+            # "defended her comments as being 'honest'": only the object with an "as" phrase naming
+            # it (quotes30); "the first to defend the rights of boards to award ..." reports nothing
+            obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+            if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
+                return None
+            return _object_content(doc, verb, subject, needs_complement=True, media=self.lexicon.speech_nouns)
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
@@ -2105,6 +2200,11 @@ class QuotesStage(Stage):
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
                     # "said that she was tired and that she would rest": a second "that" clause
                     # the parser joined to the verb of saying is said too
+                    end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
+                second = _that_clause_joined_above(verb, end)
+                if second is not None:
+                    # "went out of his way to say that X, and that Y": the parser joined the second
+                    # "that" clause to a verb above the cue (quotes30)
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
         adverbial = _clause_read_as_adverbial(verb) if cue.kind == "speech" and not clauses else None
@@ -2671,6 +2771,14 @@ class QuotesStage(Stage):
                     # the sentence, set off by a comma (quotes23)
                     attribution.cue, attribution.speaker, attribution.speaker_entity = inverted
                     continue
+            issued = self._statement_ending_paragraph_before(doc, attribution, index) if attribution.opens_paragraph else None
+            if issued is not None:
+                # "The committee issued a statement apologizing to ..." ending a paragraph, then a
+                # paragraph of quotation: the statement's words, its giver speaks (quotes30)
+                noun, giver = issued
+                attribution.speaker = _char_span(doc, *speaker_tokens(giver))
+                attribution.cue = (noun.idx, _end_of(noun))
+                continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -2797,10 +2905,38 @@ class QuotesStage(Stage):
                 return child
             if person and child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                 return child  # "an Acme Foods spokesman", "a White House spokeswoman": the body's
+            if not person and child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < token.i:
+                # "Ann Lee charges that ...", "the Lee claim that ...": a person's name before a
+                # noun of saying owns it (a verb the tagger read as a noun after its subject; quotes30)
+                return child
             if child.dep_ == "prep" and child.lower_ in owner_preps:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+        return None
+
+    def _statement_ending_paragraph_before(
+        self, doc: Doc, attribution: Attribution, index: QuoteIndex
+    ) -> tuple[Token, Token] | None:
+        """The statement noun and its giver when the sentence ending the paragraph before a
+        quotation that opens its paragraph says that someone gave a statement (``The committee
+        issued a statement apologizing to the rival.``): the object of that sentence's main verb,
+        a speech noun of the lexicon, in a sentence holding no quotation."""
+        text = doc_text(doc)
+        before = attribution.opens
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        last = _token_at(doc, before - 1) if before > 0 else None
+        if last is None or "\n" not in text[before : attribution.opens]:
+            return None
+        sent = last.sent
+        if index.overlapping(sent.start_char, sent.end_char):
+            return None
+        for noun in sent:
+            if noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.lemma_.lower() in self.lexicon.nouns:
+                giver = self._statement_giver(noun)
+                if giver is not None:
+                    return noun, giver
         return None
 
     def _statement_giver(self, noun: Token) -> Token | None:
@@ -3229,7 +3365,8 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
     """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
     cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
     calling her "...", Ann Lee said.``: the friends' calling is part of Ann Lee's report, so the
-    quotation after it is hers; quotes29)."""
+    quotation after it is hers; quotes29). An ``according to`` credit after the cue is a source
+    credit, no such reporter (quotes30)."""
     if previous.cue is None:
         return previous.speaker
     cue = _token_at(doc, previous.cue[0])
@@ -3238,6 +3375,10 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
     sent = cue.sent
     for other in attributions:
         if other is previous or other.cue is None or other.speaker is None or other.opens is not None:
+            continue
+        if doc_text(doc)[other.cue[0] : other.cue[1]].lower().startswith("according"):
+            # '"...," Ann Lee said, according to the Courier.': the outlet's credit names where
+            # her words were printed, not a voice reporting them; the next quotation stays hers
             continue
         if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
                 and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:

@@ -464,6 +464,7 @@ class TimesStage(TableStage):
             found += holidays
         found.sort(key=lambda item: item[0].start_char)
         found = self._carry_month_years(found, anchor)
+        found = self._weekday_named_next(found, anchor)
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
         last_date = None  # times20: the last year, month or day named, the anchor of "later that year"
@@ -656,6 +657,25 @@ class TimesStage(TableStage):
             tense = PAST
         timex = normalise(trimmed.text, anchor, tense, self.lexicon)
         return (trimmed, timex) if timex is not None else None
+
+    def _weekday_named_next(self, found: list[tuple[Span, Timex]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
+        """A bare weekday of the publication's own name told of something ahead (``what he would
+        say Thursday`` in a Thursday article) is the publication day by the tense rule; but when
+        the text also names that weekday as next week's (``next Thursday night``), it has said which
+        one it means: the coming one (quotes30). Without ``next <weekday>`` nothing changes."""
+        if anchor is None:
+            return found
+        coming = (anchor + dt.timedelta(days=7)).isoformat()
+        if not any(span[0].lower_ == "next" and (timex.value or "").startswith(coming) for span, timex in found):
+            return found
+        today = anchor.isoformat()
+        out = []
+        for span, timex in found:
+            if len(span) == 1 and span[0].lower_ in self.lexicon["weekday"] and timex.value == today \
+                    and governing_tense(span) == FUTURE:
+                timex = Timex(timex.type, coming)
+            out.append((span, timex))
+        return out
 
     def _weekday_under_past_infinitive(self, span: Span) -> bool:
         """A bare weekday hung on an infinitive whose governing verb tells a past act (``was fined

@@ -1,0 +1,93 @@
+"""A predicate adjective of claiming with a ``that`` clause (``Ann Lee was adamant that the vote
+would go ahead``): the clause is what the copula's subject claims, whether the parser hangs it on
+the adjective or on the copula; an adjective of a state of mind (``was confident that``) is a belief,
+no quote by default. quotes30, from news-dev43's class description; the sentences are our own,
+their parses written out as the model gave them."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.components.quotes import QuotesStage
+from newsevents.docquery import doc_text
+
+_STAGE: list[QuotesStage] = []
+
+
+def _stage() -> QuotesStage:
+    if not _STAGE:
+        _STAGE.append(QuotesStage(None, "quotes"))
+    return _STAGE[0]
+
+
+def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, speaker) of each quote of the text parsed as ``rows`` (word, space after, tag,
+    pos, dep, head, lemma, entity IOB, sentence start)."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
+        pos=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+        lemmas=[r[6] for r in rows], ents=[r[7] for r in rows],
+        sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
+    )
+    text = doc_text(doc)
+    return [(text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
+             q.speaker.text if q.speaker else None) for q in _stage().extract(doc)]
+
+
+# Ann Lee was adamant that the vote would go ahead.
+ADAMANT = [
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 1, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 2, 'Lee', 'I-PERSON', False),
+    ('was', True, 'VBD', 'AUX', 'ROOT', 2, 'be', 'O', False),
+    ('adamant', True, 'JJ', 'ADJ', 'acomp', 2, 'adamant', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 8, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('vote', True, 'NN', 'NOUN', 'nsubj', 8, 'vote', 'O', False),
+    ('would', True, 'MD', 'AUX', 'aux', 8, 'would', 'O', False),
+    ('go', True, 'VB', 'VERB', 'ccomp', 2, 'go', 'O', False),
+    ('ahead', False, 'RB', 'ADV', 'advmod', 8, 'ahead', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Ann Lee is insistent that the vote will go ahead.
+INSISTENT = [
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 1, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 2, 'Lee', 'I-PERSON', False),
+    ('is', True, 'VBZ', 'AUX', 'ROOT', 2, 'be', 'O', False),
+    ('insistent', True, 'JJ', 'ADJ', 'acomp', 2, 'insistent', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 8, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('vote', True, 'NN', 'NOUN', 'nsubj', 8, 'vote', 'O', False),
+    ('will', True, 'MD', 'AUX', 'aux', 8, 'will', 'O', False),
+    ('go', True, 'VB', 'VERB', 'ccomp', 3, 'go', 'O', False),
+    ('ahead', False, 'RB', 'ADV', 'advmod', 8, 'ahead', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+# Ann Lee was confident that the bill would pass.
+CONFIDENT = [
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 1, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 2, 'Lee', 'I-PERSON', False),
+    ('was', True, 'VBD', 'AUX', 'ROOT', 2, 'be', 'O', False),
+    ('confident', True, 'JJ', 'ADJ', 'acomp', 2, 'confident', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 8, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('bill', True, 'NN', 'NOUN', 'nsubj', 8, 'bill', 'O', False),
+    ('would', True, 'MD', 'AUX', 'aux', 8, 'would', 'O', False),
+    ('pass', False, 'VB', 'VERB', 'ccomp', 3, 'pass', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
+
+def test_the_clause_on_the_copula_is_claimed() -> None:
+    assert quotes_of(ADAMANT) == [("the vote would go ahead", "adamant", "Ann Lee")]
+
+
+def test_the_clause_on_the_adjective_is_claimed() -> None:
+    assert quotes_of(INSISTENT) == [("the vote will go ahead", "insistent", "Ann Lee")]
+
+
+def test_a_state_of_mind_is_no_quote() -> None:
+    assert quotes_of(CONFIDENT) == []
