@@ -7,13 +7,13 @@ from __future__ import annotations
 
 
 def test_a_partys_convention_is_no_person(extract) -> None:
-    rec = extract("Delegates gathered at the Republican National Convention in Ohio on Monday.", published="2016-07-18")
+    rec = extract("Delegates gathered at the Republican National Convention in Nevada on Monday.", published="2026-08-17")
     assert not [e for e in rec.entities if e.type == "PERSON"], [(e.name, e.type) for e in rec.entities]
 
 
 def test_the_candidate_represented_at_the_convention_is_the_partys_candidate(extract) -> None:
     rec = extract("Republican nominee Tom Reed attacked Democrat Dana Wexler on Monday. Delegates representing "
-                  "the Republican candidate at the Republican National Convention cheered.", published="2016-07-18")
+                  "the Republican candidate at the Republican National Convention cheered.", published="2026-08-17")
     people = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.type == "PERSON"}
     assert set(people) == {"Tom Reed", "Dana Wexler"}, people
     assert "the Republican candidate" in people["Tom Reed"], people

@@ -34,8 +34,8 @@ def test_another_act_asked_or_no_party_gives_no_one(build_doc, cues) -> None:
 
 
 def test_pipeline_a_court_refusing_a_states_request(events_of) -> None:
-    events = [e for e in events_of("Vermont asked the Supreme Court to reinstate the voting law. After "
-                                   "the Supreme Court refused to reinstate the law, the governor spoke.")
+    events = [e for e in events_of("Oregon asked the appeals court to restore the fishing quota. After "
+                                   "the appeals court refused to restore the quota, the governor spoke.")
               if e.event == "REJECT"]
     assert events
-    assert any("Vermont" in r.text for r in events[0].recipient)
+    assert any("Oregon" in r.text for r in events[0].recipient)

@@ -583,7 +583,7 @@ class PlaceFinder:
     building_heads: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
-    # place_words.tsv national_gathering: "the convention in Cleveland" (set by the component; quotes30)
+    # place_words.tsv national_gathering: "the convention in Denver" (set by the component; quotes30)
     national_gatherings: frozenset[str] = frozenset()
     state_codes: Mapping[str, list[tuple[int, str]]] = MappingProxyType({})  # none until the component sets its table
 
@@ -1076,7 +1076,7 @@ class PlaceFinder:
         self._list_members_together(mentions)
 
     def _hosts_national_gathering(self, m: Mention) -> bool:
-        """A bare name right after ``<gathering> in`` (``the Republican convention in Cleveland``;
+        """A bare name right after ``<gathering> in`` (``the Democratic convention in Denver``;
         place_words.tsv ``national_gathering``): a party's convention is held in a large city of
         the country, so the state the story keeps naming gives no town of its own the edge over
         the large namesake elsewhere (quotes30)."""
