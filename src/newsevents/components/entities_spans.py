@@ -688,10 +688,15 @@ class SpanRules:
                 if word in relatives:  # the full name is a person's too, no body "Olivia" shortens
                     body = relatives.pop(word)
                     found.append(Span(self.doc, body.start, body.end, label="PERSON"))
+        return self._with_given_names(ents, found)
+
+    def _with_given_names(self, ents: list[Span], found: list[Span]) -> list[Span]:
+        """``ents`` with the given names ``found`` (PERSON spans) in place of what started there; their
+        starts are remembered as a person's, though a hamlet has the name (_person_like)."""
         if not found:
             return ents
         starts = {f.start for f in found}
-        self.listed_given_names |= starts  # a person's, though a hamlet has the name (_person_like)
+        self.listed_given_names |= starts
         return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
 
     def _bodies_after_member_nouns(self, ents: list[Span]) -> list[Span]:
@@ -1409,11 +1414,7 @@ class SpanRules:
             owned = any(t.lower_ in {"his", "her", "their"} for t in head.subtree if t.i < tok.i)
             if head.i < tok.i and owned and (partner or noun is not None and noun.kind == "relation"):
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
-        if not found:
-            return ents
-        starts = {f.start for f in found}
-        self.listed_given_names |= starts  # a person's, though a hamlet has the name (_person_like)
-        return sorted([e for e in ents if e.start not in starts] + found, key=lambda e: e.start)
+        return self._with_given_names(ents, found)
 
     def _societies_after_the(self, ents: list[Span]) -> list[Span]:
         """``the Lakeside Valley Humane Society was contacted``: two to five capitalised words after ``the``
