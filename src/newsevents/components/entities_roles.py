@@ -27,6 +27,14 @@ from newsevents.components.entities_base import (
 from newsevents.geo.gazetteer import names_major_place_in_part
 
 
+def _affirmed_copula(predicate: Token) -> Token | None:
+    """The affirmed ``is``/``was`` whose predicate noun is ``predicate`` (``Acme is the largest carmaker``,
+    ``The first mayor to endorse him was Ann Lee``; not ``... is not ...``), or None."""
+    verb = predicate.head
+    if predicate.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
 class RoleRules:
     """The rules of this concern; each says which pattern it reads and why."""
 
@@ -554,9 +562,8 @@ class RoleRules:
     def _description_of_copula_name(self, name: Span) -> Token | None:
         """The head noun of ``The first mayor to endorse him`` in ``The first mayor to endorse him
         was Ann Lee``, or None."""
-        root = name.root
-        verb = root.head
-        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
+        verb = _affirmed_copula(name.root)
+        if verb is None:
             return None
         noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NN"), None)
         if noun is None or not self._one_person_described(noun, verb.i):
@@ -888,8 +895,8 @@ class RoleRules:
     def _copula_body(self, root: Token) -> Cluster | None:
         """The named body (not a place or a state's body) whose affirmed ``be`` has ``root`` as
         its predicate (``Acme is the largest carmaker``; not ``Acme is not ...``)."""
-        verb = root.head
-        if root.dep_ != "attr" or verb.lower_ not in {"is", "was"} or any(c.dep_ == "neg" for c in verb.children):
+        verb = _affirmed_copula(root)
+        if verb is None:
             return None
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             body = next((c for c in self.clusters if c.type == "ORG" and not c.key.startswith("org:None:")
