@@ -129,3 +129,51 @@ def test_his_committee_is_the_one_committee_named_before(stage_entities):
     two = stage_entities(_doc(_leads(["House", "Ethics"], ["House", "Rules"]), second))
     assert {"House Ethics Committee", "House Rules Committee"} <= set(two), two
     assert not any(m.text == "committee" for e in two.values() for m in e.mentions), two
+
+
+# Outside party group goes big
+HEADLINE = [("Outside", "JJ", "ADJ", 2, "amod", "O"), ("party", "NN", "NOUN", 2, "compound", "O"),
+            ("group", "NN", "NOUN", 3, "nsubj", "O"), ("goes", "VBZ", "VERB", 3, "ROOT", "O"),
+            ("big", "RB", "ADV", 3, "advmod", "O")]
+# A leading group is spending money .
+LEAD = [("A", "DT", "DET", 2, "det", "O"), ("leading", "VBG", "VERB", 2, "amod", "O"),
+        ("group", "NN", "NOUN", 4, "nsubj", "O"), ("is", "VBZ", "AUX", 4, "aux", "O"),
+        ("spending", "VBG", "VERB", 4, "ROOT", "O"), ("money", "NN", "NOUN", 4, "dobj", "O"),
+        (".", ".", "PUNCT", 4, "punct", "O")]
+# The Harlow Network , a nonprofit , runs ads .
+NAMED_NEXT = [("The", "DT", "DET", 2, "det", "O"), ("Harlow", "NNP", "PROPN", 2, "compound", "B-ORG"),
+              ("Network", "NNP", "PROPN", 7, "nsubj", "I-ORG"), (",", ",", "PUNCT", 2, "punct", "O"),
+              ("a", "DT", "DET", 5, "det", "O"), ("nonprofit", "NN", "NOUN", 2, "appos", "O"),
+              (",", ",", "PUNCT", 2, "punct", "O"), ("runs", "VBZ", "VERB", 7, "ROOT", "O"),
+              ("ads", "NNS", "NOUN", 7, "dobj", "O"), (".", ".", "PUNCT", 7, "punct", "O")]
+THE_GROUP = _said([("The", "DT", "DET", 1, "det", "O"), ("group", "NN", "NOUN", 2, "nsubj", "O")])
+
+
+def test_the_group_a_lead_introduced_is_the_body_the_next_sentence_names(stage_entities):
+    found = stage_entities(_doc(HEADLINE, LEAD, NAMED_NEXT, THE_GROUP))
+    texts = [m.text for m in found["Harlow Network"].mentions]
+    assert texts.count("group") == 1 and "The group" in texts, found  # the headline's subject, the later "the group"
+    assert not any(e.type == "NORP" for e in found.values()), found
+
+
+def test_the_group_a_lead_introduced_stays_unlinked_when_the_next_sentence_names_no_body_first(stage_entities):
+    # A leading group is spending money . Brack praised the Harlow Network , a nonprofit . The group said ...
+    praised = [("Brack", "NNP", "PROPN", 1, "nsubj", "B-PERSON"), ("praised", "VBD", "VERB", 1, "ROOT", "O"),
+               ("the", "DT", "DET", 4, "det", "O"), ("Harlow", "NNP", "PROPN", 4, "compound", "B-ORG"),
+               ("Network", "NNP", "PROPN", 1, "dobj", "I-ORG"), (",", ",", "PUNCT", 4, "punct", "O"),
+               ("a", "DT", "DET", 7, "det", "O"), ("nonprofit", "NN", "NOUN", 4, "appos", "O"),
+               (".", ".", "PUNCT", 1, "punct", "O")]
+    found = stage_entities(_doc(LEAD, praised, THE_GROUP))
+    assert not any(m.text == "The group" for m in found["Harlow Network"].mentions), found
+
+
+def test_the_court_is_the_court_named_only_in_a_justices_title(stage_entities):
+    # Supreme Court Justice Ann Lee spoke . The court said it was proud .
+    first = [("Supreme", "NNP", "PROPN", 1, "compound", "O"), ("Court", "NNP", "PROPN", 4, "compound", "O"),
+             ("Justice", "NNP", "PROPN", 4, "compound", "O"), ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON"),
+             ("Lee", "NNP", "PROPN", 5, "nsubj", "I-PERSON"), ("spoke", "VBD", "VERB", 5, "ROOT", "O"),
+             (".", ".", "PUNCT", 5, "punct", "O")]
+    court = _said([("The", "DT", "DET", 1, "det", "O"), ("court", "NN", "NOUN", 2, "nsubj", "O")])
+    found = stage_entities(_doc(first, court))
+    assert [m.text for m in found["Supreme Court"].mentions][:1] == ["court"], found
+    assert "Supreme Court Justice" in [m.text for m in found["Ann Lee"].mentions], found

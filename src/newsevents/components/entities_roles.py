@@ -289,6 +289,7 @@ class RoleRules:
         when only one is, as for people described nearby."""
         words = self.ad.words
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        lead = self._lead_introduced_body()
         for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
@@ -304,9 +305,17 @@ class RoleRules:
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
                 continue
-            if any(t.lower_ == tok.lower_ and (any(c.lower_ in words.indefinite_article for c in t.children)
-                                               or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)
-                   for t in self.tokens[:tok.i]):
+            introduced = [t for t in self.tokens[:tok.i] if t.lower_ == tok.lower_ and (
+                any(c.lower_ in words.indefinite_article for c in t.children)
+                or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)]
+            if introduced and lead is not None and [t.i for t in introduced] == [lead[0]] \
+                    and self.sent_of[tok.i] > self.sent_of[lead[0]] + 1:
+                # "A leading conservative group is spending ... The Harlow Network, a nonprofit, ...
+                # The group said": the group the lead introduced is the body the next sentence names
+                lead[1].evidence.append(f"'{det.text} {tok.text}': the group the lead introduced, named next")
+                self._add(lead[1], det.i, tok.i + 1, "group", tok)
+                continue
+            if introduced:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
             bodies = []
@@ -818,6 +827,8 @@ class RoleRules:
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
                       or self._name_ends_in(c, noun))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
+        if not called and plain:
+            called = self._title_bodies(noun, chunk)  # "Supreme Court Justice Ann Lee ... the court"
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
             if plain:
@@ -1860,3 +1871,75 @@ class RoleRules:
             return None
         found[0].evidence.append(f"{chunk.text!r}: the only body named before whose name its noun heads")
         return found[0]
+
+    def _lead_introduced_body(self) -> tuple[int, Cluster] | None:
+        """``A leading conservative group is spending ... on ads. The Harlow Network, a nonprofit tied to
+        ..., runs them.``: an indefinite body noun (``description_body_noun``: group, organization) in the
+        story's first sentence, naming no body there but as a modifier, when the next sentence opens
+        with a body's name set off by a comma (the usual way news names the body its lead opened on, as
+        for a person named with an age; quotes24), is that body: the index of the noun and the body. A
+        headline's bare subject of that noun (``Outside GOP group goes in big for ...``) is the body's
+        mention too (bodies31). None when the lead has two such nouns or names another body."""
+        words = self.ad.words
+        lead = self._lead_sentence()
+        if lead + 1 >= len(self.sents):
+            return None
+        first, after = self.sents[lead], self.sents[lead + 1]
+        nouns = [t for t in first if t.lower_ in words.description_body_noun and t.tag_ == "NN"
+                 and any(c.dep_ == "det" and c.lower_ in words.indefinite_article for c in t.children)]
+        if len(nouns) != 1:
+            return None
+        start = after.start + (self.tokens[after.start].lower_ == "the")
+        named = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and not c.key.startswith("org:None:")
+                 and any(m.kind == "name" and m.start == self.tokens[start].idx for m in c.mentions)]
+        if len(named) != 1:
+            return None
+        body = named[0]
+        name = next(m for m in body.mentions if m.kind == "name" and m.start == self.tokens[start].idx)
+        end = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        if end is None or end.end >= after.end or self.tokens[end.end].text != "," \
+                or any(m.sent == lead and m.kind == "name" and m.head.dep_ not in {"compound", "amod", "nmod"}
+                       for c in self.clusters if c.type == "ORG" for m in c.mentions):
+            return None
+        noun = nouns[0]
+        if lead == 1:
+            for t in self.sents[0]:
+                if t.lower_ == noun.lower_ and t.tag_ == "NN" and t.dep_ in SUBJECT_DEPS and t.i not in self.claimed \
+                        and not any(c.dep_ == "det" for c in t.children):
+                    body.evidence.append(f"{t.text!r}: the headline's subject, the group the lead introduced, named next")
+                    self._add(body, t.i, t.i + 1, "group", t)
+        return noun.i, body
+
+    def _title_bodies(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``Supreme Court Justice Ann Lee ... the court``, ``the high court's``: a body named only inside a
+        person's title before the description, whose name there the noun heads (``_name_headed_by``: the
+        capitalised words of the title up to the noun's word), is the body meant when it is the only one
+        so named (a body of its own, named so, holding the description; the title stays the person's).
+        Not for a firm's or an outlet's noun (``Acme CEO Tom Reed ... the company`` is read elsewhere);
+        bodies31."""
+        role = self.ad.role(noun)
+        if role is None or role.sector in {"BUS", "MED"}:
+            return []
+        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k)]
+        last = {w[-1] for w in wanted}
+        names = set()
+        for cluster in self.clusters:
+            if cluster.type != "PERSON":
+                continue
+            for m in cluster.mentions:
+                if m.kind != "title" or m.end > chunk.start_char:
+                    continue
+                title = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                words = [t.text for t in title] if title is not None else []
+                for e, word in enumerate(words):
+                    if normalise_name(word) in last and word[:1].isupper():
+                        name = " ".join(words[:e + 1])
+                        if any(self._name_headed_by(name, w) for w in wanted):
+                            names.add(name)
+        if len(names) != 1:
+            return []
+        name = names.pop()
+        body = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
+        self._describe_body(body, noun, None)  # the noun's sector ("court": JUD)
+        body.evidence.append(f"{chunk.text!r}: the one body named in a title before it ({name})")
+        return [body]
