@@ -115,3 +115,16 @@ def test_a_bodys_name_before_a_bare_noun_of_another_sector_is_no_second_body(sta
     found = stage_entities(_doc(rows))
     bodies = [name for name, e in found.items() if e.type == "ORG"]
     assert bodies == ["State Department"], found
+
+
+def test_a_bodys_name_not_right_after_the_comma_takes_no_possessive_description(stage_entities):
+    # Lee praised their potential , or growth , for example the Harlow Fund .  (the name hung far back)
+    rows = [("Lee", "NNP", "PROPN", 1, "nsubj", "B-PERSON"), ("praised", "VBD", "VERB", 1, "ROOT", "O"),
+            ("their", "PRP$", "PRON", 3, "poss", "O"), ("potential", "NN", "NOUN", 1, "dobj", "O"),
+            (",", ",", "PUNCT", 3, "punct", "O"), ("or", "CC", "CCONJ", 3, "cc", "O"),
+            ("growth", "NN", "NOUN", 3, "conj", "O"), (",", ",", "PUNCT", 3, "punct", "O"),
+            ("for", "IN", "ADP", 3, "prep", "O"), ("example", "NN", "NOUN", 8, "pobj", "O"),
+            ("the", "DT", "DET", 12, "det", "O"), ("Harlow", "NNP", "PROPN", 12, "compound", "B-ORG"),
+            ("Fund", "NNP", "PROPN", 3, "appos", "I-ORG"), (".", ".", "PUNCT", 1, "punct", "O")]
+    found = stage_entities(_doc(rows))
+    assert _texts(found, "Harlow Fund") == ["Harlow Fund"], found

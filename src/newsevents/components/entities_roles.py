@@ -1817,8 +1817,8 @@ class RoleRules:
 
     def _bodies_described_before_name(self) -> None:
         """``Acme or its super PAC affiliate, the Zenco Fund, has spent``, ``his firm, Acme Corp,``: a
-        singular noun phrase opened by a possessive determiner, with a named body in apposition right
-        after its comma, is a mention of that body (as ``its co-host, <Name>`` is the person's); the
+        singular noun phrase opened by a possessive determiner, of no person's noun (``his friend, X``
+        says X is a person), with a named body in apposition right after its comma, is a mention of that body (as ``its co-host, <Name>`` is the person's); the
         determiner stays the pronoun of its own owner. Only the bodies' names set in apposition are
         looked at (bodies31)."""
         for cluster in [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
@@ -1826,6 +1826,11 @@ class RoleRules:
             for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "appos"]:
                 noun = m.head.head
                 owner = noun.left_edge
+                name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                lemma = noun.lemma_.lower()
+                if name is None or name.start - (self.tokens[name.start - 1].lower_ == "the") != noun.i + 2 \
+                        or self.ad.person_noun(lemma) is not None or getattr(self.ad.role(lemma), "kind", None) == "person":
+                    continue  # the name right after the comma ("its affiliate, the Zenco Fund"); no person's noun
                 if noun.i >= m.head.i or noun.tag_ != "NN" or owner.tag_ != "PRP$" or owner.head.i != noun.i \
                         or noun.i + 1 >= len(self.tokens) or self.tokens[noun.i + 1].text != "," \
                         or any(i in self.claimed and self.words[i].lower() not in self.ad.words.common_noun_acronym
