@@ -128,3 +128,15 @@ def test_a_bodys_name_not_right_after_the_comma_takes_no_possessive_description(
             ("Fund", "NNP", "PROPN", 3, "appos", "I-ORG"), (".", ".", "PUNCT", 1, "punct", "O")]
     found = stage_entities(_doc(rows))
     assert _texts(found, "Harlow Fund") == ["Harlow Fund"], found
+
+
+def test_a_partys_primary_in_a_title_case_headline_is_no_body(stage_entities):
+    # Lee Wins Kansas Republican Primary  /  House Democratic Caucus met .
+    headline = [("Lee", "NNP", "PROPN", 1, "nsubj", "B-PERSON"), ("Wins", "VBZ", "VERB", 1, "ROOT", "O"),
+                ("Kansas", "NNP", "PROPN", 4, "compound", "B-ORG"), ("Republican", "NNP", "PROPN", 4, "compound", "I-ORG"),
+                ("Primary", "NNP", "PROPN", 1, "dobj", "I-ORG")]
+    caucus = [("House", "NNP", "PROPN", 2, "compound", "B-ORG"), ("Democratic", "NNP", "PROPN", 2, "compound", "I-ORG"),
+              ("Caucus", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("met", "VBD", "VERB", 3, "ROOT", "O"),
+              (".", ".", "PUNCT", 3, "punct", "O")]
+    found = stage_entities(_doc(headline, caucus))
+    assert "Kansas Republican Primary" not in found and "House Democratic Caucus" in found, found

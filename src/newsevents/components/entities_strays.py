@@ -50,6 +50,7 @@ class StrayNameRules:
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
         ents = self._broadcasters_after_on(self._stations_after_programmes(self._camel_case_outlets(ents)))
+        ents = self._without_party_primaries(ents)
         ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
         ents = [e for e in ents if not (e.label_ == "ORG" and len(e) <= 2 and self._opens_office_title(e))]
         return [e for e in ents if not (e.label_ == "PERSON" and (self._verb_after_headline_title(e) or self._plural_noun_opening(e)))]
@@ -378,3 +379,17 @@ class StrayNameRules:
             kept = [e for e in ents if not e.start <= tok.i < e.end]
             ents = sorted([*kept, Span(self.doc, tok.i, tok.i + 1, label="ORG")], key=lambda e: e.start)
         return ents
+
+    def _without_party_primaries(self, ents: list[Span]) -> list[Span]:
+        """``Lee Wins Kansas Republican Primary`` (a title-case headline): a name span ending in a party's
+        vote (``party_vote_word``: primary, caucuses, runoff) right after a party's word (``party_word``) is
+        an election, no body: dropped, its words claimed (``Hillside Primary`` without a party's word may be
+        a school; bodies31)."""
+        votes, parties = self.ad.words.party_vote_word, self.ad.words.party_word
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and len(e) >= 2 and e[-1].lower_ in votes and e[-2].lower_ in parties:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
