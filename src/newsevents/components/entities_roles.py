@@ -289,8 +289,10 @@ class RoleRules:
         when only one is, as for people described nearby."""
         words = self.ad.words
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
-        lead = self._lead_introduced_body()
-        for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
+        found = self._with_lower(words.description_body_noun | words.outlet_noun)
+        # the lead's group is read only when a body's noun is written at all (most stories have none)
+        lead = self._lead_introduced_body() if any(t.lower_ in words.description_body_noun for t in found) else None
+        for tok in found:
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             outlet = tok.lower_ in words.outlet_noun
