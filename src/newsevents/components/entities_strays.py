@@ -286,8 +286,8 @@ class StrayNameRules:
         ``degree_abbreviation``) names no body and no person: dropped, its words claimed. So is a
         public benefit programme named like a body (``cuts to Social Security``; ``programme_name``:
         the body that runs it has a longer name, ``the Social Security Administration``), and a one-word
-        abbreviation of a common noun (``a super PAC``, ``on TV``; ``common_noun_acronym``): a kind of
-        body or a medium, no body's name (bodies31)."""
+        abbreviation of a common noun (``common_noun_acronym``) modifying a noun or with no determiner
+        (``its super PAC affiliate``, ``on TV``): a kind of body or a medium, no body's name (bodies31)."""
         degrees = self.ad.words.degree_abbreviation
         programmes = self.ad.words.programme_name
         acronyms = self.ad.words.common_noun_acronym
@@ -295,9 +295,14 @@ class StrayNameRules:
             return ents
         out = []
         for e in ents:
+            if e.label_ in NAME_LABELS and len(e) == 1 and e[0].lower_ in acronyms and (
+                    e[0].dep_ in {"compound", "amod", "nmod"} or not any(c.dep_ == "det" for c in e[0].children)):
+                # "its super PAC affiliate", "on TV": no body; "a super PAC is running ads" keeps the model's
+                # span, the one body there is to act (as "a group" would)
+                self.claimed.update(range(e.start, e.end))
+                continue
             if e.label_ in NAME_LABELS and len(e) <= 3 and (_squeezed(self._span_text(e)) in degrees
-                                                           or self._span_text(e).lower() in programmes
-                                                           or len(e) == 1 and e[0].lower_ in acronyms):
+                                                           or self._span_text(e).lower() in programmes):
                 self.claimed.update(range(e.start, e.end))
                 continue
             out.append(e)
