@@ -344,6 +344,12 @@ WORD_KINDS |= {"job_noun"}
 WORD_KINDS |= {"degree_abbreviation", "market_index_noun"}
 # a public benefit programme named like a body ("protect Social Security"): no body (ents30)
 WORD_KINDS |= {"programme_name"}
+# an abbreviation of a common noun ("a super PAC", "on TV"): a kind of body or a medium, never one's name (bodies31)
+WORD_KINDS |= {"common_noun_acronym"}
+# the prefixes of surnames written with a capital inside ("MacArthur", "VanHorn"): no outlet's word (bodies31)
+WORD_KINDS |= {"surname_prefix"}
+# a party's vote named after the party ("Republican Primary", "Democratic caucuses"): an election, no body (bodies31)
+WORD_KINDS |= {"party_vote_word"}
 # nouns of belonging to a body ("a board member of <Name>") and of a statement given ("a statement to <Name>"):
 # the name after their "of" / "to" is a body's (ents30)
 WORD_KINDS |= {"body_member_noun", "statement_to_noun"}
@@ -513,6 +519,9 @@ class ActorWords:
     degree_abbreviation: frozenset[str] = frozenset()
     market_index_noun: frozenset[str] = frozenset()
     programme_name: frozenset[str] = frozenset()
+    common_noun_acronym: frozenset[str] = frozenset()
+    surname_prefix: frozenset[str] = frozenset()
+    party_vote_word: frozenset[str] = frozenset()
     body_member_noun: frozenset[str] = frozenset()
     statement_to_noun: frozenset[str] = frozenset()
     broadcast_verb: frozenset[str] = frozenset()

@@ -15,7 +15,6 @@ PATH = Path(__file__).parents[1] / "data" / "mentions_heldout15.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
-    "C01": "'The bureau' after 'The Census bureau': a body's generic head is not linked to the body",
     "C02": "'The district' after 'X School District students': not linked",
     "C03": "'The school' after 'X Elementary's request': not linked",
     "N01": "'The superintendent' is linked to the superintendent, not to the former one: a reading the row's design "
@@ -33,7 +32,7 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 25, ("no_links", "kept"): 1},
+    ROWS, XFAIL, at_least={("links", "right"): 26, ("no_links", "kept"): 1},
     exactly={("links", "wrong"): 0})
 
 

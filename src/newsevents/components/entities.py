@@ -288,6 +288,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._open_appositions()
         self._named_after_comma()
         self._described_before_name()
+        self._bodies_described_before_name()
         self._body_appositions()
         self._cataphora()
         self._pronouns()

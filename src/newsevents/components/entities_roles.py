@@ -81,8 +81,8 @@ class RoleRules:
                         role_name, end = longer, stop
                         break
             role = self.ad.role(role_name)
-            if role is None:
-                continue
+            if role is None or len(chunk_words) == 1 and role_name in self.ad.words.common_noun_acronym:
+                continue  # "on TV", "a super PAC": a medium, a kind of body, no one body (bodies31)
             if chunk_words[0].tag_ == "WP$" and any(t.i in self.claimed for t in chunk_words[1:] if t.i < role_start):
                 continue  # "whose Zentor subsidiary": the name inside is the mention (ents22)
             # Part of a name's title ("President Joe Biden"): handled with the name.
@@ -103,6 +103,13 @@ class RoleRules:
             if not tokens or any(t.i in self.claimed for t in tokens if t.i >= role_start):
                 continue
             kind = "group" if role.kind == "person" and root.tag_ in {"NNS", "NNPS"} else role.kind
+            if kind == "org" and root.tag_ == "NN" and chunk_words[0].i < role_start and chunk_words[0].i in self.claimed \
+                    and not any(t.tag_ in {"DT", "PRP$", "POS", "WP$"} for t in chunk_words) \
+                    and (named := self._cluster_at(chunk_words[0].i)) is not None and named.type == "ORG" \
+                    and named.sectors and role.sector and role.sector not in named.sectors:
+                # "for State Department business": a body's name modifying a bare noun of another sector
+                # than the body's is no body ("Home Life magazine" names the magazine; bodies31)
+                continue
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
                 continue  # "the West Bank": a region whose name ends in a body's word
@@ -128,6 +135,9 @@ class RoleRules:
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk_words if t.tag_ == "PRP$"]
+            if kind == "org" and owner and tokens == [root] and (own := self._owned_chamber_body(role_name, chunk)):
+                self._add(own, root.i, end, "group", root)  # "lobbyists influence his committee"
+                continue
             if kind != "person" and owner and not any(t.dep_ == "amod" for t in tokens):
                 continue  # "his opposition": an abstract noun, not a body
             # the possessive marker stays: a possessor's country is its people's only when it is a
@@ -279,7 +289,10 @@ class RoleRules:
         when only one is, as for people described nearby."""
         words = self.ad.words
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
-        for tok in self._with_lower(words.description_body_noun | words.outlet_noun):
+        found = self._with_lower(words.description_body_noun | words.outlet_noun)
+        # the lead's group is read only when a body's noun is written at all (most stories have none)
+        lead = self._lead_introduced_body() if any(t.lower_ in words.description_body_noun for t in found) else None
+        for tok in found:
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             outlet = tok.lower_ in words.outlet_noun
@@ -294,9 +307,17 @@ class RoleRules:
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
                 continue
-            if any(t.lower_ == tok.lower_ and (any(c.lower_ in words.indefinite_article for c in t.children)
-                                               or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)
-                   for t in self.tokens[:tok.i]):
+            introduced = [t for t in self.tokens[:tok.i] if t.lower_ == tok.lower_ and (
+                any(c.lower_ in words.indefinite_article for c in t.children)
+                or t.i > 0 and self.tokens[t.i - 1].lower_ in words.indefinite_article)]
+            if introduced and lead is not None and [t.i for t in introduced] == [lead[0]] \
+                    and self.sent_of[tok.i] > self.sent_of[lead[0]] + 1:
+                # "A leading conservative group is spending ... The Harlow Network, a nonprofit, ...
+                # The group said": the group the lead introduced is the body the next sentence names
+                lead[1].evidence.append(f"'{det.text} {tok.text}': the group the lead introduced, named next")
+                self._add(lead[1], det.i, tok.i + 1, "group", tok)
+                continue
+            if introduced:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
             bodies = []
@@ -379,7 +400,12 @@ class RoleRules:
                     if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
                             and not self._body_kind_noun(appos):
                         continue
-                    if span is not None:
+                    if span is not None and cluster.type == "PERSON" \
+                            and (body := self._body_named_before_comma(appos)) is not None:
+                        # "Ann Lee, a lobbyist for Acme Air, the leading trade group ...": the body's
+                        body.evidence.append(f"{span.text!r}: an apposition to {body.name}, named right before it")
+                        self._add(body, span.start, span.end, "role", appos)
+                    elif span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 
@@ -467,7 +493,12 @@ class RoleRules:
             for m in [m for m in cluster.mentions if m.kind == "name"]:
                 for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
                     span = self._open_apposition(appos)
-                    if span is not None:
+                    if span is not None and cluster.type == "PERSON" \
+                            and (body := self._body_named_before_comma(appos)) is not None:
+                        # "Ann Lee, a lobbyist for Acme Air, the leading trade group ...": the body's
+                        body.evidence.append(f"{span.text!r}: an apposition to {body.name}, named right before it")
+                        self._add(body, span.start, span.end, "role", appos)
+                    elif span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 
@@ -766,9 +797,13 @@ class RoleRules:
             return subject
         if (tail := self._name_tail_body(chunk)) is not None:
             return tail  # "the Welsh Assembly Government ... the assembly government"
+        if (topic := self._topic_body(chunk, noun)) is not None:
+            return topic  # "chairman of the transportation committee ... the House Transportation Committee"
         if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
-        plain = len([t for t in chunk if not t.is_punct]) == 2
+        # "the company", and "the high court" (a role of two words, roles.tsv) as plain
+        plain = len([t for t in chunk if not t.is_punct]) == 2 or (
+            " " in noun and [t.lower_ for t in chunk[1:] if not t.is_punct] == noun.split())
         role = self.ad.role(noun)
         # "the auto company", "the car maker": a company's noun led by plain nouns of its trade
         # only, the whole a noun of the kind table (kind_nouns.tsv), says no more than "the
@@ -794,6 +829,8 @@ class RoleRules:
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
                       or self._name_ends_in(c, noun))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
+        if not called and plain:
+            called = self._title_bodies(noun, chunk)  # "Supreme Court Justice Ann Lee ... the court"
         if not called:
             called = self._only_company_before(noun, chunk) if plain else self._bodies_of_kind_before(noun, chunk, country)
             if plain:
@@ -811,6 +848,8 @@ class RoleRules:
                 called = [party] if party is not None else called
         if len(called) != 1 or (party is None and self._other_body_nearer(called[0], noun, chunk, country)):
             return None
+        if plain and self._name_ends_in(called[0], noun):
+            called[0].evidence.append(f"{chunk.text!r}: the only body named before whose name it heads")
         if not plain:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
             self._describe_body(called[0], noun, country)
@@ -837,10 +876,33 @@ class RoleRules:
         text only described (an earlier ``the company``, ``the American company``, left an entity
         of its own) has no such name: its noun is no evidence that a later ``the company`` is it,
         and taking it so joined descriptions of different firms into one entity and kept the
-        named firm meant from being found (MEANTIME test half, issue 15, session 12)."""
-        words = cluster.name.split()
-        return cluster.type == "ORG" and len(words) > 1 and normalise_name(words[-1]) == noun and any(
-            w[:1].isupper() and not self.ad.country_of(w) for w in words[:-1])
+        named firm meant from being found (MEANTIME test half, issue 15, session 12).
+        The name's head word counts as its end (issue 15, bodies31): the word before ``of`` (``the
+        bureau`` is the ``Federal Bureau of Investigation``), also of the full name the tables give a
+        short one (``FBI``); a noun of two words ends the name with them or with a kind of it the
+        kind table names (``the high court`` is the ``Supreme Court``)."""
+        if cluster.type != "ORG":
+            return False
+        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k)]
+        return any(self._name_headed_by(name, words) for name in self._body_full_names(cluster) for words in wanted)
+
+    def _body_full_names(self, cluster: Cluster) -> list[str]:
+        """The body's name and the full name the organisations table gives it (``FBI``: ``Federal
+        Bureau of Investigation``)."""
+        org = self.ad.organisation(cluster.name)
+        return [cluster.name, org.name] if org is not None and org.name != cluster.name else [cluster.name]
+
+    def _name_headed_by(self, name: str, noun: list[str]) -> bool:
+        """``name`` (``Federal Bureau of Investigation``, ``Home Life magazine``) has ``noun``'s words
+        as its head (its last words, or the words before its first ``of``) after a capitalised word
+        that is no country's."""
+        words = name.split()
+        if "of" in words[1:]:
+            words = words[:words.index("of", 1)]
+        n = len(noun)
+        # a noun of two words names a body on its own (``Supreme Court``); one word needs a name before it
+        return len(words) >= n and [normalise_name(w) for w in words[-n:]] == noun and (n > 1 or any(
+            w[:1].isupper() and not self.ad.country_of(w) for w in words[:-n]))
 
     def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
         """The named bodies before a described one (``the Italian car maker``) that may be it:
@@ -1147,10 +1209,15 @@ class RoleRules:
         here = self.sent_of[chunk.root.i]
         start = chunk.start_char
         last = max((m.start for m in called.mentions if m.start < start), default=-1)
+        # a body whose name is headed by the noun (``the bureau``: the Federal Bureau of Investigation)
+        # is of the kind; another body of the sector is not (a firm's noun is any firm's: ``Acme
+        # Company`` is of no more kind than ``Zenco Ltd``)
+        headed = role.sector not in {"BUS", "MED"} and self._name_ends_in(called, noun)
         for other in self.clusters:
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
                     or country is not None and other.country not in (None, country) \
-                    or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other):
+                    or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other) \
+                    or headed and not self._name_ends_in(other, noun):
                 continue
             sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
             if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
@@ -1731,3 +1798,155 @@ class RoleRules:
         names = {normalise_name(n) for n in (holder.name, *holder.aliases)}
         key = normalise_name(name)
         return key in names or key.split()[-1] == normalise_name(holder.name).split()[-1]
+
+    def _body_named_before_comma(self, appos: Token) -> Cluster | None:
+        """``Ann Lee, a lobbyist for Acme Air, the leading trade group for airlines,``: an apposition
+        the parser hung on a person's name whose noun is a body's kind (``_body_kind_noun``: group,
+        company, association; no person's noun) and which follows a body's name and its comma
+        describes that body, the name right before it, not the person (bodies31)."""
+        first = appos.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != "," or not self._body_kind_noun(appos):
+            return None
+        lemma = appos.lemma_.lower()
+        role = self.ad.role(lemma)
+        if self.ad.person_noun(lemma) is not None or role is not None and role.kind == "person":
+            return None
+        before = self.tokens[first - 2]
+        end = before.idx + len(before.text)
+        return next((c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                     and not c.key.startswith("org:None:")
+                     and any(m.kind == "name" and m.end == end for m in c.mentions)), None)
+
+    def _bodies_described_before_name(self) -> None:
+        """``Acme or its super PAC affiliate, the Zenco Fund, has spent``, ``his firm, Acme Corp,``: a
+        singular noun phrase opened by a possessive determiner, of no person's noun (``his friend, X``
+        says X is a person), with a named body in apposition right after its comma, is a mention of that body (as ``its co-host, <Name>`` is the person's); the
+        determiner stays the pronoun of its own owner. Only the bodies' names set in apposition are
+        looked at (bodies31)."""
+        for cluster in [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
+                        and not c.key.startswith("org:None:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name" and m.head.dep_ == "appos"]:
+                noun = m.head.head
+                owner = noun.left_edge
+                name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                lemma = noun.lemma_.lower()
+                if name is None or name.start - (self.tokens[name.start - 1].lower_ == "the") != noun.i + 2 \
+                        or self.ad.person_noun(lemma) is not None or getattr(self.ad.role(lemma), "kind", None) == "person":
+                    continue  # the name right after the comma ("its affiliate, the Zenco Fund"); no person's noun
+                if noun.i >= m.head.i or noun.tag_ != "NN" or owner.tag_ != "PRP$" or owner.head.i != noun.i \
+                        or noun.i + 1 >= len(self.tokens) or self.tokens[noun.i + 1].text != "," \
+                        or any(i in self.claimed and self.words[i].lower() not in self.ad.words.common_noun_acronym
+                               for i in range(owner.i + 1, noun.i + 1)) \
+                        or any(t.ent_type_ in {"PERSON", "GPE"} for t in self.doc[owner.i + 1: noun.i + 1]):
+                    continue
+                cluster.evidence.append(f"{self.doc[owner.i: noun.i + 1].text!r}: describes {cluster.name} before the name")
+                self._add(cluster, owner.i + 1, noun.i + 1, "description", noun)
+
+    def _topic_body(self, chunk: Span, noun: str) -> Cluster | None:
+        """``As chairman of the transportation committee`` before or after ``the House Transportation and
+        Infrastructure Committee``: ``the``, lower-case words and a body's noun are the one body named in
+        the article (before or after) whose name the noun heads and holds each of those words
+        capitalised (its topic); two such bodies, or none: no link (bodies31)."""
+        words = [t for t in chunk if not t.is_punct]
+        topic = [t.lower_ for t in words[1:-1]]
+        if words[0].lower_ != "the" or not topic or words[-1].i != chunk.root.i \
+                or not all(t.is_alpha and t.text.islower() for t in words[1:]):
+            return None
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.kind == "name" for m in cluster.mentions) or not self._name_ends_in(cluster, noun):
+                continue
+            capitals = {w.lower() for name in self._body_full_names(cluster) for w in name.split() if w[:1].isupper()}
+            if all(w in capitals for w in topic):
+                found.append(cluster)
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one body so named whose name holds its topic")
+        return found[0]
+
+    def _owned_chamber_body(self, noun: str, chunk: Span) -> Cluster | None:
+        """``lobbyists influence his committee``: a possessive determiner and a legislature's body noun
+        alone (``committee``; roles.tsv sector LEG) is the one body named before whose name the noun
+        heads (the committee a member chairs or sits on); two such, or none: no link (bodies31)."""
+        role = self.ad.role(noun)
+        if role is None or role.sector != "LEG":
+            return None
+        found = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and not c.key.startswith("org:None:")
+                 and any(m.kind == "name" and m.end <= chunk.start_char for m in c.mentions) and self._name_ends_in(c, noun)]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the only body named before whose name its noun heads")
+        return found[0]
+
+    def _lead_introduced_body(self) -> tuple[int, Cluster] | None:
+        """``A leading conservative group is spending ... on ads. The Harlow Network, a nonprofit tied to
+        ..., runs them.``: an indefinite body noun (``description_body_noun``: group, organization) in the
+        story's first sentence, naming no body there but as a modifier, when the next sentence opens
+        with a body's name set off by a comma (the usual way news names the body its lead opened on, as
+        for a person named with an age; quotes24), is that body: the index of the noun and the body. A
+        headline's bare subject of that noun (``Outside GOP group goes in big for ...``) is the body's
+        mention too (bodies31). None when the lead has two such nouns or names another body."""
+        words = self.ad.words
+        lead = self._lead_sentence()
+        if lead + 1 >= len(self.sents):
+            return None
+        first, after = self.sents[lead], self.sents[lead + 1]
+        nouns = [t for t in first if t.lower_ in words.description_body_noun and t.tag_ == "NN"
+                 and any(c.dep_ == "det" and c.lower_ in words.indefinite_article for c in t.children)]
+        if len(nouns) != 1:
+            return None
+        start = after.start + (self.tokens[after.start].lower_ == "the")
+        named = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and not c.key.startswith("org:None:")
+                 and any(m.kind == "name" and m.start == self.tokens[start].idx for m in c.mentions)]
+        if len(named) != 1:
+            return None
+        body = named[0]
+        name = next(m for m in body.mentions if m.kind == "name" and m.start == self.tokens[start].idx)
+        end = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        if end is None or end.end >= after.end or self.tokens[end.end].text != "," \
+                or any(m.sent == lead and m.kind == "name" and m.head.dep_ not in {"compound", "amod", "nmod"}
+                       for c in self.clusters if c.type == "ORG" for m in c.mentions):
+            return None
+        noun = nouns[0]
+        if lead == 1:
+            for t in self.sents[0]:
+                if t.lower_ == noun.lower_ and t.tag_ == "NN" and t.dep_ in SUBJECT_DEPS and t.i not in self.claimed \
+                        and not any(c.dep_ == "det" for c in t.children):
+                    body.evidence.append(f"{t.text!r}: the headline's subject, the group the lead introduced, named next")
+                    self._add(body, t.i, t.i + 1, "group", t)
+        return noun.i, body
+
+    def _title_bodies(self, noun: str, chunk: Span) -> list[Cluster]:
+        """``Supreme Court Justice Ann Lee ... the court``, ``the high court's``: a body named only inside a
+        person's title before the description, whose name there the noun heads (``_name_headed_by``: the
+        capitalised words of the title up to the noun's word), is the body meant when it is the only one
+        so named (a body of its own, named so, holding the description; the title stays the person's).
+        Not for a firm's or an outlet's noun (``Acme CEO Tom Reed ... the company`` is read elsewhere);
+        bodies31."""
+        role = self.ad.role(noun)
+        if role is None or role.sector in {"BUS", "MED"}:
+            return []
+        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k)]
+        last = {w[-1] for w in wanted}
+        names = set()
+        for cluster in self.clusters:
+            if cluster.type != "PERSON":
+                continue
+            for m in cluster.mentions:
+                if m.kind != "title" or m.end > chunk.start_char:
+                    continue
+                title = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                words = [t.text for t in title] if title is not None else []
+                for e, word in enumerate(words):
+                    if normalise_name(word) in last and word[:1].isupper():
+                        name = " ".join(words[:e + 1])
+                        if any(self._name_headed_by(name, w) for w in wanted):
+                            names.add(name)
+        if len(names) != 1:
+            return []
+        name = names.pop()
+        body = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
+        self._describe_body(body, noun, None)  # the noun's sector ("court": JUD)
+        body.evidence.append(f"{chunk.text!r}: the one body named in a title before it ({name})")
+        return [body]

@@ -31,6 +31,14 @@ CREDITED_NAME = re.compile(
     r"|(?P<slashed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*[A-Z]")
 
 
+# one word of two words each capitalised ("RedState", "HotAir"): a website's or an outlet's way of
+# writing its name; a surname's prefix ("McCain", "DeSantis", "LaHood") is shorter than three letters
+CAMEL_CASE_WORD = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+# the words before an outlet: "writing for X", "wrote for X" (before "for"), "told X" (the verb of its object)
+OUTLET_WRITING_VERBS = frozenset({"write", "writes", "wrote", "writing", "blog", "blogs", "blogged", "blogging"})
+OUTLET_TELLING_VERBS = frozenset({"tell", "tells", "told", "telling"})
+
+
 def _squeezed(text: str) -> str:
     """A short form compared without its dots and spaces (``M.Sc`` and ``MSc`` alike)."""
     return text.replace(".", "").replace(" ", "").lower()
@@ -41,7 +49,8 @@ class StrayNameRules:
 
     def _stray_spans(self, ents: list[Span]) -> list[Span]:
         ents = self._without_index_names(self._without_degrees(self._without_run_in_pronouns(self._without_lower_case_words(ents))))
-        ents = self._broadcasters_after_on(self._stations_after_programmes(ents))
+        ents = self._broadcasters_after_on(self._stations_after_programmes(self._camel_case_outlets(ents)))
+        ents = self._without_party_primaries(ents)
         ents = self._fellow_names(self._bodies_after_class_noun(self._bodies_tagged_people(ents)))
         ents = [e for e in ents if not (e.label_ == "ORG" and len(e) <= 2 and self._opens_office_title(e))]
         return [e for e in ents if not (e.label_ == "PERSON" and (self._verb_after_headline_title(e) or self._plural_noun_opening(e)))]
@@ -100,8 +109,9 @@ class StrayNameRules:
                 stop += 1
             if stop < cue.sent.end and stop > start and tokens[stop].like_num and len(tokens[stop].text) <= 2:
                 stop += 1  # "Channel 4"
-            if stop == start or any(tokens[j].ent_type_ in {"DATE", "TIME"} for j in range(start, stop)):
-                continue
+            if stop == start or any(tokens[j].ent_type_ in {"DATE", "TIME"} for j in range(start, stop)) \
+                    or stop == start + 1 and tokens[start].lower_ in words.common_noun_acronym:
+                continue  # "appear on TV": a medium, no broadcaster's name
             replaced = self._replace(ents, Span(self.doc, start, stop, label="ORG"))
             if replaced is not None:
                 ents = replaced
@@ -275,13 +285,22 @@ class StrayNameRules:
         """A span that is an academic degree written short (``an M.Sc in physics``, ``her MPH``;
         ``degree_abbreviation``) names no body and no person: dropped, its words claimed. So is a
         public benefit programme named like a body (``cuts to Social Security``; ``programme_name``:
-        the body that runs it has a longer name, ``the Social Security Administration``)."""
+        the body that runs it has a longer name, ``the Social Security Administration``), and a one-word
+        abbreviation of a common noun (``common_noun_acronym``) modifying a noun or with no determiner
+        (``its super PAC affiliate``, ``on TV``): a kind of body or a medium, no body's name (bodies31)."""
         degrees = self.ad.words.degree_abbreviation
         programmes = self.ad.words.programme_name
-        if not degrees and not programmes:
+        acronyms = self.ad.words.common_noun_acronym
+        if not degrees and not programmes and not acronyms:
             return ents
         out = []
         for e in ents:
+            if e.label_ in NAME_LABELS and len(e) == 1 and e[0].lower_ in acronyms and (
+                    e[0].dep_ in {"compound", "amod", "nmod"} or not any(c.dep_ == "det" for c in e[0].children)):
+                # "its super PAC affiliate", "on TV": no body; "a super PAC is running ads" keeps the model's
+                # span, the one body there is to act (as "a group" would)
+                self.claimed.update(range(e.start, e.end))
+                continue
             if e.label_ in NAME_LABELS and len(e) <= 3 and (_squeezed(self._span_text(e)) in degrees
                                                            or self._span_text(e).lower() in programmes):
                 self.claimed.update(range(e.start, e.end))
@@ -341,3 +360,41 @@ class StrayNameRules:
             self.credited_names = {(m.start(g), m.end(g) - len(m.group(g)) + len(m.group(g).rstrip(".")))
                                    for m in CREDITED_NAME.finditer(text) for g in ("labelled", "slashed") if m.group(g)}
         return self.credited_names
+
+    def _camel_case_outlets(self, ents: list[Span]) -> list[Span]:
+        """``According to Ann Lee, writing for RedState:``, ``he told HotAir``: one word joining two
+        capitalised words, the second an English noun (``CAMEL_CASE_WORD``; the model's noun index), the
+        first no surname's prefix (``surname_prefix``: ``MacArthur``) and neither a given name, right after ``for`` of a verb of writing or as the object of ``tell``, is an outlet's
+        name (a body), whether the model tagged it nothing or a person (bodies31). A regular expression
+        over the text finds the few such words; no loop over the Doc."""
+        text = doc_text(self.doc)
+        found = [m for m in CAMEL_CASE_WORD.finditer(text) if m.group(2).lower() in self.nouns
+                 and m.group(1).lower() not in self.ad.words.surname_prefix
+                 and not {m.group(0).lower(), m.group(1).lower()} & self.ad.given_names.keys()]
+        for m in found:
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or span.start < 2 or span.start in self.claimed:
+                continue
+            tok, before = span[0], self.tokens[span.start - 1]
+            cue = before.lower_ == "for" and self.tokens[span.start - 2].lower_ in OUTLET_WRITING_VERBS \
+                or tok.head.lower_ in OUTLET_TELLING_VERBS and tok.dep_ in {"dobj", "dative"}
+            if not cue or any(e.label_ == "ORG" and e.start <= tok.i < e.end for e in ents) \
+                    or any(e.start <= tok.i < e.end and (e.start != tok.i or e.end != tok.i + 1) for e in ents):
+                continue  # tagged a body already, or inside a longer span: not this rule's
+            kept = [e for e in ents if not e.start <= tok.i < e.end]
+            ents = sorted([*kept, Span(self.doc, tok.i, tok.i + 1, label="ORG")], key=lambda e: e.start)
+        return ents
+
+    def _without_party_primaries(self, ents: list[Span]) -> list[Span]:
+        """``Lee Wins Kansas Republican Primary`` (a title-case headline): a name span ending in a party's
+        vote (``party_vote_word``: primary, caucuses, runoff) right after a party's word (``party_word``) is
+        an election, no body: dropped, its words claimed (``Hillside Primary`` without a party's word may be
+        a school; bodies31)."""
+        votes, parties = self.ad.words.party_vote_word, self.ad.words.party_word
+        out = []
+        for e in ents:
+            if e.label_ in NAME_LABELS and len(e) >= 2 and e[-1].lower_ in votes and e[-2].lower_ in parties:
+                self.claimed.update(range(e.start, e.end))
+                continue
+            out.append(e)
+        return out
