@@ -1418,8 +1418,15 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
 
 def _withheld_for_now(verb: Token, cues: Cues) -> bool:
     """"was not ready to support him", "has yet to endorse her": a support not given by now, told as a state
-    like the perfect's (the twenty-eighth US-news audit's class; the caller has found the act negated)."""
+    like the perfect's (the twenty-eighth US-news audit's class; the caller has found the act negated). So is
+    one there is "no" ``intention_noun`` for ("has no plans to endorse anyone", "no intention of backing her":
+    events31, news-dev45's event paragraph)."""
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "has no intention of endorsing him"
+    if head.pos_ == "NOUN" and verb.dep_ in ("acl", "xcomp", "pcomp") and head.lemma_.lower() in cues.intention_noun \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True  # "has no plans to endorse a candidate": a support not meant, no refusal made (events31)
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     if head.pos_ == "ADJ" and head.lemma_.lower() in cues.readiness:
