@@ -1264,7 +1264,8 @@ def stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], 
             or denial(trigger, event_type, actor_tokens, cues)
             or own_policy_vow(trigger, event_type, actor_tokens, recipient_tokens, cues)
             or stance_described(trigger, event_type, recipient_tokens, cues) or law_held(trigger, event_type, cues)
-            or must_be_opinion(trigger, event_type) or rejection_felt(trigger, event_type, cues))
+            or must_be_opinion(trigger, event_type) or rejection_felt(trigger, event_type, cues)
+            or gift_described(trigger, event_type, recipient_tokens))
 
 
 def stance_on_policy(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],
@@ -1358,6 +1359,21 @@ def stance_described(trigger: Token, event_type: str, recipient_tokens: list[Tok
         return False
     return trigger.dep_ in ("nsubj", "nsubjpass", "attr") or (
         trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "NOUN")
+
+
+def gift_described(trigger: Token, event_type: str, recipient_tokens: list[Token]) -> bool:
+    """"The donations are part of the inquiry", "it was the firm's biggest donation": an AID noun with no one it
+    goes to (no recipient, no "to" phrase) that is the subject or the predicate of "be" is a gift described, no
+    act of giving told (events31, news-dev46's event paragraph: a money noun in a source's words on an inquiry).
+    "Japan's donation of $20 million to Pakistan was announced" (a receiver) and "donated $5 million" (a verb)
+    stay."""
+    if event_type != "AID" or trigger.pos_ != "NOUN" or recipient_tokens:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "nsubj":
+        return trigger.head.lemma_.lower() == "be"
+    return trigger.dep_ == "attr" and trigger.head.lemma_.lower() == "be"
 
 
 def law_held(trigger: Token, event_type: str, cues: Cues) -> bool:
