@@ -216,8 +216,6 @@ _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
 _PROMISABLE = frozenset({"AID", "RETREAT", "CONCEDE", "COOPERATE"})
-# Acts of giving way a speaker says another "should" do ("said the minister should resign"): a demand (events31)
-_YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _DEMAND_ENTRY = Entry(pos="VERB", lemma="must", conditions=(), event="REQUEST", mode=None, cameo="10",
                       frame="demand", recipient_preps=frozenset(), negated=None)
 # Named bodies and states, which act in public life whatever their codes.
@@ -321,14 +319,13 @@ def _occurs(token: Token, cues: Cues) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in cues.occur
 
 
-def _is_reported_obligation(token: Token, cues: Cues, modals: Container[str] | None = None) -> bool:
-    """"Russia said Sudan must return the helicopter": a demand by the speaker. ``modals``: the
-    auxiliaries that make it one (default the ``obligation`` cues)."""
+def _is_reported_obligation(token: Token, cues: Cues) -> bool:
+    """"Russia said Sudan must return the helicopter": a demand by the speaker."""
     return (
         token.pos_ in ("VERB", "AUX")
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in cues.report
-        and any(c.dep_ == "aux" and c.lower_ in (cues.obligation if modals is None else modals) for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in cues.obligation for c in token.children)
     )
 
 
@@ -397,10 +394,6 @@ def find_candidates(doc: Doc, tables: EventTables) -> list[Candidate]:
                     found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
                 continue
             matched = tables.match(token)
-            if matched and matched[0].event in _YIELDING and _is_reported_obligation(token, cues, cues.advice_modal):
-                # events31: "X said Y should resign": what X asks of Y (a REQUEST), not Y's resignation
-                found.append(Candidate(token, _DEMAND_ENTRY, None, sentence, index))
-                continue
             if matched and matched[0].origin == BACKBONE and matched[1] is not None and _hand_trigger(matched[1], tables):
                 continue  # "began a hunger strike": the lexicon's event noun tells it, not the verb's pattern
             if matched and matched[0].origin == BACKBONE and _tells_event_noun(token, tables):
