@@ -60,3 +60,9 @@ def test_past_attacks_are_background(extract) -> None:
     events = extract("Republican Senator Tom Walsh said his past attacks on Governor Ana Reyes were a mistake.",
                      published=PUBLISHED).events
     assert [e.modality for e in events if e.event == "ACCUSE"] == ["historical"]
+
+
+def test_a_word_of_attack_on_a_partys_ties_still_aims_at_the_party(build_doc, cues) -> None:
+    doc = build_doc("an ad targeting her ties", heads=[1, 1, 1, 4, 2], deps=["det", "ROOT", "acl", "poss", "dobj"],
+                    pos=["DET", "NOUN", "VERB", "PRON", "NOUN"], lemmas=["an", "ad", "target", "her", "tie"])
+    assert not sn.abstract_object(doc[2], cues)
