@@ -304,6 +304,7 @@ CUE_KINDS |= {"forecast_adjective", "removal_noun"}  # "voters are not likely to
 CUE_KINDS |= {"amid_prep"}
 # targets31: "ashamed that X would endorse Y": the "would" of a fact judged, the act done (eventcoding/modality.py)
 CUE_KINDS |= {"judged_fact_word"}
+CUE_KINDS |= {"intention_noun", "debate_thing"}  # "has no plans to endorse him": a support not meant, SUPPORT negated (nonevents.py, events31)
 
 
 @dataclass(frozen=True)
@@ -847,6 +848,8 @@ class Cues:
     wished_leader_modal: set[str] = field(default_factory=set)  # will, would: "a governor who would ..."
     forecast_adjective: set[str] = field(default_factory=set)  # likely, unlikely: "voters are likely to back her"
     removal_noun: set[str] = field(default_factory=set)  # "called for the director's firing": the one to go is the target
+    intention_noun: set[str] = field(default_factory=set)  # "no plans to endorse": a support not meant (events31)
+    debate_thing: set[str] = field(default_factory=set)  # "seized on her ties": a figure (senses_figurative.abstract_object, events31)
     amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
     judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
 

@@ -9,7 +9,13 @@ resign" stays a REQUEST.
 wire22: a reporter's question told in the passive ("Asked to comment on the report, a spokesman said ...",
 "when he was asked to respond, the minister declined") is how the quote was gathered: the one asked is the
 speaker, the asker the press left unnamed. A past participle of "ask" whose clause is a reply
-(``comment_verb``: comment, respond, elaborate) codes no event (the twenty-first news-wire audit's #40)."""
+(``comment_verb``: comment, respond, elaborate) codes no event (the twenty-first news-wire audit's #40).
+
+events31: what a comment is asked or given on ("did not respond to a request for comment on the senator's
+criticism", "declined to comment on the allegations") is the topic of the press's question: a noun of a verbal
+act there (criticism, accusation, endorsement) codes no event of its own; the act is told where the story tells
+it. Force (an attack, a raid, a seizure) named there stays, as it is so often first told there (news-dev46's
+event paragraph)."""
 
 from __future__ import annotations
 
@@ -38,6 +44,21 @@ def press_call(token: Token, event_type: str, actor: list[Party], cues: Cues) ->
     if not actor or not all({s.lower() for s in p.sector} & cues.press_call_sector for p in actor):
         return False
     return not _request_stated(token, cues)
+
+
+_VERBAL_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"})
+
+
+def comment_topic(token: Token, event_type: str, cues: Cues) -> bool:
+    """"A spokeswoman did not respond to a request for comment on the senator's criticism": a verbal act's noun
+    that is the object of "on"/"about" of a ``comment_verb`` word (the noun "comment", the verb "comment"): the
+    topic of a press question, no event (see the module's doc)."""
+    if event_type not in _VERBAL_TYPES or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in ("on", "about", "regarding") or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in cues.comment_verb
 
 
 def asked_to_comment(token: Token, event_type: str, cues: Cues) -> bool:

@@ -30,6 +30,10 @@ cue kinds of ``event_cues.tsv`` whose names start with ``senses16_``:
   ``former_state``, made to no one): a forecast, no AGREE;
 - **spending on one's own campaign** (a ``outlay_verb`` with no one it is spent on): an outlay, no
   AID;
+- **force told of a thing of the mind** (events31: a force verb whose every object -- its direct object, its
+  passive subject, else the object of its "on"/"upon" -- is an ``abstract`` word: "is capturing the frustration
+  of voters", "his mind is shot", "tried to seize on her ties to the banks"): a figure, no COERCE or ASSAULT
+  (read with the other abstract targets by components/events.py, :func:`abstract_object`);
 
 and two of the doer:
 
@@ -77,6 +81,20 @@ def no_event(trigger: Token, event_type: str, mode: list[str], actor: list[Party
             or policy_plan(trigger, event_type, recipient_tokens, cues) or protests_cited(trigger, event_type, cues)
             or own_future_promised(trigger, event_type, recipient_tokens, cues)
             or own_outlay(trigger, event_type, recipient_tokens, cues))
+
+
+def abstract_object(trigger: Token, cues: Cues) -> bool:
+    """"Is capturing the frustration of many voters", "his mind is shot", "seized on her relationship with the
+    banks": what a force verb acts on -- its direct objects, else its passive subject, else (with neither) the
+    objects of its "on"/"upon" -- are all ``abstract`` or ``debate_thing`` words, things of the mind or of
+    debate: a figure (events31), unless the verb is a ``speech_force`` word, whose object's owner is its target. The caller asks it only of force with no weapon. "Rebels captured the town", "police seized
+    weapons on Monday" (a day is no abstract word) stay."""
+    if trigger.pos_ not in _VERBS or _lemma(trigger) in cues.speech_force:
+        return False  # "an ad targeting her ties to the banks": a word of attack aims at the thing's owner
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] or [
+        c for c in trigger.children if c.dep_ == "nsubjpass"] or [
+        g for p in _preps(trigger, ("on", "upon")) for g in objects_of_prep(p)]
+    return bool(objects) and all(_lemma(o) in cues.abstract or _lemma(o) in cues.debate_thing for o in objects)
 
 
 def passage_appeal(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
