@@ -641,6 +641,8 @@ class _WordScan(NamedTuple):
     speech_nouns: list[int]  # a common noun (POS) whose lemma is a noun of saying
     noun_tagged_verbs: list[int]  # NN or NNS whose lemma is an ``attrib_noun_tagged_verb``
     by: list[int]  # the word "by"
+
+
 # The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016" (some pages
 # keep one hyphen of the dash: "... pic.twitter.com/x- Jane Roe (@janeroe)").
 _POST_SIGNATURE = re.compile(
