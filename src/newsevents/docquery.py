@@ -21,6 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary
@@ -71,6 +74,19 @@ def doc_sentences(doc: Doc) -> list[Span]:
         sentences = (len(doc), list(doc.sents))
         doc.user_data[_SENTENCES_KEY] = sentences
     return sentences[1]
+
+
+def verbless_sentences(doc: Doc) -> list[Span]:
+    """The sentences with no verb or auxiliary (a headline, a caption), in order: the parts of
+    speech read from the Doc's array, summed per sentence in one call (no Token made for the words
+    of the sentences that have a verb, nearly all). Asked afresh on each call: a rule that makes a
+    word a verb changes the answer."""
+    sentences = doc_sentences(doc)
+    if not sentences:
+        return []
+    pos = doc.to_array(POS)
+    verbs = np.add.reduceat((pos == VERB) | (pos == AUX), [s.start for s in sentences])
+    return [s for s, n in zip(sentences, verbs.tolist(), strict=True) if not n]
 
 
 def sentence_of(span: Span) -> Span:

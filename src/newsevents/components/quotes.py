@@ -24,6 +24,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
@@ -621,6 +622,27 @@ QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
 _ACCORDING = get_string_id("according")
 _BY = get_string_id("by")
 _NOUN_TAGS = frozenset({get_string_id("NN"), get_string_id("NNS")})
+# The word families the stage looks for in a Doc's arrays (_WordScan), one bit each in the answer
+# for a lemma: a cue verb (or a phrasal one's head), a predicate adjective of claiming, a noun of
+# saying, a verb of saying the tagger may read as a noun.
+_CUE_VERB, _CLAIM_ADJECTIVE, _SPEECH_NOUN, _NOUN_TAGGED_VERB = 1, 2, 4, 8
+_LEMMA_KINDS_KEPT = 200_000  # lemma answers kept before starting afresh (a long run meets new words)
+# doc.user_data key of the Doc's _WordScan while the stage reads the Doc (QuotesStage.__call__)
+_WORD_SCAN_KEY = "newsevents_quotes_word_scan"
+
+
+class _WordScan(NamedTuple):
+    """The positions of the words each of the stage's searches starts from, found in one pass over
+    the Doc's arrays (speed35: five passes over the same arrays before, one per search), in text
+    order: the searches make a Token only for these."""
+
+    cue_verbs: list[int]  # a cue verb's lemma, or "according"
+    claim_adjectives: list[int]  # a predicate adjective of claiming's lemma (``adjectives``), as written
+    speech_nouns: list[int]  # a common noun (POS) whose lemma is a noun of saying
+    noun_tagged_verbs: list[int]  # NN or NNS whose lemma is an ``attrib_noun_tagged_verb``
+    by: list[int]  # the word "by"
+
+
 # The signature of an embedded post: "-- Jane Roe (@janeroe) November 8, 2016" (some pages
 # keep one hyphen of the dash: "... pic.twitter.com/x- Jane Roe (@janeroe)").
 _POST_SIGNATURE = re.compile(
@@ -1541,10 +1563,16 @@ class QuotesStage(Stage):
         self.min_unattributed_words = min_unattributed_words
         self.cue_rows = _cue_table(cues_path).splitlines()
         self.lexicon = read_cue_rows(self.cue_rows)
-        self._cue_lemmas: dict[int, bool] = {}  # lemma id -> whether a cue verb could have it
+        self._lemma_kinds: dict[int, int] = {}  # lemma id -> the word families it is in (_WordScan)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = self.extract(doc)
+        # the searches' starting words, found once for the Doc; nothing here changes the parse, and the
+        # events stage after does (headline verbs retagged): the scan is dropped when the stage ends
+        doc.user_data[_WORD_SCAN_KEY] = self._scan_words(doc)
+        try:
+            doc._.quotes = self.extract(doc)
+        finally:
+            del doc.user_data[_WORD_SCAN_KEY]
         link_first_person(doc, doc._.quotes, self.lexicon.speaker_pronoun)
         return doc
 
@@ -1560,7 +1588,8 @@ class QuotesStage(Stage):
         self.actors = load_actor_dictionary(self.data_dir)
         self.cue_rows = (Path(path) / CUES_FILE).read_text(encoding="utf-8").splitlines()
         self.lexicon = read_cue_rows(self.cue_rows)
-        self._cue_lemmas.clear()
+        self._lemma_kinds.clear()
+        self.__dict__.pop("_adjective_ids", None)
         return self
 
     # ----------------------------------------------------------------- the stage's steps
@@ -1725,26 +1754,63 @@ class QuotesStage(Stage):
                 return _entity_id(doc, *_char_span(doc, *speaker_tokens(giver)))
         return None
 
+    def _words(self, doc: Doc) -> _WordScan:
+        """The Doc's _WordScan: the one ``__call__`` made, else (a step called on its own) a new one."""
+        scan = doc.user_data.get(_WORD_SCAN_KEY)
+        return scan if scan is not None else self._scan_words(doc)
+
+    def _scan_words(self, doc: Doc) -> _WordScan:
+        """One pass over the arrays of word, lemma, part-of-speech and tag ids, no Token made: each
+        lemma's families are asked of the cue lexicon once (``_lemma_kinds``; most lemmas recur
+        from one article to the next) and most words are in none."""
+        kinds = self._lemma_kinds
+        if len(kinds) >= _LEMMA_KINDS_KEPT:
+            kinds.clear()
+        strings = doc.vocab.strings
+        scan = _WordScan([], [], [], [], [])
+        cue_verbs, claim_adjectives, speech_nouns, noun_tagged_verbs, by = scan
+        for i, (lower, lemma, pos, tag) in enumerate(doc.to_array([LOWER, LEMMA, POS, TAG]).tolist()):
+            kind = kinds.get(lemma)
+            if kind is None:
+                kind = kinds[lemma] = self._lemma_kind(lemma, strings[lemma].lower())
+            if kind:
+                if kind & _CUE_VERB:
+                    cue_verbs.append(i)
+                if kind & _CLAIM_ADJECTIVE:
+                    claim_adjectives.append(i)
+                if kind & _SPEECH_NOUN and pos == NOUN:
+                    speech_nouns.append(i)
+                if kind & _NOUN_TAGGED_VERB and tag in _NOUN_TAGS:
+                    noun_tagged_verbs.append(i)
+            if lower == _ACCORDING and not kind & _CUE_VERB:
+                cue_verbs.append(i)
+            elif lower == _BY:
+                by.append(i)
+        return scan
+
+    def _lemma_kind(self, lemma: int, word: str) -> int:
+        """The word families (``_CUE_VERB`` ...) of a lemma: its id and its lower-case text.
+        A predicate adjective is matched as the lemma is written (its id), the others lower-cased."""
+        lexicon = self.lexicon
+        adjective_ids = self.__dict__.get("_adjective_ids")
+        if adjective_ids is None:
+            adjective_ids = self.__dict__["_adjective_ids"] = {get_string_id(w) for w in lexicon.adjectives or {}}
+        kind = _CUE_VERB if word in lexicon.verbs or word in lexicon.phrasal_heads else 0
+        if lemma in adjective_ids:
+            kind |= _CLAIM_ADJECTIVE
+        if word in lexicon.speech_nouns:
+            kind |= _SPEECH_NOUN
+        if word in lexicon.attrib_noun_tagged_verb:
+            kind |= _NOUN_TAGGED_VERB
+        return kind
+
     def _cue_tokens(self, doc: Doc, index: QuoteIndex) -> list[tuple[Token, Cue]]:
         """Cue verbs and ``according to`` outside quotation marks (a cue inside a quotation is
         part of what the quoted speaker said)."""
         found: list[tuple[Token, Cue]] = []
         # Only "according" and words whose lemma is a cue verb (or a phrasal one's head) can be
-        # cues: find them in the arrays of word and lemma ids before building any Token.
-        known = self._cue_lemmas
-        strings = doc.vocab.strings
-        phrasal_heads = self.lexicon.phrasal_heads
-        candidates = []
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            cue_lemma = known.get(lemma)
-            if cue_lemma is None:
-                word = strings[lemma].lower()
-                if len(known) >= 200_000:
-                    known.clear()
-                cue_lemma = known[lemma] = word in self.lexicon.verbs or word in phrasal_heads
-            if cue_lemma or lower == _ACCORDING:
-                candidates.append(i)
-        for i in candidates:
+        # cues: found in the arrays of word and lemma ids before building any Token.
+        for i in self._words(doc).cue_verbs:
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 cue: Cue | None = Cue("according to", "ADP", "source", False, False)
@@ -1773,13 +1839,8 @@ class QuotesStage(Stage):
         adjectives = self.lexicon.adjectives or {}
         if not adjectives:
             return []
-        ids = self.__dict__.get("_adjective_ids")
-        if ids is None:
-            ids = self.__dict__["_adjective_ids"] = {get_string_id(w) for w in adjectives}
         found = []
-        for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()):
-            if lemma not in ids:
-                continue
+        for i in self._words(doc).claim_adjectives:
             adjective = doc[i]
             cue = adjectives[adjective.lemma_.lower()]
             if adjective.dep_ != "acomp" or index.covering(adjective.idx) is not None or (
@@ -1807,10 +1868,8 @@ class QuotesStage(Stage):
         already holds the clause (``repeated his claim that ...``)."""
         nouns = self.lexicon.speech_nouns
         found = []
-        strings = doc.vocab.strings
         # the nouns of saying found in the arrays first: a Token only for them (speed20)
-        for i in [i for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist())
-                  if pos == NOUN and strings[lemma].lower() in nouns]:
+        for i in self._words(doc).speech_nouns:
             token = doc[i]
             if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or index.covering(token.idx) is not None:
                 continue
@@ -1842,10 +1901,8 @@ class QuotesStage(Stage):
         (``says``, ``maintains``; not ``claims``, ``calls``, ``rages``)."""
         attributions = []
         lexicon = self.lexicon
-        strings = doc.vocab.strings
         # common nouns whose lemma is such a verb found in the arrays first: a Token only for them (speed20)
-        for i in [i for i, (tag, lemma) in enumerate(doc.to_array([TAG, LEMMA]).tolist())
-                  if tag in _NOUN_TAGS and strings[lemma].lower() in lexicon.attrib_noun_tagged_verb]:
+        for i in self._words(doc).noun_tagged_verbs:
             token = doc[i]
             if token.tag_ not in ("NN", "NNS") or index.covering(token.idx) is not None:
                 continue
@@ -1930,7 +1987,7 @@ class QuotesStage(Stage):
         nouns = self.lexicon.attrib_own_account
         found = []
         # "by" found in the array of lower-case words first: a Token only there (speed20)
-        for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == _BY]:
+        for i in self._words(doc).by:
             token = doc[i]
             if token.lower_ != "by" or token.dep_ != "prep" or index.covering(token.idx) is not None:
                 continue
