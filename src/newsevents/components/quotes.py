@@ -1502,6 +1502,32 @@ def _after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int
     return first
 
 
+def _coordinated_inside(doc: Doc, clause: Token, stop: int) -> bool:
+    """Whether a stop (the left edge of a cue clause) lies inside ``clause`` at a coordinator that
+    joins the cue clause to it (``..., and both polls found ...``)."""
+    if not clause.left_edge.i < stop <= clause.right_edge.i:
+        return False
+    return doc[stop].dep_ == "cc" or doc[stop - 1].dep_ == "cc" or (
+        stop >= 2 and doc[stop - 1].is_punct and doc[stop - 2].dep_ == "cc")
+
+
+def _coordinated_head_before(verb: Token, clause: Token) -> Token | None:
+    """``The network polled 400 voters, and both surveys showed him ahead, the group said.``: a
+    closing credit the parser coordinated with the first clause of the sentence (``said`` a
+    conjunct of ``polled``) and gave the second one as its complement, right after the coordinator
+    the first clause holds. That first clause's verb, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= clause.left_edge.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    k = clause.left_edge.i - 1
+    doc = verb.doc
+    if k <= head.i or doc[k].dep_ != "cc" or doc[k].head.i != head.i:
+        return None
+    if any(c.dep_ in ("ccomp", "conj") and c.i != verb.i and c.i > head.i for c in head.children):
+        return None  # another clause of its own: not one coordinated sentence
+    return head
+
+
 def _last_coordinated_clause_before(verb: Token, clauses: list[Token]) -> Token | None:
     """``A rose, and B fell, the union said.``: the last of two or more complements of a closing
     credit, all before it, each joined to the next by a coordinator at their meeting point (``and``,
@@ -2240,7 +2266,18 @@ class QuotesStage(Stage):
             clauses = [c for c in clauses if c.i > verb.i] or clauses
         for child in clauses:
             if child.dep_ == "ccomp":
-                start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
+                closing = child.right_edge.i < min(verb.i, speaker_range[0])
+                # "The network surveyed 400 voters, and both polls found him ahead, the group
+                # said.": a closing credit covers the sentence before it, a cue clause coordinated
+                # inside it too (quotes31); that clause keeps its own quote
+                stops = [k for k in stop_at if not _coordinated_inside(doc, child, k)] if closing else stop_at
+                start, end = _clause_tokens(child, stops, verb.left_edge.i)
+                joined_before = _coordinated_head_before(verb, child) if closing else None
+                if joined_before is not None:
+                    # "The network polled 400 voters, and both surveys showed him ahead, the group
+                    # said.": the parser made the credit a second clause of the first clause and
+                    # gave it the second one; the credit covers both (quotes31)
+                    start = joined_before.left_edge.i
                 if subject is not None and start < speaker_range[0] < verb.i < end and (
                         _relative_attribution(verb, start) or _free_relative_attribution(verb, start)):
                     # "the heaters, which inspectors said could overheat": the attribution inside a
