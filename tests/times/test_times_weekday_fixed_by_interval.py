@@ -43,3 +43,8 @@ def test_hedges_of_nearness_keep_the_time() -> None:
     assert normalise("just a few months ago", day).value == "PAST_REF"
     assert normalise("only a few months ago", day).value == "PAST_REF"
     assert normalise("just two days ago", day).value == "2026-07-13"
+
+
+def test_a_hedge_stays_outside_the_span(pipeline) -> None:
+    record = pipeline.extract("Ann Lane led the race just a few months ago.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in record.times] == [("a few months ago", "PAST_REF")]

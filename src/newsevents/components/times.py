@@ -34,7 +34,10 @@ from newsevents.timeutil import parse_published
 
 # Prepositions and hedges that stay outside the TIMEX3 span.
 _TRIM_LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "over",
-                 "within", "of", "through", "throughout", "before", "after", "as", "to", "into"}
+                 "within", "of", "through", "throughout", "before", "after", "as", "to", "into",
+                 # hedges of nearness stay outside too ("just last week", "only a few months ago"),
+                 # as the normaliser reads past them (quotes31)
+                 "just", "only"}
 _SPLITTERS = {"and", "or", ",", "to", "-", "–", "through", "until", "from", "between", "&"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
