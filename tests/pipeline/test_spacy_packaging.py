@@ -23,7 +23,8 @@ def test_quotes_threshold_comes_from_the_config(pipeline, tmp_path):
 
     from newsevents.pipeline import Pipeline
 
-    text = 'The sign read "Closed for the whole week" on Monday.'
+    # (no cue: since quotes31 "The sign read "..."" is the sign's words, so no verb of a document's wording here)
+    text = 'A banner with "Closed for the whole week" hung on the door on Monday.'
     assert len(pipeline.extract(text).quotes) == 1  # five unattributed words: a quote
     nlp = spacy.load(pipeline.nlp.path) if pipeline.nlp.path else None
     if nlp is None:

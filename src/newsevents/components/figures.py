@@ -513,6 +513,42 @@ def _hyphened_percent_end(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _percentage_points_end(doc: Doc, end: int) -> int | None:
+    """The token index after ``percentage point(s)`` right after the number (``grew by 0.2
+    percentage points``, ``a 3-percentage-point lead``): a change or gap of a share, told in
+    points of percent, no count of things (quotes31); else None."""
+    words = [t.lower_ for t in doc[end: end + 4]]
+    if words[:2] in (["percentage", "points"], ["percentage", "point"]):
+        return end + 2
+    if words[:4] == ["-", "percentage", "-", "point"]:
+        return end + 4
+    return None
+
+
+# Dashes that set a phrase off inside a sentence ("the fewest delegates — 14 in all — at stake")
+_SETTING_OFF_DASHES = frozenset({"—", "–", "--"})
+# Words that may close a count set off by dashes: "14 in all", "14 in total", "14 altogether"
+_TOTAL_WORDS = ("in all", "in total", "altogether", "total", "all told")
+
+
+def _count_set_off(run: Span) -> str | None:
+    """``the fewest delegates — 14 in all — at stake``: a bare number set off by a pair of dashes
+    right after a plural noun counts that noun (its lemma), with ``in all``, ``in total`` or
+    ``altogether`` before the closing dash or not; None for any other layout (quotes31)."""
+    doc = run.doc
+    if run.start < 2 or doc[run.start - 1].text not in _SETTING_OFF_DASHES or doc[run.start - 2].tag_ != "NNS":
+        return None
+    k = run.end
+    for words in _TOTAL_WORDS:
+        n = len(words.split())
+        if " ".join(t.lower_ for t in doc[k: k + n]) == words:
+            k += n
+            break
+    if k >= len(doc) or doc[k].text not in _SETTING_OFF_DASHES:
+        return None
+    return doc[run.start - 2].lemma_.lower()
+
+
 def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """(kind, about, end token index of the figure's span) for one number run."""
     doc = run.doc
@@ -528,6 +564,9 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     hyphened = _hyphened_percent_end(doc, end)  # "a 5-percent raise" (dev16m)
     if hyphened is not None:
         return "percent", _percent_about(doc, hyphened), hyphened
+    points = _percentage_points_end(doc, end)
+    if points is not None:
+        return "percent", None, points  # "about 0.2 percentage points": a change of a share (quotes31)
     # money: "£3bn", "$20m", "EUR 5 million", "1.5 million euros", "300 NOK", "50 Canadian dollars"
     if before is not None and _sign_before(before, codes):
         return "money", codes[before.text], end
@@ -561,6 +600,9 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
     if noun is not None:
         return "count", noun.lemma_.lower(), noun.i + 1
+    set_off = _count_set_off(run)
+    if set_off is not None:
+        return "count", set_off, end
     return _count_elsewhere(run, lex)
 
 

@@ -118,6 +118,10 @@ class CueLexicon:
     # clause, no quotation next to them ("defended her comments as 'honest'"; "'The Hammer' Mbeki
     # will defend his title" reports nothing; quotes30)
     complement_only_verb: frozenset[str] = frozenset()
+    # cue verbs of a document's wording that report words only through a quotation in their object
+    # ("the Bureau lists "public corruption" as its priority", "the sign reads "No entry after
+    # dark""; "the site lists ten hotels" reports nothing; quotes31)
+    quoted_object_only_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -164,7 +168,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line", "complement_only_verb"})
+                        "link_line", "complement_only_verb", "quoted_object_only_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -767,6 +771,11 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         own = _subject_after_coordinator(verb)
         if own is not None:
             return own
+    partner = _participle_partner(verb)
+    if partner is not None:
+        # "..., telling the paper that Roe is a "fake" and questioning how he won": the second
+        # participle goes on with the first, not with the clause the first one reports (quotes31)
+        return find_subject(partner, addressees)
     if verb.dep_ in ("conj", "xcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         # "... and added that ..." / "declined to say": the coordinated verb's subject.
         return find_subject(head, addressees)
@@ -971,6 +980,27 @@ def _subject_after_coordinator(verb: Token) -> Token | None:
     if j < verb.sent.start or doc[j].pos_ != "CCONJ" or doc[j].i <= verb.head.i:
         return None
     return doc[i]
+
+
+# Tags of a finite verb: tensed, it cannot be coordinated with a participle
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+
+
+def _participle_partner(verb: Token) -> Token | None:
+    """``..., telling the paper that Roe is a "fake" and questioning how he won``: a participle
+    the parser coordinated with the finite verb of the clause another participle reports (``is``,
+    the complement of ``telling``). A participle and a tensed verb are no pair of coordinates: the
+    participle goes on with the reporting participle, whose speaker is its own. That reporting
+    participle, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp":
+        return None
+    reporting = head.head
+    if reporting.tag_ != "VBG" or reporting.i > head.i:
+        return None
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return reporting
 
 
 def _passive_subject_of_participle(verb: Token) -> Token | None:
@@ -1494,6 +1524,50 @@ def _after_opening_conjunction(doc: Doc, index: QuoteIndex, first: int, end: int
     return first
 
 
+def _coordinated_inside(doc: Doc, clause: Token, stop: int) -> bool:
+    """Whether a stop (the left edge of a cue clause) lies inside ``clause`` at a coordinator that
+    joins the cue clause to it (``..., and both polls found ...``)."""
+    if not clause.left_edge.i < stop <= clause.right_edge.i:
+        return False
+    return doc[stop].dep_ == "cc" or doc[stop - 1].dep_ == "cc" or (
+        stop >= 2 and doc[stop - 1].is_punct and doc[stop - 2].dep_ == "cc")
+
+
+def _coordinated_head_before(verb: Token, clause: Token) -> Token | None:
+    """``The network polled 400 voters, and both surveys showed him ahead, the group said.``: a
+    closing credit the parser coordinated with the first clause of the sentence (``said`` a
+    conjunct of ``polled``) and gave the second one as its complement, right after the coordinator
+    the first clause holds. That first clause's verb, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= clause.left_edge.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    k = clause.left_edge.i - 1
+    doc = verb.doc
+    if k <= head.i or doc[k].dep_ != "cc" or doc[k].head.i != head.i:
+        return None
+    if any(c.dep_ in ("ccomp", "conj") and c.i != verb.i and c.i > head.i for c in head.children):
+        return None  # another clause of its own: not one coordinated sentence
+    return head
+
+
+def _last_coordinated_clause_before(verb: Token, clauses: list[Token]) -> Token | None:
+    """``A rose, and B fell, the union said.``: the last of two or more complements of a closing
+    credit, all before it, each joined to the next by a coordinator at their meeting point (``and``,
+    ``but`` ending one clause's words or opening the next's), as the parser splits one coordinated
+    sentence the credit closes; None for any other layout (a complement after the cue, clauses
+    apart)."""
+    ordered = sorted(clauses, key=lambda c: c.i)
+    if ordered[-1].right_edge.i >= verb.i:
+        return None
+    doc = verb.doc
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if second.left_edge.i != first.right_edge.i + 1:
+            return None
+        if doc[first.right_edge.i].dep_ != "cc" and doc[second.left_edge.i].dep_ != "cc":
+            return None
+    return ordered[-1]
+
+
 def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
     (``A said X, while B said Y``: B's clause is not part of what A said)."""
@@ -1612,6 +1686,7 @@ class QuotesStage(Stage):
                           # "defend" reports only an object named "as" something: it ends no clause
                           # ("... because he cannot defend his record"; quotes30)
                           and c.lemma not in self.lexicon.complement_only_verb
+                          and c.lemma not in self.lexicon.quoted_object_only_verb
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
@@ -2179,6 +2254,11 @@ class QuotesStage(Stage):
             if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
                 return None
             return _object_content(doc, verb, subject, needs_complement=True, media=self.lexicon.speech_nouns)
+        if cue.lemma in self.lexicon.quoted_object_only_verb:
+            # "On its website, the Bureau lists "public corruption" as its top priority": a verb of
+            # a document's wording reports the words it quotes, with the phrase naming them, and
+            # nothing else ("the site lists ten hotels"; quotes31)
+            return _quoted_document_words(doc, verb, index)
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
@@ -2235,6 +2315,7 @@ class QuotesStage(Stage):
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
             if reported is not None:
                 return _strip(doc, *_char_span(doc, *reported))
+        last_joined = _last_coordinated_clause_before(verb, clauses) if len(clauses) > 1 else None
         if len(clauses) > 1:
             # "<caption> at Monza team boss Tom Reed said her drive was ...": a sentence run in
             # before the attribution without punctuation, which the parser made a second
@@ -2242,7 +2323,18 @@ class QuotesStage(Stage):
             clauses = [c for c in clauses if c.i > verb.i] or clauses
         for child in clauses:
             if child.dep_ == "ccomp":
-                start, end = _clause_tokens(child, stop_at, verb.left_edge.i)
+                closing = child.right_edge.i < min(verb.i, speaker_range[0])
+                # "The network surveyed 400 voters, and both polls found him ahead, the group
+                # said.": a closing credit covers the sentence before it, a cue clause coordinated
+                # inside it too (quotes31); that clause keeps its own quote
+                stops = [k for k in stop_at if not _coordinated_inside(doc, child, k)] if closing else stop_at
+                start, end = _clause_tokens(child, stops, verb.left_edge.i)
+                joined_before = _coordinated_head_before(verb, child) if closing else None
+                if joined_before is not None:
+                    # "The network polled 400 voters, and both surveys showed him ahead, the group
+                    # said.": the parser made the credit a second clause of the first clause and
+                    # gave it the second one; the credit covers both (quotes31)
+                    start = joined_before.left_edge.i
                 if subject is not None and start < speaker_range[0] < verb.i < end and (
                         _relative_attribution(verb, start) or _free_relative_attribution(verb, start)):
                     # "the heaters, which inspectors said could overheat": the attribution inside a
@@ -2263,6 +2355,11 @@ class QuotesStage(Stage):
                     # "went out of his way to say that X, and that Y": the parser joined the second
                     # "that" clause to a verb above the cue (quotes30)
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
+                if last_joined is not None and child.i < last_joined.i:
+                    # "The fund polled 600 voters, and both surveys showed him ahead, the group
+                    # said.": a closing credit covers the whole coordinated sentence before it,
+                    # which the parser split into two complements of the cue (quotes31)
+                    end = max(end, _clause_tokens(last_joined, stop_at, verb.left_edge.i)[1])
                 return _strip(doc, *_char_span(doc, start, end))
         adverbial = _clause_read_as_adverbial(verb) if cue.kind == "speech" and not clauses else None
         if adverbial is not None:
@@ -2427,7 +2524,8 @@ class QuotesStage(Stage):
                 attribution.content = _strip_trailing_comma(doc_text(doc), *attribution.content)
                 return
         first = index.spans[hits[0]]
-        if first.open <= _strip(doc, start, end, keep_quotes=False)[0] <= first.inner[0] and _adjunct_after(doc, first, end):
+        if first.open <= _strip(doc, start, end, keep_quotes=False)[0] <= first.inner[0] and _adjunct_after(doc, first, end) \
+                and not self._named_document_words(doc, first):
             # the quotation opens the content and a phrase of where or when follows it: the words
             # after it (and any later quotation the parse hung on them) are not what was said
             used.difference_update(hits[1:])
@@ -2445,6 +2543,18 @@ class QuotesStage(Stage):
             min(start, index.spans[hits[0]].open),
             max(end, index.spans[hits[-1]].end),
         )
+
+    def _named_document_words(self, doc: Doc, span: QuoteSpan) -> bool:
+        """``lists "public corruption" as its top priority``: the ``as`` phrase after the quotation
+        names the words a document gives (quoted_object_only_verb rows), no time or place they were
+        said at: the quotation and the phrase are one mixed quote (quotes31)."""
+        text = doc_text(doc)
+        k = span.end
+        while k < len(text) and text[k].isspace():
+            k += 1
+        after = _token_at(doc, k) if k < len(text) else None
+        return after is not None and after.lower_ == "as" and after.dep_ == "prep" \
+            and after.head.lemma_.lower() in self.lexicon.quoted_object_only_verb
 
     def _speaker_labels(
         self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int], used: set[int]
@@ -3570,6 +3680,29 @@ def _quoted_object(doc: Doc, verb: Token, subject: Token | None, index: QuoteInd
     while start <= quoted[-1].right_edge.i and doc[start].dep_ in ("prt", "punct", "advmod"):
         start += 1
     return _strip(doc, *_char_span(doc, start, quoted[-1].right_edge.i + 1))
+
+
+def _quoted_document_words(doc: Doc, verb: Token, index: QuoteIndex) -> tuple[int, int] | None:
+    """What a verb of a document's wording (``lists``, ``reads``) reports: its object when the object
+    holds a quotation, with an ``as`` phrase naming it (``lists "public corruption" as its top
+    priority``); None without a quotation there, or when the quotations name works (``reads "The
+    Long Way Home"``: a title read, no words of the subject's)."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp")
+                and index.overlapping(c.left_edge.idx, _end_of(c.right_edge))), None)
+    if obj is None:
+        return None
+    hits = index.overlapping(obj.left_edge.idx, _end_of(obj.right_edge))
+    text = doc_text(doc)
+    if all(_names_a_work(text[index.spans[k].inner[0] : index.spans[k].inner[1]]) for k in hits):
+        return None
+    end = obj.right_edge.i
+    naming = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > end), None)
+    if naming is not None:
+        end = naming.right_edge.i
+    start = verb.i + 1
+    while start < obj.left_edge.i and doc[start].is_punct and not doc[start].is_quote:
+        start += 1  # "reads: "...""
+    return _strip(doc, *_char_span(doc, start, end + 1))
 
 
 def _after_comma(doc: Doc, i: int) -> bool:

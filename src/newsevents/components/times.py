@@ -29,11 +29,15 @@ from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
 from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
 from newsevents.temporal.normalise import ANAPHORIC, FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
+from newsevents.temporal.numbers import parse_number
 from newsevents.timeutil import parse_published
 
 # Prepositions and hedges that stay outside the TIMEX3 span.
 _TRIM_LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "over",
-                 "within", "of", "through", "throughout", "before", "after", "as", "to", "into"}
+                 "within", "of", "through", "throughout", "before", "after", "as", "to", "into",
+                 # hedges of nearness stay outside too ("just last week", "only a few months ago"),
+                 # as the normaliser reads past them (quotes31)
+                 "just", "only"}
 _SPLITTERS = {"and", "or", ",", "to", "-", "–", "through", "until", "from", "between", "&"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
@@ -465,6 +469,7 @@ class TimesStage(TableStage):
         found.sort(key=lambda item: item[0].start_char)
         found = self._carry_month_years(found, anchor)
         found = self._weekday_named_next(found, anchor)
+        found = self._weekday_fixed_by_interval(found)
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
         last_date = None  # times20: the last year, month or day named, the anchor of "later that year"
@@ -677,6 +682,47 @@ class TimesStage(TableStage):
             out.append((span, timex))
         return out
 
+    def _weekday_fixed_by_interval(self, found: list[tuple[Span, Timex]]) -> list[tuple[Span, Timex]]:
+        """A bare weekday the text fixes by an interval from a day it names (``declared on
+        Thursday, two days after voters went to the polls`` in an article that names the vote's
+        ``Tuesday``): of the weekday's two readings a week apart (the tense gave one), the one
+        that lies that many days after (or before) a day another time of the article has is the
+        day meant, as when an article is updated after its date. The article's other bare
+        mentions of that weekday read the same way take the same day (quotes31). Without such an
+        interval, or when the tense's reading fits it too, nothing changes."""
+        days = {timex.value for _, timex in found if timex.value and _DAY_VALUE.match(timex.value)}
+        if len(days) < 2:
+            return found
+        fixed: dict[tuple[str, str], str] = {}  # (weekday, value by tense) -> value the text fixes
+        for span, timex in found:
+            offset = self._interval_after(span) if timex.value in days else None
+            if offset is None or len(span) != 1 or span[0].lower_ not in self.lexicon["weekday"]:
+                continue
+            day = dt.date.fromisoformat(timex.value)
+            if (day - dt.timedelta(days=offset)).isoformat() in days:
+                continue
+            for other in (day - dt.timedelta(days=7), day + dt.timedelta(days=7)):
+                if (other - dt.timedelta(days=offset)).isoformat() in days:
+                    fixed[(span[0].lower_, timex.value)] = other.isoformat()
+                    break
+        if not fixed:
+            return found
+        return [(span, Timex(timex.type, fixed[(span[0].lower_, timex.value)]))
+                if len(span) == 1 and (span[0].lower_, timex.value) in fixed else (span, timex)
+                for span, timex in found]
+
+    def _interval_after(self, span: Span) -> int | None:
+        """Days after (positive) or before (negative) another day that the words right after a
+        weekday give (``Thursday, two days after ...``, ``Friday, three days before ...``), else None."""
+        doc = span.doc
+        k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("days", "day") or doc[k + 2].lower_ not in ("after", "before"):
+            return None
+        amount = parse_number([doc[k].lower_], self.lexicon.numbers)
+        if amount is None or amount != int(amount) or not 0 < amount < 7:
+            return None
+        return int(amount) if doc[k + 2].lower_ == "after" else -int(amount)
+
     def _weekday_under_past_infinitive(self, span: Span) -> bool:
         """A bare weekday hung on an infinitive whose governing verb tells a past act (``was fined
         and ordered to pay $900 on Tuesday``, ``was told to recall the cars on Monday``): news
@@ -751,6 +797,9 @@ _REPORT_YEAR = re.compile(r"^the (?:(?:full|fiscal|calendar) )?year$")
 
 
 _DEFINED_AFTER = {"of", "when", "that", "which", "in", "after", "before", "since", "following", "where"}
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _keep_time_span(span: Span) -> bool:

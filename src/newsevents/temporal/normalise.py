@@ -31,7 +31,10 @@ PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 # Words in front of an expression that TimeML leaves outside the TIMEX3.
 _LEADING = {"on", "in", "at", "by", "since", "until", "till", "from", "during", "for", "over",
             "within", "of", "around", "about", "approximately", "roughly", "nearly", "almost",
-            "some", "through", "throughout", "before", "after", "as", "to", "than", "more", "less"}
+            "some", "through", "throughout", "before", "after", "as", "to", "than", "more", "less",
+            # hedges of nearness ("just a few months ago", "only two days ago": the time the rest
+            # gives, never a duration; quotes31)
+            "just", "only"}
 # Modifiers that narrow an expression without changing its TIMEX3 value.
 _MODIFIERS = {"early", "earlier", "mid", "late", "later", "end", "beginning", "start", "middle",
               "the", "of", "this", "same", "fiscal", "calendar"}
