@@ -304,6 +304,9 @@ CUE_KINDS |= {"forecast_adjective", "removal_noun"}  # "voters are not likely to
 CUE_KINDS |= {"amid_prep"}
 # targets31: "ashamed that X would endorse Y": the "would" of a fact judged, the act done (eventcoding/modality.py)
 CUE_KINDS |= {"judged_fact_word"}
+# targets32: "Hopefully, he will ...", "bent on attacking", "optimism about working together": hoped or intended, no act
+# told; "she once threw ...": an act of the indefinite past (eventcoding/modality.py)
+CUE_KINDS |= {"hope_word", "remote_once"}
 
 
 @dataclass(frozen=True)
@@ -849,6 +852,8 @@ class Cues:
     removal_noun: set[str] = field(default_factory=set)  # "called for the director's firing": the one to go is the target
     amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
     judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
+    hope_word: set[str] = field(default_factory=set)  # hopefully, bent, optimism: "militants bent on attacking"
+    remote_once: set[str] = field(default_factory=set)  # once: "she once threw a book at him" (the past)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
