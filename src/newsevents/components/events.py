@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     contest_attacks,
     country_parties,
     crime,
+    descriptions,
     doerless,
     federal_centre,
     frame_targets,
@@ -1615,6 +1616,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
     if standings.no_event(token, event_type, actor_tokens, recipient, cues):
         return None  # "has backing from 35 percent", "will face his greatest test", "used to support": no act (senses29)
+    if descriptions.no_event(token, event_type, lambda t: is_someone(t, actors), cues, bool(weapon)):
+        return None  # "a critic who has long criticized N", "asked him if he would deport", "pledged delegates" (targets32)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
