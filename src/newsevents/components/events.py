@@ -1030,6 +1030,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
+        if not named and entry.recipient_preps:
+            # targets32: "lines of attack against the governor": the noun of the row's "of" phrase names the target
+            kinds = {w for c in entry.conditions if c.kind == "pobj" and not c.negated for w in c.words}
+            named = [t for o in prep_objects(token, ("of",)) if o.lemma_.lower() in kinds
+                     for t in prep_objects(o, entry.recipient_preps)]
         if not named and event_type == "CONSULT":
             named = parties.visiting_guests(token)  # events27: "a reception for visiting President X": the guest
         if not named and entry.origin != BACKBONE:
@@ -1041,7 +1046,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens += named
         if not recipient_tokens and own and actor_tokens == own:
             # "accepted the regulator's demands": the regulator asked the one who answers
-            recipient_tokens = answering_party(token, cues.answer_verb, lambda v: subject_of(v, actors, cues))
+            recipient_tokens = answering_party(token, cues.answer_verb, lambda v: subject_of(v, actors, cues),
+                                               cues.answer_noun)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
         if not recipient_tokens and governor is not None:

@@ -307,6 +307,7 @@ CUE_KINDS |= {"judged_fact_word"}
 # targets32: "Hopefully, he will ...", "bent on attacking", "optimism about working together": hoped or intended, no act
 # told; "she once threw ...": an act of the indefinite past (eventcoding/modality.py)
 CUE_KINDS |= {"hope_word", "remote_once"}
+CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -854,6 +855,7 @@ class Cues:
     judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
     hope_word: set[str] = field(default_factory=set)  # hopefully, bent, optimism: "militants bent on attacking"
     remote_once: set[str] = field(default_factory=set)  # once: "she once threw a book at him" (the past)
+    answer_noun: set[str] = field(default_factory=set)  # response, reply: "its response to X's demand"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
