@@ -1408,6 +1408,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     material = event_type in _MATERIAL_CONFLICT
     # "More than 50 people have died ... and over 300 injured": the harmed are no doers (targets23)
     actor_tokens = targets.harmed_doers(actor_tokens, token, cues.death | cues.injury_verb, cues.die_verb)
+    # "the bishop, citing a psalm ("... as leaders"), endorsed X": an aside's words are no doers (targets32)
+    actor_tokens = targets.doers_outside_aside(token, actor_tokens)
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
