@@ -938,6 +938,10 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
     return [best[1]] if best else []
 
 
+# words that open a question put by a verb of asking ("asked her why she ...", "whether she ...")
+_QUESTION_WORDS = frozenset({"why", "how", "whether", "if", "when"})
+
+
 def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: list[Quote]) -> Draft | None:
     cues, actors, coder = tables.cues, tables.actors, tables.actors.code_span
     token, entry, sentence = candidate.token, candidate.entry, candidate.sentence
@@ -1410,6 +1414,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor_tokens = targets.harmed_doers(actor_tokens, token, cues.death | cues.injury_verb, cues.die_verb)
     # "the bishop, citing a psalm ("... as leaders"), endorsed X": an aside's words are no doers (targets32)
     actor_tokens = targets.doers_outside_aside(token, actor_tokens)
+    # "asked the senator why he decided to attack X": the one asked, not the asker (targets32)
+    actor_tokens = targets.asked_one_for_pronoun(token, actor_tokens, _QUESTION_WORDS)
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):

@@ -42,6 +42,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
         if told_fact_clause(token, cues):
             break
+        if token.dep_ == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "why" for c in token.children):
+            break  # "asked him why he attacked X": a question why presupposes the attack (targets32)
         if concessions_attempts.concession_told(token, cues):
             break  # "while the council had endorsed the plan, it would have to ...": a fact told (spur20)
         if token.dep_ in _CLIMB_DEPS or (

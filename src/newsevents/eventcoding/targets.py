@@ -230,3 +230,23 @@ def doers_outside_aside(trigger: Token, doers: list[Token]) -> list[Token]:
         found += [s for v in trigger.doc[start:end] if v.pos_ in ("VERB", "AUX")
                   for c in v.children if c.dep_ == "nsubj" and c.i < start for s in conjoined(c)]
     return found
+
+
+
+def asked_one_for_pronoun(trigger: Token, doers: list[Token], question_words: Container[str]) -> list[Token]:
+    """"The host asked the senator why he decided to attack the governor": the act of a question a verb of asking
+    puts (a clause opened by a question word, ``question_words``, whose subject is a personal pronoun; the act
+    its verb or a to-infinitive under it) is done by the one asked, the verb's object, not by the asker
+    (targets32; the thirtieth US-news audit's asker taken for the attacker). Other doers stay."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    ask = clause.head
+    if clause.dep_ != "ccomp" or ask.lemma_.lower() != "ask":
+        return doers
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ != "PRP" or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in question_words and c.i < subjects[0].i for c in clause.children):
+        return doers
+    asked = [c for c in ask.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    return asked[:1] or doers
