@@ -29,6 +29,12 @@ def test_the_one_answering_a_demand_was_asked(build_doc) -> None:
                     pos=["DET", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN"],
                     lemmas=["the", "league", "'s", "response", "to", "the", "demand"])
     assert [t.text for t in answering_party(doc[6], (), _subjects, {"response"})] == ["league"]
+    # "the shares fell in response to the mayor 's demand": the idiom tells what the clause reacts to
+    doc = build_doc("the shares fell in response to the mayor 's demand", heads=[1, 2, 2, 2, 3, 4, 7, 9, 7, 5],
+                    deps=["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "poss", "case", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PART", "NOUN"],
+                    lemmas=["the", "share", "fall", "in", "response", "to", "the", "mayor", "'s", "demand"])
+    assert answering_party(doc[9], (), _subjects, {"response"}) == []
     # "the league came back with a gift to the mayor": no answer, no one
     doc = build_doc("the league came back with a gift to the demand", heads=[1, 2, 2, 2, 2, 6, 4, 6, 9, 7],
                     deps=["det", "nsubj", "ROOT", "advmod", "prep", "det", "pobj", "prep", "det", "pobj"],

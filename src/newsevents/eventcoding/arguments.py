@@ -1744,7 +1744,9 @@ def answering_party(noun: Token, answer_verbs: Container[str], subjects: Callabl
     the answer hangs on ("the network came back with its response to the senator's demand": the network;
     targets32)."""
     answer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
-    if answer is not None and answer.pos_ == "NOUN" and answer.lemma_.lower() in answer_nouns:
+    # "in response to X's threat" says what a clause reacts to: its subject was not the one asked (the won fell)
+    if answer is not None and answer.pos_ == "NOUN" and answer.lemma_.lower() in answer_nouns and not (
+            answer.dep_ == "pobj" and answer.head.lower_ == "in"):
         owners = [c for c in answer.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if owners:
             return owners
