@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     contest_attacks,
     country_parties,
     crime,
+    descriptions,
     doerless,
     federal_centre,
     frame_targets,
@@ -955,6 +956,10 @@ def _fallback_recipient(doc: Doc, draft: Draft, cues: Cues) -> list[Party]:
     return [best[1]] if best else []
 
 
+# words that open a question put by a verb of asking ("asked her why she ...", "whether she ...")
+_QUESTION_WORDS = frozenset({"why", "how", "whether", "if", "when"})
+
+
 def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: list[Quote]) -> Draft | None:
     cues, actors, coder = tables.cues, tables.actors, tables.actors.code_span
     token, entry, sentence = candidate.token, candidate.entry, candidate.sentence
@@ -1047,6 +1052,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         if stray is not None:  # "faced charges following raids on pirates by the FBI": the FBI raided
             actor_tokens, recipient_tokens = stray
         named = prep_objects(token, entry.recipient_preps)
+        if not named and entry.recipient_preps:
+            # targets32: "lines of attack against the governor": the noun of the row's "of" phrase names the target
+            kinds = {w for c in entry.conditions if c.kind == "pobj" and not c.negated for w in c.words}
+            named = [t for o in prep_objects(token, ("of",)) if o.lemma_.lower() in kinds
+                     for t in prep_objects(o, entry.recipient_preps)]
         if not named and event_type == "CONSULT":
             named = parties.visiting_guests(token)  # events27: "a reception for visiting President X": the guest
         if not named and entry.origin != BACKBONE:
@@ -1058,7 +1068,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         recipient_tokens += named
         if not recipient_tokens and own and actor_tokens == own:
             # "accepted the regulator's demands": the regulator asked the one who answers
-            recipient_tokens = answering_party(token, cues.answer_verb, lambda v: subject_of(v, actors, cues))
+            recipient_tokens = answering_party(token, cues.answer_verb, lambda v: subject_of(v, actors, cues),
+                                               cues.answer_noun)
         if not recipient_tokens and governor is not None:
             recipient_tokens = prep_objects(governor, entry.recipient_preps)
         if not recipient_tokens and governor is not None:
@@ -1419,6 +1430,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     material = event_type in _MATERIAL_CONFLICT
     # "More than 50 people have died ... and over 300 injured": the harmed are no doers (targets23)
     actor_tokens = targets.harmed_doers(actor_tokens, token, cues.death | cues.injury_verb, cues.die_verb)
+    # "the bishop, citing a psalm ("... as leaders"), endorsed X": an aside's words are no doers (targets32)
+    actor_tokens = targets.doers_outside_aside(token, actor_tokens)
+    # "asked the senator why he decided to attack X": the one asked, not the asker (targets32)
+    actor_tokens = targets.asked_one_for_pronoun(token, actor_tokens, _QUESTION_WORDS)
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
@@ -1636,6 +1651,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
     if standings.no_event(token, event_type, actor_tokens, recipient, cues):
         return None  # "has backing from 35 percent", "will face his greatest test", "used to support": no act (senses29)
+    if descriptions.no_event(token, event_type, lambda t: is_someone(t, actors), cues, bool(weapon)):
+        return None  # "a critic who has long criticized N", "asked him if he would deport", "pledged delegates" (targets32)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

@@ -1734,11 +1734,24 @@ def shared_objects(verb: Token) -> list[Token]:
     return []
 
 
-def answering_party(noun: Token, answer_verbs: Container[str], subjects: Callable[[Token], list[Token]]) -> list[Token]:
+def answering_party(noun: Token, answer_verbs: Container[str], subjects: Callable[[Token], list[Token]],
+                    answer_nouns: Container[str] = ()) -> list[Token]:
     """Whom an ask or offer told as a noun with its own doer was aimed at, when a verb answering it
     (``answer_verbs``) governs it: the one who answers -- "Vexcorp accepted the regulator's demands"
     (the regulator asked Vexcorp), "agreed to the FCC's demands", "the union's offer was rejected
-    by the ministry". ``subjects``: the doers of a verb (its subject or passive agent)."""
+    by the ministry". ``subjects``: the doers of a verb (its subject or passive agent). So does a noun of
+    answering (``answer_nouns``) whose "to" phrase it is: the answer's named owner, else the doer of the verb
+    the answer hangs on ("the network came back with its response to the senator's demand": the network;
+    targets32)."""
+    answer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    # "in response to X's threat" says what a clause reacts to: its subject was not the one asked (the won fell)
+    if answer is not None and answer.pos_ == "NOUN" and answer.lemma_.lower() in answer_nouns and not (
+            answer.dep_ == "pobj" and answer.head.lower_ == "in"):
+        owners = [c for c in answer.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if owners:
+            return owners
+        verb = answer.head.head if answer.dep_ == "pobj" else answer.head
+        return subjects(verb) if answer.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX") else []
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = verb.head

@@ -305,6 +305,10 @@ CUE_KINDS |= {"amid_prep"}
 # targets31: "ashamed that X would endorse Y": the "would" of a fact judged, the act done (eventcoding/modality.py)
 CUE_KINDS |= {"judged_fact_word"}
 CUE_KINDS |= {"intention_noun", "debate_thing"}  # "has no plans to endorse him": a support not meant, SUPPORT negated (nonevents.py, events31)
+# targets32: "Hopefully, he will ...", "bent on attacking", "optimism about working together": hoped or intended, no act
+# told; "she once threw ...": an act of the indefinite past (eventcoding/modality.py)
+CUE_KINDS |= {"hope_word", "remote_once"}
+CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
 
 
 @dataclass(frozen=True)
@@ -852,6 +856,9 @@ class Cues:
     debate_thing: set[str] = field(default_factory=set)  # "seized on her ties": a figure (senses_figurative.abstract_object, events31)
     amid_prep: set[str] = field(default_factory=set)  # "pressed on amid attacks from X": the subject is attacked
     judged_fact_word: set[str] = field(default_factory=set)  # "ashamed that X would do Y": a fact judged, done
+    hope_word: set[str] = field(default_factory=set)  # hopefully, bent, optimism: "militants bent on attacking"
+    remote_once: set[str] = field(default_factory=set)  # once: "she once threw a book at him" (the past)
+    answer_noun: set[str] = field(default_factory=set)  # response, reply: "its response to X's demand"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

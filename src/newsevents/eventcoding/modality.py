@@ -42,6 +42,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
         if told_fact_clause(token, cues):
             break
+        if token.dep_ == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "why" for c in token.children):
+            break  # "asked him why he attacked X": a question why presupposes the attack (targets32)
         if concessions_attempts.concession_told(token, cues):
             break  # "while the council had endorsed the plan, it would have to ...": a fact told (spur20)
         if token.dep_ in _CLIMB_DEPS or (
@@ -408,6 +410,11 @@ def modality_of(trigger: Token, cues: Cues) -> str:
             lemma = ""  # "tried to attack": the attempt is made; only a modal or plan above it counts
         if token.i != trigger.i and lemma in cues.allege:
             hypothetical = True  # "rights groups allege that soldiers tortured": a charge not shown
+        if token.i != trigger.i and (token.lower_ in cues.hope_word or lemma in cues.hope_word):
+            hypothetical = True  # "militants bent on attacking", "optimism about working together": hoped, intended
+        if k > 0 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ in ("about", "over") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cues.hope_word for c in token.children):
+            hypothetical = True  # "expressing optimism about working together": the parser hangs "about" on the verb
         if token.i != trigger.i and lemma in cues.hypothetical and not is_purchase_order(token, cues):
             hypothetical = True  # "ordered an inquiry" asks for one; "ordered 30 planes in a deal" made one
         if token.i != trigger.i and lemma in cues.peril and not any(
@@ -445,6 +452,10 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 hypothetical = True
             elif child.dep_ == "mark" and word in cues.once_mark and _awaits(token, cues):
                 hypothetical = True  # "will be approved once it submits details": a condition to be met (wire22)
+            elif child.dep_ == "advmod" and word in cues.hope_word:
+                hypothetical = True  # "Hopefully, he will seek help": a hope, no plan told (targets32)
+            elif child.dep_ == "advmod" and word in cues.remote_once and _indefinite_past(child, token):
+                historical = True  # "she once threw a book at him": some time back, not the news (targets32)
             elif child.dep_ == "advmod" and word in cues.before_adverb:
                 historical = True  # "had previously blockaded the port": before the news
             elif child.dep_ == "advcl" and token.i not in by_conjunction and _conditions(child, token, cues) \
@@ -471,6 +482,18 @@ def modality_of(trigger: Token, cues: Cues) -> str:
     if historical:
         return "historical"
     return "asserted"
+
+
+def _indefinite_past(once: Token, verb: Token) -> bool:
+    """"She once threw a book at an aide": "once" between the subject and a verb in the simple past tells an
+    act at some time back (an anecdote of the past), not the news. "Once he arrived, ..." (a clause of time,
+    before its subject), "once again", "once more" and "once a year" (a count) stay as told."""
+    if verb.tag_ != "VBD" or any(True for _ in once.children):
+        return False
+    after = verb.doc[once.i + 1] if once.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ in ("again", "more", "a", "an", "every", "each"):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < once.i for c in verb.children) and once.i < verb.i
 
 
 def _awaits(clause: Token, cues: Cues) -> bool:

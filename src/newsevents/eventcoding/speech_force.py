@@ -219,6 +219,10 @@ def _perfect_or_present(verb: Token) -> bool:
     return auxes[0].lemma_.lower() == "have" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
+# periods long enough for a span to make a practice ("for weeks" or "for months" of talks is news still going on)
+_LONG_PERIODS = frozenset({"year", "decade"})
+
+
 def _over_the_years(verb: Token, cues: Cues) -> bool:
     """"Over the years", "over the decades": a span told by "over" and a plural period with "the"."""
     return any(c.dep_ == "prep" and c.lower_ == "over" and any(
@@ -230,14 +234,31 @@ def _over_the_years(verb: Token, cues: Cues) -> bool:
 def habit(trigger: Token, event_type: str, clause_verb: Token | None, cues: Cues) -> bool:
     """"The two men have met over the years at fundraisers", "has long targeted the industry in his
     speeches": talk or a meeting told over a span of years in the present perfect ("over the years"), and
-    a force word of speech told as lasting (a ``lasting_mark``) are a habit or a stance, no dated act.
-    ("Have long charged" with a verb of accusation proper stays, as the project's phrasings code it.)"""
+    a force word of speech told as lasting (a ``lasting_mark``) are a habit or a stance, no dated act; so are
+    any act but a protest told over "for decades"/"for years" in the present perfect, and a complaint "long"
+    made with a clause of what is wrong and no one charged ("have long complained that ...", targets32).
+    ("Have long charged" with a verb of accusation proper and its object stays, as the project's phrasings
+    code it.)"""
     if clause_verb is None or event_type in ("ASSAULT", "COERCE") or not _perfect_or_present(clause_verb):
         return False
     if _over_the_years(clause_verb, cues):
         return True
-    return event_type == "ACCUSE" and trigger.lemma_.lower() in cues.speech_force and any(
-        c.dep_ == "advmod" and c.lower_ in cues.lasting_mark for c in clause_verb.children)
+    if event_type != "PROTEST" and clause_verb.tag_ == "VBN" and _for_decades(clause_verb):
+        return True  # "for decades, the US has deployed observers to elections abroad": a practice (targets32)
+    lasting = any(c.dep_ == "advmod" and c.lower_ in cues.lasting_mark for c in clause_verb.children)
+    if event_type == "ACCUSE" and lasting and trigger.i == clause_verb.i and clause_verb.tag_ == "VBN" and any(
+            c.dep_ == "ccomp" for c in trigger.children) and not any(c.dep_ == "dobj" for c in trigger.children):
+        return True  # "the two parties have long complained that the press ignores them": a standing grievance
+    return event_type == "ACCUSE" and trigger.lemma_.lower() in cues.speech_force and lasting
+
+
+def _for_decades(verb: Token) -> bool:
+    """"For decades", "for years", fronted or after the verb: a span told by "for" and a bare plural of years
+    (no number or determiner: "for 14 years" is a term, "for the past two weeks" a stretch of news)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_PERIODS
+        and not any(d.dep_ in ("nummod", "det", "amod", "poss") for d in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def compared_quantity(trigger: Token) -> bool:

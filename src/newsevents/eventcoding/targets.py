@@ -196,3 +196,57 @@ def named_for_anyone(tokens: list[Token], anyone: Container[str], is_party: Call
                           for s in v.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and is_party(s)]
         out += named if len({s.i for s in named}) == 1 else [token]
     return out
+
+
+def _aside_of(token: Token) -> tuple[int, int] | None:
+    """The token indices of the parenthesis ("(" ... ")") of the sentence that holds ``token``, or None."""
+    sentence = token.sent
+    opened = None
+    for t in sentence:
+        if t.text in ("(", "["):
+            opened = t.i
+        elif t.text in (")", "]") and opened is not None:
+            if opened < token.i < t.i:
+                return opened, t.i
+            opened = None
+    return None
+
+
+def doers_outside_aside(trigger: Token, doers: list[Token]) -> list[Token]:
+    """A word inside a parenthesis the trigger is outside of is no doer (targets32; the thirtieth US-news audit's
+    quoted verse taken for the doer): "the bishop, citing a psalm ("raise up able men as leaders"), endorsed the
+    senator": the aside is what is cited, not who acts. When the parser hangs the clause's subject on a verb of
+    the aside, that subject (outside it, before it) is the doer; else no doer is taken from the aside."""
+    if not doers or _aside_of(trigger) is not None:
+        return doers
+    asides = {d.i: _aside_of(d) for d in doers}
+    if all(span is None for span in asides.values()):
+        return doers
+    kept = [d for d in doers if asides[d.i] is None]
+    if kept:
+        return kept
+    found: list[Token] = []
+    for start, end in {span for span in asides.values() if span is not None}:
+        found += [s for v in trigger.doc[start:end] if v.pos_ in ("VERB", "AUX")
+                  for c in v.children if c.dep_ == "nsubj" and c.i < start for s in conjoined(c)]
+    return found
+
+
+
+def asked_one_for_pronoun(trigger: Token, doers: list[Token], question_words: Container[str]) -> list[Token]:
+    """"The host asked the senator why he decided to attack the governor": the act of a question a verb of asking
+    puts (a clause opened by a question word, ``question_words``, whose subject is a personal pronoun; the act
+    its verb or a to-infinitive under it) is done by the one asked, the verb's object, not by the asker
+    (targets32; the thirtieth US-news audit's asker taken for the attacker). Other doers stay."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    ask = clause.head
+    if clause.dep_ != "ccomp" or ask.lemma_.lower() != "ask":
+        return doers
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ != "PRP" or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in question_words and c.i < subjects[0].i for c in clause.children):
+        return doers
+    asked = [c for c in ask.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    return asked[:1] or doers
