@@ -573,7 +573,8 @@ class RoleRules:
     def _one_person_described(self, noun: Token, bound: int) -> bool:
         """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
         first = noun.left_edge
-        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"}):
+        # "its co-host, Ann Lee": a body's person is named so as often as a person's relative
+        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their", "its"}):
             return False
         if any(i in self.claimed for i in range(first.i, noun.i + 1)) or noun.i >= bound:
             return False
