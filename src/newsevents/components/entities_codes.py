@@ -689,11 +689,30 @@ class CodeRules:
                                 if party.dep_ == "appos" and len(party.text) > 1 and party.lower_ in words.party_word
                                 for place in self._party_places(party)
                                 if (found := self._division_country(place))), None)
+                country = country or self._listed_member_home(m.head)
                 if country is not None:
                     cluster.country = country
                     cluster.needs_country = False
                     cluster.evidence.append(f"{cluster.name}: a party's member of a place of {country}")
                     break
+
+    def _listed_member_home(self, name: Token) -> str | None:
+        """``two other Republican lawmakers: Tom Rusk in Ohio and Ann Lee in Iowa``: a name listed
+        after a colon that follows a plural noun a party word modifies, with its own place (``in``
+        or ``from`` a first-level division or a country), is a party's member of that place, as
+        ``Tom Rusk, a Republican from Ohio,`` is (persons31)."""
+        place = next((g for p in name.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
+                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}), None)
+        if place is None:
+            return None
+        sent = name.sent
+        colon = next((t for t in reversed(sent[: name.i - sent.start]) if t.text == ":"), None)
+        if colon is None:
+            return None
+        listed = any(t.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.ad.words.party_word
+                                             for c in t.children)
+                     for t in sent[: colon.i - sent.start])
+        return self._division_country(place) if listed else None
 
     @staticmethod
     def _party_places(party: Token) -> list[Token]:
