@@ -347,9 +347,6 @@ WORD_KINDS |= {"programme_name"}
 # nouns of belonging to a body ("a board member of <Name>") and of a statement given ("a statement to <Name>"):
 # the name after their "of" / "to" is a body's (ents30)
 WORD_KINDS |= {"body_member_noun", "statement_to_noun"}
-# a politician's ideology as a noun ("the self-described democratic socialist"): who a person is, whatever
-# office they hold, like a party's member (persons31)
-WORD_KINDS |= {"ideology_noun"}
 # the verbs of showing a programme ("airs at 9pm on <Channel>") and the words that end a station's name
 # ("<Name> Radio 1"): the broadcaster is named after them (brief s24-ents26)
 WORD_KINDS |= {"broadcast_verb", "station_word"}
@@ -518,7 +515,6 @@ class ActorWords:
     programme_name: frozenset[str] = frozenset()
     body_member_noun: frozenset[str] = frozenset()
     statement_to_noun: frozenset[str] = frozenset()
-    ideology_noun: frozenset[str] = frozenset()
     broadcast_verb: frozenset[str] = frozenset()
     station_word: frozenset[str] = frozenset()
     outlet_noun: frozenset[str] = frozenset()

@@ -497,9 +497,8 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if (theirs or description.noun in self.ad.words.party_word
-                    or description.noun in self.ad.words.ideology_noun) and description.kind == "identity":
-                pass  # "the Democratic candidate", "the socialist" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
+                pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 # "the president" is no singer; "the singer" is no police chief (but "the
