@@ -1970,23 +1970,19 @@ class NameRules:
         return found
 
     def _named_as_kin(self, cluster: Cluster) -> bool:
-        """Every name of ``cluster`` is a relative's, given with a possessor's relation noun (``her
-        husband, former President Tom Kellner,`` in apposition, or ``her daughter Ruth Kellner``
-        before it): someone named beside the person they are kin to."""
+        """Every name of ``cluster`` is a relative's, set off in apposition to a possessor's relation
+        noun (``her husband, former President Tom Kellner,``): someone named in passing beside the
+        person they are kin to. Not ``His father Jos Reed watched``, the relation as a title before
+        the name: there the relative is the one told of, and a bare ``Reed`` after it may be either
+        (tests/entities/test_entities_names.py)."""
         names = [m for m in cluster.mentions if m.kind == "name"]
         return bool(names) and all(self._kin_noun(m) is not None for m in names)
 
     def _kin_noun(self, m: Mention) -> Token | None:
-        """The relation noun (``husband``, with a possessor) a name is in apposition to or follows."""
+        """The relation noun (``husband``, with a possessor) a name is in apposition to, after a comma."""
         head = m.head
         noun = head.head if head.dep_ == "appos" else None
-        if noun is None:
-            first = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            k = first.start - 1 if first is not None else -1
-            while k >= 0 and k in self.claimed and self.tokens[k].text != ",":
-                k -= 1  # the name's own title: "former President"
-            noun = self.tokens[k] if k >= 0 else None
-        if noun is None or noun.tag_ != "NN":
+        if noun is None or noun.tag_ != "NN" or noun.i + 1 >= len(self.tokens) or self.tokens[noun.i + 1].text != ",":
             return None
         kind = self.ad.person_noun(noun.lemma_.lower())
         if kind is None or kind.kind != "relation":
