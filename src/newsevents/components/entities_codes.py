@@ -63,6 +63,7 @@ class CodeRules:
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
         self._coordinated_people(dominant)
+        self._one_of_office_holders()
         for cluster in self.clusters:
             if cluster.country is None and not cluster.needs_country and self._candidate(cluster):
                 # a candidate for office stands in a state's contest: a state role (issue 15)
@@ -96,6 +97,29 @@ class CodeRules:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _one_of_office_holders(self) -> None:
+        """``One of the court's most conservative justices, Harold Vance, died``: a name in apposition
+        to a plural state office after ``one of`` (a number's partitive) holds that office, so it takes
+        a country as a titled office holder does (the story's, or one nearby); ``one of the former
+        senators`` is no office now (persons31)."""
+        words = self.ad.words
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or cluster.needs_country \
+                    or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                noun = m.head.head
+                if m.head.dep_ != "appos" or noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                        or not (noun.head.head.like_num or noun.head.head.lower_ == "one"):
+                    continue
+                role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+                if role is None or role.sector not in words.state_sector \
+                        or any(t.lower_ in words.former_word for t in noun.subtree if t.i < noun.i):
+                    continue
+                cluster.needs_country = True
+                cluster.evidence.append(f"{cluster.name}: one of the {noun.text}, a state's office")
+                break
 
     def _police_story_roles(self) -> None:
         """Officers, deputies, troopers, agents and detectives of no other service named beside them serve the
@@ -689,11 +713,30 @@ class CodeRules:
                                 if party.dep_ == "appos" and len(party.text) > 1 and party.lower_ in words.party_word
                                 for place in self._party_places(party)
                                 if (found := self._division_country(place))), None)
+                country = country or self._listed_member_home(m.head)
                 if country is not None:
                     cluster.country = country
                     cluster.needs_country = False
                     cluster.evidence.append(f"{cluster.name}: a party's member of a place of {country}")
                     break
+
+    def _listed_member_home(self, name: Token) -> str | None:
+        """``two other Republican lawmakers: Tom Rusk in Ohio and Ann Lee in Iowa``: a name listed
+        after a colon that follows a plural noun a party word modifies, with its own place (``in``
+        or ``from`` a first-level division or a country), is a party's member of that place, as
+        ``Tom Rusk, a Republican from Ohio,`` is (persons31)."""
+        place = next((g for p in name.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}
+                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}), None)
+        if place is None:
+            return None
+        sent = name.sent
+        colon = next((t for t in reversed(sent[: name.i - sent.start]) if t.text == ":"), None)
+        if colon is None:
+            return None
+        listed = any(t.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.ad.words.party_word
+                                             for c in t.children)
+                     for t in sent[: colon.i - sent.start])
+        return self._division_country(place) if listed else None
 
     @staticmethod
     def _party_places(party: Token) -> list[Token]:

@@ -599,6 +599,14 @@ class PersonLinkRules:
             # province (no country's, which the tables look up) and the one person named before,
             # untitled and of no sector, who fits: read as a role of no state, nearby only
             private_role = True
+        untitled = [c for c in fits if not c.title and not c.sectors]
+        if not explicit and not private_role and len(untitled) == 1 and len(fits) > 1 \
+                and self.ad.words.state_sector & set(description.sectors) and not description.introduced \
+                and all(c.title for c in fits if c is not untitled[0]) and self._regional_office(description):
+            # "Majority Leader Tom Belling said ... Dana Whitcombe said ... The Oregon senator declined":
+            # those the text titled by another office are called by it; the one untitled person who fits
+            # is read as above, nearby only (persons31)
+            fits, private_role = untitled, True
         if not explicit and fits and (len(fits) > 1 or private_role) and (
                 description.kind in {"identity", "age"} or private_role):
             # "Tom Reed was jailed ... the 34-year-old former police officer said": of several

@@ -1017,14 +1017,19 @@ class NameRules:
         return head.dep_ in {"compound", "nmod", "amod"} and head.head.pos_ == "NOUN" \
             and head.head.i > head.i and head.head.idx >= mention.end
 
-    @staticmethod
-    def _principal_of(found: list[Cluster]) -> Cluster | None:
+    def _principal_of(self, found: list[Cluster]) -> Cluster | None:
         """``Verstappen`` after Tom Verstappen, named again and again, and his father Jan
         Verstappen, named once in passing: a surname two people share repeats the one the story
         is about (named by name at least three times) when each other was named only once;
         otherwise neither. First, the one person named otherwise than as a noun's modifier, when
         each other was named only so (``a former Walter Brandt aide ... Lydia Brandt ... Brandt``:
-        Lydia Brandt; issue 15, s17-dev12e)."""
+        Lydia Brandt; issue 15, s17-dev12e); and the one person not brought in only as someone's
+        relative (``her husband, Tom Kellner, and her daughter, Ruth Kellner`` beside Marta
+        Kellner: a relative is named in full beside the one the story is about, whose surname
+        ``Kellner`` stays; persons31)."""
+        kin = [c for c in found if self._named_as_kin(c)]
+        if kin and len(found) - len(kin) == 1:
+            return next(c for c in found if c not in kin)
         people = [c for c in found if any(m.kind == "name" and not NameRules._modifier_name(m) for m in c.mentions)]
         if len(people) == 1:
             return people[0]
@@ -1964,8 +1969,27 @@ class NameRules:
                 found[word] = found[word] + [c for c in owners if c not in found[word]]
         return found
 
-    @staticmethod
-    def _owner_at(owners: list[Cluster] | None, offset: int) -> Cluster | None:
+    def _named_as_kin(self, cluster: Cluster) -> bool:
+        """Every name of ``cluster`` is a relative's, set off in apposition to a possessor's relation
+        noun (``her husband, former President Tom Kellner,``): someone named in passing beside the
+        person they are kin to. Not ``His father Jos Reed watched``, the relation as a title before
+        the name: there the relative is the one told of, and a bare ``Reed`` after it may be either
+        (tests/entities/test_entities_names.py)."""
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        return bool(names) and all(self._kin_noun(m) is not None for m in names)
+
+    def _kin_noun(self, m: Mention) -> Token | None:
+        """The relation noun (``husband``, with a possessor) a name is in apposition to, after a comma."""
+        head = m.head
+        noun = head.head if head.dep_ == "appos" else None
+        if noun is None or noun.tag_ != "NN" or noun.i + 1 >= len(self.tokens) or self.tokens[noun.i + 1].text != ",":
+            return None
+        kind = self.ad.person_noun(noun.lemma_.lower())
+        if kind is None or kind.kind != "relation":
+            return None
+        return noun if any(c.dep_ == "poss" for c in noun.children) else None
+
+    def _owner_at(self, owners: list[Cluster] | None, offset: int) -> Cluster | None:
         """The one person a name word at ``offset`` names: of the people with that word named
         before it, or when none is (a headline), of all of them; when two are, the one the story
         is about (``_principal_of``), else None."""
@@ -1973,7 +1997,7 @@ class NameRules:
             return None
         before = [c for c in owners if c.first() < offset]
         pool = before or owners
-        return pool[0] if len(pool) == 1 else NameRules._principal_of(pool)
+        return pool[0] if len(pool) == 1 else self._principal_of(pool)
 
     def _place_words(self) -> set[str]:
         """Words the article uses in the name of a place or a body (``Hamilton`` of ``Hamilton

@@ -162,6 +162,14 @@ class RoleRules:
             if subject is not None:
                 cluster = subject  # "Tom Hale was the man who ended the drought"
                 cluster.evidence.append(f"{chunk.text!r}: the text says {cluster.name} is")
+                held = [x for x in sectors if x in self.ad.words.state_sector]
+                if held and root.head.tag_ in {"VBZ", "VBP"} and not any(
+                        t.lower_ in self.ad.words.former_word for t in chunk):
+                    # "Dale Brenner is the Republican governor of Florida": a state office said in the
+                    # present tense is held now (a column's author line), as an apposition's is; "was
+                    # the governor" is a past office, which gives no sector (persons31)
+                    cluster.sectors += [x for x in held if x not in cluster.sectors]
+                    cluster.country = cluster.country or country
             elif named is not None:
                 cluster = named  # "the US Secretary of State, Antony Blinken,"
                 cluster.country = cluster.country or country
@@ -604,7 +612,8 @@ class RoleRules:
     def _one_person_described(self, noun: Token, bound: int) -> bool:
         """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
         first = noun.left_edge
-        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their"}):
+        # "its co-host, Ann Lee": a body's person is named so as often as a person's relative
+        if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their", "its"}):
             return False
         if any(i in self.claimed for i in range(first.i, noun.i + 1)) or noun.i >= bound:
             return False
