@@ -18,9 +18,9 @@ def _stage() -> QuotesStage:
     return _STAGE[0]
 
 
-def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, speaker) of each quote of the text parsed as ``rows`` (word, space after, tag,
-    pos, dep, head, lemma, entity IOB, sentence start)."""
+def parsed_quotes(rows: list[tuple]) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, cue, speaker) of each quote of the text parsed as ``rows`` (word, space after,
+    tag, pos, dep, head, lemma, entity IOB, sentence start)."""
     doc = Doc(
         spacy.blank("en").vocab,
         words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
@@ -29,5 +29,10 @@ def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
         sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
     )
     text = doc_text(doc)
-    return [(text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
+    return [(q.kind, text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
              q.speaker.text if q.speaker else None) for q in _stage().extract(doc)]
+
+
+def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, speaker) of each quote of the text parsed as ``rows``."""
+    return [found[1:] for found in parsed_quotes(rows)]

@@ -8,39 +8,7 @@ quotation these verbs report nothing. Every sentence here is our own, with its p
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from newsevents.components.quotes import QuotesStage
-from newsevents.docquery import doc_text
-
-_STAGE: list[QuotesStage] = []
-
-
-def _stage() -> QuotesStage:
-    if not _STAGE:
-        _STAGE.append(QuotesStage(None, "quotes"))
-    return _STAGE[0]
-
-
-def _doc(rows: list[tuple]) -> Doc:
-    """A Doc from rows of (word, space after, tag, pos, dep, head, lemma, entity IOB, sentence start)."""
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
-        pos=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
-        lemmas=[r[6] for r in rows], ents=[r[7] for r in rows],
-        sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
-    )
-
-
-def quotes_of(rows: list[tuple]) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, content, cue, speaker) of each quote of the parsed text."""
-    doc = _doc(rows)
-    text = doc_text(doc)
-    return [(q.kind, text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
-             q.speaker.text if q.speaker else None) for q in _stage().extract(doc)]
-
+from quote_rows import parsed_quotes as quotes_of
 
 # On its website, the Bureau lists "public corruption" as its top criminal priority.
 LISTS = [
