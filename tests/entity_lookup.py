@@ -37,3 +37,14 @@ def resolve_rows(vocab, actors, rows, starts: frozenset[int]) -> dict:
     doc = Doc(vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
               sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
     return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+
+
+def sentence_rows(*sentences: list[tuple]) -> list[tuple]:
+    """Rows of a hand-built text from its sentences, each a list of (word, tag, pos, head counted from
+    the sentence's first word, dep, entity IOB): heads made absolute, each sentence's first word
+    marked as a sentence start."""
+    rows: list[tuple] = []
+    for words in sentences:
+        first = len(rows)
+        rows += [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
+    return rows

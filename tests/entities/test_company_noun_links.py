@@ -6,20 +6,10 @@ parser reads such sentences); none is taken from a corpus or a gold set."""
 
 from __future__ import annotations
 
+from entity_lookup import sentence_rows as _doc
+
 # (word, tag, pos, head relative to the sentence, dep, ent)
 Row = tuple[str, str, str, int, str, str]
-
-
-def _sentence(first: int, words: list[Row]) -> list[tuple]:
-    """Rows of one sentence starting at token ``first``; heads given relative to it."""
-    return [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
-
-
-def _doc(*sentences: list[Row]) -> list[tuple]:
-    rows: list[tuple] = []
-    for words in sentences:
-        rows += _sentence(len(rows), words)
-    return rows
 
 
 def _body(first: str, last: str, dep: str, head: int, at: int) -> list[Row]:

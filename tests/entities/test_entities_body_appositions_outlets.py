@@ -14,15 +14,9 @@ is taken from a corpus or a gold set."""
 
 from __future__ import annotations
 
+from entity_lookup import sentence_rows as _doc
+
 Row = tuple[str, str, str, int, str, str]
-
-
-def _doc(*sentences: list[Row]) -> list[tuple]:
-    rows: list[tuple] = []
-    for words in sentences:
-        first = len(rows)
-        rows += [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
-    return rows
 
 
 def _texts(found: dict, name: str) -> list[str]:

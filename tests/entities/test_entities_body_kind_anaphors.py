@@ -9,16 +9,10 @@ these tests (rows as the parser reads such sentences); none is taken from a corp
 
 from __future__ import annotations
 
+from entity_lookup import sentence_rows as _doc
+
 # (word, tag, pos, head relative to the sentence, dep, ent)
 Row = tuple[str, str, str, int, str, str]
-
-
-def _doc(*sentences: list[Row]) -> list[tuple]:
-    rows: list[tuple] = []
-    for words in sentences:
-        first = len(rows)
-        rows += [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
-    return rows
 
 
 def _holders(found: dict, word: str) -> list[str]:
