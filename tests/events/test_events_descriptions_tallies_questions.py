@@ -54,21 +54,21 @@ def test_a_tally_credited_to_tools_is_no_act(build_doc) -> None:
     assert not tally_credited(doc[4], _nobody)
 
 
-def test_a_question_put_about_what_someone_would_do_is_no_act(build_doc) -> None:
+def test_a_question_put_about_what_someone_would_do_is_no_act(build_doc, cues) -> None:
     # "the host asked her if she would expel them"
     doc = build_doc("the host asked her if she would expel them", heads=[1, 2, 2, 2, 7, 7, 7, 2, 7],
                     deps=["det", "nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "dobj"],
                     pos=["DET", "NOUN", "VERB", "PRON", "SCONJ", "PRON", "AUX", "VERB", "PRON"],
                     tags=["DT", "NN", "VBD", "PRP", "IN", "PRP", "MD", "VB", "PRP"],
                     lemmas=["the", "host", "ask", "she", "if", "she", "would", "expel", "they"])
-    assert question_put(doc[7])
+    assert question_put(doc[7], cues)
     # "the host asked her to expel them": a request, kept
     doc = build_doc("the host asked her to expel them", heads=[1, 2, 2, 2, 5, 2, 5],
                     deps=["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
                     pos=["DET", "NOUN", "VERB", "PRON", "PART", "VERB", "PRON"],
                     tags=["DT", "NN", "VBD", "PRP", "TO", "VB", "PRP"],
                     lemmas=["the", "host", "ask", "she", "to", "expel", "they"])
-    assert not question_put(doc[5])
+    assert not question_put(doc[5], cues)
 
 
 def test_a_call_for_a_measure_is_a_view_of_policy(build_doc, cues) -> None:
@@ -108,13 +108,13 @@ def test_grappling_with_a_problem_is_a_struggle(build_doc) -> None:
     assert struggle(doc[2])
 
 
-def test_a_participle_before_its_noun_is_an_adjective(build_doc) -> None:
+def test_a_participle_before_its_noun_is_an_adjective(build_doc, cues) -> None:
     # "she has enough pledged delegates" (the parser makes the participle govern the noun)
     doc = build_doc("she has enough pledged delegates", heads=[1, 1, 1, 2, 3],
                     deps=["nsubj", "ROOT", "dobj", "acl", "dobj"],
                     pos=["PRON", "VERB", "ADJ", "VERB", "NOUN"], tags=["PRP", "VBZ", "JJ", "VBN", "NNS"])
-    assert participle_adjective(doc[3])
+    assert participle_adjective(doc[3], cues)
     # "the delegates she pledged": a verb with its subject, kept
     doc = build_doc("the delegates she pledged", heads=[1, 1, 3, 1], deps=["det", "ROOT", "nsubj", "relcl"],
                     pos=["DET", "NOUN", "PRON", "VERB"], tags=["DT", "NNS", "PRP", "VBD"])
-    assert not participle_adjective(doc[3])
+    assert not participle_adjective(doc[3], cues)

@@ -33,16 +33,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsevents.eventcoding.lexicon import Cues
-from newsevents.eventcoding.standings import _measure
+from newsevents.eventcoding.standings import is_measure
 
 _DESCRIBED_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _PRESENT_HAVE = ("VBZ", "VBP")
-_QUESTION_MARKS = ("if", "whether")
-_CLAUSE_MODALS = ("would", "will", "could", "might")
-_CALL_VERBS = ("call", "press", "push")
 # what may stand before a participle used as an adjective ("enough pledged delegates", "the promised funds")
 _PREMODIFIER_TAGS = ("DT", "PRP$", "CD", "PDT", "POS")
-_QUANTIFIERS = ("enough", "more", "many", "most", "several", "all", "some", "few")
 
 
 def no_event(trigger: Token, event_type: str, is_someone: Callable[[Token], bool], cues: Cues,
@@ -51,13 +47,13 @@ def no_event(trigger: Token, event_type: str, is_someone: Callable[[Token], bool
     struggle or an adjective."""
     if event_type in _DESCRIBED_STANCES and critic_described(trigger):
         return True
-    if tally_credited(trigger, is_someone) or question_put(trigger):
+    if tally_credited(trigger, is_someone) or question_put(trigger, cues):
         return True
     if event_type == "REQUEST" and measure_called_for(trigger, cues):
         return True
     if event_type == "ASSAULT" and not weapon and struggle(trigger):
         return True
-    return event_type == "AGREE" and participle_adjective(trigger)
+    return event_type == "AGREE" and participle_adjective(trigger, cues)
 
 
 def _dated(verb: Token) -> bool:
@@ -91,20 +87,20 @@ def tally_credited(trigger: Token, is_someone: Callable[[Token], bool]) -> bool:
     return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not is_someone(s) for s in subjects)
 
 
-def question_put(trigger: Token) -> bool:
+def question_put(trigger: Token, cues: Cues) -> bool:
     """"The host asked the senator if he would deport them": a clause of "ask" opened by "if" or "whether" with
     a modal of its own is a question put, no act."""
     if trigger.dep_ not in ("advcl", "ccomp") or trigger.head.lemma_.lower() != "ask":
         return False
-    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in trigger.children) and any(
-        c.dep_ == "aux" and c.lower_ in _CLAUSE_MODALS for c in trigger.children)
+    return any(c.dep_ == "mark" and c.lower_ in cues.question_mark for c in trigger.children) and any(
+        c.dep_ == "aux" and c.lower_ in cues.question_modal for c in trigger.children)
 
 
 def measure_called_for(trigger: Token, cues: Cues) -> bool:
     """"She called for getting the housing programme back on track", "calling for a strict emissions rule": a
     verb of calling with no one called on (no object, no "on" phrase) whose every "for" object is a gerund
     clause or a measure no named party owns; not a state's call."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _CALL_VERBS:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.call_for_verb:
         return False
     if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in trigger.children):
         return False
@@ -112,7 +108,7 @@ def measure_called_for(trigger: Token, cues: Cues) -> bool:
         return False
     objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    return bool(objects) and all(_measure(o, cues) for o in objects)
+    return bool(objects) and all(is_measure(o, cues) for o in objects)
 
 
 def struggle(trigger: Token) -> bool:
@@ -121,7 +117,7 @@ def struggle(trigger: Token) -> bool:
                                                         for c in trigger.children)
 
 
-def participle_adjective(trigger: Token) -> bool:
+def participle_adjective(trigger: Token, cues: Cues) -> bool:
     """"Enough pledged delegates", "the promised funds": a past participle with no subject or auxiliary, right
     after a determiner, a possessive, a number or a quantifier and right before the noun the parser hangs on
     it, is an adjective."""
@@ -130,6 +126,6 @@ def participle_adjective(trigger: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
         return False
     before, after = trigger.doc[trigger.i - 1], trigger.doc[trigger.i + 1]
-    if before.tag_ not in _PREMODIFIER_TAGS and before.lower_ not in _QUANTIFIERS:
+    if before.tag_ not in _PREMODIFIER_TAGS and before.lower_ not in cues.participle_quantifier:
         return False
     return after.pos_ == "NOUN" and (after.head.i == trigger.i or trigger.head.i == after.i)

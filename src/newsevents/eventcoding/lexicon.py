@@ -309,6 +309,8 @@ CUE_KINDS |= {"intention_noun", "debate_thing"}  # "has no plans to endorse him"
 # told; "she once threw ...": an act of the indefinite past (eventcoding/modality.py)
 CUE_KINDS |= {"hope_word", "remote_once"}
 CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
+# descriptions.py (targets32): calls for measures, questions put, quantifiers before an adjectival participle
+CUE_KINDS |= {"call_for_verb", "question_mark", "question_modal", "participle_quantifier"}
 
 
 @dataclass(frozen=True)
@@ -859,6 +861,10 @@ class Cues:
     hope_word: set[str] = field(default_factory=set)  # hopefully, bent, optimism: "militants bent on attacking"
     remote_once: set[str] = field(default_factory=set)  # once: "she once threw a book at him" (the past)
     answer_noun: set[str] = field(default_factory=set)  # response, reply: "its response to X's demand"
+    call_for_verb: set[str] = field(default_factory=set)  # call, press: "called for getting X back on track"
+    question_mark: set[str] = field(default_factory=set)  # if, whether: "asked him if he would ..."
+    question_modal: set[str] = field(default_factory=set)  # would, will: the modal of a question put
+    participle_quantifier: set[str] = field(default_factory=set)  # enough, many: "enough pledged delegates"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

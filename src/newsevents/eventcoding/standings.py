@@ -163,7 +163,9 @@ def _stance_object(token: Token) -> Token:
     return token
 
 
-def _measure(token: Token, cues: Cues, proposals: bool = False) -> bool:
+def is_measure(token: Token, cues: Cues, proposals: bool = False) -> bool:
+    """A policy, practice or (with ``proposals``) a proposal no named party owns, as the object of a stance or
+    a call: a gerund clause, a practice or measure noun without a named possessor (shared with descriptions.py)."""
     if token.tag_ == "VBG":
         return True  # "endorsed making it harder": an act proposed, a policy
     lemma = token.lemma_.lower()
@@ -193,14 +195,14 @@ def stance_on_measure(trigger: Token, actor_tokens: list[Token], cues: Cues) -> 
     if trigger.pos_ == "NOUN" and lemma in cues.stance_noun:
         # "Among the votes: Mills's opposition to the farm bill": a legislator's stance on a measure
         measures = objects_of_preps(trigger, ("to", "for"), conjuncts=False)
-        return bool(measures) and all(_measure(_stance_object(o), cues, proposals=True) for o in measures)
+        return bool(measures) and all(is_measure(_stance_object(o), cues, proposals=True) for o in measures)
     if trigger.pos_ not in _VERBS or (lemma not in cues.policy_stance_verb and lemma not in cues.endorse_verb):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [cc for o in objects for cc in o.conjuncts]
     if not objects:
         objects = [c for c in trigger.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
-    return bool(objects) and all(_measure(_stance_object(o), cues) for o in objects)
+    return bool(objects) and all(is_measure(_stance_object(o), cues) for o in objects)
 
 
 def aim_recommended(trigger: Token, cues: Cues) -> bool:
