@@ -39,6 +39,11 @@ FRAMING_PREPS = FRAME_PREPS | {"on", "under"}
 # How far up the tree a time expression looks for its verb.
 _TENSE_VERB_STEPS = 8
 
+# The tags of a finite verb (a tense of its own, not "to say" or "saying"); with a modal, the words that head a
+# clause and never modify a noun. One home for the stages that test for a finite verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+
 
 # --- text and sentences -------------------------------------------------------------------------
 def doc_span(doc: Doc, start: int, end: int) -> Span:

@@ -21,8 +21,6 @@ from newsevents.geo.gazetteer import Gazetteer
 from newsevents.temporal.lexicon import packaged_words
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# the tags of a finite verb (a verb with a tense of its own, not "to say", "saying")
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A person known to be of the pronoun's gender outweighs one of unknown gender a sentence nearer.
 GENDER_KNOWN_BONUS = 1.75
 # a person of the clause an adverbial clause hangs on, for the adverbial clause's subject pronoun

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from newsevents.components.entities_base import (
     ADVERBIAL_HOST_BONUS,
     CUSTODY_BONUS,
-    FINITE_TAGS,
     GENDER_KNOWN_BONUS,
     SUBJECT_DEPS,
     Cluster,
@@ -20,7 +19,7 @@ from newsevents.components.entities_base import (
     understood_subject,
 )
 from newsevents.components.quotes import find_quote_spans
-from newsevents.docquery import clause_verb, doc_text
+from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
 
 
 class PronounRules:

@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
-    FINITE_TAGS,
     NAME_BREAKS,
     NON_DESCRIPTIVE_DEPS,
     SUBJECT_DEPS,
@@ -24,6 +23,7 @@ from newsevents.components.entities_base import (
     _gazetteer_region,
     clear_focus,
 )
+from newsevents.docquery import FINITE_OR_MODAL_TAGS
 from newsevents.geo.gazetteer import names_major_place_in_part
 
 
@@ -592,7 +592,7 @@ class RoleRules:
             return None
         for j in range(k - 1, max(k - 14, -1), -1):
             tok = self.tokens[j]
-            if tok.is_punct or tok.tag_ in FINITE_TAGS or tok.tag_ == "MD" or self.sent_of[j] != self.sent_of[k]:
+            if tok.is_punct or tok.tag_ in FINITE_OR_MODAL_TAGS or self.sent_of[j] != self.sent_of[k]:
                 return None
             if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
                 return tok

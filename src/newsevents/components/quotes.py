@@ -36,7 +36,7 @@ from spacy.tokens import Span as DocSpan
 from newsevents.actors import ACTOR_FILES, ActorDictionary, actor_dictionary, load_actor_dictionary
 from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
-from newsevents.docquery import doc_text, entity_at, paragraph_spans
+from newsevents.docquery import FINITE_OR_MODAL_TAGS, FINITE_TAGS, doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
 
@@ -982,10 +982,6 @@ def _subject_after_coordinator(verb: Token) -> Token | None:
     return doc[i]
 
 
-# Tags of a finite verb: tensed, it cannot be coordinated with a participle
-_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
-
-
 def _participle_partner(verb: Token) -> Token | None:
     """``..., telling the paper that Roe is a "fake" and questioning how he won``: a participle
     the parser coordinated with the finite verb of the clause another participle reports (``is``,
@@ -993,7 +989,7 @@ def _participle_partner(verb: Token) -> Token | None:
     participle goes on with the reporting participle, whose speaker is its own. That reporting
     participle, else None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _FINITE_TAGS or head.dep_ != "ccomp":
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in FINITE_TAGS or head.dep_ != "ccomp":
         return None
     reporting = head.head
     if reporting.tag_ != "VBG" or reporting.i > head.i:
@@ -1139,9 +1135,6 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     return None
 
 
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _inverted_after_statement(verb: Token) -> Token | None:
     """``Demand was strongest in Europe, continued the firm[, which added ...].``: a finite cue
     verb right after the comma that closes a clause of its own (a finite verb in it), with its
@@ -1156,7 +1149,7 @@ def _inverted_after_statement(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() in cue_lexicon().addressees:
         return None  # "..., told CNN": after a verb of telling the name is the one addressed
-    if doc[verb.i - 2].text in QUOTE_CHARS or not any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : verb.i - 1]):
+    if doc[verb.i - 2].text in QUOTE_CHARS or not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in doc[sent.start : verb.i - 1]):
         return None  # a quotation before the comma is read as such; a phrase without a verb reports nothing
     j = verb.i + 1
     while j < sent.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or doc[j].tag_ == "POS"):
@@ -1300,10 +1293,6 @@ def _gerund_after_of(verb: Token) -> Token | None:
     return None
 
 
-# Tags of finite verbs: a word so tagged heads a clause and never modifies a noun.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _subject_read_as_object(verb: Token) -> Token | None:
     """The object of a verb of saying that is really the subject of a clause the parser broke up
     (``maintained the Oscars only generated excitement``: ``generated``, tagged a finite past
@@ -1320,7 +1309,7 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if j >= verb.sent.end:
         return None
     finite = verb.doc[j]
-    if finite.tag_ in _FINITE_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
+    if finite.tag_ in FINITE_OR_MODAL_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
         return obj
     return None
 
@@ -1338,7 +1327,7 @@ def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
     if gerund is None or gerund.tag_ != "VBG" or gerund.i != verb.i + 1:
         return None
     finite = next((c for c in gerund.rights if c.dep_ == "ccomp" and (
-        c.tag_ in _FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ in _FINITE_TAGS for a in c.lefts))), None)
+        c.tag_ in FINITE_OR_MODAL_TAGS or any(a.dep_ == "aux" and a.tag_ in FINITE_OR_MODAL_TAGS for a in c.lefts))), None)
     if finite is None or not any(c.dep_ == "nsubj" and gerund.i < c.i < finite.i for c in finite.children):
         return None
     return gerund

@@ -13,7 +13,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ActorDictionary, actor_dictionary
-from newsevents.docquery import aged_person, compound_role, doc_span, entities_sharing, entity_at, is_someone
+from newsevents.docquery import (
+    FINITE_OR_MODAL_TAGS,
+    aged_person,
+    compound_role,
+    doc_span,
+    entities_sharing,
+    entity_at,
+    is_someone,
+)
 from newsevents.eventcoding.country_parties import (
     adjective_owner,
     body_of_pronoun_owner,
@@ -848,8 +856,7 @@ def _clause_subject(token: Token) -> bool:
         c.dep_ in ("det", "nummod") for c in token.children)
 
 
-# The tags of a finite verb: a sentence without one is a headline or a fragment.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a sentence without a finite verb or a modal (docquery.FINITE_OR_MODAL_TAGS) is a headline or a fragment
 
 
 def headline_infinitive(verb: Token) -> bool:
@@ -859,7 +866,7 @@ def headline_infinitive(verb: Token) -> bool:
     the clause only describes the noun ("Japan was the first country to host the games")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if any(t.tag_ in _FINITE_TAGS for t in verb.sent):
+    if any(t.tag_ in FINITE_OR_MODAL_TAGS for t in verb.sent):
         return False
     if verb.dep_ == "ROOT":
         return True

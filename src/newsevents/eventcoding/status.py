@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import FINITE_TAGS
 from newsevents.eventcoding.lexicon import Cues
 
 # How a participle that describes a noun hangs: "people accused of X" (acl), "the accused men"
 # (amod), and the parser's reading of "people accused of X said" as a clausal subject (csubj),
 # which a participle with no auxiliary cannot head.
 _DESCRIBING = frozenset({"acl", "amod", "csubj"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def legal_status(trigger: Token, cues: Cues) -> bool:
@@ -32,6 +32,6 @@ def legal_status(trigger: Token, cues: Cues) -> bool:
     # "people accused in connection with X said ...", parsed with the participle as the main
     # verb: a finite verb with no subject of its own under it is the sentence's verb, and the
     # participle's subject is that verb's
-    return any(c.tag_ in _FINITE and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children)
+    return any(c.tag_ in FINITE_TAGS and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children)
                for c in trigger.children if c.dep_ in ("dep", "ccomp", "parataxis")) \
         and any(c.dep_ == "nsubj" for c in trigger.children)
