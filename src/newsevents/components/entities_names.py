@@ -1078,7 +1078,7 @@ class NameRules:
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
-        ents = self._bodies_that_say(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents))))
+        ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._joint_acronym_pairs(self._nicknamed_names(ents))
