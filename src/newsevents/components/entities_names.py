@@ -2108,15 +2108,24 @@ class NameRules:
         a verb) that heads its phrase. A first name is the person's only where the word stands alone (not inside a
         run of capitalised words, which is another name) and is not tagged a place or a body.
         Before the person's full name (a headline) the word counts only when the article names
-        no place or body with it."""
+        no place or body with it. Never the first word of a body's full name of two words or more,
+        written again whole (``the Lee Global Initiative`` after ``Ann Lee``; bodies32)."""
         surnames = self._surnames()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         last_words = {_name_words(c.name, self.ad.words.name_suffix)[-1] for c in people}
         place_words = self._place_words()
         tokens = self.tokens
+        # the names of two words or more the article gives bodies, by their first word: "the Lee Global
+        # Initiative" written again is the body's (``_repeated_full_names``), not Lee's surname (bodies32)
+        body_names: dict[str, list[tuple[str, ...]]] = {}
+        for c in self.clusters:
+            if c.type == "ORG" and len(words := tuple(c.name.split())) >= 2 and all(w[:1].isupper() for w in words):
+                body_names.setdefault(words[0], []).append(words)
         for tok in self._capitalised():  # capitalised words only (the index), not every token
             if tok.i in self.claimed:
                 continue
+            if any(tuple(self.words[tok.i:tok.i + len(name)]) == name for name in body_names.get(self.words[tok.i], ())):
+                continue  # the first word of a body's full name, written again
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
             if tok.tag_ == "PRP":
                 if not self._capitalised_inside(tok):
