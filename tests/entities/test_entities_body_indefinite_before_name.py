@@ -2,7 +2,9 @@
 after its comma (``to a conservative advocacy group, Harbor Watch,``) says what that body is and is a mention
 of it; a later ``the group`` (here in a relative clause) is then that body, not a group of its own. Not when
 the name runs on into a list. Hand-built Docs of sentences written for these tests (rows: word, tag, pos, head
-relative to the sentence, dep, entity); none is taken from a corpus or a gold set."""
+relative to the sentence, dep, entity); none is taken from a corpus or a gold set. A plural noun of a
+party's people before `for` and capitalised words (`Ohio Democrats for Clean Water`) is one body's name, as
+`Citizens for ...` is (for_body_noun)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,17 @@ def test_a_name_running_on_into_a_list_takes_no_indefinite(stage_entities):
                   ("union", "NN", "NOUN", 11, "conj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
     found = stage_entities(_doc(rows))
     assert "a conservative advocacy group" not in [m.text for m in found["Harbor Watch"].mentions], found
+
+
+def test_a_partys_people_for_a_cause_is_one_bodys_name(stage_entities):
+    # One of the groups , Ohio Democrats for Clean Water , has sued .
+    rows = [("One", "CD", "NUM", 12, "nsubj", "O"), ("of", "IN", "ADP", 0, "prep", "O"),
+            ("the", "DT", "DET", 3, "det", "O"), ("groups", "NNS", "NOUN", 1, "pobj", "O"),
+            (",", ",", "PUNCT", 12, "punct", "O"), ("Ohio", "NNP", "PROPN", 6, "compound", "B-GPE"),
+            ("Democrats", "NNPS", "PROPN", 12, "nsubj", "B-NORP"), ("for", "IN", "ADP", 6, "prep", "O"),
+            ("Clean", "NNP", "PROPN", 9, "compound", "O"), ("Water", "NNP", "PROPN", 7, "pobj", "O"),
+            (",", ",", "PUNCT", 6, "punct", "O"), ("has", "VBZ", "AUX", 12, "aux", "O"),
+            ("sued", "VBN", "VERB", 12, "ROOT", "O"), (".", ".", "PUNCT", 12, "punct", "O")]
+    found = stage_entities(_doc(rows))
+    assert "Ohio Democrats for Clean Water" in found, found
+    assert found["Ohio Democrats for Clean Water"].type == "ORG", found

@@ -346,6 +346,8 @@ class SpanRules:
             end = self._capitalised_run(i + 2)
             if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
                 continue
+            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[i + 2:end]):
+                continue  # "Democrats for November": a time, no cause (bodies32)
             start = i
             while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
                     and self.sent_of[start - 1] == self.sent_of[i]:
