@@ -2822,9 +2822,11 @@ class NameRules:
         core = self._core(ent)
         if core is None:
             return
-        if ent.label_ == "PERSON" and self._plural_group_name(core):
+        if ent.label_ == "PERSON" and self._plural_group_name(core) or ent.label_ in {"PERSON", "ORG"} \
+                and len(core) == 1 and core[0].lower_ in self.ad.words.people_name:
             # "Many Latinos voted": a group of people (NORP), like a demonym standing as a noun;
-            # its country and sector the word does not tell
+            # its country and sector the word does not tell; a people's name of the table
+            # (``people_name``: "the vitriol directed at Latinos") whatever the model tagged (bodies32)
             cluster = self._cluster(f"group:{normalise_name(core.text)}", "NORP", core.text)
             self._add(cluster, core.start, core.end, "group", core.root)
             return

@@ -83,14 +83,17 @@ class RoleRules:
             role = self.ad.role(role_name)
             if role is None or len(chunk_words) == 1 and role_name in self.ad.words.common_noun_acronym:
                 continue  # "on TV", "a super PAC": a medium, a kind of body, no one body (bodies31)
+            if role.role in self.ad.words.named_body_only_noun and not self._body_standing(root):
+                continue  # "Voters lost the trust they had": the common word, where no body stands (bodies32)
             if chunk_words[0].tag_ == "WP$" and any(t.i in self.claimed for t in chunk_words[1:] if t.i < role_start):
                 continue  # "whose Zentor subsidiary": the name inside is the mention (ents22)
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.tokens[end] if end < len(self.tokens) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
                 continue
+            # (a run of spaces the tokenizer keeps as a word, "the  party", is no word of the description)
             tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
-                      and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+                      and not t.is_punct and not t.is_space and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
             owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and (
                 self._person_possessor(t) or self._named_person_possessor(t, root))]
@@ -106,9 +109,12 @@ class RoleRules:
             if kind == "org" and root.tag_ == "NN" and chunk_words[0].i < role_start and chunk_words[0].i in self.claimed \
                     and not any(t.tag_ in {"DT", "PRP$", "POS", "WP$"} for t in chunk_words) \
                     and (named := self._cluster_at(chunk_words[0].i)) is not None and named.type == "ORG" \
-                    and named.sectors and role.sector and role.sector not in named.sectors:
+                    and (named.sectors and role.sector and role.sector not in named.sectors
+                         or self._headed_by_body_noun(named, role_name)):
                 # "for State Department business": a body's name modifying a bare noun of another sector
-                # than the body's is no body ("Home Life magazine" names the magazine; bodies31)
+                # than the body's is no body ("Home Life magazine" names the magazine; bodies31); nor is a
+                # name already headed by a body's noun before another body's noun ("the Harlow Foundation
+                # business", with no sector known: the foundation's affairs; bodies32)
                 continue
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
@@ -213,6 +219,8 @@ class RoleRules:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
                 cluster = earlier  # "West African mediators ... The mediators": the group told of
+            elif kind == "org" and role.role in self.ad.words.named_body_only_noun:
+                continue  # "the trust of voters", "the relief fund": a body only as a named one's noun (bodies32)
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -908,6 +916,23 @@ class RoleRules:
                         or self.sent_of[after] != self.sent_of[name.start]:
                     return cluster
         return None
+
+    @staticmethod
+    def _body_standing(root: Token) -> bool:
+        """A noun that is also a common word (``trust``, ``fund``) read as a body only where a body acts or
+        owns: the subject of a verb or a possessor, with nothing after it that makes it the common word (``the
+        trust of voters``, ``the trust they had``: no complement, clause or apposition of its own)."""
+        return root.dep_ in SUBJECT_DEPS | {"poss"} and not any(
+            c.dep_ in {"prep", "relcl", "acl", "appos", "compound"} and c.i > root.i for c in root.children)
+
+    def _headed_by_body_noun(self, cluster: Cluster, noun: str) -> bool:
+        """A body whose name ends in a noun of a kind of body other than ``noun`` (``Harlow Foundation``
+        before ``business``): a role of kind org or a noun any body is called by (bodies32)."""
+        last = normalise_name(cluster.name).split()[-1:]
+        if not last or last[0] == noun:
+            return False
+        role = self.ad.role(last[0])
+        return role is not None and role.kind == "org" or last[0] in self.ad.words.description_body_noun
 
     def _trait_described_body(self, chunk: Span, noun: str) -> Cluster | None:
         """``the Harlow Water Foundation ... the charitable foundation``: ``the``, one or more plain lower-case
