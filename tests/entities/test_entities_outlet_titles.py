@@ -47,3 +47,15 @@ def test_a_name_going_on_after_the_title_word_is_not_cut_there(stage_entities):
     found = stage_entities(_doc(rows))
     assert "Harlow Report" not in found, found
     assert "Harlow Report Awards" in found, found
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_the_second_outlets_name(stage_entities):
+    # The Elm Review and The Harlow Report say so .
+    rows = [("The", "DT", "DET", 2, "det", "O"), ("Elm", "NNP", "PROPN", 2, "compound", "O"),
+            ("Review", "NNP", "PROPN", 7, "nsubj", "O"), ("and", "CC", "CCONJ", 2, "cc", "O"),
+            ("The", "DT", "DET", 6, "det", "O"), ("Harlow", "NNP", "PROPN", 6, "compound", "B-PERSON"),
+            ("Report", "NNP", "PROPN", 2, "conj", "O"), ("say", "VBP", "VERB", 7, "ROOT", "O"),
+            ("so", "RB", "ADV", 7, "advmod", "O"), (".", ".", "PUNCT", 7, "punct", "O")]
+    found = stage_entities(_doc(rows))
+    assert found["Harlow Report"].type == "ORG", found
+    assert "Harlow" not in found, found

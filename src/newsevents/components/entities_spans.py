@@ -1028,7 +1028,8 @@ class SpanRules:
                 continue
             start = k
             while start - 1 >= 0 and k - start < 3 and self.words[start - 1][:1].isupper() and tokens[start - 1].is_alpha \
-                    and not self.words[start - 1].isupper() and not tokens[start - 1].is_sent_start:
+                    and not self.words[start - 1].isupper() and not tokens[start - 1].is_sent_start \
+                    and tokens[start - 1].lower_ != "the":
                 start -= 1
             if start == k or start == 0 or tokens[start - 1].lower_ != "the":
                 continue
