@@ -360,6 +360,15 @@ WORD_KINDS |= {"broadcast_verb", "station_word"}
 WORD_KINDS |= {"outlet_noun"}
 # nouns of a kind of body whose name follows them after "the" ("a protest by the group Rainbow Rising"; ents29)
 WORD_KINDS |= {"class_body_noun"}
+# adjectives that set a body apart from one named before ("the rival foundation", "a separate fund"): a
+# definite body noun with them is no description of that body (bodies32)
+WORD_KINDS |= {"another_body_word"}
+# names of peoples and communities that are no country's demonym ("Latinos", "Hispanics"): a group, never a
+# body or a person, whatever the model tagged them (bodies32)
+WORD_KINDS |= {"people_name"}
+# body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
+# they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
+WORD_KINDS |= {"named_body_only_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -528,6 +537,9 @@ class ActorWords:
     station_word: frozenset[str] = frozenset()
     outlet_noun: frozenset[str] = frozenset()
     class_body_noun: frozenset[str] = frozenset()
+    another_body_word: frozenset[str] = frozenset()
+    people_name: frozenset[str] = frozenset()
+    named_body_only_noun: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

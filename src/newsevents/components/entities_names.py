@@ -1078,7 +1078,7 @@ class NameRules:
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
-        ents = self._bodies_that_say(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents))))
+        ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._joint_acronym_pairs(self._nicknamed_names(ents))
@@ -2108,15 +2108,24 @@ class NameRules:
         a verb) that heads its phrase. A first name is the person's only where the word stands alone (not inside a
         run of capitalised words, which is another name) and is not tagged a place or a body.
         Before the person's full name (a headline) the word counts only when the article names
-        no place or body with it."""
+        no place or body with it. Never the first word of a body's full name of two words or more,
+        written again whole (``the Lee Global Initiative`` after ``Ann Lee``; bodies32)."""
         surnames = self._surnames()
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         last_words = {_name_words(c.name, self.ad.words.name_suffix)[-1] for c in people}
         place_words = self._place_words()
         tokens = self.tokens
+        # the names of two words or more the article gives bodies, by their first word: "the Lee Global
+        # Initiative" written again is the body's (``_repeated_full_names``), not Lee's surname (bodies32)
+        body_names: dict[str, list[tuple[str, ...]]] = {}
+        for c in self.clusters:
+            if c.type == "ORG" and len(words := tuple(c.name.split())) >= 2 and all(w[:1].isupper() for w in words):
+                body_names.setdefault(words[0], []).append(words)
         for tok in self._capitalised():  # capitalised words only (the index), not every token
             if tok.i in self.claimed:
                 continue
+            if any(tuple(self.words[tok.i:tok.i + len(name)]) == name for name in body_names.get(self.words[tok.i], ())):
+                continue  # the first word of a body's full name, written again
             sentence_start = tok.i == self.sents[self.sent_of[tok.i]].start
             if tok.tag_ == "PRP":
                 if not self._capitalised_inside(tok):
@@ -2813,9 +2822,11 @@ class NameRules:
         core = self._core(ent)
         if core is None:
             return
-        if ent.label_ == "PERSON" and self._plural_group_name(core):
+        if ent.label_ == "PERSON" and self._plural_group_name(core) or ent.label_ in {"PERSON", "ORG"} \
+                and len(core) == 1 and core[0].lower_ in self.ad.words.people_name:
             # "Many Latinos voted": a group of people (NORP), like a demonym standing as a noun;
-            # its country and sector the word does not tell
+            # its country and sector the word does not tell; a people's name of the table
+            # (``people_name``: "the vitriol directed at Latinos") whatever the model tagged (bodies32)
             cluster = self._cluster(f"group:{normalise_name(core.text)}", "NORP", core.text)
             self._add(cluster, core.start, core.end, "group", core.root)
             return

@@ -83,14 +83,17 @@ class RoleRules:
             role = self.ad.role(role_name)
             if role is None or len(chunk_words) == 1 and role_name in self.ad.words.common_noun_acronym:
                 continue  # "on TV", "a super PAC": a medium, a kind of body, no one body (bodies31)
+            if role.role in self.ad.words.named_body_only_noun and not self._body_standing(root):
+                continue  # "Voters lost the trust they had": the common word, where no body stands (bodies32)
             if chunk_words[0].tag_ == "WP$" and any(t.i in self.claimed for t in chunk_words[1:] if t.i < role_start):
                 continue  # "whose Zentor subsidiary": the name inside is the mention (ents22)
             # Part of a name's title ("President Joe Biden"): handled with the name.
             nxt = self.tokens[end] if end < len(self.tokens) else None
             if nxt is not None and nxt.ent_type_ == "PERSON" and not self._lower_case_name_at(nxt):
                 continue
+            # (a run of spaces the tokenizer keeps as a word, "the  party", is no word of the description)
             tokens = [t for t in chunk_words if t.i <= root.i and t.tag_ not in {"DT", "PRP$", "POS", "CD"}
-                      and not t.is_punct and t.dep_ not in NON_DESCRIPTIVE_DEPS]
+                      and not t.is_punct and not t.is_space and t.dep_ not in NON_DESCRIPTIVE_DEPS]
             # A person who owns the role ("the boy's" in "the boy's father") is a mention of their own.
             owners = [t for t in chunk_words if t.dep_ == "poss" and t.head.i == root.i and (
                 self._person_possessor(t) or self._named_person_possessor(t, root))]
@@ -106,9 +109,12 @@ class RoleRules:
             if kind == "org" and root.tag_ == "NN" and chunk_words[0].i < role_start and chunk_words[0].i in self.claimed \
                     and not any(t.tag_ in {"DT", "PRP$", "POS", "WP$"} for t in chunk_words) \
                     and (named := self._cluster_at(chunk_words[0].i)) is not None and named.type == "ORG" \
-                    and named.sectors and role.sector and role.sector not in named.sectors:
+                    and (named.sectors and role.sector and role.sector not in named.sectors
+                         or self._headed_by_body_noun(named, role_name)):
                 # "for State Department business": a body's name modifying a bare noun of another sector
-                # than the body's is no body ("Home Life magazine" names the magazine; bodies31)
+                # than the body's is no body ("Home Life magazine" names the magazine; bodies31); nor is a
+                # name already headed by a body's noun before another body's noun ("the Harlow Foundation
+                # business", with no sector known: the foundation's affairs; bodies32)
                 continue
             if kind == "org" and root.ent_type_ in {"GPE", "LOC"} and root.text[:1].isupper() and _gazetteer_region(
                     self.gaz, self.doc[tokens[0].i: root.i + 1].text):
@@ -117,6 +123,15 @@ class RoleRules:
             # apposition to names the body as "the" would (a mention of it, not a predicate)
             bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk_words[0].tag_ != "DT" and root.dep_ != "attr" \
                 and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
+            if kind in {"org", "group"} and (named_body := self._body_named_after_indefinite(chunk)) is not None:
+                # "turned them over to a conservative advocacy group, Harbor Watch,": an indefinite body
+                # noun with the body's name in apposition right after it says what that body is and is a
+                # mention of it (as one after the name is: "Friends of the Dunes, a conservation charity,")
+                if kind == "org":
+                    self._predicate_of_body(root, role_name, chunk)  # its country and sector, as before
+                named_body.evidence.append(f"{chunk.text!r}: an apposition to {named_body.name}, named right after it")
+                self._add(named_body, chunk.start, end, "role", root)
+                continue
             if kind == "org" and chunk_words[0].lower_ != "the" and not bare and self._predicate_of_body(root, role_name, chunk):
                 continue  # "Acme is a Japanese car firm", "Acme, a Dutch retailer,": said of Acme
             # "Acme, the only major Japanese car firm without a partner,": one body, however described
@@ -132,6 +147,9 @@ class RoleRules:
                     named.evidence.append(f"{chunk.text!r}: an apposition to {named.name}")
                     self._add(named, chunk.start, end, "role", root)
                     continue
+            if kind == "org" and not apposed and (traited := self._trait_described_body(chunk, role_name)) is not None:
+                self._add(traited, tokens[0].i, end, "group", root)  # "the charitable foundation"
+                continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk_words if t.tag_ == "PRP$"]
@@ -201,6 +219,8 @@ class RoleRules:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
                 cluster = earlier  # "West African mediators ... The mediators": the group told of
+            elif kind == "org" and role.role in self.ad.words.named_body_only_noun:
+                continue  # "the trust of voters", "the relief fund": a body only as a named one's noun (bodies32)
             else:
                 label = self.doc[tokens[0].i: root.i + 1].text
                 type_ = "NORP" if kind == "group" else "ORG"
@@ -324,6 +344,13 @@ class RoleRules:
                 # The group said": the group the lead introduced is the body the next sentence names
                 lead[1].evidence.append(f"'{det.text} {tok.text}': the group the lead introduced, named next")
                 self._add(lead[1], det.i, tok.i + 1, "group", tok)
+                continue
+            if len(introduced) == 1 and (named_body := self._body_named_after_indefinite(
+                    self.doc[introduced[0].left_edge.i: introduced[0].i + 1])) is not None:
+                # "to a conservative advocacy group, Harbor Watch, ... a lawsuit that the group brought": the
+                # group introduced is the body named in apposition to it (bodies32)
+                named_body.evidence.append(f"'{det.text} {tok.text}': the group introduced as {named_body.name}")
+                self._add(named_body, det.i, tok.i + 1, "group", tok)
                 continue
             if introduced:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
@@ -862,6 +889,73 @@ class RoleRules:
         if not plain:
             called[0].evidence.append(f"{chunk.text!r}: the only body of that kind named before")
             self._describe_body(called[0], noun, country)
+        return called[0]
+
+    def _body_named_after_indefinite(self, chunk: Span) -> Cluster | None:
+        """The named body of ``a conservative advocacy group, Harbor Watch,``: an indefinite singular noun of a
+        kind of body (``_body_kind_noun``) whose apposition is a body's name right after its comma, the name
+        closed by a comma, a full stop or the sentence's end (bodies32); None otherwise."""
+        root = chunk.root
+        k = root.i + 2
+        if chunk[0].lower_ not in self.ad.words.indefinite_article or root.tag_ != "NN" or chunk.end != root.i + 1 \
+                or k >= len(self.tokens) or self.tokens[root.i + 1].text != "," or not self._body_kind_noun(root):
+            return None
+        if not any(c.dep_ == "appos" and c.i >= k for c in root.children):
+            return None
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:"):
+                continue
+            for m in cluster.mentions:
+                if m.kind != "name" or m.start != self.tokens[k].idx:
+                    continue
+                name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name is None or name.root.dep_ != "appos" or name.root.head.i != root.i:
+                    continue
+                after = name.end
+                if after >= len(self.tokens) or self.tokens[after].text in {",", ".", ";"} \
+                        or self.sent_of[after] != self.sent_of[name.start]:
+                    return cluster
+        return None
+
+    @staticmethod
+    def _body_standing(root: Token) -> bool:
+        """A noun that is also a common word (``trust``, ``fund``) read as a body only where a body acts or
+        owns: the subject of a verb or a possessor, with nothing after it that makes it the common word (``the
+        trust of voters``, ``the trust they had``: no complement, clause or apposition of its own)."""
+        return root.dep_ in SUBJECT_DEPS | {"poss"} and not any(
+            c.dep_ in {"prep", "relcl", "acl", "appos", "compound"} and c.i > root.i for c in root.children)
+
+    def _headed_by_body_noun(self, cluster: Cluster, noun: str) -> bool:
+        """A body whose name ends in a noun of a kind of body other than ``noun`` (``Harlow Foundation``
+        before ``business``): a role of kind org or a noun any body is called by (bodies32)."""
+        last = normalise_name(cluster.name).split()[-1:]
+        if not last or last[0] == noun:
+            return False
+        role = self.ad.role(last[0])
+        return role is not None and role.kind == "org" or last[0] in self.ad.words.description_body_noun
+
+    def _trait_described_body(self, chunk: Span, noun: str) -> Cluster | None:
+        """``the Harlow Water Foundation ... the charitable foundation``: ``the``, one or more plain lower-case
+        adjectives (``_plain_adjective``: no words of their own, no superlative, not ``other`` or ``new``) and
+        a body's kind noun say how the text sees a body, not which one: the one body named before whose name
+        the noun heads (``_name_ends_in``, as for a plain ``the foundation``), when exactly one is and no
+        adjective sets the body apart (``another_body_word``: ``the rival foundation``) or names a country
+        (bodies32)."""
+        root = chunk.root
+        words = self.ad.words
+        before = [t for t in chunk[1:] if t.i < root.i]
+        if chunk[0].lower_ != "the" or root.tag_ != "NN" or not before or chunk.end != root.i + 1:
+            return None
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word | words.another_body_word \
+            | words.former_word
+        if not all(self._plain_adjective(t, not_this) and t.head.i == root.i and not self.ad.country_of(t.text)
+                   for t in before):
+            return None
+        called = [c for c in self.clusters if self._name_ends_in(c, noun)
+                  and any(m.kind == "name" and m.end <= chunk.start_char for m in c.mentions)]
+        if len(called) != 1:
+            return None
+        called[0].evidence.append(f"{chunk.text!r}: the only body named before whose name its noun heads")
         return called[0]
 
     def _name_tail_body(self, chunk: Span) -> Cluster | None:

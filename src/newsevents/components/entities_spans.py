@@ -346,6 +346,8 @@ class SpanRules:
             end = self._capitalised_run(i + 2)
             if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
                 continue
+            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[i + 2:end]):
+                continue  # "Democrats for November": a time, no cause (bodies32)
             start = i
             while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
                     and self.sent_of[start - 1] == self.sent_of[i]:
@@ -1009,6 +1011,36 @@ class SpanRules:
             org = self.ad.organisation(tok.text)
             if org is not None and "MED" in org.sectors and org.type == "ORG":
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
+    def _outlet_titles(self, ents: list[Span]) -> list[Span]:
+        """``after mocking the Harbor Report for ...``, ``read the Elm Valley Review``: ``the``, one to
+        three capitalised words and a newspaper's or site's title word (``media_title``: Report, Review,
+        Post, Journal ...), the name ending there, are one outlet's name (a body), whatever the model
+        tagged inside it (often only its first word, which a person's surname may then claim); not on a
+        title-case line (a headline's words are all capitalised), not where a span already runs beyond
+        the name or tags the whole of it a body (bodies32)."""
+        tokens, found = self.tokens, []
+        media = self.ad.words.media_title
+        for tok in self._with_lower(media):  # the title words from the index, not every token
+            k = tok.i
+            if not self.words[k][:1].isupper() or not self.words[k][1:].islower() or k < 2:
+                continue
+            start = k
+            while start - 1 >= 0 and k - start < 3 and self.words[start - 1][:1].isupper() and tokens[start - 1].is_alpha \
+                    and not self.words[start - 1].isupper() and not tokens[start - 1].is_sent_start \
+                    and tokens[start - 1].lower_ != "the":
+                start -= 1
+            if start == k or start == 0 or tokens[start - 1].lower_ != "the":
+                continue
+            if k + 1 < len(tokens) and self.words[k + 1][:1].isupper() and tokens[k + 1].is_alpha:
+                continue  # a longer name goes on ("the Harbor Report Awards")
+            span = Span(self.doc, start, k + 1, label="ORG")
+            if any(e.start < span.end and span.start < e.end and (e.start < span.start - 1 or e.end > span.end
+                                                                    or e.label_ == "ORG" and e.start <= start and e.end == span.end)
+                   for e in ents) or self._title_case_line(span):
+                continue
+            found.append(span)
         return self._with_spans(ents, found)
 
     def _bodies_that_say(self, ents: list[Span]) -> list[Span]:
