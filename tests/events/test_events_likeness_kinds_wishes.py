@@ -158,40 +158,51 @@ def test_a_counterfactual_tells_acts_that_did_not_happen(build_doc, cues) -> Non
 
 
 def test_pausing_ones_own_activity_is_no_act_between_parties(build_doc) -> None:
-    # "the senator suspended his lecture tour"
-    doc = build_doc("the senator suspended his lecture tour", heads=[1, 2, 2, 5, 5, 2],
+    # "Bell suspended her lecture tour"
+    doc = build_doc("Bell suspended her lecture tour", heads=[1, 1, 4, 4, 1],
+                    deps=["nsubj", "ROOT", "poss", "compound", "dobj"],
+                    pos=["PROPN", "VERB", "PRON", "NOUN", "NOUN"], tags=["NNP", "VBD", "PRP$", "NN", "NN"],
+                    ents=["B-PERSON", "O", "O", "O", "O"])
+    assert own_activity_paused(doc[1], _nobody)
+    # "the ministry suspended its lecture tour": a body's act, left to the other rules
+    doc = build_doc("the ministry suspended its lecture tour", heads=[1, 2, 2, 5, 5, 2],
                     deps=["det", "nsubj", "ROOT", "poss", "compound", "dobj"],
                     pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "NOUN"], tags=["DT", "NN", "VBD", "PRP$", "NN", "NN"])
-    assert own_activity_paused(doc[2], _nobody)
-    # "the senator suspended his aide": a person acted on
-    doc = build_doc("the senator suspended his aide", heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "poss", "dobj"],
-                    pos=["DET", "NOUN", "VERB", "PRON", "NOUN"], tags=["DT", "NN", "VBD", "PRP$", "NN"])
-    assert not own_activity_paused(doc[2], lambda t: t.lower_ == "aide")
-    # "the union suspended its aid to the province": a party named in a phrase
-    doc = build_doc("the union suspended its aid to the province", heads=[1, 2, 2, 4, 2, 2, 7, 5],
-                    deps=["det", "nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj"],
-                    pos=["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN"],
-                    tags=["DT", "NN", "VBD", "PRP$", "NN", "IN", "DT", "NN"])
-    assert not own_activity_paused(doc[2], lambda t: t.lower_ == "province")
+    assert not own_activity_paused(doc[2], _nobody)
+    # "he suspended his aide": a person acted on
+    doc = build_doc("he suspended his aide", heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "poss", "dobj"],
+                    pos=["PRON", "VERB", "PRON", "NOUN"], tags=["PRP", "VBD", "PRP$", "NN"])
+    assert not own_activity_paused(doc[1], lambda t: t.lower_ == "aide")
+    # "she suspended her aid to the province": a party named in a phrase
+    doc = build_doc("she suspended her aid to the province", heads=[1, 1, 3, 1, 1, 6, 4],
+                    deps=["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj"],
+                    pos=["PRON", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN"],
+                    tags=["PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"])
+    assert not own_activity_paused(doc[1], lambda t: t.lower_ == "province")
 
 
 def test_a_gift_noun_named_by_its_receiver_tells_no_giver(build_doc, cues) -> None:
-    # "investigators examined Rivera Foundation donations"
-    doc = build_doc("investigators examined Rivera Foundation donations", heads=[1, 1, 3, 4, 1],
-                    deps=["nsubj", "ROOT", "compound", "compound", "dobj"],
-                    pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN"], tags=["NNS", "VBD", "NNP", "NNP", "NNS"],
-                    lemmas=["investigator", "examine", "Rivera", "Foundation", "donation"])
-    assert gift_by_receiver(doc[4], cues)
-    # "investigators examined Gulf state donations": the compound names the givers
-    doc = build_doc("investigators examined Gulf state donations", heads=[1, 1, 3, 4, 1],
-                    deps=["nsubj", "ROOT", "compound", "compound", "dobj"],
-                    pos=["NOUN", "VERB", "PROPN", "NOUN", "NOUN"], tags=["NNS", "VBD", "NNP", "NN", "NNS"],
-                    lemmas=["investigator", "examine", "Gulf", "state", "donation"])
-    assert not gift_by_receiver(doc[4], cues)
+    # "the inquiry into Rivera Foundation donations"
+    heads, deps = [1, 1, 1, 4, 5, 2], ["det", "ROOT", "prep", "compound", "compound", "pobj"]
+    doc = build_doc("the inquiry into Rivera Foundation donations", heads=heads, deps=deps,
+                    pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "NOUN"], tags=["DT", "NN", "IN", "NNP", "NNP", "NNS"],
+                    lemmas=["the", "inquiry", "into", "Rivera", "Foundation", "donation"])
+    assert gift_by_receiver(doc[5], cues)
+    # "the inquiry into Gulf state donations": the compound names the givers
+    doc = build_doc("the inquiry into Gulf state donations", heads=heads, deps=deps,
+                    pos=["DET", "NOUN", "ADP", "PROPN", "NOUN", "NOUN"], tags=["DT", "NN", "IN", "NNP", "NN", "NNS"],
+                    lemmas=["the", "inquiry", "into", "Gulf", "state", "donation"])
+    assert not gift_by_receiver(doc[5], cues)
     # "Rivera Foundation donations from banks": the givers named
     doc = build_doc("Rivera Foundation donations from banks", heads=[1, 2, 2, 2, 3],
                     deps=["compound", "compound", "ROOT", "prep", "pobj"],
                     pos=["PROPN", "PROPN", "NOUN", "ADP", "NOUN"], tags=["NNP", "NNP", "NNS", "IN", "NNS"],
                     lemmas=["Rivera", "Foundation", "donation", "from", "bank"])
     assert not gift_by_receiver(doc[2], cues)
+    # "banks made Rivera Foundation donations": the verb's subject gave
+    doc = build_doc("banks made Rivera Foundation donations", heads=[1, 1, 3, 4, 1],
+                    deps=["nsubj", "ROOT", "compound", "compound", "dobj"],
+                    pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN"], tags=["NNS", "VBD", "NNP", "NNP", "NNS"],
+                    lemmas=["bank", "make", "Rivera", "Foundation", "donation"])
+    assert not gift_by_receiver(doc[4], cues)
 

@@ -40,12 +40,14 @@ tests/events/test_events_likeness_kinds_wishes.py):
   or an act in that main clause: "if the mayor had met the envoy sooner, she would have signed the deal"): an
   act supposed not to have happened, no event. "if the talks fail, the army will attack" (an open condition) is
   left to modality;
-- **one's own activity paused** (SANCTION whose every object is a thing owned by a possessive pronoun, with no
-  party in its phrases: "in 2010 the senator suspended his paid lecture tour to run"): a change of one's own
-  plans, no act between parties. "suspended its aid to the province" (a party named) stays;
+- **one's own activity paused** (SANCTION by a person, a PERSON or "he"/"she", whose every object is a thing
+  owned by a possessive pronoun, with no party in its phrases: "in 2010 Ann Bell suspended her paid lecture tour
+  to run"): a change of one's own plans, no act between parties. "suspended its aid to the province" (a party
+  named) and "the ministry suspended its participation in the talks" (a body's act towards others) stay;
 - **a gift named by its receiver** (AID by a gift noun with no owner and no "from" or "by" phrase, whose compound
-  modifier ends in a ``donee_noun``: "the possible link between Rivera Foundation donations and contracts"): the
-  compound names who received the gifts, and no giver is told.
+  modifier ends in a ``donee_noun``, not a verb's object: "the possible link between Rivera Foundation donations
+  and contracts"): the compound names who received the gifts, and no giver is told. "The firm made campaign
+  donations" (the verb's subject gave) stays.
 """
 
 from __future__ import annotations
@@ -231,6 +233,10 @@ def own_activity_paused(trigger: Token, is_someone: Callable[[Token], bool]) -> 
     party in the verb's phrases."""
     if trigger.pos_ != "VERB":
         return False
+    # a person's own plans: a state or a body suspending "its participation" acts towards others
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
+        return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.conjuncts]
     if not objects or any(is_someone(o) or o.ent_type_ for o in objects):
@@ -245,7 +251,7 @@ def own_activity_paused(trigger: Token, is_someone: Callable[[Token], bool]) -> 
 def gift_by_receiver(trigger: Token, cues: Cues) -> bool:
     """"Rivera Foundation donations": a gift noun whose compound modifier ends in a noun of a body that takes gifts
     (``donee_noun``), with no owner and no "from" or "by" phrase, names the receiver only."""
-    if trigger.pos_ != "NOUN":
+    if trigger.pos_ != "NOUN" or trigger.dep_ == "dobj":  # "the firm made campaign donations": the subject gave
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in trigger.children):
         return False
