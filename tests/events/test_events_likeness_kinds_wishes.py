@@ -116,6 +116,11 @@ def test_the_state_of_a_town_pair_is_no_doer(build_doc, cues) -> None:
     doc = build_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     assert state_of_town_pair(doc[4], ACTORS) == doc[6]
     assert [t.text for t in subject_of(doc[7], ACTORS, cues)] == ["Smith"]
+    # the same words parsed with two subjects of "attacked"
+    doc = build_doc(words, heads=[7, 0, 1, 2, 7, 4, 7, 7, 7], deps=["advcl", "prep", "pobj", "punct", "nsubj", "punct",
+                                                                   "nsubj", "ROOT", "dobj"],
+                    pos=pos, tags=tags, ents=ents)
+    assert [t.text for t in subject_of(doc[7], ACTORS, cues)] == ["Smith"]
     # "Delaware , Smith attacked Jones": no town before the state, left as parsed
     doc = build_doc("Delaware , Smith attacked Jones", heads=[3, 0, 0, 3, 3],
                     deps=["nsubj", "punct", "conj", "ROOT", "dobj"], pos=["PROPN", "PUNCT", "PROPN", "VERB", "PROPN"],

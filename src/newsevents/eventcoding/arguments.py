@@ -879,19 +879,24 @@ def headline_infinitive(verb: Token) -> bool:
 def state_of_town_pair(subj: Token, actors: ActorDictionary) -> Token | None:
     """"Speaking at a town hall in Dover, Delaware, the senator attacked the governor": the parser may take the
     state of a "town, state" pair closing a fronted phrase for the clause's subject and hang the real subject,
-    after the comma, on it as a conjunct (events32; the thirtieth US-news audit's #25, a place for the doer). The
-    person or body so hung is the subject; the place is none. A pair joined by "and" ("Delaware and Maryland
+    after the comma, on it as a conjunct, or as a second subject of the verb (events32; the thirtieth US-news
+    audit's #25, a place for the doer). The person or body so hung is the subject; the place is none. A pair joined by "and" ("Delaware and Maryland
     officials") is left alone."""
-    if subj.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "cc" for c in subj.children):
-        return None
-    start = subj.left_edge.i
-    if start < 2 or subj.doc[start - 1].text != ",":
-        return None
-    town = subj.doc[start - 2]
-    if town.ent_type_ not in ("GPE", "LOC") or town.dep_ != "pobj":
+    if not town_pair_state(subj):
         return None
     doers = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i and is_someone(c, actors)]
     return doers[0] if doers else None
+
+
+def town_pair_state(subj: Token) -> bool:
+    """The state of a "town, state" pair whose town closes a phrase ("in Dover, Delaware"), not joined by "and"."""
+    if subj.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "cc" for c in subj.children):
+        return False
+    start = subj.left_edge.i
+    if start < 2 or subj.doc[start - 1].text != ",":
+        return False
+    town = subj.doc[start - 2]
+    return town.ent_type_ in ("GPE", "LOC") and town.dep_ == "pobj"
 
 
 def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
@@ -905,6 +910,11 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         # clause it interrupts has the subject
         return subject_of(verb.head, actors, cues) if verb.dep_ == "parataxis" else []
     subjects = [c for c in subjects if not is_reporting_source(c, cues)]
+    if len(subjects) > 1 and any(town_pair_state(c) for c in subjects):
+        # "Speaking in Dover, Delaware, Smith attacked Jones" parsed with two subjects: the state is none
+        kept = [c for c in subjects if not town_pair_state(c)]
+        if any(is_someone(c, actors) for c in kept):
+            subjects = kept
     if subjects:
         subj = subjects[0]
         doer = state_of_town_pair(subj, actors)
