@@ -284,7 +284,26 @@ def _span(doc: Doc, start: int, end: int) -> RecordSpan:
 
 def _is_modifier_use(token: Token) -> bool:
     """"occupied areas", "peace talks" modifiers and verbs used as adjectives are not events."""
-    return token.dep_ in ("amod", "compound", "nmod", "poss") or _hyphen_participle(token)
+    return token.dep_ in ("amod", "compound", "nmod", "poss") or _hyphen_participle(token) or _shared_premodifier(token)
+
+
+def _shared_premodifier(token: Token) -> bool:
+    """"similar sanction and broadcast rules", "the arms and drug deals": a singular noun joined by "and"/"or" to a
+    following compound noun with a plural head modifies that head, as the compound's first word does ("sanction
+    rules and broadcast rules"); the parser makes it the head of a noun phrase of its own (events32, news-dev48's
+    event paragraph: debate rules, no sanction). A noun with phrases of its own ("sanctions on Iran and travel
+    bans"), an owner or a number, and a plural ("sanctions and travel bans": two things) stay."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("prep", "poss", "nummod", "acl", "relcl") for c in token.children):
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    marks = [c for c in token.children if c.dep_ == "cc" and c.lower_ in ("and", "or")]
+    if len(joined) != 1 or not marks or marks[0].i != token.i + 1:
+        return False
+    head = joined[0]
+    modifiers = [c.i for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return head.tag_ == "NNS" and bool(modifiers) and min(modifiers) == token.i + 2
 
 
 # a word joined by a hyphen to a participle that is a prefix of the verb, not a noun of the compound adjective

@@ -876,6 +876,29 @@ def headline_infinitive(verb: Token) -> bool:
         and head.i < verb.i and not any(c.dep_ == "poss" for c in head.children)
 
 
+def state_of_town_pair(subj: Token, actors: ActorDictionary) -> Token | None:
+    """"Speaking at a town hall in Dover, Delaware, the senator attacked the governor": the parser may take the
+    state of a "town, state" pair closing a fronted phrase for the clause's subject and hang the real subject,
+    after the comma, on it as a conjunct, or as a second subject of the verb (events32; the thirtieth US-news
+    audit's #25, a place for the doer). The person or body so hung is the subject; the place is none. A pair joined by "and" ("Delaware and Maryland
+    officials") is left alone."""
+    if not town_pair_state(subj):
+        return None
+    doers = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i and is_someone(c, actors)]
+    return doers[0] if doers else None
+
+
+def town_pair_state(subj: Token) -> bool:
+    """The state of a "town, state" pair whose town closes a phrase ("in Dover, Delaware"), not joined by "and"."""
+    if subj.ent_type_ not in ("GPE", "LOC") or any(c.dep_ == "cc" for c in subj.children):
+        return False
+    start = subj.left_edge.i
+    if start < 2 or subj.doc[start - 1].text != ",":
+        return False
+    town = subj.doc[start - 2]
+    return town.ent_type_ in ("GPE", "LOC") and town.dep_ == "pobj"
+
+
 def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     """Subjects of a verb, its passive agent, or those inherited from a governing clause
     (``actors``: the stage's actor dictionary, which knows who is someone)."""
@@ -887,8 +910,17 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
         # clause it interrupts has the subject
         return subject_of(verb.head, actors, cues) if verb.dep_ == "parataxis" else []
     subjects = [c for c in subjects if not is_reporting_source(c, cues)]
+    if len(subjects) > 1 and any(town_pair_state(c) for c in subjects):
+        # "Speaking in Dover, Delaware, Smith attacked Jones" parsed with two subjects: the state is none
+        kept = [c for c in subjects if not town_pair_state(c)]
+        if any(is_someone(c, actors) for c in kept):
+            subjects = kept
     if subjects:
         subj = subjects[0]
+        doer = state_of_town_pair(subj, actors)
+        if doer is not None:
+            # "Speaking in Dover, Delaware, the senator attacked ...": the state is no doer
+            return [t for t in conjoined(doer) if t.i != subj.i]
         behind = after_dateline(subj)
         if behind:
             return behind

@@ -24,6 +24,30 @@ tests/events/test_events_descriptions_tallies_questions.py.
 - **a participle before its noun** (AGREE by a past participle between a determiner or a quantifier and the
   noun it is tagged as governing, with no subject: "enough pledged delegates", "the promised funds"): an
   adjective, no promise made.
+
+Session 29, brief events32 (news-dev48's and news-dev47's event paragraphs; tests on sentences of our own in
+tests/events/test_events_likeness_kinds_wishes.py):
+
+- **a likeness** (any act inside a relative clause on a noun of manner, ``likeness_noun``, marked as a
+  comparison by ``likeness_mark``: "the show drew crowds, in the same way that passers-by will gather to stare at
+  a fire"): a simile, the clause tells what the thing is like, no event. "the way police dispersed the march"
+  (no mark of likeness) is left to the other rules;
+- **a kind defined** (a verb in the simple present, "do" or "does" allowed, whose every subject is a bare plural
+  qualified by a ``true_kind_word``: '"real believers" don't back the mayor', "true fans never boo their team"):
+  a claim about what the true members of a kind do, no act by anyone. "The believers don't back the mayor" (a
+  group named) and "real believers protested" (a past act) stay;
+- **a counterfactual** (an act in an "if" clause in the past perfect whose main clause has a modal with "have",
+  or an act in that main clause: "if the mayor had met the envoy sooner, she would have signed the deal"): an
+  act supposed not to have happened, no event. "if the talks fail, the army will attack" (an open condition) is
+  left to modality;
+- **one's own activity paused** (SANCTION by a person, a PERSON or "he"/"she", whose every object is a thing
+  owned by a possessive pronoun, with no party in its phrases: "in 2010 Ann Bell suspended her paid lecture tour
+  to run"): a change of one's own plans, no act between parties. "suspended its aid to the province" (a party
+  named) and "the ministry suspended its participation in the talks" (a body's act towards others) stay;
+- **a gift named by its receiver** (AID by a gift noun with no owner and no "from" or "by" phrase, whose compound
+  modifier ends in a ``donee_noun``, not a verb's object: "the possible link between Rivera Foundation donations
+  and contracts"): the compound names who received the gifts, and no giver is told. "The firm made campaign
+  donations" (the verb's subject gave) stays.
 """
 
 from __future__ import annotations
@@ -37,6 +61,7 @@ from newsevents.eventcoding.standings import is_measure
 
 _DESCRIBED_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _PRESENT_HAVE = ("VBZ", "VBP")
+_PRESENT = ("VBZ", "VBP")  # the simple present's tags (and those of "do", "does")
 # what may stand before a participle used as an adjective ("enough pledged delegates", "the promised funds")
 _PREMODIFIER_TAGS = ("DT", "PRP$", "CD", "PDT", "POS")
 
@@ -52,6 +77,12 @@ def no_event(trigger: Token, event_type: str, is_someone: Callable[[Token], bool
     if event_type == "REQUEST" and measure_called_for(trigger, cues):
         return True
     if event_type == "ASSAULT" and not weapon and struggle(trigger):
+        return True
+    if likeness(trigger, cues) or kind_defined(trigger, cues) or counterfactual(trigger, cues):
+        return True
+    if event_type == "SANCTION" and own_activity_paused(trigger, is_someone):
+        return True
+    if event_type == "AID" and gift_by_receiver(trigger, cues):
         return True
     return event_type == "AGREE" and participle_adjective(trigger, cues)
 
@@ -129,3 +160,101 @@ def participle_adjective(trigger: Token, cues: Cues) -> bool:
     if before.tag_ not in _PREMODIFIER_TAGS and before.lower_ not in cues.participle_quantifier:
         return False
     return after.pos_ == "NOUN" and (after.head.i == trigger.i or trigger.head.i == after.i)
+
+
+def likeness(trigger: Token, cues: Cues) -> bool:
+    """"In the same way that passers-by will gather to stare at a fire": the trigger, or a clause above it, is a
+    relative clause on a noun of manner marked as a likeness ("same", "similar")."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in cues.likeness_noun and any(
+                c.dep_ == "amod" and c.lower_ in cues.likeness_mark for c in node.head.children):
+            return True
+    return False
+
+
+def _true_kind(noun: Token, cues: Cues) -> bool:
+    """A bare plural ("real believers", '"true" fans'): no article, owner or number, an adjective of true
+    membership."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "predet", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in cues.true_kind_word for c in noun.children)
+
+
+def kind_defined(trigger: Token, cues: Cues) -> bool:
+    """'"Real believers" don't back the mayor': a simple present (with "do" or "does" at most) whose every
+    subject is a bare plural of a kind's true members."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        if verb.tag_ != "VB" or not all(a.lemma_.lower() == "do" and a.tag_ in _PRESENT for a in auxiliaries):
+            return False
+    elif verb.tag_ not in _PRESENT:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_true_kind(s, cues) for s in subjects)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _modal_perfect(verb: Token, cues: Cues) -> bool:
+    """"would have signed", "could have met": a modal with "have" before a past participle."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lower_ in cues.question_modal for a in auxiliaries) and any(
+        a.lemma_.lower() == "have" for a in auxiliaries)
+
+
+def _supposed_past(clause: Token, cues: Cues) -> bool:
+    """An "if" clause in the past perfect: "if the mayor had met the envoy sooner"."""
+    return clause.dep_ == "advcl" and _past_perfect(clause) and any(
+        c.dep_ == "mark" and c.lower_ in cues.question_mark for c in clause.children)
+
+
+def counterfactual(trigger: Token, cues: Cues) -> bool:
+    """"If the mayor had met the envoy sooner, she would have signed the deal": the "if" clause in the past
+    perfect and the main clause with a modal and "have" both tell acts supposed, known not to have happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if _supposed_past(node, cues) and _modal_perfect(node.head, cues):
+        return True
+    return _modal_perfect(node, cues) and any(_supposed_past(c, cues) for c in node.children)
+
+
+def own_activity_paused(trigger: Token, is_someone: Callable[[Token], bool]) -> bool:
+    """"The senator suspended his paid lecture tour": every object a thing owned by a possessive pronoun, no
+    party in the verb's phrases."""
+    if trigger.pos_ != "VERB":
+        return False
+    # a person's own plans: a state or a body suspending "its participation" acts towards others
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
+    if not objects or any(is_someone(o) or o.ent_type_ for o in objects):
+        return False
+    if not all(any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children) for o in objects):
+        return False
+    phrased = [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    phrased += [c for c in trigger.children if c.dep_ == "dative"]
+    return not any(is_someone(g) for g in phrased)
+
+
+def gift_by_receiver(trigger: Token, cues: Cues) -> bool:
+    """"Rivera Foundation donations": a gift noun whose compound modifier ends in a noun of a body that takes gifts
+    (``donee_noun``), with no owner and no "from" or "by" phrase, names the receiver only."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ == "dobj":  # "the firm made campaign donations": the subject gave
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in trigger.children):
+        return False
+    modifiers = [c for c in trigger.children if c.dep_ == "compound"]
+    return bool(modifiers) and modifiers[-1].lemma_.lower() in cues.donee_noun
+

@@ -311,6 +311,9 @@ CUE_KINDS |= {"hope_word", "remote_once"}
 CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
 # descriptions.py (targets32): calls for measures, questions put, quantifiers before an adjectival participle
 CUE_KINDS |= {"call_for_verb", "question_mark", "question_modal", "participle_quantifier"}
+# events32: a comparison's clause, a kind defined by its true members (descriptions.py), a subjunctive of demand
+# (nonevents.py)
+CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_word", "donee_noun"}
 
 
 @dataclass(frozen=True)
@@ -865,6 +868,11 @@ class Cues:
     question_mark: set[str] = field(default_factory=set)  # if, whether: "asked him if he would ..."
     question_modal: set[str] = field(default_factory=set)  # would, will: the modal of a question put
     participle_quantifier: set[str] = field(default_factory=set)  # enough, many: "enough pledged delegates"
+    likeness_noun: set[str] = field(default_factory=set)  # way, manner: "in the same way that a crowd will gather"
+    likeness_mark: set[str] = field(default_factory=set)  # same, similar: what makes the manner noun a likeness
+    true_kind_word: set[str] = field(default_factory=set)  # real, true: '"real believers" don't back him'
+    mandative_word: set[str] = field(default_factory=set)  # demand, urge: "demands the chief resign"
+    donee_noun: set[str] = field(default_factory=set)  # foundation, charity: "Rivera Foundation donations"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

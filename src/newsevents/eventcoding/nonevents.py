@@ -32,7 +32,10 @@ discipline"). The word lists are cue kinds of ``event_cues.tsv``:
 - a **review**: a view of a work, product or show ("delegates complained that the showcase
   lacked ...");
 - an act **wanted of another** (``want_verb``: "prosecutors wanted the firms to pay", "hoped the
-  rebels would disarm"): not done, and its doer is not shown acting;
+  rebels would disarm"): not done, and its doer is not shown acting; so is an act in the **subjunctive of
+  demand** (a base-form verb with a third-person subject of its own and no auxiliary, right after a
+  ``mandative_word`` or its "that": "Senator Demands Police Chief Resign", "urged that the minister step
+  down"; events32, news-dev46's headline): the act demanded, not done;
 - an **injury of one's own body** (``body_part``: "the singer injured her knee", "after injuring
   his ankle in training", "his leg was broken in the fall"): no attacker, no event;
 - a **barrage of media** (``media_means``: "users are bombarded with pop-up ads", "flooded with
@@ -393,6 +396,28 @@ def wanted_of_another(trigger: Token, cues: Cues) -> bool:
     return own_doer or any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children)
 
 
+def mandative_subjunctive(trigger: Token, cues: Cues) -> bool:
+    """"Senator Demands Police Chief Resign", "urged that the minister step down": a base-form verb with a
+    third-person subject of its own and no auxiliary (the present would take -s) is a subjunctive when a word of
+    demand, or its "that", stands right before the subject; the parser may not hang the clause on that word (a
+    headline's "Demands" tagged a noun)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "demands he resign and apologise"
+        node = node.head
+    if node.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < node.i]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.tag_ not in ("NN", "NNP") and subject.lower_ not in ("he", "she", "it"):
+        return False
+    before = subject.left_edge.i - 1
+    if before >= 0 and node.doc[before].lower_ == "that":
+        before -= 1
+    return before >= 0 and node.doc[before].lemma_.lower() in cues.mandative_word
+
+
 def lesson(trigger: Token, cues: Cues) -> bool:
     """"Schoolchildren learn how the Persians invaded Greece", "pupils are taught that the Romans
     destroyed Carthage": the clause is the content of a lesson, told as a habit in the simple
@@ -708,7 +733,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
     if clause_verb is not None and (described_party(clause_verb, cues) or lasting_stance(clause_verb, event_type, cues)
                                     or held_tie(trigger, event_type, clause_verb, cues)):
         return True
-    if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)):
+    if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)
+                                             or mandative_subjunctive(trigger, cues)):
         return True
     if described_by_participle(trigger, event_type) or held_deal(trigger, event_type, cues) or (
             clause_verb is not None and negated_practice(clause_verb, event_type)):
