@@ -1085,6 +1085,11 @@ class TriggerFacts:
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     # "tons of flour and medicine": each thing of a coordinated of-phrase names it
                     names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+            # "gave $5,000 to the campaign", "a total of $5,000": a sum of money (spaCy's MONEY
+            # entity, on the object or the object of its "of"-phrase) names money, whatever its sign
+            if named.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for c in named.children
+                                                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                names.add("money")
             if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
                 names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
                              and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")

@@ -1,0 +1,94 @@
+"""Rules of branch targets33 (session 29; rule source: the thirty-first US-news audit's wrong rows, issue 14), each
+on a hand-built Doc of a sentence of our own (no sentence or name of an eval text): a sum of money given is AID, a
+dated "in"-phrase is no "give in", a pledge to a person is SUPPORT."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import actor_dictionary
+from newsevents.eventcoding.lexicon import Condition, condition_holds
+
+ACTORS = actor_dictionary()
+
+
+@pytest.fixture(scope="module")
+def match():
+    from newsevents.components.events import EventTables
+    from newsevents.eventcoding.lexicon import load_cues, load_lexicon
+    from newsevents.temporal.lexicon import packaged_words
+
+    return EventTables(lexicon=load_lexicon(), cues=load_cues(), actors=ACTORS,
+                       currencies=packaged_words().currencies).match
+
+
+def _gave(build_doc, dated: bool, money: bool = True):
+    # "[In May ,] farmers gave $ 900 to the party ." / "... gave bread to the party ."
+    lead = ["In", "May", ","] if dated else []
+    k = len(lead)
+    thing = ["$", "900"] if money else ["bread"]
+    words = [*lead, "farmers", "gave", *thing, "to", "the", "party", "."]
+    verb = k + 1
+    obj = verb + len(thing)
+    heads = ([verb, 0, verb] if dated else []) + [verb, verb] + ([obj, verb] if money else [verb])
+    heads += [verb, obj + 3, obj + 1, verb]
+    deps = (["prep", "pobj", "punct"] if dated else []) + ["nsubj", "ROOT"] + (["nmod", "dobj"] if money else ["dobj"])
+    deps += ["prep", "det", "pobj", "punct"]
+    pos = (["ADP", "PROPN", "PUNCT"] if dated else []) + ["NOUN", "VERB"] + (["SYM", "NUM"] if money else ["NOUN"])
+    pos += ["ADP", "DET", "NOUN", "PUNCT"]
+    ents = ["O"] * len(words)
+    if dated:
+        ents[1] = "B-DATE"
+    if money:
+        ents[verb + 1], ents[verb + 2] = "B-MONEY", "I-MONEY"
+    lemmas = [w.lower() for w in words]
+    lemmas[verb] = "give"
+    lemmas[k] = "farmer"
+    return build_doc(" ".join(words), heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas), verb
+
+
+def test_a_sum_of_money_as_object_names_money(build_doc) -> None:
+    doc, verb = _gave(build_doc, dated=False)
+    assert condition_holds(doc[verb], Condition("obj", frozenset({"money"}), False), ACTORS) is not None
+    doc, verb = _gave(build_doc, dated=False, money=False)
+    assert condition_holds(doc[verb], Condition("obj", frozenset({"money"}), False), ACTORS) is None
+
+
+def test_a_sum_given_to_a_party_is_aid_even_after_a_dated_in_phrase(build_doc, match) -> None:
+    for dated in (False, True):
+        doc, verb = _gave(build_doc, dated=dated)
+        found = match(doc[verb])
+        assert found is not None and found[0].event == "AID", dated
+
+
+def test_a_dated_in_phrase_is_no_giving_in(build_doc, match) -> None:
+    doc, verb = _gave(build_doc, dated=True, money=False)
+    found = match(doc[verb])
+    assert found is None or found[0].event != "CONCEDE"
+    # "the union gave in to the demands": the particle with no object stays a concession
+    doc = build_doc("the union gave in to the demands", heads=[1, 2, 2, 2, 2, 6, 4],
+                    deps=["det", "nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+                    pos=["DET", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"],
+                    lemmas=["the", "union", "give", "in", "to", "the", "demand"])
+    found = match(doc[2])
+    assert found is not None and found[0].event == "CONCEDE"
+
+
+def _committed(build_doc, person: bool):
+    # "delegates have committed to Ann Lovell ." / "... to the plan ."
+    tail = ["Ann", "Lovell"] if person else ["the", "plan"]
+    doc = build_doc(" ".join(["delegates", "have", "committed", "to", *tail, "."]),
+                    heads=[2, 2, 2, 2, 5, 3, 2],
+                    deps=["nsubj", "aux", "ROOT", "prep", "compound" if person else "det", "pobj", "punct"],
+                    pos=["NOUN", "AUX", "VERB", "ADP", "PROPN" if person else "DET", "PROPN" if person else "NOUN",
+                         "PUNCT"],
+                    lemmas=["delegate", "have", "commit", "to", *(w.lower() for w in tail), "."],
+                    ents=["O", "O", "O", "O", *(["B-PERSON", "I-PERSON"] if person else ["O", "O"]), "O"])
+    return doc
+
+
+def test_a_pledge_to_a_person_is_support_and_to_a_plan_an_agreement(build_doc, match) -> None:
+    found = match(_committed(build_doc, person=True)[2])
+    assert found is not None and found[0].event == "SUPPORT"
+    found = match(_committed(build_doc, person=False)[2])
+    assert found is not None and found[0].event == "AGREE"
