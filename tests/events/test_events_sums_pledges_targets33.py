@@ -92,3 +92,61 @@ def test_a_pledge_to_a_person_is_support_and_to_a_plan_an_agreement(build_doc, m
     assert found is not None and found[0].event == "SUPPORT"
     found = match(_committed(build_doc, person=False)[2])
     assert found is not None and found[0].event == "AGREE"
+
+
+def _cut_title(glued: bool, object_name: bool):
+    # "praised the work of Vexcorp co-founder Ann Lee" as the parser may cut it: "co" and "-" objects of "of" of
+    # their own, "founder" a modifier of "Lee" (or, object_name, "Vexcorp" an object of its own: "praised Vexcorp
+    # co-founder Ann Lee"); with glued False, "co - founder" written apart (no hyphened word)
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["praised", "the", "work", "of", "Vexcorp", "co", "-", "founder", "Ann", "Lee"]
+    spaces = [True, True, True, True, True, not glued, not glued, True, True, False]
+    heads = [0, 2, 0, 2, 5, 3, 3, 9, 9, 3]
+    deps = ["ROOT", "det", "dobj", "prep", "compound", "pobj", "pobj", "compound", "compound", "pobj"]
+    if object_name:
+        heads[4], deps[4] = 3, "pobj"
+    pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN"]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("object_name", [False, True])
+def test_a_title_cut_at_its_hyphen_names_the_person_after_it(object_name) -> None:
+    from newsevents.eventcoding.arguments import cut_hyphen_prefix, past_cut_hyphen
+
+    doc = _cut_title(glued=True, object_name=object_name)
+    assert cut_hyphen_prefix(doc[5])
+    assert past_cut_hyphen(doc[5]).i == 9 and past_cut_hyphen(doc[4]).i == 9
+    assert past_cut_hyphen(doc[9]).i == 9 and past_cut_hyphen(doc[2]).i == 2
+
+
+def test_words_written_apart_or_a_whole_hyphened_word_stay() -> None:
+    from newsevents.eventcoding.arguments import cut_hyphen_prefix, past_cut_hyphen
+
+    doc = _cut_title(glued=False, object_name=False)
+    assert not cut_hyphen_prefix(doc[5]) and past_cut_hyphen(doc[4]).i == 4
+    # "co-founder" parsed as one word ("founder" the head of "co"): nothing cut
+    doc = _cut_title(glued=True, object_name=False)
+    doc[5].head = doc[7]
+    assert not cut_hyphen_prefix(doc[5])
+
+
+def _refused(build_doc, prep: str):
+    # "Lee refused to hold hearings for the nominee ." (prep "for"), or "... on the nominee" (no beneficiary)
+    return build_doc(f"Lee refused to hold hearings {prep} the nominee .", heads=[1, 1, 3, 1, 3, 4, 7, 5, 1],
+                     deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "det", "pobj", "punct"],
+                     pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                     lemmas=["lee", "refuse", "to", "hold", "hearing", prep, "the", "nominee", "."])
+
+
+def test_a_refused_act_is_for_the_party_of_its_for_phrase(build_doc) -> None:
+    from newsevents.eventcoding.arguments import content_beneficiaries
+
+    def party(t) -> bool:
+        return t.lemma_ in ("lee", "nominee")
+
+    doc = _refused(build_doc, "for")
+    assert [t.i for t in content_beneficiaries(doc[1], party)] == [7]
+    assert content_beneficiaries(_refused(build_doc, "on")[1], party) == []
+    assert content_beneficiaries(doc[1], lambda t: t.lemma_ == "lee") == []  # "for the weekend": no party

@@ -88,6 +88,7 @@ from newsevents.eventcoding.arguments import (
     claimed_subjects,
     companions,
     conjoined,
+    content_beneficiaries,
     content_recipients,
     counted_objects,
     counted_sides,
@@ -107,6 +108,7 @@ from newsevents.eventcoding.arguments import (
     owners_of_things,
     parties_for,
     party_behind,
+    past_cut_hyphen,
     prep_objects,
     pronoun_referents,
     purpose_recipients,
@@ -872,6 +874,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
     parties: list[Party] = []
     seen: set[tuple[str | None, str]] = set()
     for token in tokens:
+        token = past_cut_hyphen(token)  # "Vexcorp co" of "Vexcorp co-founder Ann Lee": Ann Lee (targets33)
         if not valid_party_token(token, currencies, cues):
             continue
         if country_parties.second_part_of_country(token):
@@ -1156,6 +1159,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
                                                   cues.grant_verb if event_type == "AGREE" else ())
+        if not recipient_tokens and event_type == "REJECT":
+            # targets33: "refused to hold hearings for the governor's nominee": whom the refused act was for
+            recipient_tokens = content_beneficiaries(token, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "REQUEST":
             # recip19: "issued an order that bars X from the school", "X is barred from ..., the judge ordered"
             recipient_tokens = targets.bound_persons(token, candidate.consumed, cues.bind_verb,
