@@ -150,3 +150,27 @@ def test_a_refused_act_is_for_the_party_of_its_for_phrase(build_doc) -> None:
     assert [t.i for t in content_beneficiaries(doc[1], party)] == [7]
     assert content_beneficiaries(_refused(build_doc, "on")[1], party) == []
     assert content_beneficiaries(doc[1], lambda t: t.lemma_ == "lee") == []  # "for the weekend": no party
+
+
+def _party(text: str, country: str | None, sector: list[str]):
+    from newsevents.record import Party
+
+    return Party(entity=None, text=text, country=country, sector=sector)
+
+
+@pytest.mark.parametrize("event_type, doer_sector, crowd, country", [
+    ("COERCE", "GOV", "protesters", "RUR"),  # "the Ruritanian government's crackdown on protesters"
+    ("ASSAULT", "MIL", "dozens of demonstrators", "RUR"),  # "troops fired on dozens of demonstrators"
+    ("COERCE", "CVL", "protesters", None),  # a club's doing: no state's own people
+    ("ACCUSE", "GOV", "protesters", None),  # words, no force
+    ("COERCE", "GOV", "journalists", None),  # people not named for protesting
+])
+def test_a_states_force_on_protesters_falls_on_its_own_people(cues, event_type, doer_sector, crowd, country) -> None:
+    from newsevents.eventcoding.home_codes import governed_protesters
+
+    actor = [_party("the government", "RUR", [doer_sector])]
+    found = governed_protesters(event_type, actor, [_party(crowd, None, ["CVL"])], cues.protester, {"GOV", "MIL", "COP"})
+    assert found[0].country == country
+    # a crowd with a country of its own keeps it
+    found = governed_protesters(event_type, actor, [_party(crowd, "FRA", ["CVL"])], cues.protester, {"GOV", "MIL"})
+    assert found[0].country == "FRA"

@@ -1566,6 +1566,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                         federal_centre.federal_officials(recipient, actor, doc, home, cues))
     # "the premier ordered diplomats to ...": officers of his own, before the story's country fills them (modality30)
     recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
+    # "the government's crackdown on protesters": its own people, before the story's country fills them (targets33)
+    recipient = home_codes.governed_protesters(event_type, actor, recipient, cues.protester, _OFFICIAL_SECTORS)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
