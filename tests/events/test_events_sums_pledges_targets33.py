@@ -174,3 +174,17 @@ def test_a_states_force_on_protesters_falls_on_its_own_people(cues, event_type, 
     # a crowd with a country of its own keeps it
     found = governed_protesters(event_type, actor, [_party(crowd, "FRA", ["CVL"])], cues.protester, {"GOV", "MIL"})
     assert found[0].country == "FRA"
+
+
+@pytest.mark.parametrize("adjective, head, dep, expected", [
+    ("executive", "branch", "amod", True),  # "ordered that the executive branch coordinate ...": a branch of state
+    ("legislative", "branch", "amod", True),
+    ("executive", "order", "amod", False),  # a thing
+    ("executive", "branch", "advmod", False),  # no modifier of the noun
+])
+def test_a_branch_of_state_named_by_its_adjective_is_a_role(build_doc, adjective, head, dep, expected) -> None:
+    from newsevents.docquery import compound_role
+
+    doc = build_doc(f"the {adjective} {head}", heads=[2, 2, 2], deps=["det", dep, "ROOT"],
+                    pos=["DET", "ADJ" if dep == "amod" else "ADV", "NOUN"])
+    assert compound_role(doc[2], ACTORS) is expected
