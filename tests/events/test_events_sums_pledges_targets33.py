@@ -188,3 +188,32 @@ def test_a_branch_of_state_named_by_its_adjective_is_a_role(build_doc, adjective
     doc = build_doc(f"the {adjective} {head}", heads=[2, 2, 2], deps=["det", dep, "ROOT"],
                     pos=["DET", "ADJ" if dep == "amod" else "ADV", "NOUN"])
     assert compound_role(doc[2], ACTORS) is expected
+
+
+def _premise(build_doc, as_verb: str | None):
+    # "If , as aides say , rebels attacked the convoy , talks will end ." (as_verb None: no "as"-clause)
+    if as_verb is None:
+        return build_doc("If rebels attacked the convoy , talks will end .", heads=[2, 2, 9, 4, 2, 9, 9, 9, 9, 9],
+                         deps=["mark", "nsubj", "advcl", "det", "dobj", "punct", "nsubj", "aux", "ROOT", "punct"],
+                         pos=["SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"],
+                         tags=["IN", "NNS", "VBD", "DT", "NN", ",", "NNS", "MD", "VB", "."],
+                         lemmas=["if", "rebel", "attack", "the", "convoy", ",", "talk", "will", "end", "."]), 2
+    words = f"If , as aides {as_verb} , rebels attacked the convoy , talks will end ."
+    return build_doc(words, heads=[7, 7, 4, 4, 7, 7, 7, 14, 9, 7, 14, 14, 14, 14, 14],
+                     deps=["mark", "punct", "mark", "nsubj", "advcl", "punct", "nsubj", "advcl", "det", "dobj",
+                           "punct", "nsubj", "aux", "ROOT", "punct"],
+                     pos=["SCONJ", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT",
+                          "NOUN", "AUX", "VERB", "PUNCT"],
+                     tags=["IN", ",", "IN", "NNS", "VBP", ",", "NNS", "VBD", "DT", "NN", ",", "NNS", "MD", "VB", "."],
+                     lemmas=["if", ",", "as", "aide", as_verb, ",", "rebel", "attack", "the", "convoy", ",", "talk",
+                             "will", "end", "."]), 7
+
+
+@pytest.mark.parametrize("as_verb, expected", [("say", "asserted"), ("believe", "asserted"),
+                                               ("expect", "hypothetical"), (None, "hypothetical")])
+def test_an_if_clause_granted_by_an_as_clause_of_belief_tells_the_act(build_doc, cues, as_verb, expected) -> None:
+    from newsevents.eventcoding.modality import granted_premise, modality_of
+
+    doc, verb = _premise(build_doc, as_verb)
+    assert granted_premise(doc[verb], cues) is (expected == "asserted")
+    assert modality_of(doc[verb], cues) == expected

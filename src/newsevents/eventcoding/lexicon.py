@@ -311,6 +311,9 @@ CUE_KINDS |= {"hope_word", "remote_once"}
 CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
 # descriptions.py (targets32): calls for measures, questions put, quantifiers before an adjectival participle
 CUE_KINDS |= {"call_for_verb", "question_mark", "question_modal", "participle_quantifier"}
+# targets33: "if, as experts believe, X attacked Y": an "as"-clause of belief or saying grants the "if"'s premise
+#   (eventcoding/modality.py)
+CUE_KINDS |= {"granting_as_verb"}
 
 
 @dataclass(frozen=True)
@@ -865,6 +868,7 @@ class Cues:
     question_mark: set[str] = field(default_factory=set)  # if, whether: "asked him if he would ..."
     question_modal: set[str] = field(default_factory=set)  # would, will: the modal of a question put
     participle_quantifier: set[str] = field(default_factory=set)  # enough, many: "enough pledged delegates"
+    granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
