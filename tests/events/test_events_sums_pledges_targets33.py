@@ -217,3 +217,16 @@ def test_an_if_clause_granted_by_an_as_clause_of_belief_tells_the_act(build_doc,
     doc, verb = _premise(build_doc, as_verb)
     assert granted_premise(doc[verb], cues) is (expected == "asserted")
     assert modality_of(doc[verb], cues) == expected
+
+
+@pytest.mark.parametrize("prep, year, expected", [("in", "2012", "2012"), ("during", "2012", "2012"),
+                                                  ("after", "2012", None), ("in", "1700", None)])
+def test_an_act_placed_in_a_dated_event_takes_its_year(build_doc, prep, year, expected) -> None:
+    from newsevents.eventcoding.modality_dates import placed_noun_year
+
+    # "a guard was killed in the 2012 attacks" (an act told as part of an event its noun dates)
+    doc = build_doc(f"a guard was killed {prep} the {year} attacks", heads=[1, 3, 3, 3, 3, 7, 7, 4],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "nummod", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NUM", "NOUN"])
+    assert placed_noun_year(doc[3], "2016-07-20") == expected
+    assert placed_noun_year(doc[3], None) is None

@@ -164,7 +164,12 @@ from newsevents.eventcoding.modality import (
     not_yet_done,
     told_in_present_perfect,
 )
-from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
+from newsevents.eventcoding.modality_dates import (
+    ahead_of_publication,
+    noun_year,
+    placed_noun_year,
+    since_a_year_back,
+)
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -2864,7 +2869,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
-    own_year = noun_year(draft.trigger, published)
+    own_year = noun_year(draft.trigger, published) or placed_noun_year(draft.trigger, published)  # targets33
     if own_year is not None:  # "the 1992 protests": the noun's own year dates it, before any time of its clause (mod20)
         date = date.model_copy(update={"value": own_year, "precision": "year", "time": None})
     # a present perfect takes no past date: "has teamed up to record Z's 1991 hit" counts now
