@@ -634,8 +634,9 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return False  # "the tsunami struck south Asia"
     if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
-    if token.pos_ == "NOUN" and compound_role(token, actors):  # "the executive branch": a role of several words
-        return True
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i for c in token.children) and compound_role(token, actors):
+        return True  # "the executive branch": a role opened by an adjective (not "border security" of "a security pact")
     if hyphen_side(token, cues) is not None:  # "German" of "the Franco-German accord"
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
