@@ -250,10 +250,12 @@ def is_someone(token: Token, actors: ActorDictionary) -> bool:
 def compound_role(token: Token, actors: ActorDictionary) -> bool:
     """"The intelligence service", "the air force": a role of several words of the actor
     dictionary whose head alone is none ("service") -- the head with the compound nouns written
-    right before it (up to three)."""
+    right before it (up to three), or the adjectives of a branch of state ("the executive branch",
+    "the legislative body": targets33)."""
     start = token.i
-    while start > 0 and token.i - start < 3 and token.doc[start - 1].dep_ == "compound" \
-            and token.doc[start - 1].head.i == token.i and token.doc[start - 1].pos_ == "NOUN":
+    while start > 0 and token.i - start < 3 and token.doc[start - 1].head.i == token.i and (
+            (token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "NOUN")
+            or (token.doc[start - 1].dep_ == "amod" and token.doc[start - 1].pos_ == "ADJ")):
         start -= 1
     return any(actors.role(f"{token.doc[k:token.i].text} {word}") is not None
                for k in range(start, token.i) for word in {token.text, token.lemma_})

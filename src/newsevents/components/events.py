@@ -88,6 +88,7 @@ from newsevents.eventcoding.arguments import (
     claimed_subjects,
     companions,
     conjoined,
+    content_beneficiaries,
     content_recipients,
     counted_objects,
     counted_sides,
@@ -107,6 +108,7 @@ from newsevents.eventcoding.arguments import (
     owners_of_things,
     parties_for,
     party_behind,
+    past_cut_hyphen,
     prep_objects,
     pronoun_referents,
     purpose_recipients,
@@ -162,7 +164,12 @@ from newsevents.eventcoding.modality import (
     not_yet_done,
     told_in_present_perfect,
 )
-from newsevents.eventcoding.modality_dates import ahead_of_publication, noun_year, since_a_year_back
+from newsevents.eventcoding.modality_dates import (
+    ahead_of_publication,
+    noun_year,
+    placed_noun_year,
+    since_a_year_back,
+)
 from newsevents.eventcoding.nominal import (
     MOVEMENT_TYPES,
     Teller,
@@ -646,6 +653,9 @@ def _actor_like(token: Token, coder: Coder | None, cues: Cues, actors: ActorDict
         return False  # "the tsunami struck south Asia"
     if is_someone(token, actors) or counted_sides(token, [], cues, coder):  # "the two sides": the two just named
         return True
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i for c in token.children) and compound_role(token, actors):
+        return True  # "the executive branch": a role opened by an adjective (not "border security" of "a security pact")
     if hyphen_side(token, cues) is not None:  # "German" of "the Franco-German accord"
         return True
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) for c in token.children):
@@ -891,6 +901,7 @@ def _parties(tokens: list[Token], coder: Coder | None, currencies: Mapping[str, 
     parties: list[Party] = []
     seen: set[tuple[str | None, str]] = set()
     for token in tokens:
+        token = past_cut_hyphen(token)  # "Vexcorp co" of "Vexcorp co-founder Ann Lee": Ann Lee (targets33)
         if not valid_party_token(token, currencies, cues):
             continue
         if country_parties.second_part_of_country(token):
@@ -1175,6 +1186,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             recipient_tokens = content_recipients(token, _party_test(coder, cues, actors), cues.author_prep,
                                                   cues.goal_prep, event_type == "REQUEST", cues.creation, cues.relocate,
                                                   cues.grant_verb if event_type == "AGREE" else ())
+        if not recipient_tokens and event_type == "REJECT":
+            # targets33: "refused to hold hearings for the governor's nominee": whom the refused act was for
+            recipient_tokens = content_beneficiaries(token, _party_test(coder, cues, actors))
         if not recipient_tokens and event_type == "REQUEST":
             # recip19: "issued an order that bars X from the school", "X is barred from ..., the judge ordered"
             recipient_tokens = targets.bound_persons(token, candidate.consumed, cues.bind_verb,
@@ -1579,6 +1593,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
                         federal_centre.federal_officials(recipient, actor, doc, home, cues))
     # "the premier ordered diplomats to ...": officers of his own, before the story's country fills them (modality30)
     recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
+    # "the government's crackdown on protesters": its own people, before the story's country fills them (targets33)
+    recipient = home_codes.governed_protesters(event_type, actor, recipient, cues.protester, _OFFICIAL_SECTORS)
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
@@ -2873,7 +2889,7 @@ def finish(draft: Draft, doc: Doc, tables: EventTables, published: str | None, q
     place = event_place(doc, draft.trigger, draft.sentence, exclude)
     date = event_date(doc, draft.trigger, draft.sentence, published, cues)
     modality = draft.modality
-    own_year = noun_year(draft.trigger, published)
+    own_year = noun_year(draft.trigger, published) or placed_noun_year(draft.trigger, published)  # targets33
     if own_year is not None:  # "the 1992 protests": the noun's own year dates it, before any time of its clause (mod20)
         date = date.model_copy(update={"value": own_year, "precision": "year", "time": None})
     # a present perfect takes no past date: "has teamed up to record Z's 1991 hit" counts now

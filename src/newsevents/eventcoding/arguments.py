@@ -1497,6 +1497,34 @@ def valid_party_token(token: Token, currencies: Container[str], cues: Cues) -> b
     return token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in cues.relative_pronoun
 
 
+def past_cut_hyphen(token: Token) -> Token:
+    """The head of the phrase a cut hyphened word goes on in (``Lee`` for ``co`` or ``Vexcorp`` of ``the work of
+    Vexcorp co-founder Ann Lee``, see :func:`cut_hyphen_prefix`), else ``token`` itself (targets33)."""
+    # the prefix itself, or the name right before it that modifies the hyphened title ("praised Vexcorp co-founder
+    # Ann Lee", whether the parser made that name the prefix's compound or an object of its own)
+    prefix = token.doc[token.i + 1] if token.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) else token
+    if not cut_hyphen_prefix(prefix):
+        prefix = token
+    if not cut_hyphen_prefix(prefix):
+        return token
+    after = token.doc[prefix.i + 2].head
+    return after if after.i > prefix.i + 2 and after.pos_ in ("NOUN", "PROPN") else token
+
+
+def cut_hyphen_prefix(token: Token) -> bool:
+    """``co`` of ``the work of Vexcorp co-founder Ann Lee``: a lower-case word glued by a hyphen to the next word
+    (a prefix: ``co-``, ``ex-``, ``vice-``) that the parser cut from it, the word after the hyphen depending
+    neither on it nor it on that word (``founder`` a modifier of ``Lee``, ``co`` an object of its own). The prefix
+    is no party of its own: the person the hyphened title names is, through the phrase the rest of the word is in."""
+    doc = token.doc
+    if token.whitespace_ or not token.text.isalpha() or not token.text.islower() or token.pos_ == "PRON":
+        return False
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 1].whitespace_:
+        return False
+    rest = doc[token.i + 2]
+    return rest.text[:1].isalpha() and rest.head.i != token.i and token.head.i != rest.i
+
+
 def shares_a_base(token: Token) -> bool:
     """``Zurich`` of ``by Zurich and London-based Xstrata`` (or ``Zurich- and London-based``): a
     place joined to the place of a ``-based`` modifier is another place the body is based in,
@@ -1598,6 +1626,22 @@ def beneficiaries(thing: Token, is_party: Callable[[Token], bool]) -> list[Token
                 elif prep.lower_ in ("on", "of"):
                     following += [g for g in objects if g.pos_ == "NOUN"]
         frontier = following
+    return []
+
+
+def content_beneficiaries(verb: Token, is_party: Callable[[Token], bool]) -> list[Token]:
+    """Whom a refused act is for, when the refusal names no one else: the party of the "for"-phrase of the
+    content clause's object or of the clause itself ("refused to hold hearings for the governor's nominee",
+    "declined to set a date for the envoy"; see :func:`beneficiaries`). The one denied the act is the
+    refusal's other party (targets33)."""
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
+            continue
+        found = beneficiaries(clause, is_party)
+        for thing in (c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            found = found or beneficiaries(thing, is_party)
+        if found:
+            return found
     return []
 
 

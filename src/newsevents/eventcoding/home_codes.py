@@ -261,3 +261,24 @@ def _dateline_countries(doc: Doc) -> set[str]:
                     and (first is None or m.start < first[0]):
                 first = (m.start, place.country)
     return {first[1]} if first else set()
+
+
+def governed_protesters(event_type: str, actor: list[Party], recipient: list[Party],
+                        protester_words: Container[str], state_sectors: Container[str]) -> list[Party]:
+    """"The government's crackdown on protesters", "troops fired on demonstrators": a state's force or coercion
+    against people named only for protesting (``protester`` cues) falls on its own people, so such a recipient
+    with no country of its own takes the country of the one coded state doer, before the story's country would
+    fill it (the thirty-first US-news audit's #8 class; targets33)."""
+    if event_type not in ("COERCE", "ASSAULT"):
+        return recipient
+    countries = {p.country for p in actor if p.country and any(s in state_sectors for s in p.sector)}
+    if len(countries) != 1:
+        return recipient
+    (country,) = countries
+
+    def protesters(party: Party) -> bool:
+        words = [w.strip(".,;:!?\"'()").lower() for w in party.text.split()]
+        return any(w in protester_words or (w.endswith("s") and w[:-1] in protester_words) for w in words)
+
+    return [p.model_copy(update={"country": country}) if p.country is None and protesters(p) else p
+            for p in recipient]

@@ -314,6 +314,9 @@ CUE_KINDS |= {"call_for_verb", "question_mark", "question_modal", "participle_qu
 # events32: a comparison's clause, a kind defined by its true members (descriptions.py), a subjunctive of demand
 # (nonevents.py)
 CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_word", "donee_noun"}
+# targets33: "if, as experts believe, X attacked Y": an "as"-clause of belief or saying grants the "if"'s premise
+#   (eventcoding/modality.py)
+CUE_KINDS |= {"granting_as_verb"}
 
 
 @dataclass(frozen=True)
@@ -873,6 +876,7 @@ class Cues:
     true_kind_word: set[str] = field(default_factory=set)  # real, true: '"real believers" don't back him'
     mandative_word: set[str] = field(default_factory=set)  # demand, urge: "demands the chief resign"
     donee_noun: set[str] = field(default_factory=set)  # foundation, charity: "Rivera Foundation donations"
+    granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -1093,6 +1097,11 @@ class TriggerFacts:
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     # "tons of flour and medicine": each thing of a coordinated of-phrase names it
                     names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+            # "gave $5,000 to the campaign", "a total of $5,000": a sum of money (spaCy's MONEY
+            # entity, on the object or the object of its "of"-phrase) names money, whatever its sign
+            if named.ent_type_ == "MONEY" or any(g.ent_type_ == "MONEY" for c in named.children
+                                                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                names.add("money")
             if amount:  # "sent 20 million dollars in relief": the parser may hang the "in" on the verb
                 names.update(_lemma(g) for c in self.token.children if c.dep_ == "prep" and c.lower_ == "in"
                              and c.i == named.right_edge.i + 1 for g in c.children if g.dep_ == "pobj")

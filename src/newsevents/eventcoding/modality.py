@@ -370,6 +370,7 @@ def modality_of(trigger: Token, cues: Cues) -> str:
         chain = [trigger]
     if wire_phrasings.performative_wish(trigger, cues):
         chain = [trigger]  # "I want to thank you": thanked by saying so, no wish (wire21)
+    chain = _within_granted_premise(chain, cues)  # "if, as experts believe, X attacked Y, ...": told (targets33)
     hypothetical = future = historical = False
     # "considered options but agreed": a coordinated verb shares its partner's auxiliaries and
     # marks, not what the partner's own word means
@@ -448,8 +449,9 @@ def modality_of(trigger: Token, cues: Cues) -> str:
                 g.i in chain_ids for g in child.children
             ):
                 hypothetical = True  # "called for an inquiry", "pressed for talks"
-            elif child.dep_ == "mark" and word in cues.hypothetical:  # "if", "unless", "whether"
-                hypothetical = True
+            elif child.dep_ == "mark" and word in cues.hypothetical and not (
+                    word == "if" and granted_premise(token, cues)):  # "if", "unless", "whether"
+                hypothetical = True  # not "if, as experts believe, X attacked Y": a premise granted (targets33)
             elif child.dep_ == "mark" and word in cues.once_mark and _awaits(token, cues):
                 hypothetical = True  # "will be approved once it submits details": a condition to be met (wire22)
             elif child.dep_ == "advmod" and word in cues.hope_word:
@@ -523,3 +525,29 @@ def _judged_fact(clause: Token, cues: Cues) -> bool:
         return False
     return not any((c.dep_ == "aux" and c.lower_ == "have") or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in cues.hypothetical for m in c.children)) for c in clause.children)
+
+
+def _within_granted_premise(chain: list[Token], cues: Cues) -> list[Token]:
+    """The chain up to the "if"-clause that grants its premise (see :func:`granted_premise`): what the main
+    clause says would follow ("the talks will end") is no modality of the act granted."""
+    for k, token in enumerate(chain):
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in token.children) \
+                and granted_premise(token, cues):
+            return chain[:k + 1]
+    return chain
+
+
+def granted_premise(verb: Token, cues: Cues) -> bool:
+    """The "if"-clause headed by ``verb`` grants its premise: an "as"-clause of belief or saying (``granting_as_verb``
+    cues) hangs on it ("if, as officials say, the rebels attacked the convoy") or follows it right after its comma,
+    wherever the parser hung it ("if X is indeed attacking Y, as many experts believe and officials allege, ..."):
+    the act is told as alleged and believed, not as a condition (the thirty-first US-news audit's #14; targets33)."""
+    def granting(clause: Token) -> bool:
+        return clause.dep_ in ("advcl", "parataxis") and clause.lemma_.lower() in cues.granting_as_verb and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+
+    if any(granting(c) for c in verb.children):
+        return True
+    end = verb.right_edge.i
+    return any(granting(c) and c.left_edge.i - end <= 2 and c.left_edge.i > end for c in verb.head.children
+               if c.i != verb.i)

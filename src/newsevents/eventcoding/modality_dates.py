@@ -108,6 +108,21 @@ def noun_year(trigger: Token, published: str | None) -> str | None:
     return None
 
 
+def placed_noun_year(trigger: Token, published: str | None) -> str | None:
+    """The year of the dated event noun a verb's act is placed in ("was killed in the 2012 attacks", "were arrested
+    during the 2011 protests": :func:`noun_year` of the object of its "in" or "during"): the act is that event's
+    part and takes its year (the thirty-first US-news audit's #9; targets33); else None."""
+    if trigger.pos_ != "VERB":
+        return None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for noun in prep.children:
+                year = noun_year(noun, published) if noun.dep_ == "pobj" else None
+                if year is not None:
+                    return year
+    return None
+
+
 def since_a_year_back(trigger: Token, published: str | None) -> bool:
     """"the nine people killed in attacks since 1990", "raids carried out since 1998": acts counted from a year
     before the last (so well over a year before publication), with no later date in the sentence (the caller
