@@ -18,6 +18,11 @@ def test_a_phrase_borrowed_into_the_narration_is_no_quote(extract) -> None:
     assert _quotes(extract, text) == []
 
 
+def test_a_quoted_verb_phrase_under_a_verb_of_saying_stays(extract) -> None:
+    found = _quotes(extract, "He will say Labour \"can no longer lay exclusive claim to the votes of the young\".")
+    assert [c for c, _ in found] == ["can no longer lay exclusive claim to the votes of the young"], found
+
+
 def test_a_quoted_noun_phrase_in_the_narration_stays(extract) -> None:
     found = _quotes(extract, "The town has its own legend, the \"curse of the old mill wheel\", which every child learns.")
     assert [c for c, _ in found] == ["curse of the old mill wheel"], found

@@ -1103,20 +1103,22 @@ def _only_a_name(doc: Doc, start: int, end: int) -> bool:
     return 0 < len(words) <= 3 and all(t.ent_type_ == "PERSON" for t in words)
 
 
-def _clause_fragment(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` are a verb phrase of the clause around them:
-    their verb hangs on a verb outside them and no subject of their own is among them (``could
-    "look like a movie star"``; not ``"the plan will fail"``)."""
+def _clause_fragment(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of the words from ``start`` to ``end`` when they are a verb phrase of the clause
+    around them: their verb hangs on a verb outside them and no subject of their own is among them
+    (``could "look like a movie star"``; not ``"the plan will fail"``); else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     inside = range(span.start, span.end)
     if any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in span):
-        return False
+        return None
     tops = [t for t in span if not t.is_punct and t.head.i not in inside]
     # a verb phrase (a noun phrase set off may name a saying: 'the legend, the "curse of the mill"')
-    return len(tops) == 1 and tops[0].head.i != tops[0].i and not tops[0].head.is_punct \
-        and tops[0].pos_ in ("VERB", "AUX") and tops[0].head.pos_ in ("VERB", "AUX")
+    if len(tops) == 1 and tops[0].head.i != tops[0].i and not tops[0].head.is_punct \
+            and tops[0].pos_ in ("VERB", "AUX") and tops[0].head.pos_ in ("VERB", "AUX"):
+        return tops[0]
+    return None
 
 
 def _cue_after_quotation(token: Token) -> bool:
@@ -1777,7 +1779,7 @@ class QuotesStage(Stage):
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None or not (
             a.opens is not None and index.covering(a.opens) is not None
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
-            and _clause_fragment(doc, *a.content))]
+            and self._borrowed_verb_phrase(doc, *a.content))]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -2278,6 +2280,14 @@ class QuotesStage(Stage):
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
         return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
+
+    def _borrowed_verb_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A quoted verb phrase of the writer's clause (``_clause_fragment``) under no verb of
+        saying: ``He will say Labour "can no longer ..."`` quotes a speaker's words (a cue the
+        stage leaves unattributed), ``to see if they could "look like ..."`` does not."""
+        top = _clause_fragment(doc, start, end)
+        return top is not None and not any(
+            a.pos_ in ("VERB", "AUX") and self.lexicon.verb_cue(a) is not None for a in top.ancestors)
 
     def _quoted_after_other_cue(self, doc: Doc, offset: int, verb: Token) -> bool:
         """Whether the quotation whose words start at ``offset`` comes right after another cue
