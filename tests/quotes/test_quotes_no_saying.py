@@ -97,6 +97,12 @@ def test_a_negated_cue_reports_no_saying() -> None:
     assert _quotes(SAID) == ["the bridge would reopen"]
 
 
+def test_a_negated_cue_with_the_words_denied_stays_a_quote() -> None:
+    # The mayor did not say that the bridge would reopen.  (the words denied are told: PolNeAR's reading)
+    rows = [*NOT_SAY[:5], ("that", True, "IN", "SCONJ", "mark", 9, "that"), *NOT_SAY[6:]]
+    assert _quotes(rows) == ["the bridge would reopen"]
+
+
 def test_not_only_keeps_the_saying() -> None:
     assert _quotes(NOT_ONLY_SAID) == ["the bridge would reopen"]
 
@@ -110,3 +116,11 @@ def test_people_showing_by_their_conduct_say_nothing() -> None:
     assert _quotes(_show("senators", "senator")) == []
     assert _quotes(_show("Greens", "Greens", "NNPS"), [(1, 2, "NORP")]) == []
     assert _quotes(_show("figures", "figure")) == ["how divided they are"]
+    # The senators show that they are divided: a claim put forward, kept
+    that = [*_show("senators", "senator")[:3],
+            ("that", True, "IN", "SCONJ", "mark", 5, "that"),
+            ("they", True, "PRP", "PRON", "nsubj", 5, "they"),
+            ("are", True, "VBP", "AUX", "ccomp", 2, "be"),
+            ("divided", False, "JJ", "ADJ", "acomp", 5, "divided"),
+            (".", False, ".", "PUNCT", "punct", 2, ".")]
+    assert _quotes(that) == ["they are divided"]

@@ -1084,15 +1084,20 @@ _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod"
 
 
 def _negated(verb: Token, kept: Container[str]) -> bool:
-    """Whether a cue verb is negated (``did not say``, ``never mentioned``, ``didn't elaborate``):
-    it reports that nothing was said, so it is no attribution. ``not only said`` is a saying (the
-    word after the negation one of ``kept``)."""
+    """Whether a cue verb is negated (``did not say whether``, ``never mentioned it``, ``didn't
+    elaborate``) with no words told of: it reports that nothing was said, so it is no
+    attribution. ``not only said`` is a saying (the word after the negation one of ``kept``)."""
     doc = verb.doc
-    return any(c.dep_ == "neg" and c.i < verb.i and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in kept)
-               # right before the verb, its auxiliaries and adverbs between ("has never once said"):
-               # a quoted "Absolutely not," the parser hung on the cue after it is no negation of it
-               and all(t.dep_ in ("aux", "auxpass", "advmod") for t in doc[c.i + 1 : verb.i])
-               for c in verb.children)
+    negated = any(c.dep_ == "neg" and c.i < verb.i and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in kept)
+                  # right before the verb, its auxiliaries and adverbs between ("has never once said"):
+                  # a quoted "Absolutely not," the parser hung on the cue after it is no negation of it
+                  and all(t.dep_ in ("aux", "auxpass", "advmod") for t in doc[c.i + 1 : verb.i])
+                  for c in verb.children)
+    # only when nothing is told of what was (not) said: no clause ("did not elaborate", "would not
+    # respond to gossip") or an open question ("did not say whether ..."); "did not say that he
+    # would run" still reports the words denied, as PolNeAR annotates them (its dev figures fell)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    return negated and all(_open_question(c) for c in clauses)
 
 
 def _only_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -2217,7 +2222,8 @@ class QuotesStage(Stage):
             subject = find_subject(doer, addressees) if doer is not None else subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
-        if cue.lemma in self.lexicon.conduct_verb and subject is not None and (
+        if cue.lemma in self.lexicon.conduct_verb and subject is not None and any(
+                c.dep_ == "ccomp" and _open_question(c) for c in verb.children) and (
                 subject.ent_type_ in ("PERSON", "ORG", "NORP") or (subject.tag_ == "PRP" and subject.lower_ != "it")
                 or (subject.pos_ == "NOUN" and (self.actors.role(subject.lemma_) is not None
                                                 or self.actors.person_noun(subject.lemma_) is not None))):
