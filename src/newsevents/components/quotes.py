@@ -126,8 +126,6 @@ class CueLexicon:
     aside_head: frozenset[str] = frozenset()
     # report verbs whose subject naming people or a body shows by conduct, not words (quotes32)
     conduct_verb: frozenset[str] = frozenset()
-    # words after "not" that keep a negated cue a saying ("not only said"; quotes32)
-    negation_kept: frozenset[str] = frozenset()
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
@@ -177,7 +175,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "negation_kept", "call_out_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1083,23 +1081,6 @@ def _described_subject(verb: Token) -> Token | None:
 _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
 
 
-def _negated(verb: Token, kept: Container[str]) -> bool:
-    """Whether a cue verb is negated (``did not say whether``, ``never mentioned it``, ``didn't
-    elaborate``) with no words told of: it reports that nothing was said, so it is no
-    attribution. ``not only said`` is a saying (the word after the negation one of ``kept``)."""
-    doc = verb.doc
-    negated = any(c.dep_ == "neg" and c.i < verb.i and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in kept)
-                  # right before the verb, its auxiliaries and adverbs between ("has never once said"):
-                  # a quoted "Absolutely not," the parser hung on the cue after it is no negation of it
-                  and all(t.dep_ in ("aux", "auxpass", "advmod") for t in doc[c.i + 1 : verb.i])
-                  for c in verb.children)
-    # only when nothing is told of what was (not) said: no clause ("did not elaborate", "would not
-    # respond to gossip") or an open question ("did not say whether ..."); "did not say that he
-    # would run" still reports the words denied, as PolNeAR annotates them (its dev figures fell)
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
-    return negated and all(_open_question(c) for c in clauses)
-
-
 def _only_a_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are one proper name and nothing else (``Lund``,
     ``Ann Lee``): words that name, no statement."""
@@ -1962,8 +1943,6 @@ class QuotesStage(Stage):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
                 continue  # "Let's say ...": a supposition, nobody's statement
-            if _negated(token, self.lexicon.negation_kept):
-                continue  # "did not say whether ...", "never mentioned the fee": no saying happened
             if token.head.lemma_.lower() in self.lexicon.aside_head and token.head.i < token.i:
                 continue  # "it's worth pointing out that ...": the writer's aside, nobody's statement
             if index.covering(token.idx) is not None:
