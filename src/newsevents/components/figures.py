@@ -236,6 +236,9 @@ def _counted_noun(run: Span) -> Token | None:
         k += 1
     if k + 1 < len(doc) and doc[run.end].lower_ == "of" and doc[k].like_num and doc[k + 1].pos_ == "NOUN":
         return doc[k + 1]  # "21 of 71 laps", "three of the five hostages": a part counts what the whole does
+    if k < len(doc) and doc[run.end].lower_ == "of" and doc[k].like_num and doc[k].dep_ == "nummod" \
+            and doc[k].head.pos_ == "NOUN" and doc[k].head.i > k and doc[k].head.i - k <= 6:
+        return doc[k].head  # "58 of 61 home and away games": the whole's noun after its adjectives
     if run.end < len(doc) and doc[run.end].lower_ == "of":
         # "30 of the aircraft", "up to 50 of its new planes": a part of a whole the text has named
         whole = next((c for c in doc[run.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -325,6 +328,11 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
         k = end + 2 + (doc[end + 2].lower_ in ("a", "an") and end + 3 < len(doc))
         if kinds.get(doc[k].lower_) == "figures_out_of":
             return "count", None, end
+    if before is not None and before.lower_ == "the" and root.pos_ == "NUM" and nxt is not None \
+            and nxt.tag_ == "VBN" and nxt.head.i == root.i:
+        # "ten more than the 30 required to qualify": a number heading its noun phrase, told of
+        # by a participle, counts the thing counted before it
+        return "count", None, end
     if nxt is not None and nxt.lower_ in ("more", "fewer") and (
             end + 1 >= len(doc) or doc[end + 1].lower_ == "than" or doc[end + 1].is_punct):
         return "count", None, end

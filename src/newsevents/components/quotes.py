@@ -122,6 +122,12 @@ class CueLexicon:
     # ("the Bureau lists "public corruption" as its priority", "the sign reads "No entry after
     # dark""; "the site lists ten hotels" reports nothing; quotes31)
     quoted_object_only_verb: frozenset[str] = frozenset()
+    # adjectives whose gerund of saying is the writer's aside ("it's worth noting that ..."; quotes32)
+    aside_head: frozenset[str] = frozenset()
+    # report verbs whose subject naming people or a body shows by conduct, not words (quotes32)
+    conduct_verb: frozenset[str] = frozenset()
+    # verbs of calling out: a name alone called out with them is no statement (quotes32)
+    call_out_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -168,7 +174,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line", "complement_only_verb", "quoted_object_only_verb"})
+                        "link_line", "complement_only_verb", "quoted_object_only_verb",
+                        "aside_head", "conduct_verb", "call_out_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -738,11 +745,20 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
         subjects = _subjects_outside_quotations(verb, subjects)
+    if not subjects and verb.tag_ in ("VBD", "VBZ") and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" \
+            and verb.doc[verb.i - 1].head.i == verb.i and verb.doc[verb.i - 1].pos_ == "PROPN":
+        # '"...," Ann Lee joked': a name right before a finite cue verb that the parser made a
+        # compound of the verb (reading the two as one noun) is the verb's subject
+        return verb.doc[verb.i - 1]
     as_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if len(subjects) > 1 and as_mark is not None and subjects[-1].i > as_mark.i:
         # "The island, as one of her advisers pointed out, does not ...": the parser gave the cue
         # the clause's subject too; the speaker is the one after "as".
         return next(child for child in subjects if child.i > as_mark.i)
+    if len(subjects) > 1 and subjects[0].tag_ in ("WP", "WDT") and subjects[1].tag_ not in ("WP", "WDT"):
+        # "the council, which she said held all her notes": the relative pronoun is the subject of
+        # the reported clause, which the parser hung on the cue; the speaker is the subject after it
+        return _name_after_opening_participle(subjects[1]) or subjects[1]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
         # "Cubs president of baseball operations Theo Epstein said": the parser split a role
         # and the name after it into two subjects; the name is the speaker.
@@ -1063,6 +1079,32 @@ def _described_subject(verb: Token) -> Token | None:
 
 # Words of a noun phrase before its head ("Cubs fan Rodrigo Gonzales", "the city's mayor").
 _NOUN_PHRASE_DEPS = ("compound", "det", "amod", "poss", "case", "nmod", "nummod")
+
+
+def _only_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one proper name and nothing else (``Lund``,
+    ``Ann Lee``): words that name, no statement."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return 0 < len(words) <= 3 and all(t.ent_type_ == "PERSON" for t in words)
+
+
+def _clause_fragment(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of the words from ``start`` to ``end`` when they are a verb phrase of the clause
+    around them: their verb hangs on a verb outside them and no subject of their own is among them
+    (``could "look like a movie star"``; not ``"the plan will fail"``); else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = range(span.start, span.end)
+    if any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in span):
+        return None
+    tops = [t for t in span if not t.is_punct and t.head.i not in inside]
+    # a verb phrase (a noun phrase set off may name a saying: 'the legend, the "curse of the mill"')
+    if len(tops) == 1 and tops[0].head.i != tops[0].i and not tops[0].head.is_punct \
+            and tops[0].pos_ in ("VERB", "AUX") and tops[0].head.pos_ in ("VERB", "AUX"):
+        return tops[0]
+    return None
 
 
 def _cue_after_quotation(token: Token) -> bool:
@@ -1692,6 +1734,10 @@ class QuotesStage(Stage):
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
+        # 'a fan shouted, "Lund,"': a name called out alone is a call or a chant, no statement
+        attributions = [a for a in attributions if not (
+            a.cue is not None and getattr(_token_at(doc, a.cue[0]), "lemma_", "").lower() in self.lexicon.call_out_verb
+            and _only_a_name(doc, *a.content))]
         used: set[int] = set()
         for attribution in attributions:
             attribution.content = _past_dateline(doc, *attribution.content)
@@ -1713,6 +1759,13 @@ class QuotesStage(Stage):
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
                         or len(text[a.content[0] : a.content[1]].split()) >= self.min_unattributed_words]
+        # 'they tried to see if they could "look like a movie star."': quoted words that go on
+        # with the writer's clause, with no subject of their own, that no cue or speaker reached,
+        # are a phrase borrowed into the narration, no statement (quotes32)
+        attributions = [a for a in attributions if a.cue is not None or a.speaker is not None or not (
+            a.opens is not None and index.covering(a.opens) is not None
+            and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
+            and self._borrowed_verb_phrase(doc, *a.content))]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -1890,6 +1943,8 @@ class QuotesStage(Stage):
                 continue  # adjectival participles: "so-called", "the stated aim"
             if token.head.lemma_.lower() == "let" and token.head.i < token.i:
                 continue  # "Let's say ...": a supposition, nobody's statement
+            if token.head.lemma_.lower() in self.lexicon.aside_head and token.head.i < token.i:
+                continue  # "it's worth pointing out that ...": the writer's aside, nobody's statement
             if index.covering(token.idx) is not None:
                 continue
             found.append((token, cue))
@@ -2146,6 +2201,14 @@ class QuotesStage(Stage):
             subject = find_subject(doer, addressees) if doer is not None else subject
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ == "it" and subject.dep_ == "expl":
             subject = None
+        if cue.lemma in self.lexicon.conduct_verb and subject is not None and any(
+                c.dep_ == "ccomp" and _open_question(c) for c in verb.children) and (
+                subject.ent_type_ in ("PERSON", "ORG", "NORP") or (subject.tag_ == "PRP" and subject.lower_ != "it")
+                or (subject.pos_ == "NOUN" and (self.actors.role(subject.lemma_) is not None
+                                                or self.actors.person_noun(subject.lemma_) is not None))):
+            # "the senators show how divided they are": people or a body show something by what
+            # they do, not by words; a poll, the emails or the figures show what they report
+            return None
         if subject is not None and subject.i < verb.i and subject.pos_ == "NOUN" and not subject.ent_type_ \
                 and verb.i > 0 and doc[verb.i - 1].text == "," and subject.head.i == verb.i \
                 and subject.right_edge.i in (verb.i - 2, verb.i - 1) \
@@ -2202,6 +2265,30 @@ class QuotesStage(Stage):
             return None
         cue_span = (verb.idx, verb.idx + len(verb.text))
         return Attribution(content=content, cue=cue_span, speaker=speaker, asked=asked)
+
+    def _borrowed_verb_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A quoted verb phrase of the writer's clause (``_clause_fragment``) under no verb of
+        saying: ``He will say Labour "can no longer ..."`` quotes a speaker's words (a cue the
+        stage leaves unattributed), ``to see if they could "look like ..."`` does not."""
+        top = _clause_fragment(doc, start, end)
+        return top is not None and not any(
+            a.pos_ in ("VERB", "AUX") and self.lexicon.verb_cue(a) is not None for a in top.ancestors)
+
+    def _quoted_after_other_cue(self, doc: Doc, offset: int, verb: Token) -> bool:
+        """Whether the quotation whose words start at ``offset`` comes right after another cue
+        verb and a comma or colon (``a fan shouted, "Lund," ...``): that verb's words, not those of
+        ``verb``'s attribution after the quotation."""
+        first = _token_at(doc, offset)
+        if first is None:
+            return False
+        i = first.i - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].text in (",", ":")):
+            i -= 1
+        if i < 0 or doc[i].i == verb.i or doc[i].sent.start != verb.sent.start:
+            return False
+        other = doc[i]
+        return (other.pos_ in ("VERB", "AUX") or other.tag_.startswith("VB")) and self.lexicon.verb_cue(other) is not None \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
 
     def _names_speakers(self, noun: Token) -> bool:
         """Whether a noun names people who can speak: a person, a body or a group the entity
@@ -2445,11 +2532,20 @@ class QuotesStage(Stage):
                 return span
         # A quotation right next to the attribution ("“...,” he said" / "he said: “...”").
         before = _adjacent_quote(doc, index, doc[attribution_start].idx, backwards=True)
-        if before is not None:
+        if before is not None and not self._quoted_after_other_cue(doc, before[0], verb):
             return before
         after = _adjacent_quote(doc, index, after_offset, backwards=False)
+        if after is None:
+            # 'Ann Lee joked, again putting on a drawl, "..."': the cue and its quotation parted
+            # by a participle clause of the cue set off by commas
+            clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG"
+                           and doc[c.left_edge.i - 1].text == "," and index.covering(c.idx) is None), None)
+            if clause is not None:
+                after = _adjacent_quote(doc, index, _end_of(doc[clause.right_edge.i]), backwards=False)
         if after is not None:
             return after
+        if before is not None:
+            return before
         addressed = _addressee_before_quotation(doc, verb, index) if cue.lemma in self.lexicon.addressees else None
         if addressed is not None:
             return addressed
@@ -3376,7 +3472,11 @@ def _colon_ending_phrase(verb: Token) -> Token | None:
     for j in range(verb.i + 1, min(verb.sent.end, verb.i + MAX_PHRASE_BEFORE_COLON)):
         token = doc[j]
         if token.text == ":":
-            return token if token.head.i == verb.i else None
+            # also when the parser made the cue a clause of the quoted sentence after the colon
+            # ('the club said in a statement: "We ..."' read as "We ... said"): both hang on that
+            # sentence's verb
+            reversed_reading = verb.dep_ in ("ccomp", "parataxis") and token.head.i == verb.head.i > token.i
+            return token if token.head.i == verb.i or reversed_reading else None
         if token.pos_ in ("VERB", "AUX") or token.is_punct or token.is_quote:
             return None
     return None
@@ -4554,7 +4654,17 @@ def _next_sentence_after_attribution(gap: str, attribution: Attribution, abbrevi
     apposition (``"Q1," said Rep. Ann Lee (D-N.C.), head of the caucus, "q2."``). A quotation in
     the next paragraph stays a quote of its own."""
     split = _split_by_attribution(gap, abbreviations)
+    if split == "sentence" and _PARTICIPLE_CLAUSE.search(gap) is not None:
+        # '"It's the mayor," Ann Lee answered, referring to Ed Holt, the town's mayor. "..."': an
+        # attribution sentence that goes on past the credit with a participle clause of the
+        # writer's own ends the quote; the next quotation is one of its own (quotes32)
+        return False
     return split == "comma" or (split == "sentence" and attribution.cue is None)
+
+
+# a participle opening a clause after a comma (", referring to ...", ", citing ..."): words of the
+# writer's past an attribution's credit
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\s")
 
 
 def _join_interrupted(text: str, attributions: list[Attribution],

@@ -410,7 +410,26 @@ def _is_bare_number_year(span: Span) -> bool:
     if nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.tag_ in ("NN", "NNP") \
             and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
         return False  # "a 2012 records request": the plural modifies a singular noun, which "a" counts
+    if _second_of_coordinated_years(span):
+        return False  # "the 2008 and 2012 cycles": two years before a plural noun, no count of cycles
     return len(span) == 1 and span[0].like_num and nxt is not None and nxt.tag_ == "NNS" and nxt.ent_type_ != "DATE"
+
+
+def _year_shaped(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2099
+
+
+def _second_of_coordinated_years(span: Span) -> bool:
+    """``the 2008 and 2012 elections``: a year-shaped number coordinated after another (``and``,
+    ``or``, a comma) is a year as the first is, though a plural noun follows; a range of counts
+    (``between 1500 and 2000 homes``, ``from 1500 to 2000``) is not."""
+    doc = span.doc
+    if len(span) != 1 or not _year_shaped(span[0]) or span.start < 2:
+        return False
+    link, first = doc[span.start - 1], doc[span.start - 2]
+    if link.lower_ not in ("and", "or", ",") or not _year_shaped(first):
+        return False
+    return not (first.i > 0 and doc[first.i - 1].lower_ in ("between", "from"))
 
 
 class TimesStage(TableStage):
@@ -468,6 +487,7 @@ class TimesStage(TableStage):
             found += holidays
         found.sort(key=lambda item: item[0].start_char)
         found = self._carry_month_years(found, anchor)
+        found = self._month_as_named_elsewhere(found)
         found = self._weekday_named_next(found, anchor)
         found = self._weekday_fixed_by_interval(found)
         times, last_end = [], -1
@@ -580,6 +600,35 @@ class TimesStage(TableStage):
                         carried > anchor.isoformat() or governing_tense(span) != FUTURE):
                     timex = Timex(timex.type, carried)
             out.append((span, timex))
+        return out
+
+    def _month_as_named_elsewhere(self, found: list[tuple[Span, Timex]]) -> list[tuple[Span, Timex]]:
+        """A month named alone (no day, no year) under a verb that tells no time of its own (a
+        general statement: ``a lead often does not turn into a win in November``) gets the nearest
+        month of that name; when the article's other bare mentions of that month, under verbs with
+        a tense, all mean one month (``the race in November`` ahead), it is that month: an article
+        names one November (quotes32). Without such mentions nothing changes."""
+        def bare_month(span: Span) -> str | None:
+            words = [t.lower_ for t in span if not t.is_punct]
+            return words[0] if len(words) == 1 and words[0] in self.lexicon["month"] else None
+
+        told: dict[str, set[str]] = {}  # month word -> the values its mentions with a tense got
+        open_ones = []
+        for k, (span, timex) in enumerate(found):
+            month = bare_month(span)
+            if month is None or not timex.value or len(timex.value) != 7 or not _MONTH_VALUE.match(timex.value):
+                continue
+            if governing_tense(span) == UNKNOWN:
+                open_ones.append((k, month))
+            else:
+                told.setdefault(month, set()).add(timex.value)
+        if not open_ones:
+            return found
+        out = list(found)
+        for k, month in open_ones:
+            values = told.get(month, set())
+            if len(values) == 1:
+                out[k] = (found[k][0], Timex(found[k][1].type, next(iter(values))))
         return out
 
     def _word(self, doc: Doc, orth: int) -> tuple[bool, int]:

@@ -231,6 +231,10 @@ def _set(words, core, anchor, tense, lex) -> Timex | None:
             return Timex("SET", f"XXXX-XX-XXT{lex['partofday'][rest[0]]}")
     if len(core) == 1 and core[0].endswith("s") and core[0][:-1] in lex["weekday"]:
         return Timex("SET", f"XXXX-WXX-{lex['weekday'][core[0][:-1]]}")  # "Sundays"
+    if len(core) == 2 and core[0].rstrip("s") in lex["weekday"] and core[1].endswith("s") \
+            and core[1][:-1] in lex["partofday"]:
+        # "on Saturday nights", "Sunday mornings": a part of a weekday in the plural recurs (quotes32)
+        return Timex("SET", f"XXXX-WXX-{lex['weekday'][core[0].rstrip('s')]}T{lex['partofday'][core[1][:-1]]}")
     return None
 
 
@@ -308,6 +312,10 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
         if anchor is None:
             return Timex("DATE", None)
         offset = {"last": -1, "next": 1, "this": 0}[relation]
+        if relation == "this" and tense == PAST and anchor.isoweekday() < 6:
+            # "this weekend's debate drew ..." told in the past on a weekday: the weekend just
+            # gone, which is in the week before (ISO weeks start on Monday); quotes32
+            offset = -1
         return Timex("DATE", f"{_iso_week(anchor + dt.timedelta(weeks=offset))}-WE")
     if rest[-1] not in lex["unit"]:
         return None
