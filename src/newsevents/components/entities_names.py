@@ -2280,12 +2280,20 @@ class NameRules:
 
     def _headline_verb(self, tok: Token) -> bool:
         """A capitalised verb in the third person (tagged VBZ, or a word ending in ``s`` whose stem the
-        lemmatizer knows as a verb) that is no given or family name and no role's word."""
+        lemmatizer knows as a verb) or in the past (``Lee Got More Votes``: tagged VBD, or a word in
+        ``ed`` whose stem the lemmatizer knows as a verb) that is no given or family name and no
+        role's word."""
         word = tok.lower_
-        if not word.endswith("s") or not tok.is_alpha or word in self.ad.given_names or word in self.ad.family_names \
+        if not tok.is_alpha or word in self.ad.given_names or word in self.ad.family_names \
                 or normalise_name(tok.text) in self.ad.role_last_words:
             return False
         verbs = self.verbs
+        if word.endswith("ed"):  # "used", "blamed", "walked"; not "seed" (no "-eed" past of "see")
+            return tok.tag_ in {"VBD", "VBN"} or word[:-2] in verbs or word[-3] != "e" and word[:-1] in verbs
+        if tok.tag_ == "VBD":
+            return True
+        if not word.endswith("s"):
+            return False
         return tok.tag_ == "VBZ" or word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs
 
     def _headline_word_after_name(self, ent: Span, after: Token) -> bool:
@@ -2299,14 +2307,22 @@ class NameRules:
     def _title_case_line(self, ent: Span) -> bool:
         """Whether the line ``ent`` stands on is written in title case: four words or more, four in
         five of them capitalised (worked out once per line: a paragraph is one line, and each of
-        its names asks)."""
+        its names asks). Headline style that keeps short function words in lower case (``Lee
+        Blasts Critics for Mocking His Plan, Asks Voters to Stay Home``) is title case too when
+        every lower-case word is a function word and three capitalised words or more, past the
+        line's first, stand outside the model's names (a sentence of names joined by function
+        words, ``Ann Lee and Tom Hart were in New York``, is not)."""
         text = doc_text(self.doc)
         line_end = text.find("\n", ent.end_char)
         key = (text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end)
         if key not in self._title_case_lines:
             line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
             alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
-            self._title_case_lines[key] = len(alpha) >= 4 and sum(self.words[t.i][:1].isupper() for t in alpha) >= 0.8 * len(alpha)
+            upper = [t for t in alpha if self.words[t.i][:1].isupper()]
+            title = len(alpha) >= 4 and len(upper) >= 0.8 * len(alpha)
+            if not title and len(alpha) >= 4 and all(t.is_stop for t in alpha if not self.words[t.i][:1].isupper()):
+                title = sum(not t.ent_type_ for t in upper if t is not alpha[0]) >= 3
+            self._title_case_lines[key] = title
         return self._title_case_lines[key]
 
     def _without_inverted_verb(self, ent: Span) -> Span:

@@ -421,6 +421,8 @@ class RoleRules:
         """``Lee Stuns Farming Community With ...``: capitalised words on a title-case line right after a
         headline's verb in the third person that follows a name read before (ents30)."""
         k = chunk.start
+        while k < chunk.end - 1 and k in self.claimed:
+            k += 1  # the parser may take the whole run, name and verb, as one noun phrase
         if k > 0 and self.tokens[k].text[:1].isupper() and self._headline_verb(self.tokens[k]):
             k += 1  # the parser may take the verb into the noun phrase
         verb = k - 1
