@@ -63,10 +63,10 @@ def _starts(entity) -> list[tuple[str, int]]:
     return [(m.text, m.start) for m in entity.mentions]
 
 
-def test_a_verb_run_into_a_name_on_a_headline_with_lower_case_function_words(pipeline) -> None:
+def test_a_verb_run_into_a_name_on_a_headline_with_lower_case_function_words(stage_entities_verbs) -> None:
     # "Slams" tagged as a proper noun, as the model tags a headline's verb: the lemmatizer's verb
-    # index tells it (the stage's own tables, verbs included)
-    found = {e.name: e for e in _resolver(pipeline, *_doc_rows(SLAMS))[1].resolve()}
+    # index tells it
+    found = stage_entities_verbs(*_doc_rows(SLAMS))
     assert "Ann Lee Slams Critics" not in found
     assert ("Ann Lee", 0) in _starts(found["Ann Lee"])
 
@@ -86,8 +86,7 @@ def _resolver(pipeline, rows, spaces):
     words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
     doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
               ents=ents, sent_starts=starts)
-    return doc, EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
-                               stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+    return doc, EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
 
 
 def test_title_case_keeps_lower_case_function_words_but_not_a_sentence_of_names(pipeline) -> None:

@@ -1055,7 +1055,7 @@ class NameRules:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         # "The finance minister jabbed back": a span of lower-case words only is no one's name
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(
-                    self._without_inverted_verb(e))))) for e in self.ents
+                    self._without_imperative_verb(self._without_inverted_verb(e)))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         if self._bracket_acronyms:
@@ -2332,6 +2332,33 @@ class NameRules:
         colon follows in the sentence and the rest is the family name of a person the text names
         elsewhere (an inverted attribution refers back to someone introduced)."""
         if len(ent) < 2 or not self._inverted_verb_before(ent.start, ent[-1]):
+            return ent
+        return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
+
+    def _without_imperative_verb(self, ent: Span) -> Span:
+        """``Combine Lee and Hart's figures and ...``: a sentence opening with an imperative, its verb
+        tagged as a given name before a surname. The first word is no part of the name when it is a
+        verb in its base form that the lemmatizer knows and no given name, the rest is the surname of
+        a person the text names in full elsewhere with another first word (``Ann Lee``), the whole
+        run is written nowhere else, and the name is no subject (``Rush Hale said`` keeps its given
+        name). A given name the table lacks, before a surname the text writes alone elsewhere
+        (``Sue Gray's report``, then ``Gray``), is kept: only the full name with another first word
+        tells the verb."""
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            return ent
+        verb = ent[0]
+        if not verb.is_sent_start and not (verb.i > 0 and (self.doc[verb.i - 1].is_quote or self.doc[verb.i - 1].is_space)):
+            return ent
+        word = verb.lower_
+        if not verb.is_alpha or not verb.text[:1].isupper() or word not in self.verbs or word in self.ad.given_names \
+                or any(t.dep_ in {"nsubj", "nsubjpass"} for t in ent):
+            return ent
+        rest = normalise_name(ent[1:].text)
+        if doc_text(self.doc).count(ent.text) > 1:
+            return ent
+        others = [normalise_name(self._span_text(e)) for e in self.ents if e.label_ == "PERSON" and e.start != ent.start]
+        if not any(len(other.split()) > 1 and other.split()[-1:] == [rest] and other.split()[0] != word
+                   for other in others):
             return ent
         return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
 
