@@ -40,6 +40,11 @@ class PronounRules:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
+            believer = self._believer(tok, people)
+            if believer is not None:
+                believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
+                self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
+                continue
             speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
             cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
             if cluster is not None:
@@ -52,6 +57,26 @@ class PronounRules:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _believer(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``... that he believes he may lose``, ``she says she will run``: a subject pronoun of the
+        clause a verb takes (its complement's subject, or the pronoun right after the verb that the
+        parser made its object), the same word as that verb's own subject pronoun, is the same
+        person when the verb has no other person to point to (no object, no dative: ``he told Tom
+        he ...`` may be either). The verb's subject already read as someone's gives the person."""
+        verb = pron.head
+        if pron.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
+            verb = verb.head
+        elif not (pron.dep_ == "dobj" and pron.i == verb.i + 1):
+            return None
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i >= pron.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ != pron.lower_ or subject.i in {pron.i}:
+            return None
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and c.i != pron.i for c in verb.children):
+            return None
+        return next((c for c in people for m in c.mentions if m.kind == "pronoun" and m.head.i == subject.i), None)
 
     def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
         """``Dale Rourke rose ...`` / ``"...," said Neil Ludlow, a pollster.`` / ``He was helped
