@@ -63,7 +63,8 @@ class PronounRules:
         clause a verb takes (its complement's subject, or the pronoun right after the verb that the
         parser made its object), the same word as that verb's own subject pronoun, is the same
         person when the verb has no other person to point to (no object, no dative: ``he told Tom
-        he ...`` may be either). The verb's subject already read as someone's gives the person."""
+        he ...`` may be either), and when both stand on one side of any quotation mark. The verb's
+        subject already read as someone's gives the person."""
         verb = pron.head
         if pron.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
             verb = verb.head
@@ -76,6 +77,9 @@ class PronounRules:
             return None
         if any(c.dep_ in {"dobj", "dative", "iobj"} and c.i != pron.i for c in verb.children):
             return None
+        if self._quotation_at(pron.idx) != self._quotation_at(subject.idx) \
+                or any(t.is_quote for t in self.tokens[subject.i: pron.i]):
+            return None  # '"He meant it," he said': a quotation and its attribution, not one clause in another
         return next((c for c in people for m in c.mentions if m.kind == "pronoun" and m.head.i == subject.i), None)
 
     def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
