@@ -57,6 +57,8 @@ class RoleRules:
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
                 continue
+            if self._vocative(chunk):
+                continue  # '"Amen, brother!"': the one spoken to, no one the story names
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             if any(self.words[t.i] in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
                    and self.tokens[t.i - 1].whitespace_ for t in chunk_words):
@@ -416,6 +418,25 @@ class RoleRules:
                     elif span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
+
+    def _vocative(self, chunk: Span) -> bool:
+        """``"Amen, brother!"``, ``"Thanks, doctor."``: inside a quotation, a lone lower-case noun in
+        the singular, with no article, set off by a comma (or the opening mark) before it and by a
+        comma, ``!``, ``?``, a full stop or the closing mark after it, and no subject, object or
+        predicate of its clause: a word of address to whoever the speaker talks to, no mention of
+        someone the article names (an apposition with no article, ``Tom Reed, chairman, said``,
+        stands outside quotations)."""
+        root = chunk.root
+        if len(chunk) != 1 or root.tag_ != "NN" or not root.is_lower or root.dep_ in SUBJECT_DEPS | {
+                "dobj", "pobj", "attr", "dative", "conj", "compound", "poss"}:
+            return False
+        before = self.tokens[root.i - 1] if root.i > 0 else None
+        after = self.tokens[root.i + 1] if root.i + 1 < len(self.tokens) else None
+        if before is None or after is None or not (before.text == "," or before.is_quote and before.is_left_punct):
+            return False
+        if not (after.text in {",", "!", "?", "."} or after.is_quote and after.is_right_punct):
+            return False
+        return self._quotation_at(root.idx) is not None
 
     def _headline_verbs_object(self, chunk: Span) -> bool:
         """``Lee Stuns Farming Community With ...``: capitalised words on a title-case line right after a
