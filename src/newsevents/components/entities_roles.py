@@ -473,6 +473,7 @@ class RoleRules:
             end = pobj.i + 1
         elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
             if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the" \
+                    and first.lower_ not in self.ad.words.apposition_determiner \
                     and not self._possessive_determiner(first, appos):
                 return None
             end = appos.i + 1
