@@ -3064,6 +3064,50 @@ class NameRules:
             if iso3 and self._is_actor_position(tok):
                 self._metonym(self.doc[tok.i: tok.i + 1], iso3)
 
+    def _lower_case_quoted_names(self) -> None:
+        """``"It's tom hart," she wrote, referring to Thomas Hart ... "I'll call tom."``: quoted
+        informal writing (an email, a text message) may drop the capitals of a name the article gives
+        in full. Inside quotation marks, two lower-case words that are a person's family name after
+        their given name (or its first three letters or more: ``tom`` of ``Thomas``) are that person;
+        a lower-case word alone is, when it is a given name of ``given_names.tsv`` (or such a short
+        form), no noun or verb the lemmatizer knows, and the start of one named person's given name
+        only, that person having been written so in lower case before. Two people who fit: no one."""
+        text = doc_text(self.doc)
+        people: list[tuple[Cluster, str, str]] = []
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+                continue
+            for m in cluster.mentions:
+                words = [w.lower() for w in text[m.start:m.end].split() if w.isalpha()] if m.kind == "name" else []
+                if len(words) >= 2 and (cluster, words[0], words[-1]) not in people:
+                    people.append((cluster, words[0], words[-1]))
+        if not people:
+            return
+        written_low: set[int] = set()  # clusters named in lower case in a quotation before
+        for tok in self.tokens:
+            word = tok.lower_
+            if not (tok.is_lower and tok.is_alpha and len(word) >= 3) or tok.i in self.claimed \
+                    or self._quotation_at(tok.idx) is None:
+                continue
+            nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if nxt is not None and nxt.is_lower and nxt.i not in self.claimed:
+                full = {id(c): c for c, given, family in people if nxt.lower_ == family and given.startswith(word)}
+                if len(full) == 1:
+                    cluster = next(iter(full.values()))
+                    cluster.evidence.append(f"{tok.text} {nxt.text!r}: {cluster.name}'s name in lower case in a quotation")
+                    self._add(cluster, tok.i, tok.i + 2, "name", nxt)
+                    written_low.add(id(cluster))
+                    continue
+            if word not in self.ad.given_names and not any(given.startswith(word) and given in self.ad.given_names
+                                                           for _, given, _ in people):
+                continue
+            if word in self.nouns or word in self.verbs:
+                continue
+            alone = {id(c): c for c, given, _ in people if given.startswith(word)}
+            if len(alone) == 1 and next(iter(alone)) in written_low:
+                cluster = next(iter(alone.values()))
+                self._add(cluster, tok.i, tok.i + 1, "name", tok)
+
     def _speaker_line_names(self) -> None:
         """A press release's speaker line: a name in capitals opening a line (or a sentence), a
         spaced dash and the person's role with no verb (``JANE ROE - Chief Executive of Acme``),
