@@ -189,6 +189,11 @@ class RoleRules:
                 # "the company's president", "Apple's chairman", "the governor of the bank": an
                 # officer of that body, never a state's office holder of the same title
                 cluster = self._body_officer(role_name, country, sectors, chunk, *body)
+            elif kind == "person" and (named := self._named_before_as(root)) is not None:
+                # "satisfied with Ann Lee as the party's nominee": what the named one is (or would be),
+                # no holder of the office to look up
+                named.evidence.append(f"{chunk.text!r}: said of {named.name} by the 'as' right after the name")
+                cluster = named
             elif kind == "person":
                 capacity = root.dep_ == "pobj" and root.head.lower_ == "as" and chunk_words[0].i == role_start \
                     and root.tag_ in {"NN", "NNP"}
@@ -418,6 +423,24 @@ class RoleRules:
                     elif span is not None:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
+
+    def _named_before_as(self, root: Token) -> Cluster | None:
+        """``satisfied with Ann Lee as the party's nominee``, ``praised Tom Hale as the best coach``:
+        the person whose name stands right before the ``as`` whose object ``root`` is, when that
+        name is an object (not ``by Ann Lee as ...``, whose ``as`` says what someone else was made)."""
+        if root.dep_ != "pobj" or root.head.lower_ != "as" or root.tag_ not in {"NN", "NNP"}:
+            return None
+        before = root.head.i - 1
+        if before < 0 or before not in self.claimed:
+            return None
+        name = self.tokens[before]
+        if name.dep_ not in {"pobj", "dobj"} or name.dep_ == "pobj" and name.head.lower_ == "by":
+            return None
+        person = self._cluster_at(before)
+        if person is None or person.type != "PERSON" or not person.key.startswith("person:") \
+                or not any(m.kind == "name" and m.head.i == before for m in person.mentions):
+            return None
+        return person
 
     def _vocative(self, chunk: Span) -> bool:
         """``"Amen, brother!"``, ``"Thanks, doctor."``: inside a quotation, a lone lower-case noun in
