@@ -145,6 +145,29 @@ def stage_entities(pipeline):
 
 
 @pytest.fixture(scope="session")
+def stage_entities_verbs(pipeline):
+    """stage_entities_verbs(rows, spaces=None) -> {entity name: Entity}: as ``stage_entities``, with
+    every table the stage hands its resolver (the verbs of saying and framing, and the lemmatizer's
+    verb index that tells a headline's or an imperative's verb from a name)."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+
+    def run(rows, spaces=None) -> dict:
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+                  ents=ents, sent_starts=starts, lemmas=lemmas)
+        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
+                                  stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+        return {e.name: e for e in resolver.resolve()}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def times_of(pipeline):
     """The times stage's finder alone on a Doc (hand-built or parsed): the texts of the times it finds."""
     stage = pipeline.nlp.get_pipe("newsevents_times")

@@ -293,6 +293,9 @@ WORD_KINDS |= {"police_role_noun", "police_story_word", "police_other_service"}
 # voter", "a typical mayor"), and the prepositions of a restrictive complement ("the mayor of a small town",
 # "the senator from Kansas") that must match what the text says of the person
 WORD_KINDS |= {"other_determiner", "generic_modifier", "complement_preposition"}
+# persons32: determiners besides the articles that open an apposition saying what the named one is ("emailed Ann Lee
+# and Tom Hart, another adviser to the mayor,": one more of a kind, said of the name before the comma)
+WORD_KINDS |= {"apposition_determiner"}
 # dev13e: the words that follow a place's name in the name of a county or town ("Lincoln County Deputy Ann Lee"), and
 # the lower-case words of "our town" before a plain noun ("the city woman", "a local man": the person's town is the
 # paper's, not another place; issue 15, brief s18-dev13e)
@@ -469,6 +472,7 @@ class ActorWords:
     observer_noun: frozenset[str] = frozenset()
     for_body_noun: frozenset[str] = frozenset()
     other_determiner: frozenset[str] = frozenset()
+    apposition_determiner: frozenset[str] = frozenset()
     generic_modifier: frozenset[str] = frozenset()
     complement_preposition: frozenset[str] = frozenset()
     town_part_word: frozenset[str] = frozenset()

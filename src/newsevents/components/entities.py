@@ -261,6 +261,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._body_word_repeats()
         self._handles()
         self._capitals_outside_ents()
+        self._lower_case_quoted_names()
         self._speaker_line_names()
         self._club_anaphors()
         self._generic_body_anaphors()

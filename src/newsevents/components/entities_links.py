@@ -782,6 +782,12 @@ class PersonLinkRules:
             return leaders[0]
         if leaders or not pool:
             return None
+        restated = self._restated_after_colon(description)
+        if restated is not None and any(restated is c for c in pool):
+            # "a worrying sign for the front-runner: She is losing ...": the clause after the colon
+            # says who, its subject pronoun already read as a person named before (not one said to trail)
+            restated.evidence.append(f"{self._text(description)!r}: restated after a colon by a pronoun of {restated.name}")
+            return restated
         # a donor or an official named most is no front-runner: only those the text says stand count.
         # Two or more who stand: no link (the one named far more often was taken until s19-guess19:
         # salience, no evidence of who leads; issue 15)
@@ -796,6 +802,18 @@ class PersonLinkRules:
                                 f"text says stands, {top.name}")
             return top
         return None
+
+    def _restated_after_colon(self, description: Description) -> Cluster | None:
+        """The person a description ending before a colon is restated as: the subject pronoun that
+        opens the clause after the colon (``... for the front-runner: she has ...``), when that
+        pronoun was read as someone's."""
+        end = description.end
+        if end + 1 >= len(self.tokens) or self.tokens[end].text != ":":
+            return None
+        after = self.tokens[end + 1]
+        if after.lower_ not in self.ad.words.pronoun or after.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        return self._cluster_at(after.i)
 
     def _trade_sector(self, noun: str) -> str | None:
         """The sector of a trade (a person's role of a sector no state holds and not the plain

@@ -1055,7 +1055,7 @@ class NameRules:
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         # "The finance minister jabbed back": a span of lower-case words only is no one's name
         ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(
-                    self._without_inverted_verb(e))))) for e in self.ents
+                    self._without_imperative_verb(self._without_inverted_verb(e)))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         if self._bracket_acronyms:
@@ -1074,7 +1074,7 @@ class NameRules:
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
-            self._bodies_after_member_nouns(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))
+            self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))))))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
@@ -2289,12 +2289,20 @@ class NameRules:
 
     def _headline_verb(self, tok: Token) -> bool:
         """A capitalised verb in the third person (tagged VBZ, or a word ending in ``s`` whose stem the
-        lemmatizer knows as a verb) that is no given or family name and no role's word."""
+        lemmatizer knows as a verb) or in the past (``Lee Got More Votes``: tagged VBD, or a word in
+        ``ed`` whose stem the lemmatizer knows as a verb) that is no given or family name and no
+        role's word."""
         word = tok.lower_
-        if not word.endswith("s") or not tok.is_alpha or word in self.ad.given_names or word in self.ad.family_names \
+        if not tok.is_alpha or word in self.ad.given_names or word in self.ad.family_names \
                 or normalise_name(tok.text) in self.ad.role_last_words:
             return False
         verbs = self.verbs
+        if word.endswith("ed"):  # "used", "blamed", "walked"; not "seed" (no "-eed" past of "see")
+            return tok.tag_ in {"VBD", "VBN"} or word[:-2] in verbs or word[-3] != "e" and word[:-1] in verbs
+        if tok.tag_ == "VBD":
+            return True
+        if not word.endswith("s"):
+            return False
         return tok.tag_ == "VBZ" or word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs
 
     def _headline_word_after_name(self, ent: Span, after: Token) -> bool:
@@ -2308,14 +2316,22 @@ class NameRules:
     def _title_case_line(self, ent: Span) -> bool:
         """Whether the line ``ent`` stands on is written in title case: four words or more, four in
         five of them capitalised (worked out once per line: a paragraph is one line, and each of
-        its names asks)."""
+        its names asks). Headline style that keeps short function words in lower case (``Lee
+        Blasts Critics for Mocking His Plan, Asks Voters to Stay Home``) is title case too when
+        every lower-case word is a function word and three capitalised words or more, past the
+        line's first, stand outside the model's names (a sentence of names joined by function
+        words, ``Ann Lee and Tom Hart were in New York``, is not)."""
         text = doc_text(self.doc)
         line_end = text.find("\n", ent.end_char)
         key = (text.rfind("\n", 0, ent.start_char) + 1, len(text) if line_end < 0 else line_end)
         if key not in self._title_case_lines:
             line = self.doc.char_span(key[0], key[1], alignment_mode="expand")
             alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
-            self._title_case_lines[key] = len(alpha) >= 4 and sum(self.words[t.i][:1].isupper() for t in alpha) >= 0.8 * len(alpha)
+            upper = [t for t in alpha if self.words[t.i][:1].isupper()]
+            title = len(alpha) >= 4 and len(upper) >= 0.8 * len(alpha)
+            if not title and len(alpha) >= 4 and all(t.is_stop for t in alpha if not self.words[t.i][:1].isupper()):
+                title = sum(not t.ent_type_ for t in upper if t is not alpha[0]) >= 3
+            self._title_case_lines[key] = title
         return self._title_case_lines[key]
 
     def _without_inverted_verb(self, ent: Span) -> Span:
@@ -2325,6 +2341,33 @@ class NameRules:
         colon follows in the sentence and the rest is the family name of a person the text names
         elsewhere (an inverted attribution refers back to someone introduced)."""
         if len(ent) < 2 or not self._inverted_verb_before(ent.start, ent[-1]):
+            return ent
+        return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
+
+    def _without_imperative_verb(self, ent: Span) -> Span:
+        """``Combine Lee and Hart's figures and ...``: a sentence opening with an imperative, its verb
+        tagged as a given name before a surname. The first word is no part of the name when it is a
+        verb in its base form that the lemmatizer knows and no given name, the rest is the surname of
+        a person the text names in full elsewhere with another first word (``Ann Lee``), the whole
+        run is written nowhere else, and the name is no subject (``Rush Hale said`` keeps its given
+        name). A given name the table lacks, before a surname the text writes alone elsewhere
+        (``Sue Gray's report``, then ``Gray``), is kept: only the full name with another first word
+        tells the verb."""
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            return ent
+        verb = ent[0]
+        if not verb.is_sent_start and not (verb.i > 0 and (self.doc[verb.i - 1].is_quote or self.doc[verb.i - 1].is_space)):
+            return ent
+        word = verb.lower_
+        if not verb.is_alpha or not verb.text[:1].isupper() or word not in self.verbs or word in self.ad.given_names \
+                or any(t.dep_ in {"nsubj", "nsubjpass"} for t in ent):
+            return ent
+        rest = normalise_name(ent[1:].text)
+        if doc_text(self.doc).count(ent.text) > 1:
+            return ent
+        others = [normalise_name(self._span_text(e)) for e in self.ents if e.label_ == "PERSON" and e.start != ent.start]
+        if not any(len(other.split()) > 1 and other.split()[-1:] == [rest] and other.split()[0] != word
+                   for other in others):
             return ent
         return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
 
@@ -3031,6 +3074,50 @@ class NameRules:
             iso3 = self.ad.capital_of(tok.text)
             if iso3 and self._is_actor_position(tok):
                 self._metonym(self.doc[tok.i: tok.i + 1], iso3)
+
+    def _lower_case_quoted_names(self) -> None:
+        """``"It's tom hart," she wrote, referring to Thomas Hart ... "I'll call tom."``: quoted
+        informal writing (an email, a text message) may drop the capitals of a name the article gives
+        in full. Inside quotation marks, two lower-case words that are a person's family name after
+        their given name (or its first three letters or more: ``tom`` of ``Thomas``) are that person;
+        a lower-case word alone is, when it is a given name of ``given_names.tsv`` (or such a short
+        form), no noun or verb the lemmatizer knows, and the start of one named person's given name
+        only, that person having been written so in lower case before. Two people who fit: no one."""
+        text = doc_text(self.doc)
+        people: list[tuple[Cluster, str, str]] = []
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or not cluster.key.startswith("person:"):
+                continue
+            for m in cluster.mentions:
+                words = [w.lower() for w in text[m.start:m.end].split() if w.isalpha()] if m.kind == "name" else []
+                if len(words) >= 2 and (cluster, words[0], words[-1]) not in people:
+                    people.append((cluster, words[0], words[-1]))
+        if not people:
+            return
+        written_low: set[int] = set()  # clusters named in lower case in a quotation before
+        for tok in self.tokens:
+            word = tok.lower_
+            if not (tok.is_lower and tok.is_alpha and len(word) >= 3) or tok.i in self.claimed \
+                    or self._quotation_at(tok.idx) is None:
+                continue
+            nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if nxt is not None and nxt.is_lower and nxt.i not in self.claimed:
+                full = {id(c): c for c, given, family in people if nxt.lower_ == family and given.startswith(word)}
+                if len(full) == 1:
+                    cluster = next(iter(full.values()))
+                    cluster.evidence.append(f"{tok.text} {nxt.text!r}: {cluster.name}'s name in lower case in a quotation")
+                    self._add(cluster, tok.i, tok.i + 2, "name", nxt)
+                    written_low.add(id(cluster))
+                    continue
+            if word not in self.ad.given_names and not any(given.startswith(word) and given in self.ad.given_names
+                                                           for _, given, _ in people):
+                continue
+            if word in self.nouns or word in self.verbs:
+                continue
+            alone = {id(c): c for c, given, _ in people if given.startswith(word)}
+            if len(alone) == 1 and next(iter(alone)) in written_low:
+                cluster = next(iter(alone.values()))
+                self._add(cluster, tok.i, tok.i + 1, "name", tok)
 
     def _speaker_line_names(self) -> None:
         """A press release's speaker line: a name in capitals opening a line (or a sentence), a

@@ -40,6 +40,11 @@ class PronounRules:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
+            believer = self._believer(tok, people)
+            if believer is not None:
+                believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
+                self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
+                continue
             speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
             cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
             if cluster is not None:
@@ -52,6 +57,30 @@ class PronounRules:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _believer(self, pron: Token, people: list[Cluster]) -> Cluster | None:
+        """``... that he believes he may lose``, ``she says she will run``: a subject pronoun of the
+        clause a verb takes (its complement's subject, or the pronoun right after the verb that the
+        parser made its object), the same word as that verb's own subject pronoun, is the same
+        person when the verb has no other person to point to (no object, no dative: ``he told Tom
+        he ...`` may be either), and when both stand on one side of any quotation mark. The verb's
+        subject already read as someone's gives the person."""
+        verb = pron.head
+        if pron.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
+            verb = verb.head
+        elif not (pron.dep_ == "dobj" and pron.i == verb.i + 1):
+            return None
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i >= pron.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ != pron.lower_ or subject.i in {pron.i}:
+            return None
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and c.i != pron.i for c in verb.children):
+            return None
+        if self._quotation_at(pron.idx) != self._quotation_at(subject.idx) \
+                or any(t.is_quote for t in self.tokens[subject.i: pron.i]):
+            return None  # '"He meant it," he said': a quotation and its attribution, not one clause in another
+        return next((c for c in people for m in c.mentions if m.kind == "pronoun" and m.head.i == subject.i), None)
 
     def _fresh_quote_speaker(self, pron: Token, people: list[Cluster]) -> Cluster | None:
         """``Dale Rourke rose ...`` / ``"...," said Neil Ludlow, a pollster.`` / ``He was helped
@@ -442,6 +471,17 @@ class PronounRules:
             if opened is not None and last.sent < opened:
                 # '"A. B. C. D," she said': the quoted sentences are one step, not four (prons16)
                 distance = opened - last.sent + 1
+            quoted_last = quoted is None and attributed is None and pron.dep_ in SUBJECT_DEPS and (
+                within := self._quotation_at(last.start)) is not None and self._attributed_outside(within)
+            farther = 0
+            if quoted_last:
+                # 'Ann Lee said, "Tom and I drove in. He laughed." She then ...': seen from a subject
+                # pronoun of the narrative (not the credit of a quotation just closed), a person named (or a pronoun read) inside a quotation is
+                # someone the speaker talks of: scored as far as the sentence where the quotation opens
+                # (still in reach as before), and no subject of the narrative, so the speaker outside
+                # the marks comes first
+                opening = self._opening_sentence(within, here)
+                farther = here - opening if opening is not None else 0
             if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
                 # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
                 # was last named as a speaker keep her the topic; only sentences of the narrative
@@ -449,8 +489,8 @@ class PronounRules:
                 distance -= self._quoted_sentences_between(last.sent, here)
             if distance > 3:
                 continue
-            role_m = grammatical_role(last.head)
-            if role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
+            role_m = "quoted" if quoted_last else grammatical_role(last.head)
+            if not quoted_last and role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
                                         for m in before):
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
@@ -464,7 +504,7 @@ class PronounRules:
                 # spoke, not the subject of what she reported
                 role_m = "reported"
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
-            score = -2.0 * distance - (self.paragraph_of[here] - self.paragraph_of[last.sent])
+            score = -2.0 * max(distance, farther) - (self.paragraph_of[here] - self.paragraph_of[last.sent])
             if role_m == "subj":
                 score += 1.0
             if role_m == role_p or (role_p == "poss" and role_m == "subj"):
@@ -529,6 +569,20 @@ class PronounRules:
         text = doc_text(self.doc)
         inner = max(text.rfind('"', *quotation), text.rfind("\u201c", *quotation))
         return (inner + 1, quotation[1]) if inner >= 0 else quotation
+
+    def _attributed_outside(self, quotation: tuple[int, int]) -> bool:
+        """Whether a quotation (its inner offsets) is credited outside its marks in the sentence where
+        it opens or closes: a subject of a verb of saying before the opening mark (``X said, "...``)
+        or after the closing one (``"...," X said``). Marks set wrongly (a stray opening mark before
+        a sentence of narrative) make a "quotation" with no such credit."""
+        first = self.doc.char_span(quotation[0], quotation[0] + 1, alignment_mode="expand")
+        last = self.doc.char_span(max(quotation[0], quotation[1] - 1), quotation[1], alignment_mode="expand")
+        if first is None or last is None or not len(first) or not len(last):
+            return False
+        opening, closing = self.sents[self.sent_of[first[0].i]], self.sents[self.sent_of[last[-1].i]]
+        around = [t for t in opening if t.idx < quotation[0]] + [t for t in closing if t.idx >= quotation[1]]
+        return any(t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in self.speech_verbs
+                   and self._quotation_at(t.head.idx) is None for t in around)
 
     def _opening_sentence(self, quotation: tuple[int, int] | None, here: int) -> int | None:
         """``"Many people did. It was not unusual. No one else can say that," she said``: the

@@ -57,6 +57,8 @@ class RoleRules:
             found = self._role_ending_at(root.i, chunk.start)
             if not found:
                 continue
+            if self._vocative(chunk):
+                continue  # '"Amen, brother!"': the one spoken to, no one the story names
             chunk_words = self.tokens[chunk.start:chunk.end]  # the Doc's Token objects made once (speed20)
             if any(self.words[t.i] in NAME_BREAKS and t.i > chunk.start and t.i < root.i and t.i - 1 in self.claimed
                    and self.tokens[t.i - 1].whitespace_ for t in chunk_words):
@@ -205,6 +207,11 @@ class RoleRules:
                 # "the company's president", "Apple's chairman", "the governor of the bank": an
                 # officer of that body, never a state's office holder of the same title
                 cluster = self._body_officer(role_name, country, sectors, chunk, *body)
+            elif kind == "person" and (named := self._named_before_as(root)) is not None:
+                # "satisfied with Ann Lee as the party's nominee": what the named one is (or would be),
+                # no holder of the office to look up
+                named.evidence.append(f"{chunk.text!r}: said of {named.name} by the 'as' right after the name")
+                cluster = named
             elif kind == "person":
                 capacity = root.dep_ == "pobj" and root.head.lower_ == "as" and chunk_words[0].i == role_start \
                     and root.tag_ in {"NN", "NNP"}
@@ -444,10 +451,49 @@ class RoleRules:
                         cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
                         self._add(cluster, span.start, span.end, "role", appos)
 
+    def _named_before_as(self, root: Token) -> Cluster | None:
+        """``satisfied with Ann Lee as the party's nominee``, ``praised Tom Hale as the best coach``:
+        the person whose name stands right before the ``as`` whose object ``root`` is, when that
+        name is an object (not ``by Ann Lee as ...``, whose ``as`` says what someone else was made)."""
+        if root.dep_ != "pobj" or root.head.lower_ != "as" or root.tag_ not in {"NN", "NNP"}:
+            return None
+        before = root.head.i - 1
+        if before < 0 or before not in self.claimed:
+            return None
+        name = self.tokens[before]
+        if name.dep_ not in {"pobj", "dobj"} or name.dep_ == "pobj" and name.head.lower_ == "by":
+            return None
+        person = self._cluster_at(before)
+        if person is None or person.type != "PERSON" or not person.key.startswith("person:") \
+                or not any(m.kind == "name" and m.head.i == before for m in person.mentions):
+            return None
+        return person
+
+    def _vocative(self, chunk: Span) -> bool:
+        """``"Amen, brother!"``, ``"Thanks, doctor."``: inside a quotation, a lone lower-case noun in
+        the singular, with no article, set off by a comma (or the opening mark) before it and by a
+        comma, ``!``, ``?``, a full stop or the closing mark after it, and no subject, object or
+        predicate of its clause: a word of address to whoever the speaker talks to, no mention of
+        someone the article names (an apposition with no article, ``Tom Reed, chairman, said``,
+        stands outside quotations)."""
+        root = chunk.root
+        if len(chunk) != 1 or root.tag_ != "NN" or not root.is_lower or root.dep_ in SUBJECT_DEPS | {
+                "dobj", "pobj", "attr", "dative", "conj", "compound", "poss"}:
+            return False
+        before = self.tokens[root.i - 1] if root.i > 0 else None
+        after = self.tokens[root.i + 1] if root.i + 1 < len(self.tokens) else None
+        if before is None or after is None or not (before.text == "," or before.is_quote and before.is_left_punct):
+            return False
+        if not (after.text in {",", "!", "?", "."} or after.is_quote and after.is_right_punct):
+            return False
+        return self._quotation_at(root.idx) is not None
+
     def _headline_verbs_object(self, chunk: Span) -> bool:
         """``Lee Stuns Farming Community With ...``: capitalised words on a title-case line right after a
         headline's verb in the third person that follows a name read before (ents30)."""
         k = chunk.start
+        while k < chunk.end - 1 and k in self.claimed:
+            k += 1  # the parser may take the whole run, name and verb, as one noun phrase
         if k > 0 and self.tokens[k].text[:1].isupper() and self._headline_verb(self.tokens[k]):
             k += 1  # the parser may take the verb into the noun phrase
         verb = k - 1
@@ -477,6 +523,7 @@ class RoleRules:
             end = pobj.i + 1
         elif appos.tag_ == "NN" or appos.tag_ == "NNP" and appos.ent_type_ == "NORP":
             if first.lower_ not in self.ad.words.indefinite_article and first.lower_ != "the" \
+                    and first.lower_ not in self.ad.words.apposition_determiner \
                     and not self._possessive_determiner(first, appos):
                 return None
             end = appos.i + 1

@@ -692,6 +692,33 @@ class SpanRules:
                     found.append(Span(self.doc, body.start, body.end, label="PERSON"))
         return self._with_given_names(ents, found)
 
+    def _quoted_given_names(self, ents: list[Span]) -> list[Span]:
+        """``"... than you pushing Olivia off the stage," he said``: inside a quotation a speaker may
+        name someone by a given name alone, which the model may leave untagged (even read as an
+        adverb). A capitalised word of ``given_names.tsv`` inside quotation marks, no word of any
+        span, not the first of its sentence or after a mark or bracket, with no capitalised word on
+        either side, that the lemmatizer knows as no noun or verb (``Rose``, ``Mark`` are words too)
+        and the gazetteer as no place, is a person's name (its full name, when the text gives one,
+        is matched later as any short name is)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            word = tok.text
+            if not (tok.is_alpha and len(word) > 2 and word[:1].isupper() and word[1:].islower()) or tok.i in taken \
+                    or tok.is_sent_start or tok.ent_type_ or word.lower() not in self.ad.given_names:
+                continue
+            before, after = self.tokens[tok.i - 1], self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+            if before.is_quote or before.is_bracket or before.text in {":", "-", "\u2013", "\u2014"}:
+                continue
+            if any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (before, after)):
+                continue
+            if word.lower() in self.nouns or word.lower() in self.verbs or _gazetteer_is_place(self.gaz, word):
+                continue
+            if self._quotation_at(tok.idx) is None:
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        return self._with_given_names(ents, found)
+
     def _with_given_names(self, ents: list[Span], found: list[Span]) -> list[Span]:
         """``ents`` with the given names ``found`` (PERSON spans) in place of what started there; their
         starts are remembered as a person's, though a hamlet has the name (_person_like)."""
