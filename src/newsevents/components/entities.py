@@ -256,6 +256,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._saint_short_names()  # ents33
         self._former_names()
         self._firm_product_names()
         self._body_word_repeats()

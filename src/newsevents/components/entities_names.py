@@ -1063,6 +1063,7 @@ class NameRules:
         ents = [self._town_title_name(e) for e in ents]
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
+        ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._venue_names(ents)

@@ -1,0 +1,77 @@
+"""Names and mentions of issue 15, session 29 (branch ents33; hand-built Docs, sentences of our own):
+a body named after a saint (``St. Agnes Children's Heart Hospital``) and its short name; ..."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.actors import load_actor_dictionary
+from newsevents.components.entities import EntityResolver
+
+# (word, tag, pos, head, dep, ent, lemma)
+Row = tuple[str, str, str, int, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actor_dictionary()
+
+
+@pytest.fixture(scope="module")
+def make_doc(pipeline):
+    def run(rows: list[Row], starts: frozenset[int] = frozenset({0})) -> Doc:
+        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+        # no space before a possessive or a closing mark, none after an opening quotation mark
+        spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ",", "?"} or w == '"' and k + 1 < len(words)
+                       and words[k + 1][:1].isalpha() and (k == 0 or words[k - 1] in {".", ","}))
+                  for k, w in enumerate(words)]
+        return Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                   sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def resolve(make_doc, actors):
+    def run(rows: list[Row], starts: frozenset[int] = frozenset({0})):
+        doc = make_doc(rows, starts)
+        return doc, {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+
+    return run
+
+
+def _texts(doc: Doc, entity) -> list[str]:
+    return [doc.text[m.start:m.end] for m in entity.mentions]
+
+
+def _hospital(last: str) -> list[Row]:
+    """"Donors paid St. Agnes Children 's Heart <last> . They love St. Agnes ." (the model's cut:
+    "St. Agnes Children 's" one body, "Heart <last>" another)"""
+    return [("Donors", "NNS", "NOUN", 1, "nsubj", "O", "donor"),
+            ("paid", "VBD", "VERB", 1, "ROOT", "O", "pay"),
+            ("St.", "NNP", "PROPN", 3, "compound", "B-ORG", "St."),
+            ("Agnes", "NNP", "PROPN", 4, "compound", "I-ORG", "Agnes"),
+            ("Children", "NNP", "PROPN", 7, "poss", "I-ORG", "Children"),
+            ("'s", "POS", "PART", 4, "case", "I-ORG", "'s"),
+            ("Heart", "NNP", "PROPN", 7, "compound", "B-ORG", "Heart"),
+            (last, "NNP", "PROPN", 1, "dobj", "I-ORG", last),
+            (".", ".", "PUNCT", 1, "punct", "O", "."),
+            ("They", "PRP", "PRON", 10, "nsubj", "O", "they"),
+            ("love", "VBP", "VERB", 10, "ROOT", "O", "love"),
+            ("St.", "NNP", "PROPN", 12, "compound", "B-GPE", "St."),
+            ("Agnes", "NNP", "PROPN", 10, "dobj", "I-GPE", "Agnes"),
+            (".", ".", "PUNCT", 10, "punct", "O", ".")]
+
+
+def test_a_body_named_after_a_saint_is_one_name_and_the_saints_words_its_short_name(resolve):
+    doc, found = resolve(_hospital("Hospital"), frozenset({0, 9}))
+    hospital = found["St. Agnes Children's Heart Hospital"]
+    assert hospital.type == "ORG"
+    assert _texts(doc, hospital) == ["St. Agnes Children's Heart Hospital", "St. Agnes"]
+    assert "Heart Hospital" not in found
+
+
+def test_a_saints_name_before_no_institution_noun_is_no_body(resolve):
+    _, found = resolve(_hospital("Fund"), frozenset({0, 9}))
+    assert "St. Agnes Children's Heart Fund" not in found
