@@ -75,3 +75,18 @@ def test_a_body_named_after_a_saint_is_one_name_and_the_saints_words_its_short_n
 def test_a_saints_name_before_no_institution_noun_is_no_body(resolve):
     _, found = resolve(_hospital("Fund"), frozenset({0, 9}))
     assert "St. Agnes Children's Heart Fund" not in found
+
+
+def test_a_lower_case_indefinite_article_run_into_a_name_is_no_word_of_it(resolve):
+    """"Voters have a Liberal Party which taxes ." with "a Liberal Party" one span"""
+    rows: list[Row] = [("Voters", "NNS", "NOUN", 1, "nsubj", "O", "voter"),
+                       ("have", "VBP", "VERB", 1, "ROOT", "O", "have"),
+                       ("a", "DT", "DET", 4, "det", "B-ORG", "a"),
+                       ("Liberal", "NNP", "PROPN", 4, "compound", "I-ORG", "Liberal"),
+                       ("Party", "NNP", "PROPN", 1, "dobj", "I-ORG", "Party"),
+                       ("which", "WDT", "PRON", 6, "nsubj", "O", "which"),
+                       ("taxes", "VBZ", "VERB", 4, "relcl", "O", "tax"),
+                       (".", ".", "PUNCT", 1, "punct", "O", ".")]
+    doc, found = resolve(rows)
+    assert "a Liberal Party" not in found
+    assert _texts(doc, found["Liberal Party"]) == ["Liberal Party"]

@@ -2197,6 +2197,10 @@ class NameRules:
 
     def _find_core(self, ent: Span) -> Span | None:
         tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
+        # "we have a Republican Party which ...": a lower-case indefinite article the model ran
+        # into a name is no word of it (a capital "A" may begin a name: "A Better Choice"); ents33
+        if len(tokens) > 1 and tokens[0].tag_ == "DT" and self.words[tokens[0].i] in self.ad.words.indefinite_article:
+            tokens.pop(0)
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
