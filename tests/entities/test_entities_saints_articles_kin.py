@@ -90,3 +90,27 @@ def test_a_lower_case_indefinite_article_run_into_a_name_is_no_word_of_it(resolv
     doc, found = resolve(rows)
     assert "a Liberal Party" not in found
     assert _texts(doc, found["Liberal Party"]) == ["Liberal Party"]
+
+
+def _wrote(title: str) -> list[Row]:
+    """"Critics wrote in <title> magazine ." """
+    return [("Critics", "NNS", "NOUN", 1, "nsubj", "O", "critic"),
+            ("wrote", "VBD", "VERB", 1, "ROOT", "O", "write"),
+            ("in", "IN", "ADP", 1, "prep", "O", "in"),
+            (title, "NNP", "PROPN", 4, "compound", "B-ORG", title),
+            ("magazine", "NN", "NOUN", 2, "pobj", "O", "magazine"),
+            (".", ".", "PUNCT", 1, "punct", "O", ".")]
+
+
+def test_a_common_word_titling_a_magazine_is_no_town_abroad(make_doc, actors):
+    from newsevents.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    # "Prospect" is a town abroad the gazetteer knows; the word is also an English noun
+    found = {e.name: e for e in EntityResolver(make_doc(_wrote("Prospect")), actors, gazetteer, {},
+                                               frozenset({"prospect"})).resolve()}
+    assert found["Prospect"].country is None
+    # a word that is no English noun keeps the place's country the gazetteer gives it
+    found = {e.name: e for e in EntityResolver(make_doc(_wrote("Prospect")), actors, gazetteer, {},
+                                               frozenset()).resolve()}
+    assert found["Prospect"].country is not None

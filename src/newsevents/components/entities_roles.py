@@ -1472,6 +1472,8 @@ class RoleRules:
                 return None  # "the DOLE", "DA officials": a body's initials, not a small town so spelt (ents27)
             if found and n < len(run) and run[n].lower_ in self.ad.region_heads:
                 return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
+            if found and n == 1 and self._common_noun_title(run[0]):
+                return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 home = self._home_by_name(rest)
@@ -1959,3 +1961,15 @@ class RoleRules:
         self._describe_body(body, noun, None)  # the noun's sector ("court": JUD)
         body.evidence.append(f"{chunk.text!r}: the one body named in a title before it ({name})")
         return [body]
+
+    def _common_noun_title(self, word: Token) -> bool:
+        """``wrote Prospect magazine``: one capitalised word that is an English common noun (the
+        model's noun index), right before a lower-case outlet's noun (``outlet_noun``: magazine,
+        newspaper), is the publication's title, not the town abroad the gazetteer knows by that
+        word; the title gives the body no country (ents33)."""
+        after = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        before = self.tokens[word.i - 1] if word.i > 0 else None
+        return after is not None and self.words[after.i] in self.ad.words.outlet_noun \
+            and not (before is not None and before.text[:1].isupper() and before.is_alpha) \
+            and self.words[word.i].lower() in self.nouns
+
