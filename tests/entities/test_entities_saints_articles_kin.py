@@ -114,3 +114,68 @@ def test_a_common_word_titling_a_magazine_is_no_town_abroad(make_doc, actors):
     found = {e.name: e for e in EntityResolver(make_doc(_wrote("Prospect")), actors, gazetteer, {},
                                                frozenset()).resolve()}
     assert found["Prospect"].country is not None
+
+
+# --- two people of one family name: the bare name the clause fits ------------------------------------
+def _family(rows: list[Row], starts: frozenset[int], make_doc, actors) -> tuple[Doc, dict]:
+    doc = make_doc(rows, starts)
+    resolver = EntityResolver(doc, actors, None, {}, set(), speech_verbs=frozenset({"say"}))
+    return doc, {e.name: e for e in resolver.resolve()}
+
+
+_FULL_NAMES: list[Row] = [
+    # "Tom Vance said his father helped . Ray Vance declined ."
+    ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"),
+    ("Vance", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Vance"),
+    ("said", "VBD", "VERB", 2, "ROOT", "O", "say"),
+    ("his", "PRP$", "PRON", 4, "poss", "O", "his"),
+    ("father", "NN", "NOUN", 5, "nsubj", "O", "father"),
+    ("helped", "VBD", "VERB", 2, "ccomp", "O", "help"),
+    (".", ".", "PUNCT", 2, "punct", "O", "."),
+    ("Ray", "NNP", "PROPN", 8, "compound", "B-PERSON", "Ray"),
+    ("Vance", "NNP", "PROPN", 9, "nsubj", "I-PERSON", "Vance"),
+    ("declined", "VBD", "VERB", 9, "ROOT", "O", "decline"),
+    (".", ".", "PUNCT", 9, "punct", "O", ".")]
+
+
+def _bare_with_kin(owner: str) -> list[Row]:
+    """"Vance cited help from <owner> father ." after _FULL_NAMES"""
+    return [("Vance", "NNP", "PROPN", 12, "nsubj", "B-ORG", "Vance"),
+            ("cited", "VBD", "VERB", 12, "ROOT", "O", "cite"),
+            ("help", "NN", "NOUN", 12, "dobj", "O", "help"),
+            ("from", "IN", "ADP", 13, "prep", "O", "from"),
+            (owner, "PRP$", "PRON", 16, "poss", "O", owner.lower()),
+            ("father", "NN", "NOUN", 14, "pobj", "O", "father"),
+            (".", ".", "PUNCT", 12, "punct", "O", ".")]
+
+
+def test_a_bare_family_name_whose_clause_speaks_of_the_relative_is_the_one_who_has_him(make_doc, actors):
+    doc, found = _family(_FULL_NAMES + _bare_with_kin("his"), frozenset({0, 7, 11}), make_doc, actors)
+    assert _texts(doc, found["Tom Vance"]).count("Vance") == 1  # the bare name at the third sentence
+    assert "Vance" not in _texts(doc, found["Ray Vance"])
+
+
+def test_a_bare_family_name_with_no_relative_in_its_clause_is_not_guessed(make_doc, actors):
+    rows = _FULL_NAMES + [r if r[0] not in {"his", "father"} else (("the", "DT", "DET", 16, "det", "O", "the") if r[0] == "his"
+                                                                    else ("fund", "NN", "NOUN", 14, "pobj", "O", "fund"))
+                          for r in _bare_with_kin("his")]
+    doc, found = _family(rows, frozenset({0, 7, 11}), make_doc, actors)
+    assert "Vance" not in _texts(doc, found["Tom Vance"])
+
+
+def test_a_bare_family_name_before_the_others_full_name_in_its_sentence_is_not_the_other(make_doc, actors):
+    rows: list[Row] = [
+        # "Tom Vance met Ray Vance . Vance praised Ray Vance ."
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"),
+        ("Vance", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Vance"),
+        ("met", "VBD", "VERB", 2, "ROOT", "O", "meet"),
+        ("Ray", "NNP", "PROPN", 4, "compound", "B-PERSON", "Ray"),
+        ("Vance", "NNP", "PROPN", 2, "dobj", "I-PERSON", "Vance"),
+        (".", ".", "PUNCT", 2, "punct", "O", "."),
+        ("Vance", "NNP", "PROPN", 7, "nsubj", "B-ORG", "Vance"),
+        ("praised", "VBD", "VERB", 7, "ROOT", "O", "praise"),
+        ("Ray", "NNP", "PROPN", 9, "compound", "B-PERSON", "Ray"),
+        ("Vance", "NNP", "PROPN", 7, "dobj", "I-PERSON", "Vance"),
+        (".", ".", "PUNCT", 7, "punct", "O", ".")]
+    doc, found = _family(rows, frozenset({0, 6}), make_doc, actors)
+    assert _texts(doc, found["Tom Vance"]) == ["Tom Vance", "Vance"]

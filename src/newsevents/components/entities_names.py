@@ -3047,3 +3047,98 @@ class NameRules:
                 continue  # a body the article names so elsewhere
             cluster = self._cluster(f"person:{key}", "PERSON", span.text)
             self._add(cluster, span.start, span.end, "name", span.root)
+
+    # --- two people of one family name (ents33) -------------------------------------------------
+    def _kin_nouns_of(self, tok: Token, quoted: bool = False) -> set[str]:
+        """The relation nouns (person_nouns.tsv kind relation) the clause of a subject ``tok`` gives
+        it with a third-person possessive (``<Name> cited help from his father``; a verb of saying:
+        its whole sentence, ``<Name> said, the gift made his father a sponsor``), outside quotation
+        marks; with ``quoted``, also those with ``my`` inside the quotation the subject's verb of
+        saying closes (``"My father gave," <Name> said``)."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return set()
+        verb = tok.head
+        sent = self.sents[self.sent_of[tok.i]]
+        scope = list(sent) if verb.lemma_.lower() in self.speech_verbs else list(verb.subtree)
+        found: set[str] = set()
+        for t in scope:
+            noun = self.ad.person_noun(t.lemma_) if t.pos_ == "NOUN" else None
+            if noun is None or noun.kind != "relation" or self._quotation_at(t.idx) is not None:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children):
+                found.add(normalise_name(t.lemma_))
+        if quoted and verb.lemma_.lower() in self.speech_verbs:
+            found |= self._kin_in_closed_quotation(tok)
+        return found
+
+    def _kin_in_closed_quotation(self, tok: Token) -> set[str]:
+        """``"My father gave ...," <Name> said``: the relation nouns after ``my`` in the quotation
+        that closes right before the speaker's name (only marks and a comma between)."""
+        self._quotation_at(0)  # the quotation spans, found once
+        gap = self.text[max(0, tok.idx - 4): tok.idx]
+        closed = [(a, b) for a, b in self.quotations or [] if b <= tok.idx and not self.text[b: tok.idx].strip(" ,\"'”’")]
+        if not closed or not gap.strip():
+            return set()
+        a, b = closed[-1]
+        found: set[str] = set()
+        for t in self.tokens:
+            if a <= t.idx < b and t.lower_ == "my" and t.i + 1 < len(self.tokens):
+                noun = self.ad.person_noun(self.tokens[t.i + 1].lemma_)
+                if noun is not None and noun.kind == "relation":
+                    found.add(normalise_name(self.tokens[t.i + 1].lemma_))
+        return found
+
+    def _shared_family_names(self) -> None:
+        """Two people of the article named in full share a family name (a father and a son): the
+        bare family name names the one the clause fits and only that one. One the text calls
+        someone's relative in the clause of a full-name mention (``<Given> <Family> said ... from his
+        father``) is told of by a bare name whose clause speaks of that relative too (``<Family>
+        cited help from his father``, ``"My father gave ...," <Family> said``), when the other was
+        never so spoken of; and a bare name the sentence follows with the other's full name
+        (``the kind <Family> described - gifts of <Other given> <Family>'s cash``) is not the other.
+        Two who fit, or none: the name stays as it was read (never a guess)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                  and len(_name_words(c.name, self.ad.words.name_suffix)) >= 2]
+        families: dict[str, list[Cluster]] = {}
+        for c in people:
+            families.setdefault(_name_words(c.name, self.ad.words.name_suffix)[-1], []).append(c)
+        for family, owners in families.items():
+            if len(owners) < 2:
+                continue
+            kin: dict[int, set[str]] = {}
+            for c in owners:
+                kin[id(c)] = set()
+                for m in c.mentions:
+                    if m.kind == "name" and len(self.text[m.start:m.end].split()) >= 2 and self._quotation_at(m.start) is None:
+                        kin[id(c)] |= self._kin_nouns_of(m.head)
+            for cluster in list(self.clusters):
+                for m in list(cluster.mentions):
+                    if m.kind != "name" or normalise_name(self.text[m.start:m.end].removesuffix("'s").removesuffix("’s")) != family:
+                        continue
+                    target = self._family_member_at(m, owners, kin)
+                    if target is None or target is cluster:
+                        continue
+                    cluster.mentions.remove(m)
+                    target.mentions.append(m)
+                    target.evidence.append(f"{self.text[m.start:m.end]!r}: the one of that family name the clause fits")
+                    if not cluster.mentions:
+                        self.clusters.remove(cluster)
+                        self.by_key = {k: v for k, v in self.by_key.items() if v is not cluster}
+
+    def _family_member_at(self, m: Mention, owners: list[Cluster], kin: dict[int, set[str]]) -> Cluster | None:
+        """Of ``owners`` (people of one family name), the one a bare family name ``m`` names by its
+        clause (see ``_shared_family_names``), else None."""
+        if self._quotation_at(m.start) is not None:
+            return None
+        spoken = self._kin_nouns_of(m.head, quoted=True)
+        if spoken:
+            fits = [c for c in owners if kin[id(c)] & spoken]
+            if len(fits) == 1 and not any(kin[id(c)] for c in owners if c is not fits[0]):
+                return fits[0]
+            return None
+        sent = self.sent_of[m.head.i]
+        later = [c for c in owners if any(mm.kind == "name" and mm.start >= m.end and mm.sent == sent
+                                          and len(self.text[mm.start:mm.end].split()) >= 2 for mm in c.mentions)]
+        if len(later) == 1 and len(owners) == 2:
+            return next(c for c in owners if c is not later[0])
+        return None
