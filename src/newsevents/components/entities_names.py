@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     _NOT_ALNUM,
+    LINE_CREDIT,
     NAME_BREAKS,
     NAMED_LABELS,
     ORDINAL,
@@ -3142,3 +3143,20 @@ class NameRules:
         if len(later) == 1 and len(owners) == 2:
             return next(c for c in owners if c is not later[0])
         return None
+
+    def _line_credit_names(self) -> None:
+        """``Reed: 'We will win.'``: a line (a headline) opening with one to three capitalised words, a
+        colon and a quotation mark credits the quotation to the person so named; the words are a
+        mention of the one person of the article they name (``_match_person``), whether or not
+        the model tagged them (ents33)."""
+        for match in LINE_CREDIT.finditer(self.text):
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            if span is None or any(k in self.claimed for k in range(span.start, span.end)):
+                continue
+            if any(c.type != "PERSON" and any(m.start == span.start_char for m in c.mentions) for c in self.clusters):
+                continue
+            cluster = self._match_person(span.text)
+            if cluster is None or any(m.start <= span.start_char < m.end for m in cluster.mentions):
+                continue
+            self._add(cluster, span.start, span.end, "name", span.root)
+            self.claimed.update(range(span.start, span.end))
