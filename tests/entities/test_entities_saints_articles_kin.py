@@ -195,3 +195,20 @@ def test_a_name_crediting_a_headline_quotation_is_a_mention_of_the_one_so_named(
               lemmas=lemmas, sent_starts=[k in {0, 8} for k in range(len(words))])
     found = {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
     assert _texts(doc, found["Tom Mason"]) == ["Mason", "Tom Mason"]
+
+
+def _capitals_heading(verbs: frozenset[str], last: str = "RANKS") -> tuple[frozenset[str], list[Row]]:
+    return verbs, [("ZENTRA", "NNP", "PROPN", 2, "compound", "B-ORG", "ZENTRA"),
+                   ("CLOSING", "NN", "NOUN", 2, "compound", "I-ORG", "closing"),
+                   (last, "NNS", "NOUN", 2, "ROOT", "O", last.lower()),
+                   (".", ".", "PUNCT", 2, "punct", "O", ".")]
+
+
+@pytest.mark.parametrize(("verbs", "name"), [(frozenset({"close"}), "ZENTRA"), (frozenset(), "ZENTRA CLOSING")])
+def test_a_heading_in_capitals_ends_a_body_before_its_participle(make_doc, actors, verbs, name):
+    """"ZENTRA CLOSING RANKS ." with the body's span run into the heading's verb: cut before it when the
+    stem is a verb the lemmatizer knows (else nothing tells the word from a name's)"""
+    known, rows = _capitals_heading(verbs)
+    doc = make_doc(rows)
+    found = {e.name: e for e in EntityResolver(doc, actors, None, {}, set(), verbs=known).resolve()}
+    assert name in found

@@ -1062,6 +1062,7 @@ class NameRules:
         if self._bracket_acronyms:
             ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
         ents = [self._town_title_name(e) for e in ents]
+        ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
         ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
@@ -3160,3 +3161,23 @@ class NameRules:
                 continue
             self._add(cluster, span.start, span.end, "name", span.root)
             self.claimed.update(range(span.start, span.end))
+
+    def _capitals_line_participle(self, ent: Span) -> Span:
+        """``UNION CLOSING RANKS AROUND CHIEF``: in a heading set all in capitals, a name span the model
+        ran into a present participle after it (a word in ``-ING`` whose stem the lemmatizer knows as a
+        verb: the heading's verb) ends before that word (ents33)."""
+        if len(ent) < 2 or not ent.text.isupper():
+            return ent
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = self.text.find("\n", ent.end_char)
+        line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
+        if any(ch.islower() for ch in line):
+            return ent
+        for k in range(1, len(ent)):
+            word = self.words[ent.start + k].lower()
+            if not (word.endswith("ing") and len(word) > 5 and word.isalpha()):
+                continue
+            stem = word[:-3]
+            if stem in self.verbs or stem + "e" in self.verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in self.verbs):
+                return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        return ent
