@@ -212,3 +212,30 @@ def test_a_heading_in_capitals_ends_a_body_before_its_participle(make_doc, actor
     doc = make_doc(rows)
     found = {e.name: e for e in EntityResolver(doc, actors, None, {}, set(), verbs=known).resolve()}
     assert name in found
+
+
+def test_a_spouse_noun_before_the_spouse_is_named_is_the_one_later_called_so(resolve):
+    """"Tom Vance thanked Ann Dee and his wife . He said his wife , Lena , agreed ." (Ann Dee named
+    before, a woman who merely fits)"""
+    rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"),
+                       ("Vance", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Vance"),
+                       ("thanked", "VBD", "VERB", 2, "ROOT", "O", "thank"),
+                       ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", "Ann"),
+                       ("Dee", "NNP", "PROPN", 2, "dobj", "I-PERSON", "Dee"),
+                       ("and", "CC", "CCONJ", 4, "cc", "O", "and"),
+                       ("his", "PRP$", "PRON", 7, "poss", "O", "his"),
+                       ("wife", "NN", "NOUN", 4, "conj", "O", "wife"),
+                       (".", ".", "PUNCT", 2, "punct", "O", "."),
+                       ("He", "PRP", "PRON", 10, "nsubj", "O", "he"),
+                       ("said", "VBD", "VERB", 10, "ROOT", "O", "say"),
+                       ("his", "PRP$", "PRON", 12, "poss", "O", "his"),
+                       ("wife", "NN", "NOUN", 16, "nsubj", "O", "wife"),
+                       (",", ",", "PUNCT", 12, "punct", "O", ","),
+                       ("Lena", "NNP", "PROPN", 12, "appos", "B-PERSON", "Lena"),
+                       (",", ",", "PUNCT", 12, "punct", "O", ","),
+                       ("agreed", "VBD", "VERB", 10, "ccomp", "O", "agree"),
+                       (".", ".", "PUNCT", 10, "punct", "O", ".")]
+    doc, found = resolve(rows, frozenset({0, 9}))
+    lena = found["Lena"]
+    assert [m.start for m in lena.mentions if doc.text[m.start:m.end] == "wife"] == [doc[7].idx, doc[12].idx]
+    assert "wife" not in _texts(doc, found["Ann Dee"])
