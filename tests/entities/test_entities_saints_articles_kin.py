@@ -239,3 +239,31 @@ def test_a_spouse_noun_before_the_spouse_is_named_is_the_one_later_called_so(res
     lena = found["Lena"]
     assert [m.start for m in lena.mentions if doc.text[m.start:m.end] == "wife"] == [doc[7].idx, doc[12].idx]
     assert "wife" not in _texts(doc, found["Ann Dee"])
+
+
+@pytest.mark.parametrize(("published", "linked"), [("2015-03-02", True), ("2008-03-02", False)])
+def test_the_former_office_is_the_one_person_named_before_who_had_left_it(make_doc, actors, published, linked):
+    """"Gordon Brown praised Tom Reed while Reed said the former prime minister was wrong ." The
+    office holders' table lists Brown as a prime minister until 2010: in 2015 the description is his;
+    in 2008 he held the office still, and "former" is someone else"""
+    from newsevents.record import make_article
+
+    rows: list[Row] = [("Gordon", "NNP", "PROPN", 1, "compound", "B-PERSON", "Gordon"),
+                       ("Brown", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Brown"),
+                       ("praised", "VBD", "VERB", 2, "ROOT", "O", "praise"),
+                       ("Tom", "NNP", "PROPN", 4, "compound", "B-PERSON", "Tom"),
+                       ("Reed", "NNP", "PROPN", 2, "dobj", "I-PERSON", "Reed"),
+                       ("while", "IN", "SCONJ", 7, "mark", "O", "while"),
+                       ("Reed", "NNP", "PROPN", 7, "nsubj", "B-PERSON", "Reed"),
+                       ("said", "VBD", "VERB", 2, "advcl", "O", "say"),
+                       ("the", "DT", "DET", 11, "det", "O", "the"),
+                       ("former", "JJ", "ADJ", 11, "amod", "O", "former"),
+                       ("prime", "JJ", "ADJ", 11, "amod", "O", "prime"),
+                       ("minister", "NN", "NOUN", 12, "nsubj", "O", "minister"),
+                       ("was", "VBD", "AUX", 7, "ccomp", "O", "be"),
+                       ("wrong", "JJ", "ADJ", 12, "acomp", "O", "wrong"),
+                       (".", ".", "PUNCT", 2, "punct", "O", ".")]
+    doc = make_doc(rows)
+    doc._.article = make_article(doc.text, published=published, source="test")
+    found = {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+    assert ("the former prime minister" in _texts(doc, found["Gordon Brown"])) is linked

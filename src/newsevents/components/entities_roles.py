@@ -1538,7 +1538,7 @@ class RoleRules:
             return holders[0]
         if any(t.lower_ in self.ad.words.former_word for t in chunk if t.i < chunk.root.i):
             # "the former secretary of state": whoever held it before, never the holder now
-            return self._unnamed_role(role, country, sectors, chunk)
+            return self._past_holder_named(role, country, chunk, people) or self._unnamed_role(role, country, sectors, chunk)
         presumed = country is None
         if country is None:
             country = self._host_of_title(chunk)  # "met ... Foreign Minister, X, in Riga" (actors18)
@@ -1972,4 +1972,24 @@ class RoleRules:
         return after is not None and self.words[after.i] in self.ad.words.outlet_noun \
             and not (before is not None and before.text[:1].isupper() and before.is_alpha) \
             and self.words[word.i].lower() in self.nouns
+
+    def _past_holder_named(self, role: str, country: str | None, chunk: Span, people: list[Cluster]) -> Cluster | None:
+        """``Ann Lee accuses Tom Reed ... while Reed says the former governor is ...``: a definite
+        description of a former office (``the former <office>``) is the one person named before it
+        whom the office holders' table lists as having held that office (of that country, when the
+        description says one) and left it before the publication day; two such people, or none: no
+        link (ents33)."""
+        if self.published is None or chunk.root.lower_ in self.ad.words.former_word:
+            return None
+        words = normalise_name(role).split()
+        while words and words[0] in self.ad.words.former_word:
+            words.pop(0)  # "former prime minister" is a role of its own in roles.tsv
+        office = " ".join(words)
+        found = [c for c in people if c.mentions and min(m.start for m in c.mentions) < chunk.start_char and any(
+            h.office == office and (country is None or h.country == country) and h.end is not None and h.end <= self.published
+            for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one person named before who held that office")
+        return found[0]
 
