@@ -267,3 +267,25 @@ def test_the_former_office_is_the_one_person_named_before_who_had_left_it(make_d
     doc._.article = make_article(doc.text, published=published, source="test")
     found = {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
     assert ("the former prime minister" in _texts(doc, found["Gordon Brown"])) is linked
+
+
+@pytest.mark.parametrize(("determiner", "linked"), [("this", True), ("a", False)])
+def test_a_demonstrative_body_noun_is_the_body_of_that_kind_named_before(resolve, determiner, linked):
+    """"Ann Lee left the Liberal Party . She sees no future for <determiner> party ." """
+    rows: list[Row] = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", "Ann"),
+                       ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Lee"),
+                       ("left", "VBD", "VERB", 2, "ROOT", "O", "leave"),
+                       ("the", "DT", "DET", 5, "det", "B-ORG", "the"),
+                       ("Liberal", "NNP", "PROPN", 5, "compound", "I-ORG", "Liberal"),
+                       ("Party", "NNP", "PROPN", 2, "dobj", "I-ORG", "Party"),
+                       (".", ".", "PUNCT", 2, "punct", "O", "."),
+                       ("She", "PRP", "PRON", 8, "nsubj", "O", "she"),
+                       ("sees", "VBZ", "VERB", 8, "ROOT", "O", "see"),
+                       ("no", "DT", "DET", 10, "det", "O", "no"),
+                       ("future", "NN", "NOUN", 8, "dobj", "O", "future"),
+                       ("for", "IN", "ADP", 10, "prep", "O", "for"),
+                       (determiner, "DT", "DET", 13, "det", "O", determiner),
+                       ("party", "NN", "NOUN", 11, "pobj", "O", "party"),
+                       (".", ".", "PUNCT", 8, "punct", "O", ".")]
+    doc, found = resolve(rows, frozenset({0, 7}))
+    assert ("party" in _texts(doc, found["Liberal Party"])) is linked

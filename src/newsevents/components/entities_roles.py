@@ -808,7 +808,9 @@ class RoleRules:
             return tail  # "the Welsh Assembly Government ... the assembly government"
         if (topic := self._topic_body(chunk, noun)) is not None:
             return topic  # "chairman of the transportation committee ... the House Transportation Committee"
-        if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+        # "this party" after "<Name> Party": a demonstrative points back as "the" does (ents33)
+        if not (chunk[0].lower_ == "the" or chunk[0].lower_ in self.ad.words.lookback_determiner) \
+                or root.tag_ not in {"NN", "NNP"}:
             return None
         # "the company", and "the high court" (a role of two words, roles.tsv) as plain
         plain = len([t for t in chunk if not t.is_punct]) == 2 or (
