@@ -289,3 +289,31 @@ def test_a_demonstrative_body_noun_is_the_body_of_that_kind_named_before(resolve
                        (".", ".", "PUNCT", 8, "punct", "O", ".")]
     doc, found = resolve(rows, frozenset({0, 7}))
     assert ("party" in _texts(doc, found["Liberal Party"])) is linked
+
+
+def test_the_pronoun_crediting_a_quotation_is_not_the_relative_it_calls_my_kin(pipeline, actors):
+    """'Tom Vance said his father paid. "My father paid," he wrote.': "he" is the speaker, never the
+    father of the sentence before whom the quotation calls "My father" """
+    words = ["Tom", "Vance", "said", "his", "father", "paid", ".", '"', "My", "father", "paid", ",", '"', "he", "wrote", "."]
+    spaces = [True, True, True, True, True, False, True, False, True, True, False, False, True, True, False, False]
+    heads = [1, 2, 2, 4, 5, 2, 2, 14, 9, 10, 14, 14, 14, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "poss", "nsubj", "ccomp", "punct", "punct", "poss", "nsubj", "ccomp", "punct",
+            "punct", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "VBD", "PRP$", "NN", "VBD", ".", "``", "PRP$", "NN", "VBD", ",", "''", "PRP", "VBD", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "VERB", "PUNCT", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 14
+    lemmas = ["Tom", "Vance", "say", "his", "father", "pay", ".", '"', "my", "father", "pay", ",", '"', "he", "write", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              lemmas=lemmas, sent_starts=[k in {0, 7} for k in range(len(words))])
+    resolver = EntityResolver(doc, actors, None, {}, set(), speech_verbs=frozenset({"say", "write"}))
+    found = {e.name: e for e in resolver.resolve()}
+    he = doc[13].idx
+    assert any(m.start == he for m in found["Tom Vance"].mentions)
+    # the candidates of "he": the unnamed father described before is none of them
+    from newsevents.components.entities_base import Cluster
+
+    vance = Cluster("PERSON", "Tom Vance", "person:tom vance")
+    father = Cluster("PERSON", "father", "role:None:father:0", role="father")
+    assert resolver._not_the_speakers_kin(doc[13], [vance, father]) == [vance]
+    assert resolver._not_the_speakers_kin(doc[4], [vance, father]) == [vance, father]  # "his father" of the narrative

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     ADVERBIAL_HOST_BONUS,
     CUSTODY_BONUS,
@@ -40,12 +41,15 @@ class PronounRules:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
+            everyone = people
+            people = self._not_the_speakers_kin(tok, everyone)  # ents33: '"My father ...," he wrote'
             speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
             cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
             if cluster is not None:
                 cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
             else:
                 cluster = self._antecedent(tok, gender, people)
+            people = everyone
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
@@ -585,3 +589,16 @@ class PronounRules:
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+
+    def _not_the_speakers_kin(self, pron: Token, people: list[Cluster]) -> list[Cluster]:
+        """``"My father made the gift," he wrote.``: the subject pronoun of a verb of saying right after a
+        quotation is its speaker, never the relative the quotation calls ``my <noun>``: an unnamed
+        person described by that relation noun (``his father`` of the sentence before) is no
+        candidate (ents33)."""
+        if pron.dep_ not in SUBJECT_DEPS or pron.head.lemma_.lower() not in self.speech_verbs:
+            return people
+        kin = self._kin_in_closed_quotation(pron)
+        if not kin:
+            return people
+        return [p for p in people if p.key.startswith("person:") or not p.role or normalise_name(p.role) not in kin]
+
