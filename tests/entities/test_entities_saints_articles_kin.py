@@ -317,3 +317,23 @@ def test_the_pronoun_crediting_a_quotation_is_not_the_relative_it_calls_my_kin(p
     father = Cluster("PERSON", "father", "role:None:father:0", role="father")
     assert resolver._not_the_speakers_kin(doc[13], [vance, father]) == [vance]
     assert resolver._not_the_speakers_kin(doc[4], [vance, father]) == [vance, father]  # "his father" of the narrative
+
+
+@pytest.mark.parametrize(("country", "linked"), [("Turkey", True), ("Chile", False)])
+def test_a_countrys_rebels_are_the_rebel_body_of_that_country_just_named(resolve, country, linked):
+    """"The PKK regroups . The move helps <country> 's insurgents ." The PKK is a Turkish rebel body of the
+    organisations table: Turkey's insurgents are it; Chile's are not"""
+    rows: list[Row] = [("The", "DT", "DET", 1, "det", "O", "the"),
+                       ("PKK", "NNP", "PROPN", 2, "nsubj", "B-ORG", "PKK"),
+                       ("regroups", "VBZ", "VERB", 2, "ROOT", "O", "regroup"),
+                       (".", ".", "PUNCT", 2, "punct", "O", "."),
+                       ("The", "DT", "DET", 5, "det", "O", "the"),
+                       ("move", "NN", "NOUN", 6, "nsubj", "O", "move"),
+                       ("helps", "VBZ", "VERB", 6, "ROOT", "O", "help"),
+                       (country, "NNP", "PROPN", 9, "poss", "B-GPE", country),
+                       ("'s", "POS", "PART", 7, "case", "O", "'s"),
+                       ("insurgents", "NNS", "NOUN", 6, "dobj", "O", "insurgent"),
+                       (".", ".", "PUNCT", 6, "punct", "O", ".")]
+    doc, found = resolve(rows, frozenset({0, 4}))
+    pkk = next(e for e in found.values() if "PKK" in _texts(doc, e))
+    assert (f"{country}'s insurgents" in _texts(doc, pkk)) is linked

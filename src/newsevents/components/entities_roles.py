@@ -199,6 +199,8 @@ class RoleRules:
                     continue
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
+            elif kind == "group" and (armed := self._armed_body_just_named(root, country, sectors, chunk)) is not None:
+                cluster = armed  # "ZENTRA FRONT REGROUPS ... Ruritania's rebels": the body just named (ents33)
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
                 cluster = earlier  # "West African mediators ... The mediators": the group told of
             else:
@@ -1993,5 +1995,20 @@ class RoleRules:
         if len(found) != 1:
             return None
         found[0].evidence.append(f"{chunk.text!r}: the one person named before who held that office")
+        return found[0]
+
+    def _armed_body_just_named(self, root: Token, country: str | None, sectors: list[str], chunk: Span) -> Cluster | None:
+        """``The Zentra Front regroups. The move lets Ruritania's rebels ...``: a plural noun of armed
+        rebels (a role coded REB: rebels, insurgents, militants) with a country stands for the one
+        named rebel body of that country the sentence before (or its own, before it) names; two such
+        bodies, or none: the group stays its own (ents33)."""
+        if country is None or "REB" not in sectors or root.tag_ != "NNS":
+            return None
+        here = self.sent_of[root.i]
+        found = [c for c in self.clusters if c.type == "ORG" and c.country == country and "REB" in c.sectors
+                 and any(here - 1 <= m.sent <= here and m.end <= chunk.start_char and m.kind == "name" for m in c.mentions)]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one rebel body of that country just named")
         return found[0]
 
