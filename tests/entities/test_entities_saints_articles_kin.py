@@ -337,3 +337,24 @@ def test_a_countrys_rebels_are_the_rebel_body_of_that_country_just_named(resolve
     doc, found = resolve(rows, frozenset({0, 4}))
     pkk = next(e for e in found.values() if "PKK" in _texts(doc, e))
     assert (f"{country}'s insurgents" in _texts(doc, pkk)) is linked
+
+
+def test_a_bodys_name_with_its_place_as_possessive_or_after_of_is_one_body(resolve):
+    """"Chile 's Green Party met . The Green Party of Chile won ." """
+    rows: list[Row] = [("Chile", "NNP", "PROPN", 3, "poss", "B-ORG", "Chile"),
+                       ("'s", "POS", "PART", 0, "case", "I-ORG", "'s"),
+                       ("Green", "NNP", "PROPN", 3, "compound", "I-ORG", "Green"),
+                       ("Party", "NNP", "PROPN", 4, "nsubj", "I-ORG", "Party"),
+                       ("met", "VBD", "VERB", 4, "ROOT", "O", "meet"),
+                       (".", ".", "PUNCT", 4, "punct", "O", "."),
+                       ("The", "DT", "DET", 8, "det", "B-ORG", "the"),
+                       ("Green", "NNP", "PROPN", 8, "compound", "I-ORG", "Green"),
+                       ("Party", "NNP", "PROPN", 11, "nsubj", "I-ORG", "Party"),
+                       ("of", "IN", "ADP", 8, "prep", "I-ORG", "of"),
+                       ("Chile", "NNP", "PROPN", 9, "pobj", "I-ORG", "Chile"),
+                       ("won", "VBD", "VERB", 11, "ROOT", "O", "win"),
+                       (".", ".", "PUNCT", 11, "punct", "O", ".")]
+    doc, found = resolve(rows, frozenset({0, 6}))
+    party = found["Chile Green Party"]
+    assert len(party.mentions) == 2
+    assert not any(name.endswith("of Chile") or name.startswith("Chile's") for name in found)

@@ -18,6 +18,8 @@ from newsevents.components.entities_base import (
     NAME_BREAKS,
     NAMED_LABELS,
     ORDINAL,
+    PLACE_OF_NAME,
+    PLACE_POSSESSIVE_NAME,
     SPEAKER_LINE,
     SUBJECT_DEPS,
     Cluster,
@@ -3181,3 +3183,33 @@ class NameRules:
             if stem in self.verbs or stem + "e" in self.verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in self.verbs):
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
         return ent
+
+    def _place_name_forms(self) -> None:
+        """``Ruritania's Liberal Party``, ``the Liberal Party of Ruritania`` and ``the Ruritania Liberal
+        Party`` are one body's three names: a body named by a place's possessive before its name, or by
+        its name and ``of`` the place, is the body the text also names ``<place> <name>`` (or, when it
+        does not, under either other form): its mentions join that one, whose name is the plain
+        ``<place> <name>`` (ents33). The place must be one the gazetteer or the country table knows."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")]
+        by_form: dict[str, list[Cluster]] = {}
+        for cluster in bodies:
+            name = re.sub(r"^the\s+", "", cluster.name, flags=re.I)
+            match = PLACE_POSSESSIVE_NAME.match(name) or PLACE_OF_NAME.match(name)
+            if match is None:
+                continue
+            place, body = match.group("place"), match.group("body")
+            if not (self.ad.country_of(place) or _gazetteer_is_place(self.gaz, place)) or len(body.split()) < 2:
+                continue
+            by_form.setdefault(normalise_name(f"{place} {body}"), []).append(cluster)
+        for form, clusters in by_form.items():
+            plain = [c for c in bodies if normalise_name(re.sub(r"^the\s+", "", c.name, flags=re.I)) == form]
+            if len(plain) > 1 or (not plain and len(clusters) < 2):
+                continue
+            into = plain[0] if plain else clusters[0]
+            for other in clusters:
+                if other is not into and other in self.clusters:
+                    into.evidence.append(f"{other.name!r}: another form of the name {into.name}")
+                    self._fold(other, into)
+            if not plain:
+                match = PLACE_POSSESSIVE_NAME.match(into.name) or PLACE_OF_NAME.match(re.sub(r"^the\s+", "", into.name, flags=re.I))
+                into.name = f"{match.group('place')} {match.group('body')}"
