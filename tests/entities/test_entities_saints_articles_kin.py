@@ -358,3 +358,32 @@ def test_a_bodys_name_with_its_place_as_possessive_or_after_of_is_one_body(resol
     party = found["Chile Green Party"]
     assert len(party.mentions) == 2
     assert not any(name.endswith("of Chile") or name.startswith("Chile's") for name in found)
+
+
+def test_the_subject_of_a_statements_clause_is_its_possessor(make_doc, actors):
+    """"Tom Reed praised Sam Cole . Critics sought proof of Cole 's claim that he won ." (the parser hung
+    the clause on "proof"): "he" is Cole, whose claim it is"""
+    rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"),
+                       ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Reed"),
+                       ("praised", "VBD", "VERB", 2, "ROOT", "O", "praise"),
+                       ("Sam", "NNP", "PROPN", 4, "compound", "B-PERSON", "Sam"),
+                       ("Cole", "NNP", "PROPN", 2, "dobj", "I-PERSON", "Cole"),
+                       (".", ".", "PUNCT", 2, "punct", "O", "."),
+                       ("Critics", "NNS", "NOUN", 7, "nsubj", "O", "critic"),
+                       ("sought", "VBD", "VERB", 7, "ROOT", "O", "seek"),
+                       ("proof", "NN", "NOUN", 7, "dobj", "O", "proof"),
+                       ("of", "IN", "ADP", 8, "prep", "O", "of"),
+                       ("Cole", "NNP", "PROPN", 12, "poss", "B-PERSON", "Cole"),
+                       ("'s", "POS", "PART", 10, "case", "O", "'s"),
+                       ("claim", "NN", "NOUN", 9, "pobj", "O", "claim"),
+                       ("that", "IN", "SCONJ", 15, "mark", "O", "that"),
+                       ("he", "PRP", "PRON", 15, "nsubj", "O", "he"),
+                       ("won", "VBD", "VERB", 8, "acl", "O", "win"),
+                       (".", ".", "PUNCT", 7, "punct", "O", ".")]
+    doc = make_doc(rows, frozenset({0, 6}))
+    resolver = EntityResolver(doc, actors, None, frozenset({"claim"}), set())
+    found = {e.name: e for e in resolver.resolve()}
+    assert any(m.start == doc[14].idx for m in found["Sam Cole"].mentions)
+    people = [c for c in resolver.clusters if c.type == "PERSON"]
+    assert resolver._statement_owner(doc[14], "m", people).name == "Sam Cole"
+    assert resolver._statement_owner(doc[14], "f", people) is None  # Cole was read as "he": no "she" of his

@@ -48,7 +48,7 @@ class PronounRules:
             if cluster is not None:
                 cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
             else:
-                cluster = self._antecedent(tok, gender, people)
+                cluster = self._statement_owner(tok, gender, people) or self._antecedent(tok, gender, people)
             people = everyone
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
@@ -601,4 +601,30 @@ class PronounRules:
         if not kin:
             return people
         return [p for p in people if p.key.startswith("person:") or not p.role or normalise_name(p.role) not in kin]
+
+    def _statement_owner(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """``Ann Lee's claim that she won``, ``his father's assertion that he has given``: the subject
+        pronoun of the clause a statement's noun governs (``statements``: claim, assertion) is the
+        statement's owner, a person named or described by a noun in the possessive (not a pronoun:
+        ``his claim that he`` is read as any pronoun is), when the gender agrees (ents33)."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        verb = pron.head
+        if verb.dep_ not in {"acl", "ccomp"} or verb.head.i == verb.i:
+            return None
+        # the noun the clause hangs on, or the noun right before its "that" (the parser may hang the
+        # clause on a noun further back: "evidence of his father's assertion that he ...")
+        before = self.tokens[verb.left_edge.i - 1] if verb.left_edge.i > 0 and verb.left_edge.lower_ == "that" else None
+        noun = next((n for n in (verb.head, before) if n is not None and n.pos_ == "NOUN"
+                     and n.lemma_.lower() in self.statements), None)
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if owner is None:
+            return None
+        found = [c for c in people if any(m.start <= owner.idx < m.end for m in c.mentions)]
+        if len(found) != 1 or (gender and found[0].gender and found[0].gender != gender):
+            return None
+        found[0].evidence.append(f"{pron.text!r}: the subject of the statement its owner {found[0].name} made")
+        return found[0]
 
