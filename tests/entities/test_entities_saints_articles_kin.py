@@ -387,3 +387,14 @@ def test_the_subject_of_a_statements_clause_is_its_possessor(make_doc, actors):
     people = [c for c in resolver.clusters if c.type == "PERSON"]
     assert resolver._statement_owner(doc[14], "m", people).name == "Sam Cole"
     assert resolver._statement_owner(doc[14], "f", people) is None  # Cole was read as "he": no "she" of his
+
+
+def test_a_saints_words_that_name_a_place_stay_the_places(make_doc, actors):
+    """"Donors paid St. Louis Children 's Heart Hospital . They love St. Louis ." with the gazetteer: the
+    later "St. Louis" is the city, no short name of the hospital"""
+    from newsevents.geo.gazetteer import load_gazetteer
+
+    rows = [(w if w != "Agnes" else "Louis", *rest) for (w, *rest) in _hospital("Hospital")]
+    doc = make_doc(rows, frozenset({0, 9}))
+    found = {e.name: e for e in EntityResolver(doc, actors, load_gazetteer(), {}, set()).resolve()}
+    assert _texts(doc, found["St. Louis Children's Heart Hospital"]) == ["St. Louis Children's Heart Hospital"]

@@ -626,12 +626,16 @@ class FramedNameRules:
         """The saint's words of a body named after a saint (``St. Agnes`` of ``St. Agnes Children's
         Heart Hospital``, see ``_saint_institutions``) written alone elsewhere, no capitalised word
         after them, are that body's mention (also inside quotations: ``gave to St. Agnes``); a
-        short name two such bodies share names neither."""
+        short name two such bodies share names neither, and one the gazetteer knows as a place
+        (``St. Louis``) is the place's."""
         bodies: dict[tuple[str, str], list[Cluster]] = {}
         for start, _end in getattr(self, "saint_bodies", ()):
             cluster = self._cluster_at(start)
             if cluster is None or cluster.type != "ORG":
                 continue
+            short = f"{self.words[start]} {self.words[start + 1]}"
+            if any(_gazetteer_is_place(self.gaz, form) for form in (short, short.replace("St. ", "Saint "))):
+                continue  # "St. Louis Children's Hospital ... in St. Louis": the city, a place of that name
             key = (self.words[start].rstrip(".").lower(), self.words[start + 1])
             if cluster not in bodies.setdefault(key, []):
                 bodies[key].append(cluster)
