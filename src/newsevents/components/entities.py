@@ -256,6 +256,10 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._saint_short_names()  # ents33
+        self._shared_family_names()  # ents33: a father and a son of one family name
+        self._line_credit_names()  # ents33: "Reed: 'We will win.'"
+        self._place_name_forms()  # ents33: "X's Liberal Party", "Liberal Party of X", "X Liberal Party"
         self._former_names()
         self._firm_product_names()
         self._body_word_repeats()

@@ -50,6 +50,12 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")
 SPEAKER_LINE = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][A-Z'\u2019-]*[A-Z](?:[ \t]+[A-Z][A-Z'\u2019-]*[A-Z]){1,3})[ \t]+[-\u2013\u2014][ \t]+"
     r"(?P<role>[^\n\"\u201c]{1,80}?)[ \t]*(?=\n|[\"\u201c])", re.M)
+# A line that credits a quotation to a name before a colon ("Reed: 'We will win.'"; ents33)
+LINE_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}):[ \t]*['\"\u2018\u201c]", re.M)
+# A body's name with its place written as a possessive before it or after "of" ("Ruritania's Liberal
+# Party", "Liberal Party of Ruritania"; ents33: _place_name_forms)
+PLACE_POSSESSIVE_NAME = re.compile(r"^(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s (?P<body>[A-Z][\w.-]*(?: [A-Z][\w.-]*)+)$")
+PLACE_OF_NAME = re.compile(r"^(?P<body>[A-Z][\w.-]*(?: [A-Z][\w.-]*)+) of (?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)$")
 # A spaced dash ends a name ("Gerard Jugnot - star", a caption's "Jane Roe - Racing Stripes").
 NAME_BREAKS = frozenset({"-", "–", "—", "|"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

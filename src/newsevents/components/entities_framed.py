@@ -592,3 +592,65 @@ class FramedNameRules:
                 cluster.country = country
                 cluster.evidence.append(f"{cluster.name!r}: a state's mission (dev16e)")
                 break
+
+    def _saint_institutions(self, ents: list[Span]) -> list[Span]:
+        """``St. Agnes Children's Heart Hospital``, ``Saint Clare High School``: a saint's name
+        (``St.``, ``St``, ``Saint`` and a capitalised word), then capitalised words (a possessive
+        ``'s`` among them) ending in an institution's noun (``saint_building``: hospital, school,
+        church ...) is one body's name, however the model cut it (the saint a place, the words
+        before the possessive one body and the tail another). The saint's words written alone later
+        (``gave to St. Agnes``) are that body's short name (``_saint_short_names``); ents33."""
+        tokens, n = self.tokens, len(self.tokens)
+        buildings = self.ad.words.saint_building - {"catholic"}
+        found: list[Span] = []
+        positions = self._word_positions()
+        for i in sorted(i for word in ("St.", "St", "Saint") for i in positions.get(word, ()) if i < n - 2):
+            k, end = i + 1, None
+            while k < n and k - i <= 8 and not (k > i + 1 and tokens[k].is_sent_start and tokens[k].text[:1] != "'"):
+                word = self.words[k]
+                if word in {"'s", "’s"} and k > i + 1:
+                    k += 1
+                    continue
+                if not (word[:1].isupper() and word.isalpha()):
+                    break
+                if k > i + 1 and word.lower() in buildings:
+                    end = k + 1
+                k += 1
+            if end is None or not (self.words[i + 1][:1].isupper() and self.words[i + 1].lower() not in buildings):
+                continue
+            found.append(Span(self.doc, i, end, label="ORG"))
+        self.saint_bodies = [(s.start, s.end) for s in found]
+        return self._with_found_spans(ents, found)
+
+    def _saint_short_names(self) -> None:
+        """The saint's words of a body named after a saint (``St. Agnes`` of ``St. Agnes Children's
+        Heart Hospital``, see ``_saint_institutions``) written alone elsewhere, no capitalised word
+        after them, are that body's mention (also inside quotations: ``gave to St. Agnes``); a
+        short name two such bodies share names neither, and one the gazetteer knows as a place
+        (``St. Louis``) is the place's."""
+        bodies: dict[tuple[str, str], list[Cluster]] = {}
+        for start, _end in getattr(self, "saint_bodies", ()):
+            cluster = self._cluster_at(start)
+            if cluster is None or cluster.type != "ORG":
+                continue
+            short = f"{self.words[start]} {self.words[start + 1]}"
+            if any(_gazetteer_is_place(self.gaz, form) for form in (short, short.replace("St. ", "Saint "))):
+                continue  # "St. Louis Children's Hospital ... in St. Louis": the city, a place of that name
+            key = (self.words[start].rstrip(".").lower(), self.words[start + 1])
+            if cluster not in bodies.setdefault(key, []):
+                bodies[key].append(cluster)
+        tokens, n = self.tokens, len(self.tokens)
+        for (saint, name), owners in bodies.items():
+            if len(owners) != 1:
+                continue
+            for tok in self._with_lower({name.lower()}):
+                i = tok.i
+                if i == 0 or self.words[i] != name or self.words[i - 1].rstrip(".").lower() != saint:
+                    continue
+                if {i - 1, i} & self.claimed or any(m.start <= tokens[i].idx < m.end for m in owners[0].mentions):
+                    continue
+                following = self.words[i + 1] if i + 1 < n else ""
+                if following[:1].isupper() or following in {"'s", "’s"}:
+                    continue
+                self._add(owners[0], i - 1, i + 1, "name", tokens[i])
+                self.claimed.update({i - 1, i})

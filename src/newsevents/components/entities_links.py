@@ -573,6 +573,16 @@ class PersonLinkRules:
             if len(kin) == 1:
                 kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
                 return kin[0]
+        if not explicit and description.kind == "relation" and owner is not None and description.noun \
+                and description.noun in self.ad.words.spouse_noun:
+            # "He thanked his wife ... He said his wife, Ann, said ...": one has one spouse, and the
+            # person the text later calls the owner's spouse by that noun is the one meant (ents33)
+            later = [c for c in named if id(owner) in self._relation_owners(c, description.noun)
+                     and not any(m.end <= start_char for m in c.mentions)
+                     and (description.gender is None or c.gender in (None, description.gender))]
+            if len(later) == 1:
+                later[0].evidence.append(f"{self._text(description)!r}: the one the text later calls so")
+                return later[0]
         if not explicit and description.kind == "relation" and owner is not None:
             kin = self._kin_by_family_name(description, owner, named) or self._spouse_by_verb(description, owner, named)
             if kin is not None:

@@ -14,9 +14,12 @@ from spacy.tokens import Span, Token
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     _NOT_ALNUM,
+    LINE_CREDIT,
     NAME_BREAKS,
     NAMED_LABELS,
     ORDINAL,
+    PLACE_OF_NAME,
+    PLACE_POSSESSIVE_NAME,
     SPEAKER_LINE,
     SUBJECT_DEPS,
     Cluster,
@@ -1061,8 +1064,10 @@ class NameRules:
         if self._bracket_acronyms:
             ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
         ents = [self._town_title_name(e) for e in ents]
+        ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
+        ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._venue_names(ents)
@@ -2205,6 +2210,10 @@ class NameRules:
 
     def _find_core(self, ent: Span) -> Span | None:
         tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
+        # "we have a Republican Party which ...": a lower-case indefinite article the model ran
+        # into a name is no word of it (a capital "A" may begin a name: "A Better Choice"); ents33
+        if len(tokens) > 1 and tokens[0].tag_ == "DT" and self.words[tokens[0].i] in self.ad.words.indefinite_article:
+            tokens.pop(0)
         # "Image copyright Beijing News Image caption ...": a picture credit's layout word
         while tokens and tokens[-1].text == "Image" and tokens[-1].i + 1 < len(self.doc) \
                 and self.doc[tokens[-1].i + 1].lower_ in self.ad.words.layout_word:
@@ -3140,3 +3149,165 @@ class NameRules:
                 continue  # a body the article names so elsewhere
             cluster = self._cluster(f"person:{key}", "PERSON", span.text)
             self._add(cluster, span.start, span.end, "name", span.root)
+
+    # --- two people of one family name (ents33) -------------------------------------------------
+    def _kin_nouns_of(self, tok: Token, quoted: bool = False) -> set[str]:
+        """The relation nouns (person_nouns.tsv kind relation) the clause of a subject ``tok`` gives
+        it with a third-person possessive (``<Name> cited help from his father``; a verb of saying:
+        its whole sentence, ``<Name> said, the gift made his father a sponsor``), outside quotation
+        marks; with ``quoted``, also those with ``my`` inside the quotation the subject's verb of
+        saying closes (``"My father gave," <Name> said``)."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return set()
+        verb = tok.head
+        sent = self.sents[self.sent_of[tok.i]]
+        scope = list(sent) if verb.lemma_.lower() in self.speech_verbs else list(verb.subtree)
+        found: set[str] = set()
+        for t in scope:
+            noun = self.ad.person_noun(t.lemma_) if t.pos_ == "NOUN" else None
+            if noun is None or noun.kind != "relation" or self._quotation_at(t.idx) is not None:
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children):
+                found.add(normalise_name(t.lemma_))
+        if quoted and verb.lemma_.lower() in self.speech_verbs:
+            found |= self._kin_in_closed_quotation(tok)
+        return found
+
+    def _kin_in_closed_quotation(self, tok: Token) -> set[str]:
+        """``"My father gave ...," <Name> said``: the relation nouns after ``my`` in the quotation
+        that closes right before the speaker's name (only marks and a comma between)."""
+        self._quotation_at(0)  # the quotation spans, found once
+        gap = self.text[max(0, tok.idx - 4): tok.idx]
+        closed = [(a, b) for a, b in self.quotations or [] if b <= tok.idx and not self.text[b: tok.idx].strip(" ,\"'”’")]
+        if not closed or not gap.strip():
+            return set()
+        a, b = closed[-1]
+        found: set[str] = set()
+        for t in self.tokens:
+            if a <= t.idx < b and t.lower_ == "my" and t.i + 1 < len(self.tokens):
+                noun = self.ad.person_noun(self.tokens[t.i + 1].lemma_)
+                if noun is not None and noun.kind == "relation":
+                    found.add(normalise_name(self.tokens[t.i + 1].lemma_))
+        return found
+
+    def _shared_family_names(self) -> None:
+        """Two people of the article named in full share a family name (a father and a son): the
+        bare family name names the one the clause fits and only that one. One the text calls
+        someone's relative in the clause of a full-name mention (``<Given> <Family> said ... from his
+        father``) is told of by a bare name whose clause speaks of that relative too (``<Family>
+        cited help from his father``, ``"My father gave ...," <Family> said``), when the other was
+        never so spoken of; and a bare name the sentence follows with the other's full name
+        (``the kind <Family> described - gifts of <Other given> <Family>'s cash``) is not the other.
+        Two who fit, or none: the name stays as it was read (never a guess)."""
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
+                  and len(_name_words(c.name, self.ad.words.name_suffix)) >= 2]
+        families: dict[str, list[Cluster]] = {}
+        for c in people:
+            families.setdefault(_name_words(c.name, self.ad.words.name_suffix)[-1], []).append(c)
+        for family, owners in families.items():
+            if len(owners) < 2:
+                continue
+            kin: dict[int, set[str]] = {}
+            for c in owners:
+                kin[id(c)] = set()
+                for m in c.mentions:
+                    if m.kind == "name" and len(self.text[m.start:m.end].split()) >= 2 and self._quotation_at(m.start) is None:
+                        kin[id(c)] |= self._kin_nouns_of(m.head)
+            for cluster in list(self.clusters):
+                for m in list(cluster.mentions):
+                    if m.kind != "name" or normalise_name(self.text[m.start:m.end].removesuffix("'s").removesuffix("’s")) != family:
+                        continue
+                    target = self._family_member_at(m, owners, kin)
+                    if target is None or target is cluster:
+                        continue
+                    cluster.mentions.remove(m)
+                    target.mentions.append(m)
+                    target.evidence.append(f"{self.text[m.start:m.end]!r}: the one of that family name the clause fits")
+                    if not cluster.mentions:
+                        self.clusters.remove(cluster)
+                        self.by_key = {k: v for k, v in self.by_key.items() if v is not cluster}
+
+    def _family_member_at(self, m: Mention, owners: list[Cluster], kin: dict[int, set[str]]) -> Cluster | None:
+        """Of ``owners`` (people of one family name), the one a bare family name ``m`` names by its
+        clause (see ``_shared_family_names``), else None."""
+        if self._quotation_at(m.start) is not None:
+            return None
+        spoken = self._kin_nouns_of(m.head, quoted=True)
+        if spoken:
+            fits = [c for c in owners if kin[id(c)] & spoken]
+            if len(fits) == 1 and not any(kin[id(c)] for c in owners if c is not fits[0]):
+                return fits[0]
+            return None
+        sent = self.sent_of[m.head.i]
+        later = [c for c in owners if any(mm.kind == "name" and mm.start >= m.end and mm.sent == sent
+                                          and len(self.text[mm.start:mm.end].split()) >= 2 for mm in c.mentions)]
+        if len(later) == 1 and len(owners) == 2:
+            return next(c for c in owners if c is not later[0])
+        return None
+
+    def _line_credit_names(self) -> None:
+        """``Reed: 'We will win.'``: a line (a headline) opening with one to three capitalised words, a
+        colon and a quotation mark credits the quotation to the person so named; the words are a
+        mention of the one person of the article they name (``_match_person``), whether or not
+        the model tagged them (ents33)."""
+        for match in LINE_CREDIT.finditer(self.text):
+            span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            if span is None or any(k in self.claimed for k in range(span.start, span.end)):
+                continue
+            if any(c.type != "PERSON" and any(m.start == span.start_char for m in c.mentions) for c in self.clusters):
+                continue
+            cluster = self._match_person(span.text)
+            if cluster is None or any(m.start <= span.start_char < m.end for m in cluster.mentions):
+                continue
+            self._add(cluster, span.start, span.end, "name", span.root)
+            self.claimed.update(range(span.start, span.end))
+
+    def _capitals_line_participle(self, ent: Span) -> Span:
+        """``UNION CLOSING RANKS AROUND CHIEF``: in a heading set all in capitals, a name span the model
+        ran into a present participle after it (a word in ``-ING`` whose stem the lemmatizer knows as a
+        verb: the heading's verb) ends before that word (ents33)."""
+        if len(ent) < 2 or not ent.text.isupper():
+            return ent
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = self.text.find("\n", ent.end_char)
+        line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
+        if any(ch.islower() for ch in line):
+            return ent
+        for k in range(1, len(ent)):
+            word = self.words[ent.start + k].lower()
+            if not (word.endswith("ing") and len(word) > 5 and word.isalpha()):
+                continue
+            stem = word[:-3]
+            if stem in self.verbs or stem + "e" in self.verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in self.verbs):
+                return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
+        return ent
+
+    def _place_name_forms(self) -> None:
+        """``Ruritania's Liberal Party``, ``the Liberal Party of Ruritania`` and ``the Ruritania Liberal
+        Party`` are one body's three names: a body named by a place's possessive before its name, or by
+        its name and ``of`` the place, is the body the text also names ``<place> <name>`` (or, when it
+        does not, under either other form): its mentions join that one, whose name is the plain
+        ``<place> <name>`` (ents33). The place must be one the gazetteer or the country table knows."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")]
+        by_form: dict[str, list[Cluster]] = {}
+        for cluster in bodies:
+            name = re.sub(r"^the\s+", "", cluster.name, flags=re.I)
+            match = PLACE_POSSESSIVE_NAME.match(name) or PLACE_OF_NAME.match(name)
+            if match is None:
+                continue
+            place, body = match.group("place"), match.group("body")
+            if not (self.ad.country_of(place) or _gazetteer_is_place(self.gaz, place)) or len(body.split()) < 2:
+                continue
+            by_form.setdefault(normalise_name(f"{place} {body}"), []).append(cluster)
+        for form, clusters in by_form.items():
+            plain = [c for c in bodies if normalise_name(re.sub(r"^the\s+", "", c.name, flags=re.I)) == form]
+            if len(plain) > 1 or (not plain and len(clusters) < 2):
+                continue
+            into = plain[0] if plain else clusters[0]
+            for other in clusters:
+                if other is not into and other in self.clusters:
+                    into.evidence.append(f"{other.name!r}: another form of the name {into.name}")
+                    self._fold(other, into)
+            if not plain:
+                match = PLACE_POSSESSIVE_NAME.match(into.name) or PLACE_OF_NAME.match(re.sub(r"^the\s+", "", into.name, flags=re.I))
+                into.name = f"{match.group('place')} {match.group('body')}"

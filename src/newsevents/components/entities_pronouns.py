@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     ADVERBIAL_HOST_BONUS,
     CUSTODY_BONUS,
@@ -45,12 +46,15 @@ class PronounRules:
                 believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
                 self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
                 continue
+            everyone = people
+            people = self._not_the_speakers_kin(tok, everyone)  # ents33: '"My father ...," he wrote'
             speaker = self._trailing_speaker(tok, people) or self._fresh_quote_speaker(tok, people)
             cluster = self._antecedent(tok, gender, [p for p in people if p is not speaker]) if speaker else None
             if cluster is not None:
                 cluster.evidence.append(f"{tok.text!r}: a subject not {speaker.name}, who only spoke just before")
             else:
-                cluster = self._antecedent(tok, gender, people)
+                cluster = self._statement_owner(tok, gender, people) or self._antecedent(tok, gender, people)
+            people = everyone
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
@@ -639,3 +643,42 @@ class PronounRules:
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+
+    def _not_the_speakers_kin(self, pron: Token, people: list[Cluster]) -> list[Cluster]:
+        """``"My father made the gift," he wrote.``: the subject pronoun of a verb of saying right after a
+        quotation is its speaker, never the relative the quotation calls ``my <noun>``: an unnamed
+        person described by that relation noun (``his father`` of the sentence before) is no
+        candidate (ents33)."""
+        if pron.dep_ not in SUBJECT_DEPS or pron.head.lemma_.lower() not in self.speech_verbs:
+            return people
+        kin = self._kin_in_closed_quotation(pron)
+        if not kin:
+            return people
+        return [p for p in people if p.key.startswith("person:") or not p.role or normalise_name(p.role) not in kin]
+
+    def _statement_owner(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """``Ann Lee's claim that she won``, ``his father's assertion that he has given``: the subject
+        pronoun of the clause a statement's noun governs (``statements``: claim, assertion) is the
+        statement's owner, a person named or described by a noun in the possessive (not a pronoun:
+        ``his claim that he`` is read as any pronoun is), when the gender agrees (ents33)."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        verb = pron.head
+        if verb.dep_ not in {"acl", "ccomp"} or verb.head.i == verb.i:
+            return None
+        # the noun the clause hangs on, or the noun right before its "that" (the parser may hang the
+        # clause on a noun further back: "evidence of his father's assertion that he ...")
+        before = self.tokens[verb.left_edge.i - 1] if verb.left_edge.i > 0 and verb.left_edge.lower_ == "that" else None
+        noun = next((n for n in (verb.head, before) if n is not None and n.pos_ == "NOUN"
+                     and n.lemma_.lower() in self.statements), None)
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if owner is None:
+            return None
+        found = [c for c in people if any(m.start <= owner.idx < m.end for m in c.mentions)]
+        if len(found) != 1 or (gender and found[0].gender and found[0].gender != gender):
+            return None
+        found[0].evidence.append(f"{pron.text!r}: the subject of the statement its owner {found[0].name} made")
+        return found[0]
+

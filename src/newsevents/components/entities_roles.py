@@ -224,6 +224,8 @@ class RoleRules:
                     continue
             elif kind == "org" and (described := self._described_body(root, role_name, country, chunk)) is not None:
                 cluster = described  # "Acme Foods, the company which ...", then "the company"
+            elif kind == "group" and (armed := self._armed_body_just_named(root, country, sectors, chunk)) is not None:
+                cluster = armed  # "ZENTRA FRONT REGROUPS ... Ruritania's rebels": the body just named (ents33)
             elif kind == "group" and country is None and (earlier := self._earlier_group(root, tokens, chunk)):
                 cluster = earlier  # "West African mediators ... The mediators": the group told of
             elif kind == "org" and role.role in self.ad.words.named_body_only_noun:
@@ -882,7 +884,9 @@ class RoleRules:
             return tail  # "the Welsh Assembly Government ... the assembly government"
         if (topic := self._topic_body(chunk, noun)) is not None:
             return topic  # "chairman of the transportation committee ... the House Transportation Committee"
-        if chunk[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
+        # "this party" after "<Name> Party": a demonstrative points back as "the" does (ents33)
+        if not (chunk[0].lower_ == "the" or chunk[0].lower_ in self.ad.words.lookback_determiner) \
+                or root.tag_ not in {"NN", "NNP"}:
             return None
         # "the company", and "the high court" (a role of two words, roles.tsv) as plain
         plain = len([t for t in chunk if not t.is_punct]) == 2 or (
@@ -1613,6 +1617,8 @@ class RoleRules:
                 return None  # "the DOLE", "DA officials": a body's initials, not a small town so spelt (ents27)
             if found and n < len(run) and run[n].lower_ in self.ad.region_heads:
                 return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
+            if found and n == 1 and self._common_noun_title(run[0]):
+                return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 home = self._home_by_name(rest)
@@ -1677,7 +1683,7 @@ class RoleRules:
             return holders[0]
         if any(t.lower_ in self.ad.words.former_word for t in chunk if t.i < chunk.root.i):
             # "the former secretary of state": whoever held it before, never the holder now
-            return self._unnamed_role(role, country, sectors, chunk)
+            return self._past_holder_named(role, country, chunk, people) or self._unnamed_role(role, country, sectors, chunk)
         presumed = country is None
         if country is None:
             country = self._host_of_title(chunk)  # "met ... Foreign Minister, X, in Riga" (actors18)
@@ -2100,3 +2106,50 @@ class RoleRules:
         self._describe_body(body, noun, None)  # the noun's sector ("court": JUD)
         body.evidence.append(f"{chunk.text!r}: the one body named in a title before it ({name})")
         return [body]
+
+    def _common_noun_title(self, word: Token) -> bool:
+        """``wrote Prospect magazine``: one capitalised word that is an English common noun (the
+        model's noun index), right before a lower-case outlet's noun (``outlet_noun``: magazine,
+        newspaper), is the publication's title, not the town abroad the gazetteer knows by that
+        word; the title gives the body no country (ents33)."""
+        after = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        before = self.tokens[word.i - 1] if word.i > 0 else None
+        return after is not None and self.words[after.i] in self.ad.words.outlet_noun \
+            and not (before is not None and before.text[:1].isupper() and before.is_alpha) \
+            and self.words[word.i].lower() in self.nouns
+
+    def _past_holder_named(self, role: str, country: str | None, chunk: Span, people: list[Cluster]) -> Cluster | None:
+        """``Ann Lee accuses Tom Reed ... while Reed says the former governor is ...``: a definite
+        description of a former office (``the former <office>``) is the one person named before it
+        whom the office holders' table lists as having held that office (of that country, when the
+        description says one) and left it before the publication day; two such people, or none: no
+        link (ents33)."""
+        if self.published is None or chunk.root.lower_ in self.ad.words.former_word:
+            return None
+        words = normalise_name(role).split()
+        while words and words[0] in self.ad.words.former_word:
+            words.pop(0)  # "former prime minister" is a role of its own in roles.tsv
+        office = " ".join(words)
+        found = [c for c in people if c.mentions and min(m.start for m in c.mentions) < chunk.start_char and any(
+            h.office == office and (country is None or h.country == country) and h.end is not None and h.end <= self.published
+            for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one person named before who held that office")
+        return found[0]
+
+    def _armed_body_just_named(self, root: Token, country: str | None, sectors: list[str], chunk: Span) -> Cluster | None:
+        """``The Zentra Front regroups. The move lets Ruritania's rebels ...``: a plural noun of armed
+        rebels (a role coded REB: rebels, insurgents, militants) with a country stands for the one
+        named rebel body of that country the sentence before (or its own, before it) names; two such
+        bodies, or none: the group stays its own (ents33)."""
+        if country is None or "REB" not in sectors or root.tag_ != "NNS":
+            return None
+        here = self.sent_of[root.i]
+        found = [c for c in self.clusters if c.type == "ORG" and c.country == country and "REB" in c.sectors
+                 and any(here - 1 <= m.sent <= here and m.end <= chunk.start_char and m.kind == "name" for m in c.mentions)]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one rebel body of that country just named")
+        return found[0]
+
