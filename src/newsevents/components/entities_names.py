@@ -40,6 +40,10 @@ from newsevents.eventcoding import topic
 from newsevents.geo.resolve import cue_level
 from newsevents.temporal.lexicon import packaged_words
 
+# Parts of speech of content words: spaCy's stop list also holds some (`say`, `make`, `so`), which a title-case
+# headline does not leave in lower case the way it leaves `for`, `to` or `and`.
+_CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM"})
+
 
 class NameRules:
     """The rules of this concern; each says which pattern it reads and why."""
@@ -2327,7 +2331,8 @@ class NameRules:
         five of them capitalised (worked out once per line: a paragraph is one line, and each of
         its names asks). Headline style that keeps short function words in lower case (``Lee
         Blasts Critics for Mocking His Plan, Asks Voters to Stay Home``) is title case too when
-        every lower-case word is a function word and three capitalised words or more, past the
+        every lower-case word is a function word (a stop word that is no verb, noun, adjective or adverb:
+        spaCy's stop list holds `say`, `make`, `so`) and three capitalised words or more, past the
         line's first, stand outside the model's names (a sentence of names joined by function
         words, ``Ann Lee and Tom Hart were in New York``, is not)."""
         text = doc_text(self.doc)
@@ -2338,7 +2343,8 @@ class NameRules:
             alpha = [t for t in self.tokens[line.start:line.end] if t.is_alpha] if line is not None else []
             upper = [t for t in alpha if self.words[t.i][:1].isupper()]
             title = len(alpha) >= 4 and len(upper) >= 0.8 * len(alpha)
-            if not title and len(alpha) >= 4 and all(t.is_stop for t in alpha if not self.words[t.i][:1].isupper()):
+            if not title and len(alpha) >= 4 and all(t.is_stop and t.pos_ not in _CONTENT_POS for t in alpha
+                                                     if not self.words[t.i][:1].isupper()):
                 title = sum(not t.ent_type_ for t in upper if t is not alpha[0]) >= 3
             self._title_case_lines[key] = title
         return self._title_case_lines[key]
