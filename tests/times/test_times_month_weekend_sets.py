@@ -53,15 +53,3 @@ def test_a_range_of_counts_stays_counts(extract) -> None:
     record = extract("Between 1500 and 2000 homes were flooded.", published=PUBLISHED)
     assert any(f.value == 2000 for f in record.figures)
     assert not any(t.value == "2000" for t in record.times)
-
-
-def test_a_month_under_no_tense_is_the_one_the_article_names(extract) -> None:
-    # the second sentence has no verb: no tense tells which November; the first names the coming one
-    text = "The council election is due in November. Wet roads in November, icy ones in January."
-    months = [v for text_, v, _ in _times(extract, text) if text_ == "November"]
-    assert months == ["2026-11", "2026-11"], months
-
-
-def test_a_month_under_no_tense_alone_keeps_the_nearest(extract) -> None:
-    months = [v for text_, v, _ in _times(extract, "Wet roads in November, icy ones in January.") if text_ == "November"]
-    assert months == ["2025-11"], months

@@ -487,7 +487,6 @@ class TimesStage(TableStage):
             found += holidays
         found.sort(key=lambda item: item[0].start_char)
         found = self._carry_month_years(found, anchor)
-        found = self._month_as_named_elsewhere(found)
         found = self._weekday_named_next(found, anchor)
         found = self._weekday_fixed_by_interval(found)
         times, last_end = [], -1
@@ -600,35 +599,6 @@ class TimesStage(TableStage):
                         carried > anchor.isoformat() or governing_tense(span) != FUTURE):
                     timex = Timex(timex.type, carried)
             out.append((span, timex))
-        return out
-
-    def _month_as_named_elsewhere(self, found: list[tuple[Span, Timex]]) -> list[tuple[Span, Timex]]:
-        """A month named alone (no day, no year) under a verb that tells no time of its own (a
-        general statement: ``a lead often does not turn into a win in November``) gets the nearest
-        month of that name; when the article's other bare mentions of that month, under verbs with
-        a tense, all mean one month (``the race in November`` ahead), it is that month: an article
-        names one November (quotes32). Without such mentions nothing changes."""
-        def bare_month(span: Span) -> str | None:
-            words = [t.lower_ for t in span if not t.is_punct]
-            return words[0] if len(words) == 1 and words[0] in self.lexicon["month"] else None
-
-        told: dict[str, set[str]] = {}  # month word -> the values its mentions with a tense got
-        open_ones = []
-        for k, (span, timex) in enumerate(found):
-            month = bare_month(span)
-            if month is None or not timex.value or len(timex.value) != 7 or not _MONTH_VALUE.match(timex.value):
-                continue
-            if governing_tense(span) == UNKNOWN:
-                open_ones.append((k, month))
-            else:
-                told.setdefault(month, set()).add(timex.value)
-        if not open_ones:
-            return found
-        out = list(found)
-        for k, month in open_ones:
-            values = told.get(month, set())
-            if len(values) == 1:
-                out[k] = (found[k][0], Timex(found[k][1].type, next(iter(values))))
         return out
 
     def _word(self, doc: Doc, orth: int) -> tuple[bool, int]:
