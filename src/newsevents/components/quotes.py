@@ -281,6 +281,12 @@ def _mark_role(text: str, i: int) -> str | None:
         if ch == "“" and before not in OPENING_CONTEXT and not before.isspace() and (after.isspace() or after in ",.;"):
             return "dclose"  # '... a fascist?“ he asked': an opening mark typed to close a quotation
         return "dopen"
+    if ch == "”" and (i == 0 or before == "\n"):
+        rest = text[i + 1 : i + 5].lstrip(" ")
+        if after.isalnum() or rest.startswith(("…", "...")):
+            # '” … in the end, the vote was fair,” wrote the paper.': a paragraph cannot begin by closing a
+            # quotation; a closing mark typed to open one, before a word or an ellipsis (session 29)
+            return "dopen"
     if ch in DOUBLE_CLOSE:
         return "dclose"
     if ch == '"':
