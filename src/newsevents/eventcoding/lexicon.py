@@ -311,6 +311,7 @@ CUE_KINDS |= {"hope_word", "remote_once"}
 CUE_KINDS |= {"answer_noun"}  # "its response to the senator's demand": the answerer was asked (eventcoding/arguments.py)
 # descriptions.py (targets32): calls for measures, questions put, quantifiers before an adjectival participle
 CUE_KINDS |= {"call_for_verb", "question_mark", "question_modal", "participle_quantifier"}
+CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a demand for a named person (qe33)
 
 
 @dataclass(frozen=True)
@@ -848,6 +849,7 @@ class Cues:
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
     words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
+    person_obligation: set[str] = field(default_factory=set)  # "should": a reported passive on a named person
     # events30 (eventcoding/campaign.py): campaign talk
     campaign_pledge_verb: set[str] = field(default_factory=set)  # pledge, vow, promise: "pledged to stay in the race"
     wished_leader_det: set[str] = field(default_factory=set)  # a, an, any: "a president who will ..."
