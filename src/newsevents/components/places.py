@@ -59,9 +59,7 @@ from newsevents.geo.resolve import (
 from newsevents.record import Place
 from newsevents.record import Span as SpanRecord
 from newsevents.tables import kind_words
-from newsevents.temporal.lexicon import load_words
-
-TIME_WORDS_FILE = "time_words.tsv"
+from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the small model gives toponyms by mistake; kept only when the gazetteer knows the name.
@@ -1660,7 +1658,7 @@ class PlacesStage(TableStage):
     country words (its ``data_dir``)."""
 
     extension = "places"
-    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, TIME_WORDS_FILE, *ACTOR_FILES)
+    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *WORD_FILES, *ACTOR_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
