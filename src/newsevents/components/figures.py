@@ -585,6 +585,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return "money", currency[0], currency[1]
     if nxt is not None and nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].tag_ == "NN" \
             and end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if lex.figures.get("-" + doc[end + 1].lower_) == "figures_extent":
+            return "count", doc[end + 1].lower_, end + 2  # "the 31-page agreement": its length in pages
         return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
     animal = _animal_counted(run, lex)
     if animal is not None:

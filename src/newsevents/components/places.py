@@ -59,6 +59,7 @@ from newsevents.geo.resolve import (
 from newsevents.record import Place
 from newsevents.record import Span as SpanRecord
 from newsevents.tables import kind_words
+from newsevents.temporal.lexicon import WORD_FILES, load_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the small model gives toponyms by mistake; kept only when the gazetteer knows the name.
@@ -218,6 +219,42 @@ class PlaceFinder:
         # text puts it where places go ("in Victoria").
         self.given_names = {normalise(e[0].text) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
 
+    def _place_read_as_date(self, ent: Span) -> Mention | None:
+        """'spoke at his victory party in Lyon, two hours after ...': the model may label a city's name a
+        date when a time phrase follows. One to three capitalised proper nouns that begin a DATE or TIME
+        span right after a locative preposition, end it or stand before a comma, are no time word (month,
+        weekday, season, named day: time_words.tsv) and name a major place (a country, a first-level
+        division, a city of 100,000+) are that place (session 29, news-dev50's class table)."""
+        doc = self.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            return None
+        end = ent.start
+        while end < ent.end and end - ent.start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and not doc[end].is_upper:
+            end += 1
+        if end == ent.start or (end < ent.end and doc[end].text != ","):
+            return None
+        if any(t.lower_ in words for t in doc[ent.start:end] for words in self.time_names):
+            return None
+        name = doc[ent.start:end]
+        if not self._is_major_place(name.text):
+            return None
+        return Mention(name.start_char, name.end_char, name.text, "GPE")
+
+    def _surname_of_person_named(self, span: Span, key: str) -> bool:
+        """'Former Governor Ann Kalin had been due to speak ... why Kalin will not be present': a lone last
+        name of a person the text names in full, labelled a place by the model, which the entities stage
+        made a mention of that person, names the person, not a town of that name -- unless it stands
+        where places go ('in Kalin') or is a country's or a first-level division's name (session 29,
+        news-dev49's seen items)."""
+        if len(span) > 2 or key not in self.surnames or self._locative_context(span):
+            return False
+        if any(c.level in ("country", "admin1") for c in self.gaz.candidates(self._text_of(span))):
+            return False
+        start, end = span.start_char, span.end_char
+        return any(e.type == "PERSON" and any(m.start == start and m.end in (end, end - 2) for m in e.mentions)
+                   for e in self.doc._.entities or [])
+
     def _place_not_surname(self, ent: Span) -> bool:
         """A 'person' of two words whose first word is a common English word (``english_words``), no given
         name (``given_names.tsv``) and no title, and whose last word is a country, a first-level division or
@@ -287,8 +324,12 @@ class PlaceFinder:
             return False
         if key in self.given_names and not self._locative_context(span):
             return False
+        # "Kalin's withdrawal": the possessive of a last name is the name's
+        owner_key = normalise(POSSESSIVE_END.sub("", text)) if len(span) <= 2 else key
+        if label not in MISLABELS and self._surname_of_person_named(span, owner_key):
+            return False
         if label in MISLABELS:
-            if self._person_title_before(span) or key in self.surnames:
+            if self._person_title_before(span) or key in self.surnames or owner_key in self.surnames:
                 return False
             top = self.gaz.candidates(text)[:1]
             # "The Kremlin says", "the White House said": a seat of power speaking is an actor.
@@ -331,6 +372,8 @@ class PlaceFinder:
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         if self._told_as_person(ent):
             return None
+        if ent.end - start == 2 and POSSESSIVE_END.fullmatch(ent[-1].text) and normalise(self.doc[start].text) in self.surnames:
+            return None  # "Kalin's" labelled an organisation: a person's last name with its possessive, no prefix
         for n in (2, 1):
             if ent.end - start <= n:
                 continue  # the whole span is the name: handled as a (mislabelled) place
@@ -411,6 +454,9 @@ class PlaceFinder:
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 covered[i] = True  # a labelled span (a DATE "March" too) is not rescanned
+            if ent.label_ in ("DATE", "TIME") and (read_as_date := self._place_read_as_date(ent)) is not None:
+                mentions.append(read_as_date)
+                continue
             if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
                 continue
             infra = self._infrastructure(ent)
@@ -460,6 +506,8 @@ class PlaceFinder:
     legal_forms: frozenset[str] = frozenset()
     # actor_words.tsv motion: verbs of going ("drive", "return"), whose to-phrase is a destination
     motion_words: frozenset[str] = frozenset()
+    # month, weekday, season and named-day words of time_words.tsv (set by the component; qe33)
+    time_names: tuple[frozenset[str], ...] = ()
     role_word = staticmethod(lambda word: None)
 
     def _destination(self, span: Span) -> bool:
@@ -1610,7 +1658,7 @@ class PlacesStage(TableStage):
     country words (its ``data_dir``)."""
 
     extension = "places"
-    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *ACTOR_FILES)
+    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *WORD_FILES, *ACTOR_FILES)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
@@ -1655,6 +1703,9 @@ class PlacesStage(TableStage):
         self._area_nouns = _place_words(directory, "area_noun")
         self._national_gatherings = _place_words(directory, "national_gathering")
         self._state_codes = places_pairs.read_state_codes(directory)
+        # names of months, weekdays, seasons and named days (time_words.tsv): a DATE span they begin is a date
+        self._time_names = tuple(frozenset(words) for kind, words in load_words(directory).time.items()
+                                 if kind in ("month", "weekday", "season", "namedday"))
         self._region_spellings = places_story.read_region_spellings(directory)
         self._settlements = places_local.settlement_pattern(places_local.read_words(directory, PLACE_WORDS_FILE))
         self.gazetteer: Gazetteer | None = None
@@ -1673,6 +1724,7 @@ class PlacesStage(TableStage):
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
+            finder.time_names = self._time_names
             finder.area_nouns = self._area_nouns
             finder.national_gatherings = self._national_gatherings
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words

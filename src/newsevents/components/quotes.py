@@ -288,6 +288,12 @@ def _mark_role(text: str, i: int) -> str | None:
         if ch == "“" and before not in OPENING_CONTEXT and not before.isspace() and (after.isspace() or after in ",.;"):
             return "dclose"  # '... a fascist?“ he asked': an opening mark typed to close a quotation
         return "dopen"
+    if ch == "”" and (i == 0 or before == "\n"):
+        rest = text[i + 1 : i + 5].lstrip(" ")
+        if after.isalnum() or rest.startswith(("…", "...")):
+            # '” … in the end, the vote was fair,” wrote the paper.': a paragraph cannot begin by closing a
+            # quotation; a closing mark typed to open one, before a word or an ellipsis (session 29)
+            return "dopen"
     if ch in DOUBLE_CLOSE:
         return "dclose"
     if ch == '"':
@@ -3318,7 +3324,7 @@ class QuotesStage(Stage):
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = _reporting_speaker(doc, previous, attributions)
-            if not attribution.asked:
+            if not attribution.asked and not _told_inside_credit(doc, previous, attribution):
                 # a question put to the speaker by nobody named ("“…,” she said when asked if …")
                 # is no other voice: the quotation after it goes on with the speaker's words
                 previous = attribution
@@ -3357,6 +3363,21 @@ def _inverted_speaker_entity(doc: Doc, label: DocSpan, people: list[Entity]) -> 
                 m.end <= label.start_char or m.start >= label.end_char for m in candidate.mentions):
             return candidate
     return None
+
+
+def _told_inside_credit(doc: Doc, previous: Attribution | None, attribution: Attribution) -> bool:
+    """An indirect quote told inside the credit of the quotation before it, in a clause under its cue verb
+    ('"We won," Hale said at his party, two hours after news outlets declared him the victor. "You will be
+    happy."'): the credit's clause is the writer's aside, and the cue-less quotation after it goes on with
+    the quotation before, not with the clause's speaker (session 29, news-dev50's class table)."""
+    if previous is None or previous.kind not in ("direct", "mixed") or previous.cue is None:
+        return False
+    if attribution.kind != "indirect" or attribution.cue is None:
+        return False
+    outer, inner = _token_at(doc, previous.cue[0]), _token_at(doc, attribution.cue[0])
+    if outer is None or inner is None or outer.sent.start != inner.sent.start or inner.i <= outer.i:
+        return False
+    return outer.is_ancestor(inner)
 
 
 def _indirect_closing_paragraph(doc: Doc, attribution: Attribution) -> bool:

@@ -317,6 +317,7 @@ CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_wor
 # targets33: "if, as experts believe, X attacked Y": an "as"-clause of belief or saying grants the "if"'s premise
 #   (eventcoding/modality.py)
 CUE_KINDS |= {"granting_as_verb"}
+CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a demand for a named person (qe33)
 
 
 @dataclass(frozen=True)
@@ -854,6 +855,7 @@ class Cues:
     recommend_modal: set[str] = field(default_factory=set)  # should, ought: a recommendation
     stance_noun: set[str] = field(default_factory=set)  # "his opposition to the farm bill": a stance on a measure
     words_receive_verb: set[str] = field(default_factory=set)  # "earned the backing of X": X backs the subject
+    person_obligation: set[str] = field(default_factory=set)  # "should": a reported passive on a named person
     # events30 (eventcoding/campaign.py): campaign talk
     campaign_pledge_verb: set[str] = field(default_factory=set)  # pledge, vow, promise: "pledged to stay in the race"
     wished_leader_det: set[str] = field(default_factory=set)  # a, an, any: "a president who will ..."
@@ -1254,6 +1256,46 @@ class _ObjectIndex:
                 if words is None or not names.isdisjoint(words)]
 
 
+def misparsed_objects(token: Token) -> list[Token]:
+    """"Struck populist notes similar to those her rival had sounded": the parser may make a verb's object
+    the subject of a clause complement that begins right after the verb (no mark such as "that" opens it,
+    the noun phrase starts at the next word). Common nouns only: "said officials would ..." names people,
+    and no stop row names them."""
+    found = []
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        found += [s for s in clause.children
+                  if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.left_edge.i == token.i + 1 and s.i < clause.i]
+    return found
+
+
+def _stop_on_misparsed_object(token: Token, entries: list[Entry], actors: ActorDictionary,
+                              facts: TriggerFacts) -> tuple[Entry, Token] | None:
+    """A stop row (event ``-``: an idiom, no event) whose object condition names a misparsed object
+    (:func:`misparsed_objects`) and whose other conditions hold: "struck populist notes ..." is the
+    idiom "strike a note" however the parser hangs "notes". Only stop rows: a parse this unsure takes
+    an event away, never makes one."""
+    misparsed = None
+    for entry in entries:
+        if entry.event != "-":
+            continue
+        words = next((c.words for c in entry.conditions if c.kind == "obj" and not c.negated), None)
+        if words is None:
+            continue
+        if misparsed is None:
+            misparsed = misparsed_objects(token)
+            if not misparsed:
+                return None
+        obj = next((o for o in misparsed if not {_lemma(o), o.lower_}.isdisjoint(words)), None)
+        if obj is None:
+            continue
+        if all(bool(condition_holds(token, c, actors, facts)) != c.negated
+               for c in entry.conditions if c.kind != "obj"):
+            return entry, obj
+    return None
+
+
 _OBJECT_INDEXES: dict[int, _ObjectIndex] = {}
 _OBJECT_INDEXES_KEPT = 20_000  # row lists indexed before starting afresh (the lexicon has ~1,600)
 
@@ -1280,6 +1322,9 @@ def match_entry(token: Token, lexicon: Lexicon, actors: ActorDictionary,
     if not entries:
         return None
     facts = TriggerFacts(token, light_verbs)
+    stop = _stop_on_misparsed_object(token, entries, actors, facts)
+    if stop is not None:
+        return stop
     # A word's rows repeat conditions ("prep:on" on a dozen of a verb's rows; a third of the tests):
     # each distinct condition is tested once per call. Equal conditions are one object (``_condition``
     # makes one per cell part), so its id is the key; the entries keep every condition alive meanwhile.

@@ -1291,7 +1291,25 @@ def stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], 
             or own_policy_vow(trigger, event_type, actor_tokens, recipient_tokens, cues)
             or stance_described(trigger, event_type, recipient_tokens, cues) or law_held(trigger, event_type, cues)
             or must_be_opinion(trigger, event_type) or rejection_felt(trigger, event_type, cues)
-            or gift_described(trigger, event_type, recipient_tokens))
+            or gift_described(trigger, event_type, recipient_tokens) or stance_on_a_kind(trigger, event_type, cues))
+
+
+def stance_on_a_kind(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The process favors candidates who are willing to work", "she backs teachers who join unions": a
+    ``stance_verb`` in the simple present whose objects are all bare plurals of common nouns (no article, no
+    owner, no name) restricted by a relative clause names a kind of people by what they do, no party: a
+    preference or an advantage held, no support given (session 29, news-dev49's output events). "Backs the
+    candidates who ..." (particular people), "backed teachers who ..." (a dated act) and "favors the
+    senator" stay."""
+    if event_type not in ("SUPPORT", "REJECT") or trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ not in _PRESENT:
+        return False
+    if trigger.lemma_.lower() not in cues.stance_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and o.tag_ == "NNS" and o.ent_type_ == ""
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        and any(c.dep_ == "relcl" for c in o.children) for o in objects)
 
 
 def stance_on_policy(trigger: Token, event_type: str, actor_tokens: list[Token], recipient_tokens: list[Token],

@@ -47,7 +47,8 @@ def no_event(trigger: Token, event_type: str, consumed: Token | None, recipient_
     """Any of the module's rules: ``trigger`` is used in a sense that tells no event."""
     if appeal_as_pull(trigger, event_type, recipient_tokens, cues) or contest_tie(trigger, cues):
         return True
-    if (appeals_to_voters(trigger, event_type, cues) or backing_rallied(trigger, event_type)
+    if (appeals_to_voters(trigger, event_type, cues) or bare_appeal_to_voters(trigger, event_type, cues)
+            or backing_rallied(trigger, event_type)
             or voters_pulled_out(trigger, event_type, cues)):
         return True
     if deity_thanked(trigger, event_type, cues) or occasion_welcomed(trigger, event_type, recipient_tokens, cues):
@@ -102,6 +103,11 @@ def appeals_to_voters(trigger: Token, event_type: str, cues: Cues) -> bool:
     arms", "appealed to voters for calm" stay requests."""
     if event_type != "REQUEST" or trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.attraction_noun:
         return False
+    return _voters_appealed_to(trigger, cues)
+
+
+def _voters_appealed_to(trigger: Token, cues: Cues) -> bool:
+    """The appeal's only "to" phrase names a bloc of voters, with nothing asked (no clause, no "for")."""
     if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in trigger.children) or _preps(trigger, ("for", "against")):
         return False
     hearers = [g for p in _preps(trigger, ("to",)) for g in objects_of_prep(p)]
@@ -109,6 +115,22 @@ def appeals_to_voters(trigger: Token, event_type: str, cues: Cues) -> bool:
     return bool(hearers) and all(
         g.ent_type_ not in ("PERSON", "ORG", "GPE") and g.lemma_.lower() in bloc
         and not any(c.dep_ in ("acl", "relcl") and c.tag_ == "TO" for c in g.children) for g in hearers)
+
+
+def bare_appeal_to_voters(trigger: Token, event_type: str, cues: Cues) -> bool:
+    """"The things he wants to accomplish appeal to the people": after a plural noun phrase the parser may
+    tag the verb "appeal" a noun (an object of the clause before). A singular ``attraction_noun`` with no
+    determiner, possessor, number or modifier of its own -- no English noun phrase, so the verb misread --
+    whose only "to" phrase names a bloc of voters is the pull of :func:`appeals_to_voters`, no request
+    (session 29, news-dev49's class table). "An appeal to the people" (a determiner), "his appeal to voters"
+    (a possessor) and a bare "appeal to the rebels" (no bloc of voters) are left to the other rules."""
+    if event_type != "REQUEST" or trigger.pos_ != "NOUN" or trigger.tag_ != "NN":
+        return False
+    if trigger.lemma_.lower() not in cues.attraction_noun:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in trigger.children):
+        return False
+    return _voters_appealed_to(trigger, cues)
 
 
 def backing_rallied(trigger: Token, event_type: str) -> bool:
