@@ -1,5 +1,5 @@
 """Branch bodies32 (issue 15): an indefinite noun of a kind of body with the body's name in apposition right
-after its comma (``to a conservative advocacy group, Harbor Watch,``) says what that body is and is a mention
+after its comma (``to a small consumer group, Harbor Watch,``) says what that body is and is a mention
 of it; a later ``the group`` (here in a relative clause) is then that body, not a group of its own. Not when
 the name runs on into a list. Hand-built Docs of sentences written for these tests (rows: word, tag, pos, head
 relative to the sentence, dep, entity); none is taken from a corpus or a gold set. A plural noun of a
@@ -12,11 +12,11 @@ from entity_lookup import sentence_rows as _doc
 
 
 def _sent(after_name: list[tuple]) -> list[tuple]:
-    """``Officials sent the files to a conservative advocacy group , Harbor Watch <after_name>``."""
+    """``Officials sent the files to a small consumer group , Harbor Watch <after_name>``."""
     return [("Officials", "NNS", "NOUN", 1, "nsubj", "O"), ("sent", "VBD", "VERB", 1, "ROOT", "O"),
             ("the", "DT", "DET", 3, "det", "O"), ("files", "NNS", "NOUN", 1, "dobj", "O"),
             ("to", "IN", "ADP", 1, "dative", "O"), ("a", "DT", "DET", 8, "det", "O"),
-            ("conservative", "JJ", "ADJ", 8, "amod", "O"), ("advocacy", "NN", "NOUN", 8, "compound", "O"),
+            ("small", "JJ", "ADJ", 8, "amod", "O"), ("consumer", "NN", "NOUN", 8, "compound", "O"),
             ("group", "NN", "NOUN", 4, "pobj", "O"), (",", ",", "PUNCT", 8, "punct", "O"),
             ("Harbor", "NNP", "PROPN", 11, "compound", "B-ORG"), ("Watch", "NNP", "PROPN", 8, "appos", "I-ORG"),
             *after_name]
@@ -34,18 +34,18 @@ LAWSUIT = [(",", ",", "PUNCT", 1, "punct", "O"), ("as", "IN", "ADP", 1, "prep", 
 def test_the_indefinite_before_the_name_and_the_later_group_are_the_bodys(stage_entities):
     found = stage_entities(_doc(_sent(LAWSUIT)))
     texts = [m.text for m in found["Harbor Watch"].mentions]
-    assert "a conservative advocacy group" in texts, found
+    assert "a small consumer group" in texts, found
     assert "the group" in texts, found
     assert not any(name != "Harbor Watch" and any(m.text.endswith("group") for m in e.mentions)
                    for name, e in found.items()), found
 
 
 def test_a_name_running_on_into_a_list_takes_no_indefinite(stage_entities):
-    # Officials sent the files to a conservative advocacy group , Harbor Watch and a union .
+    # Officials sent the files to a small consumer group , Harbor Watch and a union .
     rows = _sent([("and", "CC", "CCONJ", 11, "cc", "O"), ("a", "DT", "DET", 14, "det", "O"),
                   ("union", "NN", "NOUN", 11, "conj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
     found = stage_entities(_doc(rows))
-    assert "a conservative advocacy group" not in [m.text for m in found["Harbor Watch"].mentions], found
+    assert "a small consumer group" not in [m.text for m in found["Harbor Watch"].mentions], found
 
 
 def test_a_partys_people_for_a_cause_is_one_bodys_name(stage_entities):

@@ -126,7 +126,7 @@ class RoleRules:
             bare = kind == "org" and root.tag_ in {"NN", "NNP"} and chunk_words[0].tag_ != "DT" and root.dep_ != "attr" \
                 and any(c.dep_ == "appos" and c.i > root.i for c in root.children)
             if kind in {"org", "group"} and (named_body := self._body_named_after_indefinite(chunk)) is not None:
-                # "turned them over to a conservative advocacy group, Harbor Watch,": an indefinite body
+                # "turned them over to a small consumer group, Harbor Watch,": an indefinite body
                 # noun with the body's name in apposition right after it says what that body is and is a
                 # mention of it (as one after the name is: "Friends of the Dunes, a conservation charity,")
                 if kind == "org":
@@ -356,7 +356,7 @@ class RoleRules:
                 continue
             if len(introduced) == 1 and (named_body := self._body_named_after_indefinite(
                     self.doc[introduced[0].left_edge.i: introduced[0].i + 1])) is not None:
-                # "to a conservative advocacy group, Harbor Watch, ... a lawsuit that the group brought": the
+                # "to a small consumer group, Harbor Watch, ... a lawsuit that the group brought": the
                 # group introduced is the body named in apposition to it (bodies32)
                 named_body.evidence.append(f"'{det.text} {tok.text}': the group introduced as {named_body.name}")
                 self._add(named_body, det.i, tok.i + 1, "group", tok)
@@ -943,7 +943,7 @@ class RoleRules:
         return called[0]
 
     def _body_named_after_indefinite(self, chunk: Span) -> Cluster | None:
-        """The named body of ``a conservative advocacy group, Harbor Watch,``: an indefinite singular noun of a
+        """The named body of ``a small consumer group, Harbor Watch,``: an indefinite singular noun of a
         kind of body (``_body_kind_noun``) whose apposition is a body's name right after its comma, the name
         closed by a comma, a full stop or the sentence's end (bodies32); None otherwise."""
         root = chunk.root
