@@ -122,26 +122,33 @@ def resolve_rows(pipeline):
     return run
 
 
-@pytest.fixture(scope="session")
-def stage_entities(pipeline):
-    """stage_entities(rows, spaces=None) -> {entity name: Entity}: the entity stage alone, with
-    the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
-    ent, sentence start), heads absolute; lemmas are the words, lower-cased except proper nouns."""
+def _entity_stage_runner(pipeline, every_table: bool):
+    """The entity stage alone over a Doc built from token rows (see ``stage_entities``); with
+    ``every_table`` the resolver also gets the verb tables the stage hands it."""
     from spacy.tokens import Doc
 
     from newsevents.components.entities import EntityResolver
 
     stage = pipeline.nlp.get_pipe("newsevents_entities")
+    verb_tables = (stage.speech_verbs, stage.inverted_verbs, stage.framing_verbs, stage.verbs) if every_table else ()
 
     def run(rows, spaces=None) -> dict:
         words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
         lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
         doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
                   ents=ents, sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
+        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, *verb_tables)
         return {e.name: e for e in resolver.resolve()}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def stage_entities(pipeline):
+    """stage_entities(rows, spaces=None) -> {entity name: Entity}: the entity stage alone, with
+    the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
+    ent, sentence start), heads absolute; lemmas are the words, lower-cased except proper nouns."""
+    return _entity_stage_runner(pipeline, every_table=False)
 
 
 @pytest.fixture(scope="session")
@@ -149,22 +156,7 @@ def stage_entities_verbs(pipeline):
     """stage_entities_verbs(rows, spaces=None) -> {entity name: Entity}: as ``stage_entities``, with
     every table the stage hands its resolver (the verbs of saying and framing, and the lemmatizer's
     verb index that tells a headline's or an imperative's verb from a name)."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows, spaces=None) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
-                                  stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-        return {e.name: e for e in resolver.resolve()}
-
-    return run
+    return _entity_stage_runner(pipeline, every_table=True)
 
 
 @pytest.fixture(scope="session")
