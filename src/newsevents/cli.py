@@ -167,17 +167,7 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
             gc.enable()
     pipe.batch_size = args.batch_size
     return _fewer_collections(pipe.process(_good_articles(items, counts), min_event_confidence=floor,
-                                           topic_policy=False if getattr(args, "all_events", False) else None,
-                                           overlap=_cores() > 1))
-
-
-def _cores() -> int:
-    """The cores this process may run on: with a second one, extract runs the model in a thread
-    of its own beside the stages (``Pipeline.process(overlap=True)``)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
+                                           topic_policy=False if getattr(args, "all_events", False) else None))
 
 
 def _fewer_collections(records: Iterator[Record]) -> Iterator[Record]:

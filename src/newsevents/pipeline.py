@@ -6,9 +6,7 @@ import gc
 import importlib.metadata
 import logging
 import platform
-import queue
 import re
-import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -38,15 +36,6 @@ MIN_EVENT_CONFIDENCE = 0.0
 # a sport or entertainment story's events with neither confidence nor a political side). See
 # docs/events.md, "Topic".
 TOPIC_POLICY = False
-# While the model thread of an overlapped run (Pipeline.process(overlap=True)) waits for the GIL
-# the stages' pure-Python code holds, the interpreter hands it over after this many seconds
-# (Python's default is 0.005). The model thread takes the GIL back after each of its many short
-# GIL-free calls (numpy, the parser's loop): with a thread of pure Python beside it, spaCy's
-# components over 40 articles took 2.9 times their time alone at 5 ms, 2.3-2.7 times at 0.5 ms,
-# 1.6 times at 0.1 ms and 1.2 times at 0.05 ms (wall clock, two runs each, on the shared 2-core
-# machine at a load average of 16-19: speed36). Shorter intervals hand the GIL back and forth
-# more often where both threads run Python (the tokenizer, the memoised lemmatizer).
-OVERLAP_SWITCH_INTERVAL = 0.0001
 
 
 def load_model(name: str | None = None) -> Language:
@@ -265,11 +254,6 @@ class Pipeline:
         self.min_event_confidence = min_event_confidence
         self.topic_policy = topic_policy
         self.failures: Counter[str] = Counter()  # stage name -> articles it failed on
-        # a stage may fail in the model thread of an overlapped run and in this one at once
-        self._failures_lock = threading.Lock()
-        # held by the model thread of an overlapped run while it runs: a later run waits for it,
-        # so no two threads ever run the model's components at once
-        self._model_turn = threading.Lock()
         self._install_error_handler()
         meta = self.nlp.meta
         self.info = _pipeline_info(f"{meta.get('lang', 'en')}_{meta.get('name', '?')}", meta.get("version", "?"))
@@ -292,8 +276,7 @@ class Pipeline:
         """spaCy's error handler: log and count, and let the run go on."""
         for doc in docs:
             article = doc._.article
-            with self._failures_lock:
-                self.failures[stage] += 1
+            self.failures[stage] += 1
             message = str(exc).strip().splitlines()
             log.error("article %s: stage %s failed: %s: %s", article.id if article else "?", stage,
                       type(exc).__name__, message[0] if message else "")
@@ -306,83 +289,15 @@ class Pipeline:
     def docs(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Doc]:
         """Run the full pipeline over many articles (batched through ``nlp.pipe``)."""
         made = (self.make_doc(a) for a in articles)
-        with self._model_turn:  # no model thread of an abandoned overlapped run is still at work
-            pass
         yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)
 
-    def overlapped_docs(self, articles: Iterable[Article]) -> Iterator[Doc]:
-        """What :meth:`docs` yields, in the same order, with the model's components (the
-        tokenizer, spaCy's components and any stage among them) run in a thread of their own
-        while this thread runs the newsevents stages after the last of them on the Docs already
-        made: most of the model's time is spent in code that lets go of the GIL (the parser's
-        and recogniser's loops, matrix products), so on a machine with a core to spare the two
-        parts overlap. The model thread runs at most a batch ahead. The articles are read in
-        that thread; whatever fails there (a component, reading the input) is raised here, in
-        order, after the Docs made before it. A pipeline with no such split runs as :meth:`docs`."""
-        split = overlap_split(self.nlp)
-        if not split:
-            yield from self.docs(articles)
-            return
-        model_part = self.nlp.pipe_names[:split]
-        stage_part = self.nlp.pipe_names[split:]
-        made = (self.make_doc(a) for a in articles)
-        handoff: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=max(1, self.batch_size))
-        stop = threading.Event()
-
-        def hand(item: tuple[Any, BaseException | None]) -> bool:
-            while not stop.is_set():  # a consumer that stopped reading never takes it
-                try:
-                    handoff.put(item, timeout=0.05)
-                    return True
-                except queue.Full:
-                    continue
-            return False
-
-        def run_model() -> None:
-            try:
-                for doc in self.nlp.pipe(made, batch_size=self.batch_size, disable=stage_part):
-                    if not hand((doc, None)):
-                        return
-                hand((_END, None))
-            except BaseException as exc:  # noqa: BLE001 - raised again in the consumer's thread
-                hand((None, exc))
-            finally:
-                self._model_turn.release()
-
-        def handed() -> Iterator[Doc]:
-            while True:
-                doc, exc = handoff.get()
-                if exc is not None:
-                    raise exc
-                if doc is _END:
-                    return
-                yield doc
-
-        self._model_turn.acquire()  # waits for the model thread of an abandoned run to end
-        interval = sys.getswitchinterval()
-        try:
-            thread = threading.Thread(target=run_model, name="newsevents-model", daemon=True)
-            thread.start()
-        except BaseException:
-            self._model_turn.release()
-            raise
-        sys.setswitchinterval(min(interval, OVERLAP_SWITCH_INTERVAL))
-        try:
-            yield from self.nlp.pipe(handed(), batch_size=self.batch_size, disable=model_part)
-        finally:
-            stop.set()
-            sys.setswitchinterval(interval)
-
     def process(self, articles: Iterable[Article], n_process: int = 1,
-                min_event_confidence: float | None = None, topic_policy: bool | None = None,
-                overlap: bool = False) -> Iterator[Record]:
+                min_event_confidence: float | None = None, topic_policy: bool | None = None) -> Iterator[Record]:
         """Records of ``articles``; ``min_event_confidence`` and ``topic_policy`` (None: the
-        pipeline's) filter events. ``overlap`` (one process only): the model's components run in
-        a thread of their own (:meth:`overlapped_docs`), same records."""
+        pipeline's) filter events."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
-        docs = self.overlapped_docs(articles) if overlap and n_process == 1 else self.docs(articles, n_process=n_process)
-        for doc in docs:
+        for doc in self.docs(articles, n_process=n_process):
             record = build_record(doc, self.info, floor, policy)
             release_doc(doc)
             yield record
@@ -390,20 +305,6 @@ class Pipeline:
     def extract(self, text: str, **meta: Any) -> Record:
         """One article from its text and metadata (title, source, url, published, id)."""
         return next(self.process([make_article(text, **meta)]))
-
-
-# The model thread's last item in an overlapped run.
-_END = object()
-
-
-def overlap_split(nlp: Language) -> int:
-    """Where an overlapped run splits the pipeline: the index of the first of the newsevents
-    stages that follow its last other component (spaCy's); 0 when nothing precedes them or
-    nothing follows that component."""
-    split = len(nlp.pipeline)
-    while split > 0 and isinstance(nlp.pipeline[split - 1][1], Stage):
-        split -= 1
-    return split if split < len(nlp.pipeline) else 0
 
 
 def release_doc(doc: Doc) -> None:
