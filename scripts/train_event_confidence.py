@@ -552,7 +552,7 @@ def case_floors(extracted: dict[str, Any], names: list[str], w: np.ndarray) -> N
 
     snippets = [v for k, v in extracted.items() if k.startswith("case/")]
     print("  floor  CASE accepted  disaster as conflict")
-    for t in (t for t in THRESHOLDS if t <= 0.2):
+    for t in (t for t in THRESHOLDS if t <= 0.5):
         found = mapped = conflict = disaster = 0
         for s in snippets:
             kept = set()
