@@ -3,27 +3,39 @@
     .venv/bin/python scripts/train_event_confidence.py [--cache FILE] [--l2 1.0] [--write]
         [--exclude AUDIT ...] [--case DIR] [--golds DIR ...] [--score AUDIT.md ...] [--threshold T]
 
-1. Reads the verdict tables of the hand audits in docs/audit (``2026-*-issue14*.md``, column
-   ``all right``; and ``2026-12-03-precision-sample2.md``, verdict ``right``).
-2. Re-extracts every audited article with the CURRENT code and the audit's settings
-   (scripts/audit_draw.py: BBC articles with the title line, source BBC and stand-in date
-   2005-01-01; Giveme5W1H articles with their own metadata; the precision sample as
-   scripts/precision_sample.py made it: stand-in date, no title) and every event's features
-   (newsevents.eventcoding.confidence), keeping all events (no filter). ``--cache`` keeps that
-   extraction in a JSON file so the fit can be rerun without it.
+1. Reads the verdict table of every hand audit in docs/audit: each ``*.md`` with a table whose
+   ``all right`` column holds yes or no (the issue-14 BBC audits, US news, local news, web news,
+   news wire), and the second precision sample (verdict ``right``). Left out: the draws judged
+   only spurious or not (``*spurious*``, read with ``--spurious``), notes without such a table
+   (entity misses, the tense census) and an audit whose draw gave no event.
+2. Re-extracts every audited article with the CURRENT code and the settings of its audit's draw,
+   told by the table's ``pool`` column (scripts/audit_draw.py, scripts/audit_draw_polnear.py):
+   ``bbc-*``: the title line, source BBC and stand-in date 2005-01-01; ``giveme5w1h``: the
+   article's own metadata; ``polnear-dev``/``polnear-heldout``: the title line, date and publisher
+   from the file name; ``lgl``: the title line, a blank line and the text, the ``dltime`` date, the
+   domain as source; ``gwn``: the same with the link's date and host; ``tbaq``: the ``<TEXT>``
+   without inline tags, no title, the DCT as date and the DOCID's outlet as source; the precision
+   sample as scripts/precision_sample.py made it: stand-in date, no title. Every event's features
+   (newsevents.eventcoding.confidence) are kept, all events (no filter); a table's ``published``
+   date that the re-extraction does not give is reported. ``--cache`` keeps that extraction in a
+   JSON file so the fit can be rerun without it.
 3. Matches each judged event to a current event of the same file, sentence, trigger and type;
-   judged events the current code no longer gives are dropped (the counts are printed).
+   judged events the current code no longer gives are dropped (per audit: judged, matched, right
+   matched).
 4. Fits an L2-regularised logistic regression (numpy, Newton steps) and prints leave-one-audit-out
    precision (share of kept events that are right) and recall (share of right events kept) per
-   threshold, pooled over the held-out folds.
+   threshold, pooled over the held-out folds and over the US-news audits alone; the calibration
+   (mean confidence against share right per band); and, on the audits' events, log-loss, Brier
+   score and precision at fixed recalls of three scorings: the packaged weights, the BBC audits'
+   recipe refitted leave-one-audit-out, and this run's recipe leave-one-audit-out.
 5. ``--write`` writes the weights fitted on all audits to src/newsevents/data/event_confidence.tsv.
 6. ``--score FILE``: an audit NOT trained on (a fresh one): its events' confidence under the
    packaged weights and, at ``--threshold``, how many are kept and how many of the kept are right.
 
 ``--exclude NAME``: leave an audit (file stem) out of training, e.g. the one kept as the test.
 
-Recall-side data (the audits are BBC business/tech/entertainment/sport news, where most events
-were wrong; they teach nothing about conflict news), labelled by gold, never by reading:
+Recall-side data (most audited events were wrong and few audits drew conflict news), labelled by
+gold, never by reading:
 
 - ``--case DIR``: CASE 2021 dev snippets (newsevents.evaluation.case2021: same reading, same
   accepted types). An event whose type is accepted for its snippet's sub-type is right; an event
@@ -36,7 +48,8 @@ were wrong; they teach nothing about conflict news), labelled by gold, never by 
 
 ``--case-share S`` (default 1): the CASE snippets, a domain of their own, are weighted so that their
 total weight is S times the articles' (the audits' and the golds' events, weight 1 each).
-``--test AUDIT``: an audit kept out of training (``--exclude`` it), tabled under the new fit.
+``--test AUDIT``: an audit kept out of training (``--exclude`` it), tabled under the new fit, with
+its calibration.
 ``--spurious DRAW``: a draw judged only spurious or not (docs/audit/*spurious*.md), never trained on:
 its events kept at each floor and under the per-topic policy, by the weights fitted on all.
 ``--policy R`` also prints, per held-out audit, the events kept with all kept, a global floor and
@@ -52,6 +65,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +81,7 @@ BBC_PUBLISHED = "2005-01-01"
 PRECISION_SAMPLE = "2026-12-03-precision-sample2.md"
 # The project's held-out gold articles (docs: common rules): never trained on.
 HELD_OUT = ("4f38a182b7", "95590d7d65", "93a37a20d2", "cbc0951362", "5ea070bd70", "1e471fa684")
-THRESHOLDS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.15, *(round(0.2 + 0.05 * k, 2) for k in range(11)))
+THRESHOLDS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.15, *(round(0.2 + 0.05 * k, 2) for k in range(11)))
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
@@ -82,6 +96,8 @@ class Judged:
     trigger: str
     sentence: str
     right: bool
+    pool: str = ""  # the table's pool column ("polnear-heldout", "tbaq", ...; "" in the precision sample)
+    published: str = ""  # the table's published column: the date the audit's reading gave the article
 
 
 def _cells(line: str) -> list[str]:
@@ -106,10 +122,16 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             yield number, dict(zip(header, cells, strict=False))
 
 
+# How each audit pool's articles were read (scripts/audit_draw.py, scripts/audit_draw_polnear.py):
+# the table's ``pool`` column -> the setting its article is re-extracted with.
+POOL_SETTINGS = {"giveme5w1h": "giveme", "polnear-dev": "polnear", "polnear-heldout": "polnear",
+                 "lgl": "lgl", "gwn": "gwn", "tbaq": "tbaq"}
+
+
 def _setting(row: dict[str, str]) -> str:
-    """How the audit read the row's article: its pool's setting (the US-news audit's ``polnear-dev``
-    texts read as scripts/audit_draw_polnear.py reads them)."""
-    return {"giveme5w1h": "giveme", "polnear-dev": "polnear"}.get(row.get("pool", ""), "bbc")
+    """How the audit read the row's article: its pool's setting (``bbc-*`` pools and a table with no
+    pool column: a BBC article with its title line)."""
+    return POOL_SETTINGS.get(row.get("pool", ""), "bbc")
 
 
 def read_audit(path: Path) -> list[Judged]:
@@ -130,7 +152,8 @@ def read_audit(path: Path) -> list[Judged]:
             print(f"{path.name}:{number}: a table with neither 'all right' nor 'verdict'; skipped", file=sys.stderr)
             continue
         judged.append(Judged(audit=path.stem, setting=setting, file=row["file"], type=row["type"],
-                             trigger=row["trigger"], sentence=_norm(row["sentence"]), right=right))
+                             trigger=row["trigger"], sentence=_norm(row["sentence"]), right=right,
+                             pool=row.get("pool", ""), published=row.get("published", "")))
     return judged
 
 
@@ -149,11 +172,48 @@ def read_spurious(path: Path) -> list[Judged]:
     return judged
 
 
+# Files of docs/audit that hold a table with verdict columns but are no audit of "all right":
+# draws judged only spurious or not (read with --spurious, never trained on).
+NOT_TRAINED = ("spurious",)
+
+
+def is_audit(path: Path) -> bool:
+    """A verdict table with at least one judged row: an ``all right`` column holding yes or no, or
+    the precision sample's ``verdict`` column. Analysis notes (entity misses, a tense census) hold
+    no such table; an audit whose draw gave no event (an empty table) has nothing to train on."""
+    for _number, row in _numbered_rows(path):
+        if row.get("all right", "").lower() in ("yes", "no") or row.get("verdict", "").lower() in ("right", "wrong"):
+            return True
+    return False
+
+
 def training_audits(folder: Path = AUDITS) -> list[Path]:
-    return sorted([*folder.glob("2026-*-issue14*.md"), folder / PRECISION_SAMPLE])
+    """Every hand audit with verdicts in ``folder`` (all pools: BBC, Giveme5W1H, PolNeAR, LGL,
+    GeoWebNews, TimeBank/AQUAINT), less the spurious-only draws."""
+    return sorted(p for p in folder.glob("*.md")
+                  if not any(part in p.stem for part in NOT_TRAINED) and is_audit(p))
+
+
+@cache
+def _xml_pool(setting: str) -> dict[str, Any]:
+    """The LGL or GeoWebNews articles by name, read as scripts/audit_draw.py reads them (every
+    GeoWebNews number: the audits drew from two ranges)."""
+    import audit_draw
+
+    if setting == "lgl":
+        return audit_draw.lgl_articles(audit_draw.DEFAULT_LGL)
+    return audit_draw.gwn_articles(audit_draw.DEFAULT_GWN)
+
+
+@cache
+def _tbaq_paths() -> dict[str, Path]:
+    import audit_draw
+
+    return {audit_draw.tbaq_name(p): p for p in audit_draw.DEFAULT_TBAQ.rglob("*.tml")}
 
 
 def _article(setting: str, file: str) -> Any:
+    """The audited article read with the settings of its audit's draw (the module's docstring)."""
     from newsevents.evaluation.golds import read_article
     from newsevents.record import make_article
 
@@ -164,6 +224,19 @@ def _article(setting: str, file: str) -> Any:
         from audit_draw_polnear import article
 
         return article(Path(file))
+    if setting in ("lgl", "gwn"):
+        a = _xml_pool(setting).get(file)
+        if a is None:
+            raise ValueError(f"no {setting} article named {file}")
+        return make_article(a.text, title=a.title, source=a.source, published=a.published, id=a.name)
+    if setting == "tbaq":
+        import audit_draw
+
+        path = _tbaq_paths().get(file)
+        a = audit_draw.tbaq_article(path) if path else None
+        if a is None:
+            raise ValueError(f"no readable TimeBank/AQUAINT document named {file}")
+        return make_article(a.text, title=None, source=a.source, published=a.published, id=a.name)
     text = (BBC / file).read_text(encoding="utf-8", errors="replace")
     if setting == "sample":
         return make_article(text, published=BBC_PUBLISHED)
@@ -183,11 +256,13 @@ def extract(keys: list[tuple[str, str]], model: str | None = None) -> dict[str, 
             articles.append((f"{setting}/{file}", _article(setting, file)))
         except (OSError, ValueError) as exc:  # InputError is a ValueError: the file is named
             print(f"{file}: skipped: {exc}", file=sys.stderr)
-    for (key, _), doc in zip(articles, pipeline.docs(a for _, a in articles), strict=True):
+    for (key, article), doc in zip(articles, pipeline.docs(a for _, a in articles), strict=True):
         features = doc._.event_features or {}
         held = set(doc._.topic_held or [])  # what the per-topic policy holds back
+        published = str(article.published or "")  # checked against the audit table's date
         out[key] = [{"id": e.id, "type": e.event, "trigger": e.trigger.text, "sentence": _norm(e.sentence.text),
-                     "confidence": e.confidence, "features": features.get(e.id, {}), "held": e.id in held}
+                     "confidence": e.confidence, "features": features.get(e.id, {}), "held": e.id in held,
+                     "published": published}
                     for e in doc._.events or []]
     return out
 
@@ -201,6 +276,18 @@ def match(judged: list[Judged], extracted: dict[str, list[dict[str, Any]]]) -> l
                 pairs.append((j, event))
                 break
     return pairs
+
+
+def date_mismatches(judged: list[Judged], extracted: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Files whose re-extracted article carries another publication date than the audit table
+    shows (a sign the article is not read as the audit read it); tables without a date are not
+    checked."""
+    wrong = []
+    for j in judged:
+        events = extracted.get(f"{j.setting}/{j.file}") or []
+        if j.published and events and "published" in events[0] and events[0]["published"] != j.published:
+            wrong.append(j.file)
+    return wrong
 
 
 def _event_row(e: Any, features: dict[str, dict[str, float]]) -> dict[str, Any]:
@@ -329,6 +416,101 @@ def print_table(title: str, rows: list[tuple[float, int, int, int, float, float]
         print(f"  {t:9.2f}  {kept:4d}  {right_kept:10d} / {right:<5d}  {precision:9.3f}  {recall:6.3f}")
 
 
+# The pools of the audits, grouped as the docs name them: the issue-14 BBC audits (with their few
+# Giveme5W1H rows and the precision sample), US news (PolNeAR train split, both halves), local
+# news (LGL), web news (GeoWebNews) and news wire (TimeBank/AQUAINT).
+POOL_GROUPS = {"polnear-dev": "us-news", "polnear-heldout": "us-news", "lgl": "local", "gwn": "web", "tbaq": "wire"}
+RECALLS = (0.9, 0.8, 0.7, 0.5, 0.3)
+BANDS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.01)
+
+
+def audit_groups(judged: list[Judged]) -> dict[str, str]:
+    """Each audit's pool group (its rows' most common one; "bbc" for BBC, Giveme5W1H and the sample)."""
+    counts: dict[str, Counter[str]] = {}
+    for j in judged:
+        counts.setdefault(j.audit, Counter())[POOL_GROUPS.get(j.pool, "bbc")] += 1
+    return {audit: c.most_common(1)[0][0] for audit, c in counts.items()}
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))) if len(y) else float("nan")
+
+
+def precision_at_recall(p: np.ndarray, y: np.ndarray, recall: float) -> float:
+    """The precision of the highest-scored events that hold ``recall`` of the right ones (ties in
+    score taken whole)."""
+    if not y.sum():
+        return float("nan")
+    needed = recall * y.sum()
+    for t in sorted(set(p.tolist()), reverse=True):
+        kept = p >= t
+        if y[kept].sum() >= needed - 1e-9:
+            return float(y[kept].sum() / kept.sum())
+    return float(y.mean())
+
+
+def summary(label: str, p: np.ndarray, y: np.ndarray) -> str:
+    """One line: events, right, log-loss, Brier score and precision at each recall of RECALLS."""
+    cells = "  ".join(f"{precision_at_recall(p, y, r):.3f}" for r in RECALLS)
+    return (f"  {label:44} {len(y):5d} {int(y.sum()):5d}  {log_loss(p, y):.4f}  {float(np.mean((p - y) ** 2)):.4f}  "
+            f"{cells}")
+
+
+def summary_header() -> str:
+    return ("  " + "scores".ljust(44) + " events right  log-loss  Brier  "
+            + "  ".join(f"P@R{r:g}" for r in RECALLS))
+
+
+def calibration(title: str, p: np.ndarray, y: np.ndarray) -> None:
+    """Mean confidence against the share right, per band of confidence."""
+    print(title)
+    print("  band          events  mean confidence  share right")
+    for lo, hi in zip(BANDS, BANDS[1:], strict=False):
+        band = (p >= lo) & (p < hi)
+        if band.any():
+            print(f"  {lo:.2f}-{min(hi, 1.0):.2f}  {int(band.sum()):10d}  {float(p[band].mean()):15.3f}  "
+                  f"{float(y[band].mean()):11.3f}")
+    print(f"  all         {len(y):8d}  {float(p.mean()):15.3f}  {float(y.mean()):11.3f}")
+
+
+def loao(x: np.ndarray, y: np.ndarray, weight: np.ndarray, folds: np.ndarray, l2: float,
+         trainable: np.ndarray) -> np.ndarray:
+    """Each fold's events scored by weights fitted on the ``trainable`` events of the other folds."""
+    scores = np.zeros(len(y))
+    for fold in sorted(set(folds)):
+        test = folds == fold
+        train = trainable & ~test
+        w = fit(x[train], y[train], l2, weight[train])
+        scores[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w)))
+    return scores
+
+
+def compare_report(examples: list[Example], x: np.ndarray, y: np.ndarray, weight: np.ndarray, folds: np.ndarray,
+                   l2: float, groups: dict[str, str], held_scores: np.ndarray) -> None:
+    """The audits' events under three scorings, each held out where it can be: the packaged weights
+    (fitted on the BBC audits: in-sample there, held out on the other pools), the BBC-audits recipe
+    refitted leave-one-audit-out, and this run's recipe (every audit) leave-one-audit-out; pooled,
+    then per pool group."""
+    from newsevents.eventcoding.confidence import load_weights, score
+
+    packaged = load_weights()
+    shipped = np.array([score(e.features, packaged) for e in examples])
+    group = np.array([groups.get(f.split(":", 1)[1], "-") if f.startswith("audit:") else "-" for f in folds])
+    audit = np.array([f.startswith("audit:") for f in folds])
+    bbc_recipe = loao(x, y, weight, folds, l2, (group == "bbc") | ~audit)
+    print("scorings compared on the audits' events (log-loss and Brier: lower is better; P@R: precision "
+          "at that recall):")
+    for name, mask in (("all audits", audit), *((g, group == g) for g in ("bbc", "us-news", "local", "web", "wire"))):
+        if not mask.any():
+            continue
+        print(f" {name}:")
+        print(summary_header())
+        print(summary("packaged weights (as shipped)", shipped[mask], y[mask]))
+        print(summary("BBC audits only, leave-one-audit-out", bbc_recipe[mask], y[mask]))
+        print(summary("this run's data, leave-one-audit-out", held_scores[mask], y[mask]))
+
+
 def write_weights(names: list[str], w: np.ndarray, examples: list[Example], l2: float, balance: str) -> None:
     counts = Counter((e.fold.split(":")[0], e.right) for e in examples)
     audits = sorted({e.fold for e in examples if e.fold.startswith("audit:")})
@@ -370,7 +552,7 @@ def case_floors(extracted: dict[str, Any], names: list[str], w: np.ndarray) -> N
 
     snippets = [v for k, v in extracted.items() if k.startswith("case/")]
     print("  floor  CASE accepted  disaster as conflict")
-    for t in (0.0, *(t for t in THRESHOLDS if t <= 0.2)):
+    for t in (t for t in THRESHOLDS if t <= 0.5):
         found = mapped = conflict = disaster = 0
         for s in snippets:
             kept = set()
@@ -609,15 +791,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  all: {len(pairs)} events, kept {sum(r[1] for r in sections.values())}, right kept "
               f"{sum(r[2] for r in sections.values())}, right lost {sum(r[3] for r in sections.values())}")
         print_table("at each threshold:", table(scores, y))
+        unrounded = np.array([score(e["features"], weights) for _, e in pairs])
+        print(summary_header())
+        print(summary("packaged weights", unrounded, y))
+        calibration("calibration under the packaged weights:", unrounded, y)
         return 0
 
     pairs = match(judged, extracted)
     per_audit = Counter(j.audit for j in judged)
     matched = Counter(j.audit for j, _ in pairs)
+    right_matched = Counter(j.audit for j, _ in pairs if j.right)
+    groups = audit_groups(judged)
     print(f"{len(judged)} judged events ({sum(j.right for j in judged)} right); "
           f"{len(pairs)} matched to a current event ({sum(j.right for j, _ in pairs)} right)")
+    print("  audit                                 pool      judged  right  matched  right matched")
     for audit in per_audit:
-        print(f"  {audit}: {matched[audit]} of {per_audit[audit]} matched")
+        print(f"  {audit:37} {groups[audit]:8} {per_audit[audit]:7d} {sum(j.right for j in judged if j.audit == audit):6d} "
+              f"{matched[audit]:8d} {right_matched[audit]:14d}")
+    dates = date_mismatches(judged, extracted)
+    if dates:
+        print(f"  {len(dates)} judged events whose article is read with another date than its audit's: "
+              + ", ".join(sorted(set(dates))[:10]))
     examples = examples_of(judged, extracted)
     for fold, n in sorted(Counter(e.fold for e in examples).items()):
         if not fold.startswith("audit:"):
@@ -650,6 +844,14 @@ def main(argv: list[str] | None = None) -> int:
         mask = np.array([f.startswith(f"{group}:") for f in folds])
         if mask.any():
             print_table(f"  held-out {group} folds only:", table(held_scores[mask], y[mask]))
+    us_news = np.array([f.startswith("audit:") and groups.get(f.split(":", 1)[1]) == "us-news" for f in folds])
+    if us_news.any():
+        print_table("  held-out US-news audit folds only:", table(held_scores[us_news], y[us_news]))
+    audit_mask = np.array([f.startswith("audit:") for f in folds])
+    calibration("calibration, held-out audit folds:", held_scores[audit_mask], y[audit_mask])
+    if us_news.any():
+        calibration("calibration, held-out US-news audit folds:", held_scores[us_news], y[us_news])
+    compare_report(examples, x, y, weight, folds, args.l2, groups, held_scores)
     w = fit(x, y, args.l2, weight)
     if args.policy is not None:
         policy_report(examples, held_scores, folds, args.policy, extracted_all, names, w)
@@ -670,8 +872,17 @@ def main(argv: list[str] | None = None) -> int:
         test_pairs = match(tests, extracted)
         xt = np.array([[e["features"].get(n, 0.0) for n in names] for _, e in test_pairs], dtype=float)
         yt = np.array([1.0 if j.right else 0.0 for j, _ in test_pairs])
+        pt = 1.0 / (1.0 + np.exp(-(xt @ w)))
         print_table(f"test audits (never trained on; {len(test_pairs)} of {len(tests)} matched) under these weights:",
-                    table(1.0 / (1.0 + np.exp(-(xt @ w))), yt))
+                    table(pt, yt))
+        from newsevents.eventcoding.confidence import load_weights, score
+
+        packaged = load_weights()
+        shipped = np.array([score(e["features"], packaged) for _, e in test_pairs])
+        print(summary_header())
+        print(summary("packaged weights (as shipped)", shipped, yt))
+        print(summary("the weights just fitted", pt, yt))
+        calibration("calibration of the test audits under the weights just fitted:", pt, yt)
     print("weights fitted on all (largest first):")
     for name, weight_value in sorted(zip(names, w, strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {weight_value:+.3f}  {name}")

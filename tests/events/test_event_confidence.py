@@ -99,6 +99,11 @@ def test_the_packaged_weights_load_and_name_the_features(accused):
     view = article_view(accused, [], POLITICAL, n_events=1)
     features = event_features(_event(accused, 3, [MINISTRY], [ARMY]), accused[3], 0, "lexicon", view, POLITICAL)
     assert set(features) <= set(weights), set(features) - set(weights)
+    # every weight a finite number, and a score strictly inside (0, 1): never certain either way
+    assert all(isinstance(w, float) and abs(w) < 50 for w in weights.values())
+    thing = event_features(_event(accused, 3, [MINISTRY], [A_PLAN]), accused[3], 0, "lexicon", view, POLITICAL)
+    for scored in (features, thing, {"bias": 1.0}):
+        assert 0.0 < score(scored, weights) < 1.0
 
 
 def test_a_bad_weights_line_names_the_file_and_line(tmp_path: Path):
