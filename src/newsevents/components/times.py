@@ -274,10 +274,24 @@ def _object_of_ahead(prep: Token) -> bool:
     return prep.lower_ == _TOWARD_PREPOSITION and head.tag_ == "VBG" and head.lemma_.lower() in _TOWARD_VERBS
 
 
+def _simple_past_clause(token: Token) -> bool:
+    """The clause ``token`` stands in is told in a simple past: the first finite verb above it (or
+    itself) is a past form (``rose``, ``had``) or has a past auxiliary (``did``, ``was``, ``had``)."""
+    while True:
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token.pos_ in ("VERB", "AUX") and (token.tag_ in ("VBD", "VBZ", "VBP", "MD") or auxes):
+            return token.tag_ == "VBD" and not auxes or bool(auxes & {"did", "was", "were", "had"})
+        if token.head.i == token.i:
+            return False
+        token = token.head
+
+
 def _event_ahead(span: Span) -> bool:
     """A time of an event the sentence says is still to come: inside the object of ``ahead of`` or of
-    ``heading into`` (``Shares rose ahead of Monday's vote``, ``Heading into Tuesday's primary, ...``),
-    reached from the time through nouns only (its possessor, a noun's ``on``-phrase); or ``on <day>``
+    ``heading into`` (``Traders have sold shares ahead of Monday's vote``, ``Heading into Tuesday's
+    primary, her lead has shrunk``), reached from the time through nouns only (its possessor, a noun's
+    ``on``-phrase), in a clause not told in a simple past (then the event was ahead of a past act, and
+    may be gone: the tense reads it); or ``on <day>``
     right after that object which the parser hung on a present perfect (``She has found herself in a
     tight race ahead of the caucuses on Monday``): a present perfect takes no time of a day gone by,
     so the day is the event's (recur34, the residual times of two regression sets)."""
@@ -285,7 +299,9 @@ def _event_ahead(span: Span) -> bool:
     while token.head.i != token.i:
         head = token.head
         if token.dep_ == "pobj" and head.pos_ == "ADP" and _object_of_ahead(head):
-            return True
+            # ahead of the clause's own act: of a simple past ("Ann Lee had a lead heading into
+            # Tuesday's primary") the event may be gone by now, and the tense reads it (recur34)
+            return not _simple_past_clause(head)
         if token.dep_ not in ("poss", "pobj", "prep", "compound", "npadvmod") or head.pos_ not in ("NOUN", "PROPN", "ADP"):
             break
         token = head
