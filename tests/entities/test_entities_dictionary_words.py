@@ -72,3 +72,9 @@ def test_the_social_network_company_is_named_as_it_was_before_its_renaming():
     assert actors.organisation("Facebook").name == "Facebook"
     meta = actors.organisation("Meta Platforms")
     assert meta.name == "Meta" and meta.start == dt.date(2021, 10, 28)
+
+
+def test_an_acronym_is_left_to_the_acronym_rules(stage_entities_verbs):
+    # Shares fell after reports that UNHCR had cut prices .  (capitals: the acronym rules read it)
+    found = stage_entities_verbs(_doc(_reports_that("UNHCR")))
+    assert not any(e.type == "ORG" and [m.text for m in e.mentions] == ["UNHCR"] for e in found.values()), found

@@ -1158,13 +1158,14 @@ class SpanRules:
         never a modifier: ``Zapflix users``), when it is no word of English: neither it nor its lemma is
         a noun or a verb of the model's lemmatizer index (``Apple``, ``Shell``, ``Congress`` are words
         too, and are left to the other rules). A social network after ``on`` or ``via`` is the medium a
-        thing was posted on, not a body that acts (``posted on Zapgram``); a shouted line is left alone
+        thing was posted on, not a body that acts (``posted on Zapgram``); a shouted line is left alone, and
+        so is a word in capitals (an acronym: ``_untagged_acronyms`` reads those, with its own conditions)
         (issue 15, residual misses in three regression sets, branch recur34)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         tokens, found = self.tokens, []
         slots = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"}
         for tok in self._capitalised():
-            if tok.i in tagged or tok.pos_ != "PROPN" or not tok.is_alpha or tok.dep_ not in slots \
+            if tok.i in tagged or tok.pos_ != "PROPN" or not tok.is_alpha or tok.text.isupper() or tok.dep_ not in slots \
                     or tok.lower_ in self.nouns or tok.lower_ in self.verbs \
                     or tok.lemma_.lower() in self.nouns or tok.lemma_.lower() in self.verbs:
                 continue
