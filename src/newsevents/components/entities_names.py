@@ -1082,8 +1082,8 @@ class NameRules:
         ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_descriptions(ents)
-        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_bodies(self._untagged_acronyms(
-            self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS]))))))))
+        ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
+            self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
+    DESCRIPTION_WINDOW,
     NAME_BREAKS,
     NON_DESCRIPTIVE_DEPS,
     SUBJECT_DEPS,
@@ -323,7 +324,8 @@ class RoleRules:
         group's release``) and have plain adjectives (``the secretive organization's``), which say how the
         text sees the body, not which one (ents29); ``the other group``, ``the new group`` do not. With
         several named before, the one named in the sentence before (or earlier in the noun's own) is meant
-        when only one is, as for people described nearby."""
+        when only one is, as for people described nearby; for an outlet's noun, the one named last, in its
+        sentence or the two before (``_outlets_named_last``; recur34)."""
         words = self.ad.words
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
         found = self._with_lower(words.description_body_noun | words.outlet_noun)
@@ -382,12 +384,24 @@ class RoleRules:
             if len(bodies) > 1:
                 # several named before: the one named in the sentence before or earlier in its own, when only
                 # one is, as for a person described nearby (ents29)
-                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)]
+                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)] \
+                    if not outlet else self._outlets_named_last(bodies, here, det.idx)
                 kind = kind.replace("the only", "the only nearby")
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+
+    @staticmethod
+    def _outlets_named_last(outlets: list[Cluster], here: int, before: int) -> list[Cluster]:
+        """Of several outlets named before ``the newspaper``, those named last, in its sentence or the two
+        before it (a person description's window): an outlet is often cited, then quoted for a sentence or
+        two before "he told the newspaper" (recur34). Named further back: none."""
+        last = {id(c): max((m.sent for m in c.mentions if m.end <= before), default=-1) for c in outlets}
+        nearest = max(last.values(), default=-1)
+        if nearest < here - DESCRIPTION_WINDOW:
+            return []
+        return [c for c in outlets if last[id(c)] == nearest]
 
     @staticmethod
     def _plain_adjective(tok: Token, not_this: frozenset[str]) -> bool:

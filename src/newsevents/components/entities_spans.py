@@ -1150,6 +1150,41 @@ class SpanRules:
         kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         return sorted(kept + found, key=lambda e: e.start)
 
+    def _untagged_dictionary_words(self, ents: list[Span]) -> list[Span]:
+        """``Shares fell after reports that Zapflix leaked data``, ``six firms, including Zapflix and
+        Qorvane, bid``: one capitalised proper noun the model left untagged that the actor dictionary
+        knows as an organisation's name or alias (type ORG) is that body where it stands as a noun
+        phrase of its own (a subject, an object, a preposition's object, a conjunct, an apposition;
+        never a modifier: ``Zapflix users``), when it is no word of English: neither it nor its lemma is
+        a noun or a verb of the model's lemmatizer index (``Apple``, ``Shell``, ``Congress`` are words
+        too, and are left to the other rules). A social network after ``on`` or ``via`` is the medium a
+        thing was posted on, not a body that acts (``posted on Zapgram``); a shouted line is left alone, and
+        so is a word in capitals (an acronym: ``_untagged_acronyms`` reads those, with its own conditions)
+        (issue 15, residual misses in three regression sets, branch recur34)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens, found = self.tokens, []
+        slots = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative", "attr"}
+        for tok in self._capitalised():
+            if tok.i in tagged or tok.pos_ != "PROPN" or not tok.is_alpha or tok.text.isupper() or tok.dep_ not in slots \
+                    or tok.lower_ in self.nouns or tok.lower_ in self.verbs \
+                    or tok.lemma_.lower() in self.nouns or tok.lemma_.lower() in self.verbs:
+                continue
+            if any(t.pos_ == "PROPN" and t.text[:1].isupper() and self.sent_of[t.i] == self.sent_of[tok.i]
+                   for t in (tokens[tok.i - 1] if tok.i else None, tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None)
+                   if t is not None):
+                continue  # a piece of a longer name
+            org = self.ad.organisation(tok.text)
+            if org is None or org.type != "ORG":
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"on", "via"} and tok.lower_ in self.ad.words.social_network:
+                continue
+            sent = self.sents[self.sent_of[tok.i]]
+            words = [t for t in sent if t.is_alpha]
+            if words and sum(t.text.isupper() for t in words) * 2 > len(words):
+                continue  # a shouted line
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
         """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
         tags a body at least twice in the article, and never anything else, is that body's name

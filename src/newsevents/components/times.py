@@ -43,6 +43,12 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
 _FUTURE_HEADS = {"due", "expect", "plan", "go", "set", "schedule", "intend", "be", "aim", "hope", "prepare"}
 _PRESENT_MODALS = {"can", "may", "might", "must", "should", "could"}
+# "ahead of Monday's vote", "heading into Tuesday's primary": the phrase's object is an event still to
+# come when the sentence's act happens (the adverb and its preposition; the verbs of moving toward it
+# and theirs), a fixed piece of syntax (recur34)
+_AHEAD_OF = ("ahead", "of")
+_TOWARD_VERBS = {"head", "go"}
+_TOWARD_PREPOSITION = "into"
 _REL = ["last", "next", "this", "past", "coming", "previous", "following", "current", "latest", "upcoming"]
 
 
@@ -234,6 +240,8 @@ def _longest(pairs: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, i
 
 def governing_tense(span: Span) -> str:
     """past / future / present / unknown, from the verb that governs a time expression."""
+    if _event_ahead(span):
+        return FUTURE
     verb = tense_verb(span)
     if verb is not None and _deep_in_infinitive_phrase(span, verb):
         # "In an effort to clarify her remarks about the audit, the mayor on Friday muddled ...":
@@ -256,6 +264,59 @@ def governing_tense(span: Span) -> str:
         if tense != UNKNOWN:
             return tense
     return _sentence_tense(sentence_of(span))
+
+
+def _object_of_ahead(prep: Token) -> bool:
+    """``of`` of ``ahead of``, or ``into`` after a participle of heading or going (``heading into``)."""
+    head = prep.head
+    if prep.lower_ == _AHEAD_OF[1]:
+        return head.lower_ == _AHEAD_OF[0]
+    return prep.lower_ == _TOWARD_PREPOSITION and head.tag_ == "VBG" and head.lemma_.lower() in _TOWARD_VERBS
+
+
+def _simple_past_clause(token: Token) -> bool:
+    """The clause ``token`` stands in is told in a simple past: the first finite verb above it (or
+    itself) is a past form (``rose``, ``had``) or has a past auxiliary (``did``, ``was``, ``had``)."""
+    while True:
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token.pos_ in ("VERB", "AUX") and (token.tag_ in ("VBD", "VBZ", "VBP", "MD") or auxes):
+            return token.tag_ == "VBD" and not auxes or bool(auxes & {"did", "was", "were", "had"})
+        if token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _event_ahead(span: Span) -> bool:
+    """A time of an event the sentence says is still to come: inside the object of ``ahead of`` or of
+    ``heading into`` (``Traders have sold shares ahead of Monday's vote``, ``Heading into Tuesday's
+    primary, her lead has shrunk``), reached from the time through nouns only (its possessor, a noun's
+    ``on``-phrase), in a clause not told in a simple past (then the event was ahead of a past act, and
+    may be gone: the tense reads it); or ``on <day>``
+    right after that object which the parser hung on a present perfect (``She has found herself in a
+    tight race ahead of the caucuses on Monday``): a present perfect takes no time of a day gone by,
+    so the day is the event's (recur34, the residual times of two regression sets)."""
+    token = span.root
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ == "pobj" and head.pos_ == "ADP" and _object_of_ahead(head):
+            # ahead of the clause's own act: of a simple past ("Ann Lee had a lead heading into
+            # Tuesday's primary") the event may be gone by now, and the tense reads it (recur34)
+            return not _simple_past_clause(head)
+        if token.dep_ not in ("poss", "pobj", "prep", "compound", "npadvmod") or head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        token = head
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0:
+        return False
+    verb = prep.head
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
+    if not perfect:
+        return False
+    before = span.doc[prep.i - 1]  # the last word of the object of "ahead of", right before "on"
+    while before.head.i != before.i and before.dep_ != "pobj":
+        before = before.head
+    return before.dep_ == "pobj" and before.i < prep.i and before.right_edge.i == prep.i - 1 \
+        and _object_of_ahead(before.head)
 
 
 def _noun_infinitive_under_past(span: Span, verb: Token) -> bool:
