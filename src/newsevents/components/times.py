@@ -27,7 +27,7 @@ from newsevents.components.base import TableStage
 from newsevents.docquery import doc_span, doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
-from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
+from newsevents.temporal.lexicon import WORD_FILES, Words, load_words, packaged_words
 from newsevents.temporal.normalise import ANAPHORIC, FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.temporal.numbers import parse_number
 from newsevents.timeutil import parse_published
@@ -323,8 +323,11 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS:
-        return PAST  # a reduced passive: "the decision, announced Friday, ..." tells a done act
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS \
+            and verb.lemma_.lower() not in packaged_words().time.get("booking", {}):
+        # a reduced passive: "the decision, announced Friday, ..." tells a done act; not one of
+        # booking ("ads reserved in December"), whose time is the period booked
+        return PAST
     if verb.tag_ == "VBN" and "have" in aux_words:
         return PAST  # "may have met him on Monday"
     if aux_words & _PRESENT_MODALS:

@@ -539,7 +539,9 @@ def _month(words, core, anchor, tense, lex) -> Timex | None:
         if _YEAR.match(w):
             year = int(w)
         elif m := re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", w):
-            day = int(m[1])
+            # "March 11-13", "11-13 March": a range of days in one month is valued at its first
+            # day, where the span begins (TIMEX3 values the expression's start; news-dev41's call)
+            day = int(m[1]) if day is None else day
         elif w in ("last", "previous", "past"):
             relation = "last"
         elif w in ("next", "coming"):
