@@ -1,6 +1,6 @@
 """Times of branch qtp34 (issue 15): a bare month under a booking verb's participle names the
 period booked (no past reading forced by the reduced passive), and a range of days in one month
-is valued at its first day.
+is valued at its first day; "the day before" counts back from the last date the text named.
 
 Every sentence is written for these tests; the tense rule test uses hand-built parses.
 """
@@ -46,3 +46,20 @@ def test_a_range_of_days_in_one_month_is_valued_at_its_first_day() -> None:
     assert normalise("3-5 May", anchor, "past").value == "2021-05-03"
     assert normalise("Aug. 10-12", anchor, "future").value == "2021-08-10"
     assert normalise("May 5", anchor, "past").value == "2021-05-05"
+
+
+def test_the_day_before_counts_back_from_the_last_date_named(build_doc) -> None:
+    from newsevents.components.times import _from_last_date
+    from newsevents.temporal.normalise import Timex
+
+    doc = build_doc("rates fell from 2 percent the day before .", heads=[1, 1, 1, 4, 2, 6, 1, 6, 1],
+                    deps=["nsubj", "ROOT", "prep", "nummod", "pobj", "det", "npadvmod", "advmod", "punct"],
+                    pos=["NOUN", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "ADV", "PUNCT"])
+    span = doc[5:8]
+    by_article_date = Timex("DATE", "2021-05-08")  # the day before a Sunday article's date
+    # the report told of Friday's trading (the last date named): the day before is the Thursday
+    assert _from_last_date(span, by_article_date, "2021-05-07").value == "2021-05-06"
+    # no date named before: the article's date stays the anchor
+    assert _from_last_date(span, by_article_date, None).value == "2021-05-08"
+    after = build_doc("the month after", heads=[1, 1, 1], deps=["det", "ROOT", "advmod"], pos=["DET", "NOUN", "ADV"])
+    assert _from_last_date(after[0:3], Timex("DATE", None), "2021-12-14").value == "2022-01"

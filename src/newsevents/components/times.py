@@ -847,11 +847,13 @@ def _norm_words(text: str) -> list[str]:
 def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:
     """times20 (TimeML anchors; TimeBank+AQUAINT half a): "later that year", "earlier that day",
     "that same month" are the year/day/month of the last date the text named; "the following month"
-    and "the previous day" one unit on or back from it. With no date named before, "that year" is
+    and "the previous day" ("the day before", "the month after") one unit on or back from it. With no date named before, "that year" is
     dropped and "the following month" keeps what the article's date gives."""
     m = ANAPHORIC.match(" ".join(_norm_words(span.text)))
-    unit = m[1] or m[3]
-    step = {"following": 1, "previous": -1}.get(m[2] or "", 0)
+    unit = m[1] or m[3] or m[4]
+    # "the day before" (qtp34): the day before the last date named ("fell to 1.2 percent from 1.4
+    # percent the day before" in a report on Friday's trading is Thursday), as "the previous day"
+    step = {"following": 1, "previous": -1, "after": 1, "before": -1}.get(m[2] or m[5] or "", 0)
     if last_date is None:
         return timex if step and timex.value else None
     if unit == "year":
