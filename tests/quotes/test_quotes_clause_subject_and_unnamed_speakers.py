@@ -1,8 +1,10 @@
 """Quote rules of branch qtp34 (issue 15): the subject of a reported clause that the parser made
 the object of a verb of saying, with the clause's verb hung elsewhere; an unnamed speaker whose noun
-phrase ends with a relative clause right before the verb of saying.
+phrase ends with a relative clause right before the verb of saying; a show's title after a
+possessive and one quoted word inside another's report, no quotes.
 
-Every sentence is written for these tests; the rule tests use hand-built parses.
+Every sentence is written for these tests; the rule tests use hand-built parses (the last two run
+the pipeline).
 """
 
 from __future__ import annotations
@@ -78,3 +80,22 @@ def test_a_participle_after_a_relative_clause_takes_no_subject_from_it(build_doc
     # "... a club official who spoke anonymously, said to be ...": no finite verb, no speaker from the noun
     doc = _official_doc(build_doc, verb_tag="VBN")
     assert find_subject(doc[11], frozenset()) is None
+
+
+# ----------------------------------------------------------------------------- titles and one quoted word
+
+
+def test_a_shows_title_after_a_possessive_is_no_quote_and_one_quoted_word_stays_in_its_report(extract) -> None:
+    text = ("Sunday on the network’s “Morning Hour With Ann Lee,” when asked about the mayor, Governor Tom Reed "
+            "said he expected that voters will say “no” to the plan.")
+    quotes = extract(text, published="2016-09-04").quotes
+    contents = [q.content.text for q in quotes]
+    assert "Morning Hour With Ann Lee" not in contents  # the show's title, nobody's words
+    assert "no" not in contents  # a word of the governor's report, not the voters' quote
+    assert any(c.startswith("he expected that voters will say") for c in contents)
+
+
+def test_a_title_like_quotation_after_a_verb_of_saying_is_still_said(extract) -> None:
+    text = "The crowd chanted for an hour, and then Ann Lee said, “Keep The Peace Tonight.”"
+    contents = [q.content.text for q in extract(text, published="2016-09-04").quotes]
+    assert any("Keep The Peace Tonight" in c for c in contents)

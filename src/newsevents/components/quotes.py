@@ -1806,6 +1806,11 @@ class QuotesStage(Stage):
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
         attributions = _join_interrupted(text, attributions, self._abbreviations())
+        # 'said he expected that voters will say "no" to the plan': one quoted word inside what
+        # another attribution reports is a word of that report, no quote of its own (qtp34)
+        attributions = [a for a in attributions if not (
+            len(text[a.content[0] : a.content[1]].split()) == 1
+            and any(b is not a and b.content[0] < a.content[0] and a.content[1] <= b.content[1] for b in attributions))]
         # A short quotation admitted as the next part of a speaker's words (_second_part) that
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
@@ -4296,12 +4301,27 @@ def _adjacent_quote(
     span = index.spans[k]
     if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
         inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+        if _title_after_owner_or_preposition(doc, span, text[inner[0]:inner[1]]):
+            return None
         if backwards and not finished and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
             # A quotation closed by a full stop ended its sentence: the words after it start
             # another ("'... I love.' Ann Lee wrote on Facebook, saying: '...'").
             return None
         return inner
     return None
+
+
+def _title_after_owner_or_preposition(doc: Doc, span: QuoteSpan, words: str) -> bool:
+    """``on the network's "Morning Hour with Ann Lee," when asked ...``: quoted words written as a
+    work's title (``_names_a_work``) right after a possessive or a preposition, in a sentence of
+    prose, are the title of a show or a work the sentence names, not words anyone said next to it."""
+    if not _names_a_work(words) or not _in_prose(doc, span):
+        return False
+    opening = _token_at(doc, span.open)
+    if opening is None or opening.i == 0:
+        return False
+    before = doc[opening.i - 1]
+    return before.tag_ == "POS" or before.lower_ in ("'s", "’s") or (before.pos_ == "ADP" and before.dep_ == "prep")
 
 
 def _quotation_after_cue_phrase(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
