@@ -99,3 +99,31 @@ def test_a_title_like_quotation_after_a_verb_of_saying_is_still_said(extract) ->
     text = "The crowd chanted for an hour, and then Ann Lee said, “Keep The Peace Tonight.”"
     contents = [q.content.text for q in extract(text, published="2016-09-04").quotes]
     assert any("Keep The Peace Tonight" in c for c in contents)
+
+
+def _voters_doc(build_doc, tag: str, modal: bool):
+    words = "Lee said voters will say no to it ." if modal else "Lee said voters then said no to it ."
+    return build_doc(
+        words,
+        heads=[1, 1, 4, 4, 1, 4, 4, 6, 1],
+        deps=["nsubj", "ROOT", "nsubj", "aux" if modal else "advmod", "ccomp", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "AUX" if modal else "ADV", "VERB", "INTJ", "ADP", "PRON", "PUNCT"],
+        tags=["NNP", "VBD", "NNS", "MD" if modal else "RB", tag, "UH", "IN", "PRP", "."],
+    )
+
+
+def test_one_word_of_an_imagined_saying_inside_a_report_is_no_quote(build_doc) -> None:
+    from newsevents.components.quotes import Attribution, _imagined_word_in_report
+
+    def chars(doc, first, last):
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    doc = _voters_doc(build_doc, "VB", modal=True)
+    outer = Attribution(content=chars(doc, 2, 7), cue=chars(doc, 1, 1), speaker=chars(doc, 0, 0), kind="mixed")
+    word = Attribution(content=chars(doc, 5, 5), cue=chars(doc, 4, 4), speaker=chars(doc, 2, 2), kind="direct")
+    assert _imagined_word_in_report(doc, word, [outer, word])
+    assert not _imagined_word_in_report(doc, word, [word])  # inside no other report: left alone
+    done = _voters_doc(build_doc, "VBD", modal=False)
+    outer = Attribution(content=chars(done, 2, 7), cue=chars(done, 1, 1), speaker=chars(done, 0, 0), kind="mixed")
+    word = Attribution(content=chars(done, 5, 5), cue=chars(done, 4, 4), speaker=chars(done, 2, 2), kind="direct")
+    assert not _imagined_word_in_report(done, word, [outer, word])  # a saying told as done stays a quote

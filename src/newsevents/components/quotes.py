@@ -1806,11 +1806,7 @@ class QuotesStage(Stage):
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
         attributions = _join_interrupted(text, attributions, self._abbreviations())
-        # 'said he expected that voters will say "no" to the plan': one quoted word inside what
-        # another attribution reports is a word of that report, no quote of its own (qtp34)
-        attributions = [a for a in attributions if not (
-            len(text[a.content[0] : a.content[1]].split()) == 1
-            and any(b is not a and b.content[0] < a.content[0] and a.content[1] <= b.content[1] for b in attributions))]
+        attributions = [a for a in attributions if not _imagined_word_in_report(doc, a, attributions)]
         # A short quotation admitted as the next part of a speaker's words (_second_part) that
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
@@ -4309,6 +4305,20 @@ def _adjacent_quote(
             return None
         return inner
     return None
+
+
+def _imagined_word_in_report(doc: Doc, attribution: Attribution, attributions: list[Attribution]) -> bool:
+    """``said he expected that voters will say "no" to the plan``: one quoted word said by a verb of
+    an imagined saying (under a modal, or a bare infinitive: ``will say``, ``to say``) inside what
+    another attribution reports is a word of that report, no quote of its own (qtp34). A saying
+    told as done stays (``..., who simply tweeted "What?"``)."""
+    start, end = attribution.content
+    if attribution.cue is None or len(doc_text(doc)[start:end].split()) != 1:
+        return False
+    cue = _token_at(doc, attribution.cue[0])
+    if cue is None or not (cue.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)):
+        return False
+    return any(b is not attribution and b.content[0] < start and end <= b.content[1] for b in attributions)
 
 
 def _title_after_owner_or_preposition(doc: Doc, span: QuoteSpan, words: str) -> bool:
