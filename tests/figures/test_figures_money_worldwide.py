@@ -66,3 +66,16 @@ def test_scale_word_before_the_full_stop(extract) -> None:
 @pytest.mark.parametrize("key", ["TRY", "ALL", "TOP", "CUP", "PEN", "COP", "try", "all", "top"])
 def test_codes_that_are_words_are_left_out(key: str) -> None:
     assert key not in packaged_words().currencies
+
+
+def test_an_amount_in_hundredths_is_money_in_the_whole_unit(extract) -> None:
+    # qtp34: "cents" and "pence" after the amount are the dollar's and the pound's hundredths
+    money = _money(extract, "The bus fare rose 35 cents last year, and a stamp now costs 85 pence.")
+    assert (0.35, "USD", "35 cents") in money
+    assert (0.85, "GBP", "85 pence") in money
+
+
+def test_the_hundredths_table_names_the_unit_count() -> None:
+    words = packaged_words()
+    assert words.fractions["cents"] == 100 and words.currencies["cents"] == "USD"
+    assert "dollars" not in words.fractions  # a whole unit has no divisor

@@ -684,6 +684,11 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
         if start > 0 and _sign_before(doc[start - 1], lex.currencies):
             start -= 1  # keep the currency symbol with the amount: "£3bn"
         upper = _value_of(last, lex) if last is not run else None
+        fraction = lex.fractions.get(doc[end - 1].lower_) if kind == "money" else None
+        if fraction:
+            # "up 69 cents": an amount in a currency's hundredths is money in the whole unit (0.69)
+            value = round(value / fraction, 10)
+            upper = round(upper / fraction, 10) if upper is not None else None
         if upper is not None and upper > value:
             # "30 to 70 people", "between 200 and 300 homes": each end is a figure of the same
             # kind, the lower ("30") first, the upper with the counted noun ("70 people")

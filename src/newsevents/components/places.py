@@ -33,6 +33,7 @@ from newsevents.components import places_again, places_local, places_pairs, plac
 from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.components.places_mention import Mention
+from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
 from newsevents.docquery import doc_span, doc_text
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
@@ -98,6 +99,10 @@ SPATIAL_PREPOSITIONS = {"over", "above", "below", "beyond", "along", "throughout
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 # Words joining the members of a list of names ("Branson and Joplin").
 COORDINATORS = {"and", "or"}
+# Prepositions before which a name is a place whatever else it names ("in Gallup", "near Obama"):
+# not "between", "from", "to", which persons and bodies take as well (qtp34)
+STRICT_LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "into", "through", "within",
+                                "throughout", "towards", "toward"}
 # The capitalised word right after or before a mention ("Bay| City", "New |Braunfels").
 WIDEN_STATE_MIN_POPULATION = 10_000
 NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z'-]*[a-z]|[A-Z]+)\b")
@@ -495,6 +500,7 @@ class PlaceFinder:
         mentions = places_pairs.slash_pairs(self, mentions, self.area_nouns)
         mentions += places_pairs.towns_after_buildings(self, mentions, self.building_heads)
         mentions += places_pairs.state_codes(self, mentions, self.state_codes)
+        mentions += places_pairs.party_states(self, mentions, self.party_initials)
         mentions.sort(key=lambda m: m.start)
         self._widen(mentions)
         self._official_names(mentions)
@@ -634,6 +640,10 @@ class PlaceFinder:
     # place_words.tsv national_gathering: "the convention in Denver" (set by the component; quotes30)
     national_gatherings: frozenset[str] = frozenset()
     state_codes: Mapping[str, list[tuple[int, str]]] = MappingProxyType({})  # none until the component sets its table
+    party_initials: frozenset[str] = frozenset()  # place_words.tsv party_initial (set by the component; qtp34)
+    firm_sectors: frozenset[str] = frozenset()  # place_words.tsv firm_sector, lower case (set by the component; qtp34)
+    # speech_cues.tsv addressee: verbs whose object is the one spoken to ("told", "asked"; qtp34)
+    addressed_verbs: frozenset[str] = frozenset()
 
     # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
@@ -1558,13 +1568,28 @@ class PlaceFinder:
         """'Reading police', 'a Barre man': the name right before a town's body or people."""
         return span.end < len(self.doc) and self.doc[span.end].lower_ in self.local_bodies
 
+    def _one_spoken_to(self, m: Mention) -> bool:
+        """``<Name> told Bloomberg in late May``: the object of a verb whose object is the one spoken to
+        (``addressee`` of speech_cues.tsv) is a person or a body, and a name the gazetteer does not know
+        standing there names no place."""
+        token = next((t for t in self.doc if t.idx == m.start), None)
+        if token is None or not self.doc.has_annotation("DEP"):
+            return False
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in self.addressed_verbs
+
     def _no_place_unknown(self, m: Mention) -> bool:
         """A name the gazetteer does not know that is no place (places25): the family name of a person the
         entities stage named in full (``Dana Kowalczyk ... Kowalczyk said``, which the model may label a
-        place), or the subject of a degree after its noun (``degree_word``: ``a Master of Divinity``)."""
+        place), the subject of a degree after its noun (``degree_word``: ``a Master of Divinity``), or
+        the one a verb of telling speaks to (qtp34)."""
         key = normalise(m.text)
         before = re.search(r"([A-Za-z']+) (?:of|in) $", self.text[max(0, m.start - 30):m.start])
         if before and before.group(1).lower() in self.degree_words:
+            return True
+        if self._one_spoken_to(m):
             return True
         return " " not in key and any(
             e.type == "PERSON" and any(" " in s.text and normalise(s.text.rsplit(" ", 1)[-1]) == key
@@ -1572,9 +1597,54 @@ class PlaceFinder:
             for e in self.doc._.entities or [])
 
     # --- output ----------------------------------------------------------------------
+    def _entity_named_like_a_town(self, m: Mention, mentions: list[Mention]) -> bool:
+        """``Gallup's own tracking poll``, ``approved of Obama``, ``Google's parent company``: a name the
+        entities stage made a mention of a person or a body, which the gazetteer knows only as a town (no
+        country or first-level division; a town under its own name of under 100,000 people, or any town
+        by an alternate name), is that person or body, not the town -- unless the text puts the name
+        where places go at least once (``in X``, ``X-based``, ``X, <State>``). A person counts when the
+        article names him in full (the entity's name is longer than the word) or the word is his
+        family name; a firm or an outlet when every mention of the name is one of it."""
+        c = m.chosen
+        if c is None or m.infra or m.strong or c.level != "city" \
+                or (c.primary and c.population >= MAJOR_CITY):
+            return False
+        key = normalise(m.text)
+        same = [o for o in mentions if normalise(o.text) == key]
+        if any(self._place_syntax(o) for o in same):
+            return False
+        for entity in self.doc._.entities or []:
+            if entity.type not in ("PERSON", "ORG"):
+                continue
+            spans = {(s.start, s.end) for s in entity.mentions}
+            if (m.start, m.end) not in spans:
+                continue
+            if entity.type == "PERSON":
+                return normalise(entity.name) != key and normalise(entity.name).endswith(key)
+            # a body coded as a firm or a news outlet (place_words.tsv firm_sector): a town's
+            # council, team or government ("win over <Town>") keeps the town
+            return bool({s.lower() for s in entity.sector} & self.firm_sectors) and all(
+                (o.start, o.end) in spans for o in same)
+        return False
+
+    def _place_syntax(self, m: Mention) -> bool:
+        """The name stands where only places go: after ``in``, ``at``, ``near`` and the like (not
+        ``between``, ``from`` or ``to``, which persons and bodies take as well), hyphened to
+        ``based``, or followed by a comma and a state or country."""
+        before = re.search(r"(\w+)\s+$", self.text[max(0, m.start - 20):m.start])
+        if before and before.group(1).lower() in STRICT_LOCATIVE_PREPOSITIONS:
+            return True
+        after = self.text[m.end:m.end + 40]
+        if re.match(r"-based\b", after):
+            return True
+        following = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+        return bool(following) and any(
+            c.level in ("admin1", "country") for c in self.gaz.candidates(following.group(1))[:1])
+
     def places(self) -> list[Place]:
         mentions = self.recognise()
         self.resolve(mentions)
+        mentions = [m for m in mentions if not self._entity_named_like_a_town(m, mentions)]
         self._town_listed_with_town(mentions)
         # the story's own state, a town's body, bare counties in a list of figures (dev13p)
         places_story.county_after_state_possessive(self, mentions)
@@ -1658,7 +1728,7 @@ class PlacesStage(TableStage):
     country words (its ``data_dir``)."""
 
     extension = "places"
-    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *WORD_FILES, *ACTOR_FILES)
+    tables = (GAZETTEER_FILE, PLACE_WORDS_FILE, *WORD_FILES, *ACTOR_FILES, CUES_FILE)
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None) -> None:
         super().__init__(name, data_dir)
@@ -1703,6 +1773,9 @@ class PlacesStage(TableStage):
         self._area_nouns = _place_words(directory, "area_noun")
         self._national_gatherings = _place_words(directory, "national_gathering")
         self._state_codes = places_pairs.read_state_codes(directory)
+        self._party_initials = _place_words(directory, "party_initial")
+        self._firm_sectors = _place_words(directory, "firm_sector")
+        self._addressed_verbs = load_cue_lexicon(directory).addressees
         # names of months, weekdays, seasons and named days (time_words.tsv): a DATE span they begin is a date
         self._time_names = tuple(frozenset(words) for kind, words in load_words(directory).time.items()
                                  if kind in ("month", "weekday", "season", "namedday"))
@@ -1728,6 +1801,8 @@ class PlacesStage(TableStage):
             finder.area_nouns = self._area_nouns
             finder.national_gatherings = self._national_gatherings
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
+            finder.party_initials, finder.firm_sectors = self._party_initials, self._firm_sectors
+            finder.addressed_verbs = self._addressed_verbs
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)

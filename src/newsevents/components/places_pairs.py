@@ -290,3 +290,32 @@ def towns_after_buildings(finder: PlaceFinder, mentions: list[Mention], building
         if towns:
             found.append(Mention(start, end, name, "PAIR", cue="city", strong=True, cands=towns))
     return found
+
+
+# "(I-Vt.)", "(D-N.Y.)", "(R-Texas)": a party's letter, a hyphen and a state's name or abbreviation
+PARTY_STATE = re.compile(r"\((?P<party>[A-Z])-(?P<state>[A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][A-Za-z]*\.?)?)\)")
+
+
+def party_states(finder: PlaceFinder, mentions: list[Mention], party_initials: frozenset[str]) -> list[Mention]:
+    """``Sen. Ann Lee (I-Vt.)``: US news writes a legislator's party and state in brackets after the
+    name, the party's letter (``party_initial`` of ``place_words.tsv``), a hyphen and the state's name
+    or abbreviation. The part after the hyphen names a first-level division, whatever spaCy made of it:
+    a mention the stage has there keeps only its first-level candidates (``N.Y.`` the state, not the
+    city), and one it lacks is added. Returns the new mentions."""
+    found: list[Mention] = []
+    for match in PARTY_STATE.finditer(finder.text):
+        if match.group("party").lower() not in party_initials:
+            continue
+        start, end = match.span("state")
+        states = [c for c in finder.gaz.candidates(match.group("state")) if c.level == "admin1"]
+        if not states:
+            continue
+        there = _overlapping(mentions, start, end)
+        if there:
+            for m in there:
+                if (m.start, m.end) == (start, end):
+                    m.cands, m.cue, m.strong = states, "admin1", True
+            continue
+        found.append(Mention(start, end, match.group("state"), "CODE", cue="admin1", strong=True, cands=states))
+    return found
+

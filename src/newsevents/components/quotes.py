@@ -822,7 +822,27 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _preceding_noun(verb)
         or _described_subject(verb)
         or _set_off_speaker(verb)
+        or _subject_closed_by_relative_clause(verb)
     )
+
+
+def _subject_closed_by_relative_clause(verb: Token) -> Token | None:
+    """``..., a city official who spoke on condition of anonymity said Tuesday, "..."``: a
+    subject whose noun the parser hung on a noun before it (an apposition across the comma) while
+    the finite verb right after the noun's relative clause got no subject. A noun phrase that ends
+    with its relative clause right before a finite verb with no subject is that verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    last = verb.doc[verb.i - 1]
+    clause = next((a for a in (last, *last.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != verb.i - 1:
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= clause.i or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if verb.i in {t.i for t in noun.subtree} or noun.sent.start != verb.sent.start:
+        return None
+    return noun
 
 
 def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -1351,15 +1371,40 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    j = obj.right_edge.i + 1
-    while j < verb.sent.end and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].pos_ in ("ADV", "PART"):
-        j += 1
-    if j >= verb.sent.end:
+    finite = _word_after_object(obj)
+    if finite is None:
         return None
-    finite = verb.doc[j]
-    if finite.tag_ in FINITE_OR_MODAL_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > j:
+    if finite.tag_ in FINITE_OR_MODAL_TAGS and finite.dep_ in ("amod", "compound", "nmod", "appos", "acl") and finite.head.i > finite.i:
+        return obj
+    if _subjectless_clause_after(obj, finite) is not None:
         return obj
     return None
+
+
+def _word_after_object(obj: Token) -> Token | None:
+    """The first word after an object phrase past adverbs and ``not``, inside its sentence."""
+    j = obj.right_edge.i + 1
+    while j < obj.sent.end and obj.doc[j].dep_ in ("advmod", "neg") and obj.doc[j].pos_ in ("ADV", "PART"):
+        j += 1
+    return obj.doc[j] if j < obj.sent.end else None
+
+
+def _subjectless_clause_after(obj: Token, finite: Token | None) -> Token | None:
+    """``ended the meeting by announcing it would expand purchases``: the parser made ``it`` the
+    object of the verb of saying and hung ``would expand`` elsewhere (a second verb of the main
+    clause). A modal or finite auxiliary right after the object whose verb comes after it and has no
+    subject of its own cannot start a clause of its own: the object is that verb's subject, and the
+    verb's phrase is the rest of what was said. The verb of that clause, or None."""
+    if finite is None or finite.dep_ != "aux" or finite.tag_ not in FINITE_OR_MODAL_TAGS:
+        return None
+    clause = finite.head
+    if clause.i <= finite.i or clause.pos_ not in ("VERB", "AUX") or clause.i == obj.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    if any(finite.i < t.i < clause.i and t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in finite.doc[finite.i + 1:clause.i]):
+        return None
+    return clause
 
 
 def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
@@ -1761,6 +1806,7 @@ class QuotesStage(Stage):
         self._introduced_speakers(doc, attributions, index)
         self._continue_speakers(doc, attributions, index)
         attributions = _join_interrupted(text, attributions, self._abbreviations())
+        attributions = [a for a in attributions if not _imagined_word_in_report(doc, a, attributions)]
         # A short quotation admitted as the next part of a speaker's words (_second_part) that
         # no speaker reached is a scare quote after all.
         attributions = [a for a in attributions if a.cue is not None or a.speaker is not None
@@ -2459,7 +2505,11 @@ class QuotesStage(Stage):
         if subject_read_as_object is not None:
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
             # on the object as a modifier; the object is that verb's subject.
-            return _strip(doc, *_char_span(doc, subject_read_as_object.left_edge.i, verb.right_edge.i + 1))
+            start, end = subject_read_as_object.left_edge.i, verb.right_edge.i + 1
+            clause = _subjectless_clause_after(subject_read_as_object, _word_after_object(subject_read_as_object))
+            if clause is not None:
+                end = max(end, clause.right_edge.i + 1)
+            return _strip(doc, *_char_span(doc, start, end))
         gerund_subject = _gerund_subject_read_as_complement(verb)
         if gerund_subject is not None:
             # "say taxing consumption encourages savings": the gerund that is the subject of what
@@ -4247,12 +4297,41 @@ def _adjacent_quote(
     span = index.spans[k]
     if (backwards and probe == span.end - 1) or (not backwards and probe == span.open):
         inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+        if _title_after_owner_or_preposition(doc, span, text[inner[0]:inner[1]]):
+            return None
         if backwards and not finished and text[span.inner[0] : span.inner[1]].rstrip().endswith("."):
             # A quotation closed by a full stop ended its sentence: the words after it start
             # another ("'... I love.' Ann Lee wrote on Facebook, saying: '...'").
             return None
         return inner
     return None
+
+
+def _imagined_word_in_report(doc: Doc, attribution: Attribution, attributions: list[Attribution]) -> bool:
+    """``said he expected that voters will say "no" to the plan``: one quoted word said by a verb of
+    an imagined saying (under a modal, or a bare infinitive: ``will say``, ``to say``) inside what
+    another attribution reports is a word of that report, no quote of its own (qtp34). A saying
+    told as done stays (``..., who simply tweeted "What?"``)."""
+    start, end = attribution.content
+    if attribution.cue is None or len(doc_text(doc)[start:end].split()) != 1:
+        return False
+    cue = _token_at(doc, attribution.cue[0])
+    if cue is None or not (cue.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)):
+        return False
+    return any(b is not attribution and b.content[0] < start and end <= b.content[1] for b in attributions)
+
+
+def _title_after_owner_or_preposition(doc: Doc, span: QuoteSpan, words: str) -> bool:
+    """``on the network's "Morning Hour with Ann Lee," when asked ...``: quoted words written as a
+    work's title (``_names_a_work``) right after a possessive or a preposition, in a sentence of
+    prose, are the title of a show or a work the sentence names, not words anyone said next to it."""
+    if not _names_a_work(words) or not _in_prose(doc, span):
+        return False
+    opening = _token_at(doc, span.open)
+    if opening is None or opening.i == 0:
+        return False
+    before = doc[opening.i - 1]
+    return before.tag_ == "POS" or before.lower_ in ("'s", "’s") or (before.pos_ == "ADP" and before.dep_ == "prep")
 
 
 def _quotation_after_cue_phrase(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from newsevents.components.base import TableStage
 from newsevents.docquery import doc_span, doc_text, sentence_of, tense_verb
 from newsevents.record import Time
 from newsevents.temporal.holidays import holiday_pattern, normal_name, read_holidays
-from newsevents.temporal.lexicon import WORD_FILES, Words, load_words
+from newsevents.temporal.lexicon import WORD_FILES, Words, load_words, packaged_words
 from newsevents.temporal.normalise import ANAPHORIC, FUTURE, PAST, PRESENT, UNKNOWN, Timex, normalise
 from newsevents.temporal.numbers import parse_number
 from newsevents.timeutil import parse_published
@@ -384,8 +384,11 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
     if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS:
-        return PAST  # a reduced passive: "the decision, announced Friday, ..." tells a done act
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS \
+            and verb.lemma_.lower() not in packaged_words().time.get("booking", {}):
+        # a reduced passive: "the decision, announced Friday, ..." tells a done act; not one of
+        # booking ("ads reserved in December"), whose time is the period booked
+        return PAST
     if verb.tag_ == "VBN" and "have" in aux_words:
         return PAST  # "may have met him on Monday"
     if aux_words & _PRESENT_MODALS:
@@ -905,11 +908,13 @@ def _norm_words(text: str) -> list[str]:
 def _from_last_date(span: Span, timex: Timex, last_date: str | None) -> Timex | None:
     """times20 (TimeML anchors; TimeBank+AQUAINT half a): "later that year", "earlier that day",
     "that same month" are the year/day/month of the last date the text named; "the following month"
-    and "the previous day" one unit on or back from it. With no date named before, "that year" is
+    and "the previous day" ("the day before", "the month after") one unit on or back from it. With no date named before, "that year" is
     dropped and "the following month" keeps what the article's date gives."""
     m = ANAPHORIC.match(" ".join(_norm_words(span.text)))
-    unit = m[1] or m[3]
-    step = {"following": 1, "previous": -1}.get(m[2] or "", 0)
+    unit = m[1] or m[3] or m[4]
+    # "the day before" (qtp34): the day before the last date named ("fell to 1.2 percent from 1.4
+    # percent the day before" in a report on Friday's trading is Thursday), as "the previous day"
+    step = {"following": 1, "previous": -1, "after": 1, "before": -1}.get(m[2] or m[5] or "", 0)
     if last_date is None:
         return timex if step and timex.value else None
     if unit == "year":

@@ -8,7 +8,7 @@ outside a pipeline (an evaluation normalising gold times, tests).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.tables import shared_load, table_dir
@@ -26,12 +26,15 @@ class Words:
     """time: kind -> {word: value}, e.g. time["month"]["sept"] == "9" (``words["month"]`` is
     the same); numbers: written numbers and multipliers, "twenty" -> 20, "dozen" -> 12,
     "bn" -> 1e9; figures: casualty words and lemmas -> figure kind, "wounded" -> "injured";
-    currencies: symbols and words -> ISO 4217 code, "£" -> "GBP"."""
+    currencies: symbols and words -> ISO 4217 code, "£" -> "GBP"; fractions: the words of a
+    currency's hundredth -> how many make one unit, "cents" -> 100."""
 
     time: dict[str, dict[str, str]]
     numbers: dict[str, float]
     figures: dict[str, str]
     currencies: dict[str, str]
+    # a currency's hundredth written after the amount -> how many make one unit ("cents" -> 100)
+    fractions: dict[str, float] = field(default_factory=dict)
 
     def __getitem__(self, kind: str) -> dict[str, str]:
         return self.time[kind]
@@ -45,7 +48,8 @@ def read_words(directory: Path) -> Words:
         time=time,
         numbers={word: float(value) for word, value in _rows(directory, "number_words.tsv")},
         figures={word: kind for word, kind in _rows(directory, "figure_lexicon.tsv")},
-        currencies={word: code for word, code in _rows(directory, "currencies.tsv")},
+        currencies={word: code for word, code, *_ in _rows(directory, "currencies.tsv")},
+        fractions={word: float(rest[0]) for word, _, *rest in _rows(directory, "currencies.tsv") if rest},
     )
 
 

@@ -342,9 +342,10 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
     return Timex("TIME" if unit in ("H", "MIN", "S") else "DATE", value)
 
 
-# "that year", "earlier that day", "that same month", "the following month": a day/month/year told
-# from the last date the text named (TimeML's anchor), not from the article's date
-ANAPHORIC = re.compile(r"^(?:(?:later|earlier) )?that (?:same )?(day|month|year)$|^the (following|previous) (day|month|year)$")
+# "that year", "earlier that day", "that same month", "the following month", "the day before": a
+# day/month/year told from the last date the text named (TimeML's anchor), not from the article's date
+ANAPHORIC = re.compile(r"^(?:(?:later|earlier) )?that (?:same )?(day|month|year)$|^the (following|previous) (day|month|year)$"
+                       r"|^the (day|month|year) (before|after)$")
 _REPORT_YEAR_WORDS = {"full", "fiscal", "calendar"}
 _SPELLED_CENTURIES = {"nineteen": 1900, "eighteen": 1800}
 
@@ -539,7 +540,9 @@ def _month(words, core, anchor, tense, lex) -> Timex | None:
         if _YEAR.match(w):
             year = int(w)
         elif m := re.match(r"^(\d{1,2})(?:st|nd|rd|th)?$", w):
-            day = int(m[1])
+            # "March 11-13", "11-13 March": a range of days in one month is valued at its first
+            # day, where the span begins (TIMEX3 values the expression's start; news-dev41's call)
+            day = int(m[1]) if day is None else day
         elif w in ("last", "previous", "past"):
             relation = "last"
         elif w in ("next", "coming"):
