@@ -97,9 +97,19 @@ class Org:
     sectors: tuple[str, ...]
     type: str = "ORG"
     start: dt.date | None = None  # founded then: no article written before names it
+    # a body renamed ("Facebook" became "Meta"): its name before ``renamed``, the date the
+    # table's name was taken; a body is coded under the name it had when the article was written
+    former_name: str | None = None
+    renamed: dt.date | None = None
 
     def exists_on(self, on: dt.date | None) -> bool:
         return self.start is None or on is None or on >= self.start
+
+    def name_on(self, on: dt.date | None) -> str:
+        """The body's name on a date: its former name before it was renamed, else the table's."""
+        if self.former_name and self.renamed is not None and on is not None and on < self.renamed:
+            return self.former_name
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -735,7 +745,7 @@ class ActorDictionary:
             if not name:
                 continue
             org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG",
-                      _date(row.get("start", "")))
+                      _date(row.get("start", "")), row.get("former_name") or None, _date(row.get("renamed", "")))
             for alias in [name, *_alts(row.get("aliases", ""))]:
                 self.orgs.setdefault(normalise_name(alias), org)
                 if alias.isupper() and " " not in alias:

@@ -33,6 +33,7 @@ from newsevents.components.entities_base import (
     _name_words,
     _post_signer_tokens,
     _same_name,
+    _typed_space,
 )
 from newsevents.components.quotes import POST_SIGNATURE
 from newsevents.docquery import doc_span, doc_text
@@ -55,6 +56,8 @@ class NameRules:
         """
         sent = self.sents[self.sent_of[ent.start]]
         j = ent.start - 1
+        while j > sent.start and _typed_space(self.doc[j]):
+            j -= 1  # "Billionaire  Ann Lee": a doubled space between a title and a name is layout
         mention_start = ent.start
         gender = None
         # "First lady X": the honorific's word ends a longer role, which is the title
@@ -778,7 +781,10 @@ class NameRules:
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
-            self._add(cluster, title_start, mention_start, "title", self.doc[mention_start - 1])
+            title_stop = mention_start
+            while _typed_space(self.doc[title_stop - 1]):
+                title_stop -= 1  # "Billionaire  Ann Lee": the spaces are no part of the title
+            self._add(cluster, title_start, title_stop, "title", self.doc[title_stop - 1])
         elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
@@ -827,6 +833,9 @@ class NameRules:
         ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
         does a given name that is also a role word (``Hunter Biden``)."""
         tokens = _post_signer_tokens(self.tokens[ent.start:ent.end])  # the Token objects made once (speed19)
+        # "Billionaire  Ann Lee" (two spaces typed): the space token the model kept inside the span
+        # is layout, no word of the name; the title before it is then read as a title
+        tokens = [t for t in tokens if not _typed_space(t)]
         for k in range(1, len(tokens)):
             if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
                 tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
@@ -2911,7 +2920,7 @@ class NameRules:
             return
         if org:
             # A building named for its occupant ("the Kremlin") is the institution here.
-            cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name)
+            cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name_on(self.published))
             cluster.country = cluster.country or org.country
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)
