@@ -5,6 +5,11 @@ sentences written for these tests (none taken from any data set), with hand-buil
   keeps inside the person's span, is layout: the name is the name alone, the title a title;
 - a body renamed (the organisations table's ``former_name`` and ``renamed``) is named as it was
   called on the article's date; a parent company is a firm of its own, not its unit's alias;
+- ``the company`` opening the sentence after one that ends in a firm introduced by a noun of its
+  kind (``a drop in the chip giant Nvidia. The company said``) is that firm; a firm named inside
+  another's apposition (``Boeing, the parent company of Acme,``) is no rival of the one it describes;
+- ``the`` + plain lower-case words + a company's noun (``The online chip giant``) opening the sentence
+  after one about one company is that company;
 """
 
 from __future__ import annotations
@@ -105,3 +110,40 @@ def test_a_parent_company_is_no_alias_of_its_unit() -> None:
     actors = load_actor_dictionary()
     parent, unit = actors.organisation("Alphabet"), actors.organisation("Google")
     assert parent is not None and unit is not None and parent.name != unit.name
+
+
+# --- "the company", "the online chip giant" after the sentence about a firm --------------------------
+def _mentions_of(record, name: str) -> list[str]:
+    return [m.text for e in record.entities if e.name == name for m in e.mentions]
+
+
+def test_the_company_after_a_sentence_ending_in_a_firm_introduced_by_its_kind(extract) -> None:
+    record = extract("Boeing shares rose on Monday. The index was held back by a drop in the chip giant Nvidia. "
+                     "The company reported its smallest profit in years.", published="2016-07-30")
+    assert "company" in _mentions_of(record, "Nvidia")
+    assert "company" not in _mentions_of(record, "Boeing")
+
+
+def test_no_link_when_another_firm_is_a_party_of_that_sentence(extract) -> None:
+    record = extract("Apple shares rose on Monday. Boeing sued the chip giant Nvidia on Friday. "
+                     "The company said it would appeal.", published="2016-07-30")
+    assert "company" not in _mentions_of(record, "Nvidia") and "company" not in _mentions_of(record, "Boeing")
+
+
+def test_a_firm_inside_anothers_apposition_is_no_rival(extract) -> None:
+    record = extract("Apple and Microsoft gained on Friday. Boeing, the parent company of Microsoft, rose 2 percent. "
+                     "The company reported higher earnings.", published="2016-07-30")
+    assert _mentions_of(record, "Boeing").count("company") >= 1
+    assert "company" not in _mentions_of(record, "Microsoft")
+
+
+def test_an_adjective_described_firm_after_the_sentence_about_it(extract) -> None:
+    record = extract("Shares of Boeing fell. Nvidia rose 2 percent on Friday. The online chip giant reported a profit.",
+                     published="2016-07-30")
+    assert any("giant" in m for m in _mentions_of(record, "Nvidia"))
+
+
+def test_no_link_for_the_other_giant(extract) -> None:
+    record = extract("Shares of Boeing fell. Nvidia rose 2 percent on Friday. The other chip giant reported a loss.",
+                     published="2016-07-30")
+    assert not any("giant" in m for m in _mentions_of(record, "Nvidia"))
