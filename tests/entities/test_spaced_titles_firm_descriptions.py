@@ -10,6 +10,10 @@ sentences written for these tests (none taken from any data set), with hand-buil
   another's apposition (``Boeing, the parent company of Acme,``) is no rival of the one it describes;
 - ``the`` + plain lower-case words + a company's noun (``The online chip giant``) opening the sentence
   after one about one company is that company;
+- a country's possessive before a body's noun (``Canada's central bank``) is the one body of that
+  country named before with that noun in its name (``the Bank of Canada``); ``it`` right before a
+  modal, which the parser may read as a saying verb's object (``by announcing it would buy``), is
+  the subject of that clause and so the body's pronoun.
 """
 
 from __future__ import annotations
@@ -147,3 +151,36 @@ def test_no_link_for_the_other_giant(extract) -> None:
     record = extract("Shares of Boeing fell. Nvidia rose 2 percent on Friday. The other chip giant reported a loss.",
                      published="2016-07-30")
     assert not any("giant" in m for m in _mentions_of(record, "Nvidia"))
+
+
+# --- "<Country>'s central bank" and "announcing it would" ---------------------------------------
+def _central_bank_rows(adjective: str) -> tuple[list[Row], list[bool]]:
+    # "Traders watched the Bank of Canada. Canada's ADJ bank ended talks by announcing it would buy bonds."
+    rows: list[Row] = [
+        ("Traders", "NNS", "NOUN", 1, "nsubj", "O", True), ("watched", "VBD", "VERB", 1, "ROOT", "O", False),
+        ("the", "DT", "DET", 3, "det", "O", False), ("Bank", "NNP", "PROPN", 1, "dobj", "B-ORG", False),
+        ("of", "IN", "ADP", 3, "prep", "I-ORG", False), ("Canada", "NNP", "PROPN", 4, "pobj", "I-ORG", False),
+        (".", ".", "PUNCT", 1, "punct", "O", False),
+        ("Canada", "NNP", "PROPN", 10, "poss", "B-GPE", True), ("'s", "POS", "PART", 7, "case", "O", False),
+        (adjective, "JJ", "ADJ", 10, "amod", "O", False), ("bank", "NN", "NOUN", 11, "nsubj", "O", False),
+        ("ended", "VBD", "VERB", 11, "ROOT", "O", False), ("talks", "NNS", "NOUN", 11, "dobj", "O", False),
+        ("by", "IN", "ADP", 11, "prep", "O", False), ("announcing", "VBG", "VERB", 13, "pcomp", "O", False),
+        ("it", "PRP", "PRON", 14, "dobj", "O", False), ("would", "MD", "AUX", 17, "aux", "O", False),
+        ("buy", "VB", "VERB", 11, "conj", "O", False), ("bonds", "NNS", "NOUN", 17, "dobj", "O", False),
+        (".", ".", "PUNCT", 11, "punct", "O", False)]
+    spaces = [True] * len(rows)
+    for k in (5, 7, 18, 19):
+        spaces[k] = False
+    return rows, spaces
+
+
+def test_a_countrys_central_bank_is_the_bank_of_that_country_named_before(stage_entities) -> None:
+    found = stage_entities(*_central_bank_rows("central"))
+    bank = found["Bank of Canada"]
+    texts = [m.text for m in bank.mentions]
+    assert any("central bank" in t for t in texts) and "it" in texts, texts
+
+
+def test_a_countrys_largest_bank_is_no_named_body(stage_entities) -> None:
+    found = stage_entities(*_central_bank_rows("largest"))
+    assert not any("bank" in m.text.lower() and "Bank of" not in m.text for m in found["Bank of Canada"].mentions)

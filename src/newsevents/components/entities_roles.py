@@ -883,6 +883,8 @@ class RoleRules:
             subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
             self._describe_body(subject, noun, country)
             return subject
+        if (owned := self._country_owned_body(chunk, noun)) is not None:
+            return owned  # "the Bank of Ruritania ... Ruritania's central bank"
         if (tail := self._name_tail_body(chunk)) is not None:
             return tail  # "the Welsh Assembly Government ... the assembly government"
         if (topic := self._topic_body(chunk, noun)) is not None:
@@ -1320,6 +1322,33 @@ class RoleRules:
             return None
         parties[0].evidence.append(f"{chunk.text!r}: the only company of its kind that is a party of the sentence before")
         return parties[0]
+
+    def _country_owned_body(self, chunk: Span, noun: str) -> Cluster | None:
+        """``the Bank of Ruritania ... Ruritania's central bank``, ``the Ruritanian Defence Ministry ...
+        Ruritania's defence ministry``: a country's possessive before a body's noun (the whole phrase
+        after it a body's noun of the roles table, no other word: ``Ruritania's largest bank`` is none)
+        is the one body of that country named before whose name holds the noun's head word."""
+        marks = [t for t in chunk if t.tag_ == "POS"]
+        if len(marks) != 1 or marks[0].i == chunk.start:
+            return None
+        mark = marks[0]
+        place = self.doc[chunk.start: mark.i]
+        if place[0].lower_ == "the":
+            place = place[1:]
+        after = [t.lower_ for t in self.doc[mark.i + 1: chunk.root.i + 1]]
+        if not len(place) or " ".join(after) != noun or any(not t.is_lower for t in self.doc[mark.i + 1: chunk.root.i + 1]):
+            return None
+        country = self.ad.country_name_of(place.text)
+        if country is None:
+            return None
+        head = chunk.root.lower_
+        found = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and c.country == country
+                 and head in normalise_name(c.name).split()
+                 and any(m.kind == "name" and m.end <= chunk.start_char for m in c.mentions)]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one body of that country named before with a {head} in its name")
+        return found[0]
 
     def _described_company_continuing(self, noun: str, chunk: Span) -> Cluster | None:
         """``Acme rose 2 percent. The online retail giant reported ...``: ``the``, plain lower-case
