@@ -293,6 +293,8 @@ WORD_KINDS |= {"seat_verb", "legislature_name_end"}
 # nouns of one who reads or advises in a race ("the pollster", "the strategist"): a description linked only to a
 # person the text calls so, never to the one named person who merely fits (brief s17-dev12e)
 WORD_KINDS |= {"observer_noun"}
+# nouns of an opinion poll: the capitalised words modifying one name the pollster ("the new Acme Research poll")
+WORD_KINDS |= {"poll_noun"}
 # capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
 WORD_KINDS |= {"for_body_noun"}
 # police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
@@ -480,6 +482,7 @@ class ActorWords:
     local_office_word: frozenset[str] = frozenset()
     seat_verb: frozenset[str] = frozenset()
     observer_noun: frozenset[str] = frozenset()
+    poll_noun: frozenset[str] = frozenset()
     for_body_noun: frozenset[str] = frozenset()
     other_determiner: frozenset[str] = frozenset()
     apposition_determiner: frozenset[str] = frozenset()

@@ -13,7 +13,9 @@ sentences written for these tests (none taken from any data set), with hand-buil
 - a country's possessive before a body's noun (``Canada's central bank``) is the one body of that
   country named before with that noun in its name (``the Bank of Canada``); ``it`` right before a
   modal, which the parser may read as a saying verb's object (``by announcing it would buy``), is
-  the subject of that clause and so the body's pronoun.
+  the subject of that clause and so the body's pronoun;
+- capitalised words no label covers (or read as a work's title) modifying ``poll`` or ``survey``
+  (``the new Zentrova Analytics poll``) name the pollster, a body; not a place's name.
 """
 
 from __future__ import annotations
@@ -184,3 +186,32 @@ def test_a_countrys_central_bank_is_the_bank_of_that_country_named_before(stage_
 def test_a_countrys_largest_bank_is_no_named_body(stage_entities) -> None:
     found = stage_entities(*_central_bank_rows("largest"))
     assert not any("bank" in m.text.lower() and "Bank of" not in m.text for m in found["Bank of Canada"].mentions)
+
+
+# --- a pollster named as the modifier of "poll" ---------------------------------------------------
+def _poll_rows(first: str, second: str | None, ent: str = "O") -> list[Row]:
+    # "The new FIRST [SECOND] poll showed gains ."
+    names = [first] + ([second] if second else [])
+    k = 2 + len(names)  # the index of "poll"
+    rows: list[Row] = [("The", "DT", "DET", k, "det", "O", True), ("new", "JJ", "ADJ", k, "amod", "O", False)]
+    for j, word in enumerate(names):
+        tag = ("B-" if j == 0 else "I-") + ent if ent != "O" else "O"
+        rows.append((word, "NNP", "PROPN", k if j == len(names) - 1 else 3 + j, "compound", tag, False))
+    rows += [("poll", "NN", "NOUN", k + 1, "nsubj", "O", False), ("showed", "VBD", "VERB", k + 1, "ROOT", "O", False),
+             ("gains", "NNS", "NOUN", k + 1, "dobj", "O", False), (".", ".", "PUNCT", k + 1, "punct", "O", False)]
+    return rows
+
+
+def test_capitalised_words_before_poll_name_the_pollster(stage_entities) -> None:
+    found = stage_entities(_poll_rows("Zentrova", "Analytics"))
+    assert "Zentrova Analytics" in found and found["Zentrova Analytics"].type == "ORG"
+
+
+def test_a_pollster_read_as_a_works_title(stage_entities) -> None:
+    found = stage_entities(_poll_rows("Zentrova", "Analytics", ent="WORK_OF_ART"))
+    assert "Zentrova Analytics" in found
+
+
+def test_a_places_poll_names_no_pollster(stage_entities) -> None:
+    found = stage_entities(_poll_rows("Ohio", None))
+    assert not any(e.type == "ORG" for e in found.values()), list(found)

@@ -457,6 +457,33 @@ class SpanRules:
             kept.append(e)
         return kept
 
+    def _pollster_names(self, ents: list[Span]) -> list[Span]:
+        """``In the new Acme Research poll, ...``, ``a Zenco survey``: one to four capitalised proper
+        nouns no label covers, each a modifier of a lower-case poll noun right after them
+        (``poll_noun`` in actor_words.tsv), name the pollster: a body (a poll is named after the one
+        who takes it; the model may read ``The Acme Research`` before it as a work's title). Not a country's or a place's name (``the Ohio poll``), nor a run that opens its
+        sentence's line in capitals (a headline in title case)."""
+        polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
+        if not polls:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for poll in polls:
+            start = poll.i
+            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.words[start - 1][:1].isupper() and start - 1 not in tagged and self.tokens[start - 1].ent_type_ in {"", "WORK_OF_ART"} \
+                    and self.tokens[start - 1].head.i in range(start - 1, poll.i + 1) \
+                    and self.tokens[start - 1].dep_ in {"compound", "nmod", "amod"}:
+                start -= 1
+            if start == poll.i or self.tokens[start].is_sent_start:
+                continue
+            name = self.doc[start: poll.i]
+            if self.ad.country_of(name.text) or _gazetteer_is_place(self.gaz, name.text) \
+                    or any(self.ad.country_of(t.text) for t in name):
+                continue
+            found.append(Span(self.doc, start, poll.i, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
 
