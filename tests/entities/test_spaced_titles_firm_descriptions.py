@@ -15,7 +15,9 @@ sentences written for these tests (none taken from any data set), with hand-buil
   modal, which the parser may read as a saying verb's object (``by announcing it would buy``), is
   the subject of that clause and so the body's pronoun;
 - capitalised words no label covers (or read as a work's title) modifying ``poll`` or ``survey``
-  (``the new Zentrova Analytics poll``) name the pollster, a body; not a place's name.
+  (``the new Zentrova Analytics poll``) name the pollster, a body; not a place's name;
+- ``sitting``, ``incumbent``, ``current`` before an office say who holds it now, as ``new`` does
+  (``tenure_word``): ``the sitting president`` is the one president, not a kind of president.
 """
 
 from __future__ import annotations
@@ -215,3 +217,15 @@ def test_a_pollster_read_as_a_works_title(stage_entities) -> None:
 def test_a_places_poll_names_no_pollster(stage_entities) -> None:
     found = stage_entities(_poll_rows("Ohio", None))
     assert not any(e.type == "ORG" for e in found.values()), list(found)
+
+
+# --- "the sitting president" -------------------------------------------------------------------------
+def test_the_sitting_president_is_the_president_the_text_names(extract) -> None:
+    record = extract("Unlike the two unpopular nominees, the sitting president is looking good. "
+                     "President Tom Reddan, who endorsed Ann Lee on Thursday, is popular.", published="2016-06-09")
+    assert "the sitting president" in _mentions_of(record, "Tom Reddan")
+
+
+def test_the_sitting_words_are_tenure_words() -> None:
+    words = load_actor_dictionary().words
+    assert {"sitting", "incumbent", "current"} <= words.tenure_word
