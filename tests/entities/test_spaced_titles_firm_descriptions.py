@@ -17,7 +17,10 @@ sentences written for these tests (none taken from any data set), with hand-buil
 - capitalised words no label covers (or read as a work's title) modifying ``poll`` or ``survey``
   (``the new Zentrova Analytics poll``) name the pollster, a body; not a place's name;
 - ``sitting``, ``incumbent``, ``current`` before an office say who holds it now, as ``new`` does
-  (``tenure_word``): ``the sitting president`` is the one president, not a kind of president.
+  (``tenure_word``): ``the sitting president`` is the one president, not a kind of president;
+- a body's name ``<Noun> of <Words>`` the model cut before ``and`` goes on over ``and`` and the
+  capitalised common nouns after it (``the Office of Political Planning and Outreach``); not
+  over a person's name (``the Office of Policy and John Reed``).
 """
 
 from __future__ import annotations
@@ -229,3 +232,33 @@ def test_the_sitting_president_is_the_president_the_text_names(extract) -> None:
 def test_the_sitting_words_are_tenure_words() -> None:
     words = load_actor_dictionary().words
     assert {"sitting", "incumbent", "current"} <= words.tenure_word
+
+
+# --- "and" inside a body's name --------------------------------------------------------------------
+def _office_rows(last: list[str], last_ent: str) -> list[Row]:
+    # "Ann Lee , director of the Office of Political Planning and LAST , said so ."
+    rows: list[Row] = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 15 + len(last) - 1, "nsubj", "I-PERSON", False),
+                       (",", ",", "PUNCT", 1, "punct", "O", False), ("director", "NN", "NOUN", 1, "appos", "O", False),
+                       ("of", "IN", "ADP", 3, "prep", "O", False), ("the", "DT", "DET", 6, "det", "O", False),
+                       ("Office", "NNP", "PROPN", 4, "pobj", "B-ORG", False), ("of", "IN", "ADP", 6, "prep", "I-ORG", False),
+                       ("Political", "NNP", "PROPN", 9, "compound", "I-ORG", False), ("Planning", "NNP", "PROPN", 7, "pobj", "I-ORG", False),
+                       ("and", "CC", "CCONJ", 9, "cc", "O", False)]
+    for j, word in enumerate(last):
+        ent = ("B-" if j == 0 else "I-") + last_ent if last_ent != "O" else "O"
+        rows.append((word, "NNP", "PROPN", 10 + len(last) if j < len(last) - 1 else 9, "compound" if j < len(last) - 1 else "conj", ent, False))
+    k = len(rows)
+    rows += [(",", ",", "PUNCT", 1, "punct", "O", False), ("said", "VBD", "VERB", k + 1, "ROOT", "O", False),
+             ("so", "RB", "ADV", k + 1, "advmod", "O", False), (".", ".", "PUNCT", k + 1, "punct", "O", False)]
+    rows[1] = rows[1][:3] + (k + 1,) + rows[1][4:]
+    return rows
+
+
+def test_a_body_name_goes_on_over_and_and_a_common_noun(stage_entities) -> None:
+    found = stage_entities(_office_rows(["Outreach"], "PERSON"))
+    assert "Office of Political Planning and Outreach" in found, list(found)
+    assert "Outreach" not in found
+
+
+def test_a_body_name_stops_before_and_a_persons_name(stage_entities) -> None:
+    found = stage_entities(_office_rows(["John", "Reed"], "PERSON"))
+    assert "Office of Political Planning" in found and "John Reed" in found, list(found)

@@ -457,6 +457,44 @@ class SpanRules:
             kept.append(e)
         return kept
 
+    def _coordinated_body_names(self, ents: list[Span]) -> list[Span]:
+        """``the Office of Political Planning and Outreach``, ``the Ministry of Culture and Sport``: a
+        body's span ``<Noun> of <Words>`` cut before ``and`` is one name with the ``and`` and the one or
+        two capitalised words right after it (untagged, or tagged alone as a person or a body) when
+        the words either side of ``and`` are common English nouns written with a
+        capital (the lemmatizer's nouns: ``outreach``, ``sport``), no given name, and no capitalised
+        word follows: a body's name joins its subjects so; ``Bank of Ruritania and Wells Zargo``
+        (a name's word no noun) stays two. The words read are the two either side of ``and``."""
+        if not self.nouns:
+            return ents
+        tokens, words = self.tokens, self.words
+        by_start = {e.start: e for e in ents}
+        drop: set[int] = set()
+        grown: dict[int, Span] = {}
+        for e in ents:
+            if e.label_ != "ORG" or len(e) < 3 or e.end + 2 >= len(tokens) or tokens[e.end].lower_ != "and":
+                continue
+            of = next((t.i for t in e if t.lower_ == "of"), None)
+            if of is None or of == e.start or of + 1 >= e.end:
+                continue
+            end = e.end + 1
+            while end < len(tokens) and end - e.end <= 2 and words[end][:1].isupper() and words[end].isalpha():
+                end += 1
+            after = by_start.get(e.end + 1)
+            if end == e.end + 1 or (end < len(tokens) and words[end][:1].isupper()) \
+                    or (after is not None and (after.end != end or after.label_ not in {"PERSON", "ORG"})) \
+                    or any(x.start != e.end + 1 and x.start < end and x.end > e.end + 1 for x in ents):
+                continue
+            joined = [tokens[e.end - 1], *tokens[e.end + 1: end]]  # the words either side of "and"
+            if any(t.lower_ in self.ad.given_names or t.lower_ not in self.nouns for t in joined):
+                continue
+            grown[e.start] = Span(self.doc, e.start, end, label="ORG")
+            if after is not None:
+                drop.add(after.start)
+        if not grown:
+            return ents
+        return [grown.get(e.start, e) for e in ents if e.start not in drop]
+
     def _pollster_names(self, ents: list[Span]) -> list[Span]:
         """``In the new Acme Research poll, ...``, ``a Zenco survey``: one to four capitalised proper
         nouns no label covers, each a modifier of a lower-case poll noun right after them
