@@ -20,7 +20,9 @@ sentences written for these tests (none taken from any data set), with hand-buil
   (``tenure_word``): ``the sitting president`` is the one president, not a kind of president;
 - a body's name ``<Noun> of <Words>`` the model cut before ``and`` goes on over ``and`` and the
   capitalised common nouns after it (``the Office of Political Planning and Outreach``); not
-  over a person's name (``the Office of Policy and John Reed``).
+  over a person's name (``the Office of Policy and John Reed``);
+- a bare role with ``to`` after a person's name (``Tom Reddan, assistant to the governor, said``)
+  is an apposition that says what he is, as ``director of ...`` is.
 """
 
 from __future__ import annotations
@@ -262,3 +264,25 @@ def test_a_body_name_goes_on_over_and_and_a_common_noun(stage_entities) -> None:
 def test_a_body_name_stops_before_and_a_persons_name(stage_entities) -> None:
     found = stage_entities(_office_rows(["John", "Reed"], "PERSON"))
     assert "Office of Political Planning" in found and "John Reed" in found, list(found)
+
+
+# --- a bare role apposition with "to" -----------------------------------------------------------------
+def _assistant_rows(prep: str) -> list[Row]:
+    # "Tom Reddan , assistant PREP the governor , said so ."
+    return [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reddan", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False),
+            (",", ",", "PUNCT", 1, "punct", "O", False), ("assistant", "NN", "NOUN", 1, "appos", "O", False),
+            (prep, "IN", "ADP", 3, "prep", "O", False), ("the", "DT", "DET", 6, "det", "O", False),
+            ("governor", "NN", "NOUN", 4, "pobj", "O", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+            ("has", "VBZ", "AUX", 9, "aux", "O", False),
+            ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("so", "RB", "ADV", 9, "advmod", "O", False),
+            (".", ".", "PUNCT", 9, "punct", "O", False)]
+
+
+def test_a_bare_role_to_someone_after_a_name_is_an_apposition(stage_entities) -> None:
+    found = stage_entities(_assistant_rows("to"))
+    assert "assistant" in [m.text for m in found["Tom Reddan"].mentions]
+
+
+def test_a_bare_role_with_another_preposition_is_not(stage_entities) -> None:
+    found = stage_entities(_assistant_rows("with"))
+    assert "assistant" not in [m.text for m in found["Tom Reddan"].mentions]

@@ -739,9 +739,10 @@ class RoleRules:
         elif adverbs and article:
             pass
         elif not article and not adverbs:
-            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute"
+            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute",
+            # "assistant to the governor" (one serving another)
             nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
-            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for"}:
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}:
                 return None
             if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
                 return None
