@@ -22,7 +22,9 @@ sentences written for these tests (none taken from any data set), with hand-buil
   capitalised common nouns after it (``the Office of Political Planning and Outreach``); not
   over a person's name (``the Office of Policy and John Reed``);
 - a bare role with ``to`` after a person's name (``Tom Reddan, assistant to the governor, said``)
-  is an apposition that says what he is, as ``director of ...`` is.
+  is an apposition that says what he is, as ``director of ...`` is;
+- a person span ending in a body's name of the organisations table after a surname (``served in
+  the Reddan White House``) is that body; the surname a modifier, no mention.
 """
 
 from __future__ import annotations
@@ -286,3 +288,27 @@ def test_a_bare_role_to_someone_after_a_name_is_an_apposition(stage_entities) ->
 def test_a_bare_role_with_another_preposition_is_not(stage_entities) -> None:
     found = stage_entities(_assistant_rows("with"))
     assert "assistant" not in [m.text for m in found["Tom Reddan"].mentions]
+
+
+# --- "the <Surname> White House" ---------------------------------------------------------------------
+def _served_rows(words: list[str]) -> list[Row]:
+    # "Aides served in the WORDS ." tagged one person span
+    k = 3 + len(words)  # the index of the span's last word
+    rows: list[Row] = [("Aides", "NNS", "NOUN", 1, "nsubj", "O", True), ("served", "VBD", "VERB", 1, "ROOT", "O", False),
+                       ("in", "IN", "ADP", 1, "prep", "O", False), ("the", "DT", "DET", k, "det", "O", False)]
+    for j, word in enumerate(words):
+        rows.append((word, "NNP", "PROPN", 2 if j == len(words) - 1 else k, "pobj" if j == len(words) - 1 else "compound",
+                     ("B-" if j == 0 else "I-") + "PERSON", False))
+    rows.append((".", ".", "PUNCT", 1, "punct", "O", False))
+    return rows
+
+
+def test_a_surname_before_a_known_body_is_that_bodys_modifier(stage_entities) -> None:
+    found = stage_entities(_served_rows(["Reddan", "White", "House"]))
+    assert "White House" in found and [m.text for m in found["White House"].mentions] == ["White House"]
+    assert not any("Reddan" in m.text for e in found.values() for m in e.mentions)
+
+
+def test_a_persons_three_names_stay_a_person(stage_entities) -> None:
+    found = stage_entities(_served_rows(["Ann", "Marie", "Reddan"]))
+    assert "Ann Marie Reddan" in found

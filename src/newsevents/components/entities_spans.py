@@ -495,6 +495,23 @@ class SpanRules:
             return ents
         return [grown.get(e.start, e) for e in ents if e.start not in drop]
 
+    def _person_led_bodies(self, ents: list[Span]) -> list[Span]:
+        """``served in the Lee White House``: a person span that ends in a body's name the
+        organisations table knows (its last two words or more), after one or two capitalised words, is
+        that body led by the person of those words (``the Lee White House``: its staff then); the
+        words before are a modifier, no mention, and the span is the body's."""
+        out = []
+        for e in ents:
+            if e.label_ != "PERSON" or not 3 <= len(e) <= 5:
+                out.append(e)
+                continue
+            body = next((k for k in range(e.start + 1, min(e.start + 3, e.end - 1))
+                         if all(t.pos_ == "PROPN" and self.words[t.i][:1].isupper() for t in self.doc[e.start: k])
+                         and (org := self.ad.organisation(self.doc[k: e.end].text)) is not None and org.type in {"ORG", "FAC"}
+                         and not self.ad.organisation(self.doc[e.start: e.end].text)), None)
+            out.append(e if body is None else Span(self.doc, body, e.end, label="ORG"))
+        return out
+
     def _pollster_names(self, ents: list[Span]) -> list[Span]:
         """``In the new Acme Research poll, ...``, ``a Zenco survey``: one to four capitalised proper
         nouns no label covers, each a modifier of a lower-case poll noun right after them
