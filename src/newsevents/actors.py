@@ -295,6 +295,8 @@ WORD_KINDS |= {"seat_verb", "legislature_name_end"}
 WORD_KINDS |= {"observer_noun"}
 # nouns of an opinion poll: the capitalised words modifying one name the pollster ("the new Acme Research poll")
 WORD_KINDS |= {"poll_noun"}
+# nouns of a broadcasting station: capital letters right after one are its call letters ("affiliate WXYZ")
+WORD_KINDS |= {"station_noun"}
 # capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
 WORD_KINDS |= {"for_body_noun"}
 # police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
@@ -483,6 +485,7 @@ class ActorWords:
     seat_verb: frozenset[str] = frozenset()
     observer_noun: frozenset[str] = frozenset()
     poll_noun: frozenset[str] = frozenset()
+    station_noun: frozenset[str] = frozenset()
     for_body_noun: frozenset[str] = frozenset()
     other_determiner: frozenset[str] = frozenset()
     apposition_determiner: frozenset[str] = frozenset()

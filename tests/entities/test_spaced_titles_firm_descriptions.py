@@ -24,7 +24,10 @@ sentences written for these tests (none taken from any data set), with hand-buil
 - a bare role with ``to`` after a person's name (``Tom Reddan, assistant to the governor, said``)
   is an apposition that says what he is, as ``director of ...`` is;
 - a person span ending in a body's name of the organisations table after a surname (``served in
-  the Reddan White House``) is that body; the surname a modifier, no mention.
+  the Reddan White House``) is that body; the surname a modifier, no mention;
+- capital letters right after a station's noun (``the network's affiliate WHO``) are call letters,
+  the station's name, never the body of the tables spelt alike; ``the same station`` after them is
+  that station.
 """
 
 from __future__ import annotations
@@ -312,3 +315,28 @@ def test_a_surname_before_a_known_body_is_that_bodys_modifier(stage_entities) ->
 def test_a_persons_three_names_stay_a_person(stage_entities) -> None:
     found = stage_entities(_served_rows(["Ann", "Marie", "Reddan"]))
     assert "Ann Marie Reddan" in found
+
+
+# --- a station's call letters -----------------------------------------------------------------------
+def _station_rows(noun: str) -> list[Row]:
+    # "Ads ran on the NOUN WHO . Others ran at the same station ."
+    return [("Ads", "NNS", "NOUN", 1, "nsubj", "O", True), ("ran", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("on", "IN", "ADP", 1, "prep", "O", False), ("the", "DT", "DET", 5, "det", "O", False),
+            (noun, "NN", "NOUN", 5, "compound", "O", False), ("WHO", "NNP", "PROPN", 2, "pobj", "B-ORG", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False),
+            ("Others", "NNS", "NOUN", 8, "nsubj", "O", True), ("ran", "VBD", "VERB", 8, "ROOT", "O", False),
+            ("at", "IN", "ADP", 8, "prep", "O", False), ("the", "DT", "DET", 12, "det", "O", False),
+            ("same", "JJ", "ADJ", 12, "amod", "O", False), ("station", "NN", "NOUN", 9, "pobj", "O", False),
+            (".", ".", "PUNCT", 8, "punct", "O", False)]
+
+
+def test_call_letters_after_affiliate_name_a_station(stage_entities) -> None:
+    found = stage_entities(_station_rows("affiliate"))
+    station = found["WHO"]
+    assert station.country is None and "MED" in station.sector
+    assert [m.text for m in station.mentions] == ["WHO", "the same station"]
+
+
+def test_the_letters_after_another_noun_are_the_tables_body(stage_entities) -> None:
+    found = stage_entities(_station_rows("report"))
+    assert "WHO" not in found and not any("station" in m.text for e in found.values() for m in e.mentions)

@@ -285,6 +285,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._title_acronyms()
         self._initials_after_or()
         self._body_descriptions()
+        self._station_descriptions()  # ents34: "the same station" after a station's call letters
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()

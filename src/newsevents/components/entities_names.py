@@ -2877,6 +2877,33 @@ class NameRules:
                 return longer[1:] if longer[0].lower_ == "the" else longer
         return core
 
+    def _call_letters(self, core: Span) -> bool:
+        """``on the NBC affiliate WXYZ``: one word of three to five capital letters right after a
+        lower-case noun of a broadcasting station (``station_noun``) is the station's call letters."""
+        return len(core) == 1 and core.start > 0 and 3 <= len(self.words[core.start]) <= 5 \
+            and self.words[core.start].isupper() and self.words[core.start].isalpha() \
+            and self.words[core.start - 1] in self.ad.words.station_noun
+
+    def _station_descriptions(self) -> None:
+        """``... on the affiliate WXYZ. ... at the same station``: ``the station`` or ``the same
+        station`` (a station's noun after ``the``, with ``same`` or nothing between) is the one
+        station named by its call letters before it; two such stations, no link."""
+        stations = [c for c in self.clusters if c.key.startswith("org:station:")]
+        if not stations:
+            return
+        for tok in self._with_lower(self.ad.words.station_noun):
+            if tok.i in self.claimed or tok.tag_ != "NN" or tok.i < 1:
+                continue
+            start = tok.i - 1
+            if self.tokens[start].lower_ == "same":
+                start -= 1
+            if start < 0 or self.tokens[start].lower_ != "the":
+                continue
+            before = [c for c in stations if any(m.end <= self.tokens[start].idx for m in c.mentions)]
+            if len(before) == 1:
+                before[0].evidence.append(f"{self.doc[start: tok.i + 1].text!r}: the one station named before")
+                self._add(before[0], start, tok.i + 1, "group", tok)
+
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
@@ -2904,6 +2931,13 @@ class NameRules:
             # a body founded after the article was written ("FSA" in 2004 is no Free Syrian
             # Army): a body of that name the tables do not know
             cluster = self._cluster(f"org:{normalise_name(core_text)}", "ORG", core_text)
+            self._add(cluster, core.start, core.end, "name", core.root)
+            return
+        if self._call_letters(core):
+            # "the network's affiliate WXYZ": a station's call letters, whatever body they spell
+            cluster = self._cluster(f"org:station:{normalise_name(core_text)}", "ORG", core_text)
+            cluster.sectors = cluster.sectors or ["MED"]
+            cluster.nouns.add(self.words[core.start - 1].lower())
             self._add(cluster, core.start, core.end, "name", core.root)
             return
         country_name = self.ad.country_name_of(core_text)
