@@ -27,7 +27,10 @@ sentences written for these tests (none taken from any data set), with hand-buil
   the Reddan White House``) is that body; the surname a modifier, no mention;
 - capital letters right after a station's noun (``the network's affiliate WHO``) are call letters,
   the station's name, never the body of the tables spelt alike; ``the same station`` after them is
-  that station.
+  that station;
+- a possessed body's noun as subject, then words between commas that no label covers, capitalised
+  first and last with function words between (``His super PAC, Hope for Harbors, is paying``),
+  then its verb: the words name the body and the noun phrase is its mention (``His`` no pronoun).
 """
 
 from __future__ import annotations
@@ -340,3 +343,24 @@ def test_call_letters_after_affiliate_name_a_station(stage_entities) -> None:
 def test_the_letters_after_another_noun_are_the_tables_body(stage_entities) -> None:
     found = stage_entities(_station_rows("report"))
     assert "WHO" not in found and not any("station" in m.text for e in found.values() for m in e.mentions)
+
+
+# --- a body's name of common words between commas -------------------------------------------------
+def _pac_rows(owner: str) -> list[Row]:
+    # "OWNER super PAC , Hope for Harbors , is paying ."  (OWNER "His", or "A" for no possessor)
+    return [(owner, "PRP$" if owner == "His" else "DT", "PRON" if owner == "His" else "DET", 2,
+             "poss" if owner == "His" else "det", "O", True),
+            ("super", "JJ", "ADJ", 2, "amod", "O", False), ("PAC", "NNP", "PROPN", 9, "nsubj", "B-ORG", False),
+            (",", ",", "PUNCT", 2, "punct", "O", False), ("Hope", "NNP", "PROPN", 2, "appos", "O", False),
+            ("for", "IN", "ADP", 4, "prep", "O", False), ("Harbors", "NNP", "PROPN", 5, "pobj", "O", False),
+            (",", ",", "PUNCT", 2, "punct", "O", False), ("is", "VBZ", "AUX", 9, "aux", "O", False),
+            ("paying", "VBG", "VERB", 9, "ROOT", "O", False), (".", ".", "PUNCT", 9, "punct", "O", False)]
+
+
+def test_a_possessed_bodys_name_of_common_words_between_commas(stage_entities) -> None:
+    found = stage_entities(_pac_rows("His"))
+    assert [m.text for m in found["Hope for Harbors"].mentions] == ["His super PAC", "Hope for Harbors"]
+
+
+def test_no_name_read_without_a_possessor(stage_entities) -> None:
+    assert "Hope for Harbors" not in stage_entities(_pac_rows("A"))

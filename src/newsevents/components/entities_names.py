@@ -2904,6 +2904,45 @@ class NameRules:
                 before[0].evidence.append(f"{self.doc[start: tok.i + 1].text!r}: the one station named before")
                 self._add(before[0], start, tok.i + 1, "group", tok)
 
+    def _bodies_named_in_commas(self) -> None:
+        """``His super PAC, Right to Rise, is paying``, ``The group's charity, Hope for Harbors, said``: a
+        body's noun phrase (a possessor before its noun: the body is someone's) as a subject, then
+        between commas two to five words no label covers, the first and the last capitalised and those
+        between lower-case function words (a name made of common words the parser reads as a clause),
+        then the subject's verb: the words are the body's name, and the noun phrase a mention of it."""
+        words = self.words
+        for comma in self._with_lower({","}):  # the commas, from the index of forms
+            k = comma.i
+            if k < 2:
+                continue
+            noun = self.tokens[k - 1]
+            body_noun = noun.lower_ in self.ad.words.common_noun_acronym or (
+                (role := self.ad.role(noun.lower_)) is not None and role.kind == "org")
+            if not body_noun:
+                continue
+            owner = next((t for t in self.doc[max(0, k - 5): k - 1] if t.tag_ in {"PRP$", "POS"}), None)
+            if owner is None or self.tokens[k - 1].dep_ not in SUBJECT_DEPS:
+                continue
+            end = next((j for j in range(k + 2, min(k + 7, len(self.tokens))) if words[j] == ","), None)
+            if end is None or end + 1 >= len(self.tokens) or self.tokens[end + 1].pos_ not in {"AUX", "VERB"}:
+                continue
+            run = self.tokens[k + 1: end]
+            if not (words[k + 1][:1].isupper() and words[end - 1][:1].isupper()) or len(run) < 2 \
+                    or any(t.ent_type_ or t.i in self.claimed or not (t.text[:1].isupper() and t.is_alpha or t.pos_ in {"ADP", "PART", "CCONJ", "DET"} and t.is_lower) for t in run):
+                continue
+            name = self.doc[k + 1: end]
+            start = owner.i if owner.tag_ == "PRP$" else owner.i + 1
+            while start > 0 and self.tokens[start].tag_ == "POS":
+                start += 1
+            cluster = self._cluster(f"org:{normalise_name(name.text)}", "ORG", name.text)
+            cluster.evidence.append(f"{self.doc[start: k].text!r}: described in apposition before its name")
+            self._add(cluster, name.start, name.end, "name", name[-1])
+            first, last = self.tokens[start].idx, noun.idx + len(noun.text)
+            for c in self.clusters:
+                if c is not cluster:
+                    c.mentions = [m for m in c.mentions if not (m.start < last and first < m.end)]
+            self._add(cluster, start, k, "group", noun)
+
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
