@@ -97,9 +97,19 @@ class Org:
     sectors: tuple[str, ...]
     type: str = "ORG"
     start: dt.date | None = None  # founded then: no article written before names it
+    # a body renamed ("Facebook" became "Meta"): its name before ``renamed``, the date the
+    # table's name was taken; a body is coded under the name it had when the article was written
+    former_name: str | None = None
+    renamed: dt.date | None = None
 
     def exists_on(self, on: dt.date | None) -> bool:
         return self.start is None or on is None or on >= self.start
+
+    def name_on(self, on: dt.date | None) -> str:
+        """The body's name on a date: its former name before it was renamed, else the table's."""
+        if self.former_name and self.renamed is not None and on is not None and on < self.renamed:
+            return self.former_name
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -283,6 +293,10 @@ WORD_KINDS |= {"seat_verb", "legislature_name_end"}
 # nouns of one who reads or advises in a race ("the pollster", "the strategist"): a description linked only to a
 # person the text calls so, never to the one named person who merely fits (brief s17-dev12e)
 WORD_KINDS |= {"observer_noun"}
+# nouns of an opinion poll: the capitalised words modifying one name the pollster ("the new Acme Research poll")
+WORD_KINDS |= {"poll_noun"}
+# nouns of a broadcasting station: capital letters right after one are its call letters ("affiliate WXYZ")
+WORD_KINDS |= {"station_noun"}
 # capitalised nouns of a body named "NOUN for Capitalised Words" ("Club for Growth", "Citizens for ..."; brief s17-dev12e)
 WORD_KINDS |= {"for_body_noun"}
 # police17: the nouns of people of more than one service ("officers", "deputies") that serve the police in a
@@ -470,6 +484,8 @@ class ActorWords:
     local_office_word: frozenset[str] = frozenset()
     seat_verb: frozenset[str] = frozenset()
     observer_noun: frozenset[str] = frozenset()
+    poll_noun: frozenset[str] = frozenset()
+    station_noun: frozenset[str] = frozenset()
     for_body_noun: frozenset[str] = frozenset()
     other_determiner: frozenset[str] = frozenset()
     apposition_determiner: frozenset[str] = frozenset()
@@ -735,7 +751,7 @@ class ActorDictionary:
             if not name:
                 continue
             org = Org(name, row.get("country") or None, tuple(_alts(row.get("sectors", ""))), row.get("type") or "ORG",
-                      _date(row.get("start", "")))
+                      _date(row.get("start", "")), row.get("former_name") or None, _date(row.get("renamed", "")))
             for alias in [name, *_alts(row.get("aliases", ""))]:
                 self.orgs.setdefault(normalise_name(alias), org)
                 if alias.isupper() and " " not in alias:

@@ -7,10 +7,7 @@ as the parser reads such sentences); none is taken from a corpus or a gold set."
 
 from __future__ import annotations
 
-import datetime as dt
-
 from entity_lookup import sentence_rows as _doc
-from newsevents.actors import actor_dictionary
 
 
 def _reports_that(name: str, dep: str = "nsubj") -> list[tuple]:
@@ -63,15 +60,6 @@ def test_a_social_network_after_on_is_the_medium_not_a_body(stage_entities_verbs
             (".", ".", "PUNCT", 1, "punct", "O")]
     found = stage_entities_verbs(_doc(rows))
     assert "YouTube" not in found, found
-
-
-def test_the_social_network_company_is_named_as_it_was_before_its_renaming():
-    # the company was renamed Meta Platforms on 2021-10-28: before that its name is the old one,
-    # and "Meta" names it only from that day
-    actors = actor_dictionary()
-    assert actors.organisation("Facebook").name == "Facebook"
-    meta = actors.organisation("Meta Platforms")
-    assert meta.name == "Meta" and meta.start == dt.date(2021, 10, 28)
 
 
 def test_an_acronym_is_left_to_the_acronym_rules(stage_entities_verbs):

@@ -285,6 +285,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._title_acronyms()
         self._initials_after_or()
         self._body_descriptions()
+        self._station_descriptions()  # ents34: "the same station" after a station's call letters
+        self._bodies_named_in_commas()  # ents34: "His super PAC, Right to Rise, is paying"
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()

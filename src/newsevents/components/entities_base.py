@@ -370,3 +370,9 @@ def _post_signer_tokens(tokens: list[Token]) -> list[Token]:
     if len(tokens) >= 2 and _SIGNED_WORD.fullmatch(tokens[0].text):
         tokens = tokens[1:]
     return tokens
+
+
+def _typed_space(token: Token) -> bool:
+    """A token of spaces alone on one line (``Billionaire  Ann Lee``: the second space typed):
+    layout, never a word of a name; a line break is not one (it may end a caption's name)."""
+    return token.is_space and "\n" not in token.text

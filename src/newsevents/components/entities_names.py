@@ -33,6 +33,7 @@ from newsevents.components.entities_base import (
     _name_words,
     _post_signer_tokens,
     _same_name,
+    _typed_space,
 )
 from newsevents.components.quotes import POST_SIGNATURE
 from newsevents.docquery import doc_span, doc_text
@@ -55,6 +56,8 @@ class NameRules:
         """
         sent = self.sents[self.sent_of[ent.start]]
         j = ent.start - 1
+        while j > sent.start and _typed_space(self.doc[j]):
+            j -= 1  # "Billionaire  Ann Lee": a doubled space between a title and a name is layout
         mention_start = ent.start
         gender = None
         # "First lady X": the honorific's word ends a longer role, which is the title
@@ -778,7 +781,10 @@ class NameRules:
         if title_start is not None and role is not None and mention_start > title_start:
             # The title is a mention of the person too ("The Federal Minister for Interior X
             # allowed ..."): a clause's subject may be parsed as the title alone.
-            self._add(cluster, title_start, mention_start, "title", self.doc[mention_start - 1])
+            title_stop = mention_start
+            while _typed_space(self.doc[title_stop - 1]):
+                title_stop -= 1  # "Billionaire  Ann Lee": the spaces are no part of the title
+            self._add(cluster, title_start, title_stop, "title", self.doc[title_stop - 1])
         elif title_start is not None:
             self.claimed.update(range(title_start, mention_start))
         self._add(cluster, mention_start, name_span.end, "name", name_span.root)
@@ -827,6 +833,9 @@ class NameRules:
         ``Roe's``). Peerage and royal titles stay (``Lord Rennard``, ``Prince Harry``), and so
         does a given name that is also a role word (``Hunter Biden``)."""
         tokens = _post_signer_tokens(self.tokens[ent.start:ent.end])  # the Token objects made once (speed19)
+        # "Billionaire  Ann Lee" (two spaces typed): the space token the model kept inside the span
+        # is layout, no word of the name; the title before it is then read as a title
+        tokens = [t for t in tokens if not _typed_space(t)]
         for k in range(1, len(tokens)):
             if tokens[k].text in NAME_BREAKS and tokens[k - 1].whitespace_:
                 tokens = tokens[:k]  # a spaced dash ends the name ("Jay-Z" has none)
@@ -1084,7 +1093,7 @@ class NameRules:
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
-        ents = self._counted_acronyms(self._for_names(self._programme_owners(ents)))
+        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._coordinated_body_names(self._person_led_bodies(ents))))))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
@@ -2868,6 +2877,72 @@ class NameRules:
                 return longer[1:] if longer[0].lower_ == "the" else longer
         return core
 
+    def _call_letters(self, core: Span) -> bool:
+        """``on the NBC affiliate WXYZ``: one word of three to five capital letters right after a
+        lower-case noun of a broadcasting station (``station_noun``) is the station's call letters."""
+        return len(core) == 1 and core.start > 0 and 3 <= len(self.words[core.start]) <= 5 \
+            and self.words[core.start].isupper() and self.words[core.start].isalpha() \
+            and self.words[core.start - 1] in self.ad.words.station_noun
+
+    def _station_descriptions(self) -> None:
+        """``... on the affiliate WXYZ. ... at the same station``: ``the station`` or ``the same
+        station`` (a station's noun after ``the``, with ``same`` or nothing between) is the one
+        station named by its call letters before it; two such stations, no link."""
+        stations = [c for c in self.clusters if c.key.startswith("org:station:")]
+        if not stations:
+            return
+        for tok in self._with_lower(self.ad.words.station_noun):
+            if tok.i in self.claimed or tok.tag_ != "NN" or tok.i < 1:
+                continue
+            start = tok.i - 1
+            if self.tokens[start].lower_ == "same":
+                start -= 1
+            if start < 0 or self.tokens[start].lower_ != "the":
+                continue
+            before = [c for c in stations if any(m.end <= self.tokens[start].idx for m in c.mentions)]
+            if len(before) == 1:
+                before[0].evidence.append(f"{self.doc[start: tok.i + 1].text!r}: the one station named before")
+                self._add(before[0], start, tok.i + 1, "group", tok)
+
+    def _bodies_named_in_commas(self) -> None:
+        """``His super PAC, Right to Rise, is paying``, ``The group's charity, Hope for Harbors, said``: a
+        body's noun phrase (a possessor before its noun: the body is someone's) as a subject, then
+        between commas two to five words no label covers, the first and the last capitalised and those
+        between lower-case function words (a name made of common words the parser reads as a clause),
+        then the subject's verb: the words are the body's name, and the noun phrase a mention of it."""
+        words = self.words
+        for comma in self._with_lower({","}):  # the commas, from the index of forms
+            k = comma.i
+            if k < 2:
+                continue
+            noun = self.tokens[k - 1]
+            body_noun = noun.lower_ in self.ad.words.common_noun_acronym or (
+                (role := self.ad.role(noun.lower_)) is not None and role.kind == "org")
+            if not body_noun:
+                continue
+            owner = next((t for t in self.doc[max(0, k - 5): k - 1] if t.tag_ in {"PRP$", "POS"}), None)
+            if owner is None or self.tokens[k - 1].dep_ not in SUBJECT_DEPS:
+                continue
+            end = next((j for j in range(k + 2, min(k + 7, len(self.tokens))) if words[j] == ","), None)
+            if end is None or end + 1 >= len(self.tokens) or self.tokens[end + 1].pos_ not in {"AUX", "VERB"}:
+                continue
+            run = self.tokens[k + 1: end]
+            if not (words[k + 1][:1].isupper() and words[end - 1][:1].isupper()) or len(run) < 2 \
+                    or any(t.ent_type_ or t.i in self.claimed or not (t.text[:1].isupper() and t.is_alpha or t.pos_ in {"ADP", "PART", "CCONJ", "DET"} and t.is_lower) for t in run):
+                continue
+            name = self.doc[k + 1: end]
+            start = owner.i if owner.tag_ == "PRP$" else owner.i + 1
+            while start > 0 and self.tokens[start].tag_ == "POS":
+                start += 1
+            cluster = self._cluster(f"org:{normalise_name(name.text)}", "ORG", name.text)
+            cluster.evidence.append(f"{self.doc[start: k].text!r}: described in apposition before its name")
+            self._add(cluster, name.start, name.end, "name", name[-1])
+            first, last = self.tokens[start].idx, noun.idx + len(noun.text)
+            for c in self.clusters:
+                if c is not cluster:
+                    c.mentions = [m for m in c.mentions if not (m.start < last and first < m.end)]
+            self._add(cluster, start, k, "group", noun)
+
     def _non_person(self, ent: Span) -> None:
         if any(i in self.claimed for i in range(ent.start, ent.end)):
             return
@@ -2897,6 +2972,13 @@ class NameRules:
             cluster = self._cluster(f"org:{normalise_name(core_text)}", "ORG", core_text)
             self._add(cluster, core.start, core.end, "name", core.root)
             return
+        if self._call_letters(core):
+            # "the network's affiliate WXYZ": a station's call letters, whatever body they spell
+            cluster = self._cluster(f"org:station:{normalise_name(core_text)}", "ORG", core_text)
+            cluster.sectors = cluster.sectors or ["MED"]
+            cluster.nouns.add(self.words[core.start - 1].lower())
+            self._add(cluster, core.start, core.end, "name", core.root)
+            return
         country_name = self.ad.country_name_of(core_text)
         owner = self._possessor_country(core.root, seat_owns=False) \
             if org and org.country in self.ad.words.international_code else None
@@ -2911,7 +2993,7 @@ class NameRules:
             return
         if org:
             # A building named for its occupant ("the Kremlin") is the institution here.
-            cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name)
+            cluster = self._cluster(f"org:{normalise_name(org.name)}", "ORG", org.name_on(self.published))
             cluster.country = cluster.country or org.country
             cluster.sectors = cluster.sectors or list(org.sectors)
             self._add(cluster, core.start, core.end, "name", core.root)

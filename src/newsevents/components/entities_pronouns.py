@@ -189,7 +189,7 @@ class PronounRules:
         bodies = [c for c in self.clusters if c.type in ("ORG", "GPE")]
         for tok in self._with_lower(self.ad.words.body_pronoun):
             if tok.lower_ not in self.ad.words.body_pronoun or tok.pos_ != "PRON" or tok.i in self.claimed \
-                    or tok.dep_ not in SUBJECT_DEPS or self._impersonal_it(tok):
+                    or (tok.dep_ not in SUBJECT_DEPS and not self._object_before_modal(tok)) or self._impersonal_it(tok):
                 continue
             here = self.sent_of[tok.i]
             for sent in range(here, here - 3, -1):  # the latest sentence with a body as a subject
@@ -205,6 +205,12 @@ class PronounRules:
                     if len(fits) == 1:
                         self._add(fits[0], tok.i, tok.i + 1, "pronoun", tok)
                     break
+
+    def _object_before_modal(self, tok: Token) -> bool:
+        """``by announcing it would expand``: a pronoun right before a modal is the subject of the
+        clause the modal opens, whatever the parser hung it on (it may read it as the verb's object)."""
+        nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None
+        return tok.dep_ == "dobj" and nxt is not None and nxt.tag_ == "MD"
 
     def _body_reflexives(self) -> None:
         """``Acme has divested itself of the unit``: a reflexive ``itself`` is the body that is

@@ -153,6 +153,9 @@ class RoleRules:
             if kind == "org" and not apposed and (traited := self._trait_described_body(chunk, role_name)) is not None:
                 self._add(traited, tokens[0].i, end, "group", root)  # "the charitable foundation"
                 continue
+            if kind == "org" and not apposed and (continued := self._described_company_continuing(role_name, chunk)) is not None:
+                self._add(continued, tokens[0].i, end, "group", root)  # "Acme rose. The online retail giant said"
+                continue
             if not apposed and self._generic(chunk, [t for t in tokens if t.i < role_start]):
                 continue
             owner = [t for t in chunk_words if t.tag_ == "PRP$"]
@@ -750,9 +753,10 @@ class RoleRules:
         elif adverbs and article:
             pass
         elif not article and not adverbs:
-            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute"
+            # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute",
+            # "assistant to the governor" (one serving another)
             nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
-            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for"}:
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}:
                 return None
             if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
                 return None
@@ -894,6 +898,8 @@ class RoleRules:
             subject.evidence.append(f"{chunk.text!r}: the text says {subject.name} is")
             self._describe_body(subject, noun, country)
             return subject
+        if (owned := self._country_owned_body(chunk, noun)) is not None:
+            return owned  # "the Bank of Ruritania ... Ruritania's central bank"
         if (tail := self._name_tail_body(chunk)) is not None:
             return tail  # "the Welsh Assembly Government ... the assembly government"
         if (topic := self._topic_body(chunk, noun)) is not None:
@@ -947,6 +953,11 @@ class RoleRules:
                 # right after a sentence whose one party of the kind is a company: read as "it" is
                 party = self._sole_party(noun, chunk, called) if len(called) > 1 else None
                 called = [party] if party is not None else called
+        if plain and party is None and role is not None and role.sector == "BUS" and noun not in self.ad.words.agency_noun:
+            # "... a drop in the oil giant Acme. The company reported": the firm the sentence before ends on
+            ending = self._company_ending_sentence_before(noun, chunk, self._only_company_before(noun, chunk))
+            if ending is not None:
+                called, party = [ending], ending
         if len(called) != 1 or (party is None and self._other_body_nearer(called[0], noun, chunk, country)):
             return None
         if plain and self._name_ends_in(called[0], noun):
@@ -1316,10 +1327,104 @@ class RoleRules:
                 named_before.append(cluster)
                 if any(self._party_of_clause(m.head) for m in seen):
                     parties.append(cluster)
+        if len(parties) == 1 and len(named_before) > 1:
+            # "Zenco, the parent company of Acme, rose. The company said": a body named only inside
+            # the one party's own phrase (its apposition, its modifier) is no party of the sentence
+            inside = {t.i for m in parties[0].mentions if m.sent == here - 1 for t in m.head.subtree}
+            named_before = [c for c in named_before if c is parties[0] or any(
+                m.sent == here - 1 and m.head.i not in inside for m in c.mentions if m.end <= chunk.start_char)]
         if len(named_before) != 1 or parties != named_before or parties[0] not in fitting:
             return None
         parties[0].evidence.append(f"{chunk.text!r}: the only company of its kind that is a party of the sentence before")
         return parties[0]
+
+    def _country_owned_body(self, chunk: Span, noun: str) -> Cluster | None:
+        """``the Bank of Ruritania ... Ruritania's central bank``, ``the Ruritanian Defence Ministry ...
+        Ruritania's defence ministry``: a country's possessive before a body's noun (the whole phrase
+        after it a body's noun of the roles table, no other word: ``Ruritania's largest bank`` is none)
+        is the one body of that country named before whose name holds the noun's head word."""
+        marks = [t for t in chunk if t.tag_ == "POS"]
+        if len(marks) != 1 or marks[0].i == chunk.start:
+            return None
+        mark = marks[0]
+        place = self.doc[chunk.start: mark.i]
+        if place[0].lower_ == "the":
+            place = place[1:]
+        after = [t.lower_ for t in self.doc[mark.i + 1: chunk.root.i + 1]]
+        if not len(place) or " ".join(after) != noun or any(not t.is_lower for t in self.doc[mark.i + 1: chunk.root.i + 1]):
+            return None
+        country = self.ad.country_name_of(place.text)
+        if country is None:
+            return None
+        head = chunk.root.lower_
+        found = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and c.country == country
+                 and head in normalise_name(c.name).split()
+                 and any(m.kind == "name" and m.end <= chunk.start_char for m in c.mentions)]
+        if len(found) != 1:
+            return None
+        found[0].evidence.append(f"{chunk.text!r}: the one body of that country named before with a {head} in its name")
+        return found[0]
+
+    def _described_company_continuing(self, noun: str, chunk: Span) -> Cluster | None:
+        """``Acme rose 2 percent. The online retail giant reported ...``: ``the``, plain lower-case
+        words of its trade or kind (no number, possessor, capitalised word, nor a word that makes it
+        another, a new or a ranked one: ``the other firm``, ``the largest retailer``) and a company's
+        noun, opening its sentence as its subject, say what the one company the sentence just before
+        is about is (its sole party, as for ``the company``, :meth:`_sole_party`)."""
+        role = self.ad.role(noun)
+        if role is None or role.kind != "org" or role.sector != "BUS" or chunk[0].lower_ != "the" \
+                or chunk.root.tag_ != "NN" or chunk.root.dep_ not in SUBJECT_DEPS:
+            return None
+        words = self.ad.words
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        before = [t for t in chunk[1:] if t.i < chunk.root.i]
+        if not before or any(not t.text.islower() or t.tag_ not in {"JJ", "NN"} or t.dep_ not in {"amod", "compound"}
+                             or t.lower_ in not_this or t.head.i > chunk.root.i or t.head.i < chunk.start for t in before):
+            return None
+        here = self.sent_of[chunk.root.i]
+        first = next((t for t in self.sents[here] if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i != chunk.start:
+            return None
+        companies = self._only_company_before(noun, chunk)
+        party = self._sole_party(noun, chunk, companies) if companies else None
+        if party is not None:
+            party.nouns.add(noun)
+        return party
+
+    def _company_ending_sentence_before(self, noun: str, chunk: Span, fitting: list[Cluster]) -> Cluster | None:
+        """``The index fell on a drop in the oil firm Acme. The company reported ...``: a plain company
+        noun opening its sentence (its subject) right after a sentence that ends in a company's name
+        (the last words before its full stop), given there with a noun of a body's kind before it
+        (``the oil firm Acme``, ``the retailer Acme``: the sentence introduces the firm it ends on), is
+        that company, when no other company that fits is a party of that sentence (``Zenco sued the
+        rival firm Acme. The company said``: either, no link)."""
+        here = self.sent_of[chunk.root.i]
+        if here == 0 or chunk.root.dep_ not in SUBJECT_DEPS:
+            return None
+        sent = self.sents[here]
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i != chunk.start:
+            return None
+        before = self.sents[here - 1]
+        words = [t for t in before if not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        last = words[-1]
+        ending = [c for c in fitting if any(m.kind == "name" and m.start <= last.idx < m.end for m in c.mentions)]
+        if len(ending) != 1:
+            return None
+        body = ending[0]
+        name = next(m for m in body.mentions if m.kind == "name" and m.start <= last.idx < m.end)
+        span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        kind = self._role_ending_at(span.start - 1, before.start) if span is not None and span.start > before.start else None
+        role = self.ad.role(kind[1]) if kind else None
+        if role is None or role.kind != "org" or role.sector != "BUS":
+            return None  # "Zenco sued Acme. The company said": no noun introduces the firm it ends on
+        if any(c is not body and any(m.sent == here - 1 and self._party_of_clause(m.head) for m in c.mentions)
+               for c in fitting):
+            return None
+        body.evidence.append(f"{chunk.text!r}: opens the sentence after the one that ends in its name")
+        return body
 
     def _body_name_as_modifier(self, mention: Mention) -> bool:
         """A body's name that only modifies a noun (``Kestrel Motors trucks``, not ``carmaker Acme``
@@ -1381,6 +1486,9 @@ class RoleRules:
         # is of the kind; another body of the sector is not (a firm's noun is any firm's: ``Acme
         # Company`` is of no more kind than ``Zenco Ltd``)
         headed = role.sector not in {"BUS", "MED"} and self._name_ends_in(called, noun)
+        # "Acme, the parent company of Zenco, rose. The company said": a body named inside the called
+        # body's own phrase (its apposition) is part of what is said of it, no rival nearer
+        inside = {t.i for m in called.mentions if m.kind == "name" and here - m.sent <= 1 for t in m.head.subtree}
         for other in self.clusters:
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
                     or country is not None and other.country not in (None, country) \
@@ -1388,7 +1496,8 @@ class RoleRules:
                     or headed and not self._name_ends_in(other, noun):
                 continue
             sectors = other.sectors or list(getattr(self.ad.dictionary_actor(other.name, self.published), "sectors", ()))
-            if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 for m in other.mentions):
+            if role.sector in sectors and any(last < m.start < start and here - m.sent <= 1 and m.head.i not in inside
+                                              for m in other.mentions):
                 return True
         return False
 

@@ -457,6 +457,88 @@ class SpanRules:
             kept.append(e)
         return kept
 
+    def _coordinated_body_names(self, ents: list[Span]) -> list[Span]:
+        """``the Office of Political Planning and Outreach``, ``the Ministry of Culture and Sport``: a
+        body's span ``<Noun> of <Words>`` cut before ``and`` is one name with the ``and`` and the one or
+        two capitalised words right after it (untagged, or tagged alone as a person or a body) when
+        the words either side of ``and`` are common English nouns written with a
+        capital (the lemmatizer's nouns: ``outreach``, ``sport``), no given name, and no capitalised
+        word follows: a body's name joins its subjects so; ``Bank of Ruritania and Wells Zargo``
+        (a name's word no noun) stays two. The words read are the two either side of ``and``."""
+        if not self.nouns:
+            return ents
+        tokens, words = self.tokens, self.words
+        by_start = {e.start: e for e in ents}
+        drop: set[int] = set()
+        grown: dict[int, Span] = {}
+        for e in ents:
+            if e.label_ != "ORG" or len(e) < 3 or e.end + 2 >= len(tokens) or tokens[e.end].lower_ != "and":
+                continue
+            of = next((t.i for t in e if t.lower_ == "of"), None)
+            if of is None or of == e.start or of + 1 >= e.end:
+                continue
+            end = e.end + 1
+            while end < len(tokens) and end - e.end <= 2 and words[end][:1].isupper() and words[end].isalpha():
+                end += 1
+            after = by_start.get(e.end + 1)
+            if end == e.end + 1 or (end < len(tokens) and words[end][:1].isupper()) \
+                    or (after is not None and (after.end != end or after.label_ not in {"PERSON", "ORG"})) \
+                    or any(x.start != e.end + 1 and x.start < end and x.end > e.end + 1 for x in ents):
+                continue
+            joined = [tokens[e.end - 1], *tokens[e.end + 1: end]]  # the words either side of "and"
+            if any(t.lower_ in self.ad.given_names or t.lower_ not in self.nouns for t in joined):
+                continue
+            grown[e.start] = Span(self.doc, e.start, end, label="ORG")
+            if after is not None:
+                drop.add(after.start)
+        if not grown:
+            return ents
+        return [grown.get(e.start, e) for e in ents if e.start not in drop]
+
+    def _person_led_bodies(self, ents: list[Span]) -> list[Span]:
+        """``served in the Lee White House``: a person span that ends in a body's name the
+        organisations table knows (its last two words or more), after one or two capitalised words, is
+        that body led by the person of those words (``the Lee White House``: its staff then); the
+        words before are a modifier, no mention, and the span is the body's."""
+        out = []
+        for e in ents:
+            if e.label_ != "PERSON" or not 3 <= len(e) <= 5:
+                out.append(e)
+                continue
+            body = next((k for k in range(e.start + 1, min(e.start + 3, e.end - 1))
+                         if all(t.pos_ == "PROPN" and self.words[t.i][:1].isupper() for t in self.doc[e.start: k])
+                         and (org := self.ad.organisation(self.doc[k: e.end].text)) is not None and org.type in {"ORG", "FAC"}
+                         and not self.ad.organisation(self.doc[e.start: e.end].text)), None)
+            out.append(e if body is None else Span(self.doc, body, e.end, label="ORG"))
+        return out
+
+    def _pollster_names(self, ents: list[Span]) -> list[Span]:
+        """``In the new Acme Research poll, ...``, ``a Zenco survey``: one to four capitalised proper
+        nouns no label covers, each a modifier of a lower-case poll noun right after them
+        (``poll_noun`` in actor_words.tsv), name the pollster: a body (a poll is named after the one
+        who takes it; the model may read ``The Acme Research`` before it as a work's title). Not a country's or a place's name (``the Ohio poll``), nor a run that opens its
+        sentence's line in capitals (a headline in title case)."""
+        polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
+        if not polls:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for poll in polls:
+            start = poll.i
+            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and self.tokens[start - 1].pos_ == "PROPN" \
+                    and self.words[start - 1][:1].isupper() and start - 1 not in tagged and self.tokens[start - 1].ent_type_ in {"", "WORK_OF_ART"} \
+                    and self.tokens[start - 1].head.i in range(start - 1, poll.i + 1) \
+                    and self.tokens[start - 1].dep_ in {"compound", "nmod", "amod"}:
+                start -= 1
+            if start == poll.i or self.tokens[start].is_sent_start:
+                continue
+            name = self.doc[start: poll.i]
+            if self.ad.country_of(name.text) or _gazetteer_is_place(self.gaz, name.text) \
+                    or any(self.ad.country_of(t.text) for t in name):
+                continue
+            found.append(Span(self.doc, start, poll.i, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
 
