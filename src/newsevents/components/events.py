@@ -44,6 +44,7 @@ from newsevents.eventcoding import (
     descriptions,
     doerless,
     federal_centre,
+    feelings,
     frame_targets,
     home_codes,
     mishaps,
@@ -1699,6 +1700,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
     if stances.no_event(token, event_type, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "I no longer recognize my party", "his proposal to ban X", "anything short of shooting": no act
+    if feelings.no_event(token, event_type, recipient_tokens, cues):
+        return None  # "expressed concern that members could back X", "showing signs of irritation": no one accused (events34)
     if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk
     if senses_figurative.no_event(token, event_type, mode, actor, actor_tokens, recipient_tokens, cues, bool(weapon),

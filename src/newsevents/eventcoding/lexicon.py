@@ -318,6 +318,9 @@ CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_wor
 #   (eventcoding/modality.py)
 CUE_KINDS |= {"granting_as_verb"}
 CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a demand for a named person (qe33)
+# events34: worries, moods, other senses, acts asked for or about, stances of the thirty-first audit (eventcoding/
+#   feelings.py, senses_frames.py, questions_wants.py, standing_stances.py)
+CUE_KINDS |= {"feeling_noun", "feeling_measure", "feeling_target_prep", "possibility_modal", "possibility_word"}
 
 
 @dataclass(frozen=True)
@@ -879,6 +882,12 @@ class Cues:
     mandative_word: set[str] = field(default_factory=set)  # demand, urge: "demands the chief resign"
     donee_noun: set[str] = field(default_factory=set)  # foundation, charity: "Rivera Foundation donations"
     granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
+    # events34 (eventcoding/feelings.py): worries and moods told with words of complaint
+    feeling_noun: set[str] = field(default_factory=set)  # concern, anxiety, irritation: "expressed concern that ..."
+    feeling_measure: set[str] = field(default_factory=set)  # sign, form: "showing signs of irritation"
+    feeling_target_prep: set[str] = field(default_factory=set)  # at, with, over: "irritation with the press"
+    possibility_modal: set[str] = field(default_factory=set)  # could, would: "concern that members could ..."
+    possibility_word: set[str] = field(default_factory=set)  # possible, potential: "concerns about a possible X"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
