@@ -60,6 +60,7 @@ from newsevents.eventcoding import (
     senses,
     senses_campaign,
     senses_figurative,
+    senses_frames,
     senses_local,
     senses_ordinary,
     senses_things,
@@ -1707,6 +1708,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if senses_figurative.no_event(token, event_type, mode, actor, actor_tokens, recipient_tokens, cues, bool(weapon),
                              _armed(actor, cues)):
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
+    into_only = [(c.kind, c.negated) for c in entry.conditions] == [("prep", False)] and set(entry.conditions[0].words) == {"into"}
+    if senses_frames.no_event(token, event_type, into_only, actor_tokens, _party_test(coder, cues, actors), cues,
+                              bool(weapon), _armed(actor, cues)):
+        return None  # "his appeal was greatest among X", "continued its slide into disorder", "building a base" (events34)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if press_calls.press_call(token, event_type, actor, cues):

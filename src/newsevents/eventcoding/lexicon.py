@@ -321,6 +321,7 @@ CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a dem
 # events34: worries, moods, other senses, acts asked for or about, stances of the thirty-first audit (eventcoding/
 #   feelings.py, senses_frames.py, questions_wants.py, standing_stances.py)
 CUE_KINDS |= {"feeling_noun", "feeling_measure", "feeling_target_prep", "possibility_modal", "possibility_word"}
+CUE_KINDS |= {"base_noun", "base_military_mark", "following_word"}
 
 
 @dataclass(frozen=True)
@@ -888,6 +889,10 @@ class Cues:
     feeling_target_prep: set[str] = field(default_factory=set)  # at, with, over: "irritation with the press"
     possibility_modal: set[str] = field(default_factory=set)  # could, would: "concern that members could ..."
     possibility_word: set[str] = field(default_factory=set)  # possible, potential: "concerns about a possible X"
+    # events34 (eventcoding/senses_frames.py): a political following built
+    base_noun: set[str] = field(default_factory=set)  # base: "building a base there"
+    base_military_mark: set[str] = field(default_factory=set)  # military, naval: "building a naval base"
+    following_word: set[str] = field(default_factory=set)  # voter, supporter, appeal: "wooing voters"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
