@@ -55,6 +55,7 @@ from newsevents.eventcoding import (
     parties,
     police,
     press_calls,
+    questions_wants,
     raids,
     retorts,
     senses,
@@ -1712,6 +1713,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if senses_frames.no_event(token, event_type, into_only, actor_tokens, _party_test(coder, cues, actors), cues,
                               bool(weapon), _armed(actor, cues)):
         return None  # "his appeal was greatest among X", "continued its slide into disorder", "building a base" (events34)
+    if questions_wants.no_event(token, event_type, entry.frame, cues):
+        return None  # "requested an investigation of N", "asked him how he would handle the arrests" (events34)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if press_calls.press_call(token, event_type, actor, cues):
