@@ -69,6 +69,7 @@ from newsevents.eventcoding import (
     speech_force,
     sport_business,
     stances,
+    standing_stances,
     standings,
     targets,
     timeless,
@@ -1715,6 +1716,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "his appeal was greatest among X", "continued its slide into disorder", "building a base" (events34)
     if questions_wants.no_event(token, event_type, entry.frame, cues):
         return None  # "requested an investigation of N", "asked him how he would handle the arrests" (events34)
+    if standing_stances.no_event(token, cues):
+        return None  # "her positions ... backing a ban", "has said for years that it would support X" (events34)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if press_calls.press_call(token, event_type, actor, cues):
