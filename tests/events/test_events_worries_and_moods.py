@@ -29,13 +29,24 @@ def test_a_worry_that_something_could_happen_accuses_no_one(build_doc, cues) -> 
 
 
 def test_a_clause_hung_on_the_verb_counts_too(build_doc, cues) -> None:
-    # "she voiced fears that the plant would close" (the parser hangs the clause on the verb)
-    doc = build_doc("she voiced fears that the plant would close", heads=[1, 1, 1, 7, 5, 7, 7, 1],
+    # "she voiced fears that the members would defect" (the parser hangs the clause on the verb)
+    doc = build_doc("she voiced fears that the members would defect", heads=[1, 1, 1, 7, 5, 7, 7, 1],
                     deps=["nsubj", "ROOT", "dobj", "mark", "det", "nsubj", "aux", "ccomp"],
                     pos=["PRON", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB"],
-                    tags=["PRP", "VBD", "NNS", "IN", "DT", "NN", "MD", "VB"],
-                    lemmas=["she", "voice", "fear", "that", "the", "plant", "would", "close"])
+                    tags=["PRP", "VBD", "NNS", "IN", "DT", "NNS", "MD", "VB"],
+                    lemmas=["she", "voice", "fear", "that", "the", "member", "would", "defect"])
     assert worry_of_a_possibility(doc[1], "ACCUSE", cues)
+
+
+def test_a_harm_that_may_come_stays_a_complaint_about_its_cause(build_doc, cues) -> None:
+    # "she voiced fears that the merger would cost jobs": the merger blamed, kept
+    doc = build_doc("she voiced fears that the merger would cost jobs", heads=[1, 1, 1, 7, 5, 7, 7, 1, 7],
+                    deps=["nsubj", "ROOT", "dobj", "mark", "det", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["PRON", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN"],
+                    tags=["PRP", "VBD", "NNS", "IN", "DT", "NN", "MD", "VB", "NNS"],
+                    lemmas=["she", "voice", "fear", "that", "the", "merger", "would", "cost", "job"])
+    assert not worry_of_a_possibility(doc[1], "ACCUSE", cues)
+    assert not mood_at_no_one(doc[1], "ACCUSE", [], cues)
 
 
 def test_a_worry_about_a_possible_thing_accuses_no_one(build_doc, cues) -> None:

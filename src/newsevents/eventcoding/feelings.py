@@ -5,11 +5,13 @@ Voicing, raising or showing a feeling is ACCUSE (disapprove) when the feeling is
 what someone did ("voiced anger at the ministry", "expressed concern over the arrests", "raised fears
 that the army had fired on the crowd"). Two uses of the same words accuse no one:
 
-- **a worry about what may happen**: the feeling's content is a possibility -- a clause ("that ...")
-  whose verb carries a modal of possibility or of the future (``possibility_modal``: "expressed concern
-  that some members could back the rival", "voiced fears that the plant would close") or a thing marked
-  possible (``possibility_word``: "concerns about a possible pattern of crimes"). Nothing has been done
-  by anyone, so no one is charged: no event;
+- **a worry about a leaning that may come or a thing only possible**: the feeling's content is a clause
+  ("that ...") whose verb is one of coming to favour, back or think something (``leaning_verb``) with a modal
+  of possibility or of the future (``possibility_modal``: "expressed concern that some members could find the
+  rival appealing", "voiced fears that voters might defect"), or a thing marked possible (``possibility_word``:
+  "concerns about a possible pattern of crimes"). Nothing has been done by anyone and no deed is blamed, so no
+  one is charged: no event. A harm that may come stays a complaint about its cause ("raised concerns that the
+  merger could cost jobs", the project's tested reading of session 9);
 - **a mood aimed at no one**: the feeling (``feeling_noun``, also through a ``feeling_measure``: "signs
   of irritation", "a form of anxiety") has no content and no target -- no clause, no preposition of a
   target (``feeling_target_prep``: at, with, over, about ...) on the feeling, its measure or the verb, and no recipient beyond the feeling's own words ("the staff are
@@ -17,7 +19,7 @@ that the army had fired on the crowd"). Two uses of the same words accuse no one
   members"): a state of mind told, no act between parties.
 
 The words are cue kinds of ``event_cues.tsv`` (``feeling_noun``, ``feeling_measure``,
-``feeling_target_prep``, ``possibility_modal``, ``possibility_word``).
+``feeling_target_prep``, ``leaning_verb``, ``possibility_modal``, ``possibility_word``).
 """
 
 from __future__ import annotations
@@ -67,20 +69,22 @@ def _content_clauses(trigger: Token, obj: Token, noun: Token) -> list[Token]:
     return clauses
 
 
-def _possible(clause: Token, cues: Cues) -> bool:
-    """The clause's verb (or the verb of an 'is going to' it sits in) carries a modal of possibility or of
-    the future: "could back", "would close", "is going to lose"."""
-    if any(a.dep_ == "aux" and a.lower_ in cues.possibility_modal for a in clause.children):
-        return True
-    # "that he is going to lose": the clause's verb is the xcomp of "going"
-    return clause.lemma_.lower() == "go" and clause.tag_ == "VBG" and any(
-        c.dep_ == "xcomp" for c in clause.children)
+def _possible_leaning(clause: Token, cues: Cues) -> bool:
+    """The clause tells a leaning that may come: its verb is a ``leaning_verb`` (coming to favour, back or think
+    something) with a modal of possibility or of the future ("could find him appealing", "might back the rival",
+    "are going to defect"). A harm that may come ("the merger could cost jobs") is a complaint about its cause."""
+    if clause.lemma_.lower() == "go" and clause.tag_ == "VBG":
+        # "that they are going to defect": the clause's verb is the xcomp of "going"
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.leaning_verb for c in clause.children)
+    return clause.lemma_.lower() in cues.leaning_verb and any(
+        a.dep_ == "aux" and a.lower_ in cues.possibility_modal for a in clause.children)
 
 
 def worry_of_a_possibility(trigger: Token, event_type: str, cues: Cues) -> bool:
-    """"Expressed concern that some members could back the rival", "raised fears that the plant would
-    close", "voiced concerns about a possible pattern": a feeling about what may happen, no one accused.
-    "Expressed concern that the police had beaten protesters" and "voiced anger at the ministry" stay."""
+    """"Expressed concern that some members could back the rival", "voiced fears that voters might defect",
+    "voiced concerns about a possible pattern": a feeling about a leaning that may come or a thing only
+    possible, no one accused. "Expressed concern that the police had beaten protesters", "raised concerns that
+    the merger could cost jobs" and "voiced anger at the ministry" stay."""
     if event_type != "ACCUSE":
         return False
     found = felt(trigger, cues)
@@ -89,7 +93,7 @@ def worry_of_a_possibility(trigger: Token, event_type: str, cues: Cues) -> bool:
     obj, noun = found
     clauses = _content_clauses(trigger, obj, noun)
     if clauses:
-        return all(_possible(c, cues) for c in clauses)
+        return all(_possible_leaning(c, cues) for c in clauses)
     things = [g for t in {obj, noun, trigger} for p in t.children if p.dep_ == "prep" and p.lower_ != "of"
               for g in p.children if g.dep_ == "pobj"]
     return bool(things) and all(any(a.dep_ == "amod" and a.lower_ in cues.possibility_word for a in g.children)

@@ -324,6 +324,7 @@ CUE_KINDS |= {"feeling_noun", "feeling_measure", "feeling_target_prep", "possibi
 CUE_KINDS |= {"base_noun", "base_military_mark", "following_word"}
 CUE_KINDS |= {"request_verb", "request_for_verb", "question_verb", "question_word"}  # eventcoding/questions_wants.py
 CUE_KINDS |= {"position_noun"}  # eventcoding/standing_stances.py
+CUE_KINDS |= {"leaning_verb"}  # eventcoding/feelings.py
 
 
 @dataclass(frozen=True)
@@ -901,6 +902,7 @@ class Cues:
     question_verb: set[str] = field(default_factory=set)  # ask, wonder: "asked him how he would ..."
     question_word: set[str] = field(default_factory=set)  # how, what: "how he would handle X"
     position_noun: set[str] = field(default_factory=set)  # position, stance: "her positions ... backing a ban" (events34)
+    leaning_verb: set[str] = field(default_factory=set)  # find, back, defect: "concern that members could find X appealing"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
