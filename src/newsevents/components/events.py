@@ -35,6 +35,7 @@ from newsevents.docquery import (
     trimmed_end,
 )
 from newsevents.eventcoding import (
+    armed_referents,
     calls_vows,
     concessions_attempts,
     confidence,
@@ -1642,6 +1643,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
     # "the government's crackdown on protesters": its own people, before the story's country fills them (targets33)
     recipient = home_codes.governed_protesters(event_type, actor, recipient, cues.protester, _OFFICIAL_SECTORS)
+    # "a video from the terrorist group": the armed group named before, not the story's country (events34)
+    actor, recipient = (armed_referents.group_referent(actor, sentence, lambda t: _parties_of(t, coder, cues), cues),
+                        armed_referents.group_referent(recipient, sentence, lambda t: _parties_of(t, coder, cues), cues))
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
