@@ -1,10 +1,12 @@
-"""Acts only asked for or asked about (issue 14, session 30, brief events34; the thirty-first US-news audit's wanted and
+"""Acts only asked for (kept hypothetical) or asked about (no act) (issue 14, session 30, brief events34; the thirty-first US-news audit's wanted and
 asked-about acts; eventcoding/questions_wants.py). Sentences written for these tests, not from any audit or evaluation
 text; hand-built parses."""
 
 from __future__ import annotations
 
 from newsevents.eventcoding.questions_wants import act_asked_for, act_in_question_put, charge_in_question
+
+PUBLISHED = "2016-05-01"
 
 
 def test_an_act_asked_for_is_not_done(build_doc, cues) -> None:
@@ -24,13 +26,19 @@ def test_an_act_asked_for_is_not_done(build_doc, cues) -> None:
                     tags=["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN"],
                     lemmas=["the", "mayor", "open", "an", "inquiry", "into", "the", "firm"])
     assert not act_asked_for(doc[4], "ACCUSE", cues)
-    # "the union pressed for talks with the board"
+    # "the union pressed for talks with the board": a "for" object, left to modality.py's request cues
     doc = build_doc("the union pressed for talks with the board", heads=[1, 2, 2, 2, 3, 4, 7, 5],
                     deps=["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
                     pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN"],
                     tags=["DT", "NN", "VBD", "IN", "NNS", "IN", "DT", "NN"],
                     lemmas=["the", "union", "press", "for", "talk", "with", "the", "board"])
-    assert act_asked_for(doc[4], "CONSULT", cues)
+    assert not act_asked_for(doc[4], "CONSULT", cues)
+
+
+def test_an_investigation_requested_is_kept_hypothetical(events_of) -> None:
+    events = [e for e in events_of("Senator Ann Vale requested a Justice Department investigation of Governor Tom "
+                                   "Reed.") if e.event == "ACCUSE"]
+    assert events and all(e.modality == "hypothetical" for e in events)
 
 
 def test_an_act_in_a_question_put_is_no_act(build_doc, cues) -> None:

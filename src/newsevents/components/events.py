@@ -1718,8 +1718,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if senses_frames.no_event(token, event_type, into_only, actor_tokens, _party_test(coder, cues, actors), cues,
                               bool(weapon), _armed(actor, cues)):
         return None  # "his appeal was greatest among X", "continued its slide into disorder", "building a base" (events34)
-    if questions_wants.no_event(token, event_type, entry.frame, cues):
-        return None  # "requested an investigation of N", "asked him how he would handle the arrests" (events34)
+    if questions_wants.no_event(token, entry.frame, cues):
+        return None  # "asked him how he would handle the arrests", "to determine whether X violated Y" (events34)
+    if modality == "asserted" and questions_wants.act_asked_for(token, event_type, cues):
+        modality = "hypothetical"  # "requested an investigation of N": only asked for, as "called for" (events34)
     if standing_stances.no_event(token, cues):
         return None  # "her positions ... backing a ban", "has said for years that it would support X" (events34)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):

@@ -322,7 +322,7 @@ CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a dem
 #   feelings.py, senses_frames.py, questions_wants.py, standing_stances.py)
 CUE_KINDS |= {"feeling_noun", "feeling_measure", "feeling_target_prep", "possibility_modal", "possibility_word"}
 CUE_KINDS |= {"base_noun", "base_military_mark", "following_word"}
-CUE_KINDS |= {"request_verb", "request_for_verb", "question_verb", "question_word"}  # eventcoding/questions_wants.py
+CUE_KINDS |= {"request_verb", "question_verb", "question_word"}  # eventcoding/questions_wants.py
 CUE_KINDS |= {"position_noun"}  # eventcoding/standing_stances.py
 CUE_KINDS |= {"leaning_verb"}  # eventcoding/feelings.py
 
@@ -898,7 +898,6 @@ class Cues:
     following_word: set[str] = field(default_factory=set)  # voter, supporter, appeal: "wooing voters"
     # events34 (eventcoding/questions_wants.py): acts asked for or asked about
     request_verb: set[str] = field(default_factory=set)  # request, demand: "requested an investigation of N"
-    request_for_verb: set[str] = field(default_factory=set)  # ask, call, press: "asked for talks"
     question_verb: set[str] = field(default_factory=set)  # ask, wonder: "asked him how he would ..."
     question_word: set[str] = field(default_factory=set)  # how, what: "how he would handle X"
     position_noun: set[str] = field(default_factory=set)  # position, stance: "her positions ... backing a ban" (events34)

@@ -2,10 +2,10 @@
 wanted and asked-about acts" and "no act between parties" classes, #30, #32, #36, and their kin in the twenty-seventh
 to thirtieth audits: an interviewer's questions, acts lobbied or called for).
 
-- **an act asked for** (an event noun that is the object of a ``request_verb`` -- "requested an investigation of
-  the governor", "sought a meeting with the minister" -- or of its "for" -- "asked for talks", "pressed for an
-  inquiry"): the request is the act told (its own REQUEST event, when it has one); the act asked for is not
-  done, so the noun gives no event of its own;
+- **an act asked for** (an event noun that is the direct object of a ``request_verb``: "requested an
+  investigation of the governor", "sought a meeting with the minister"): the request is the act told; the act
+  asked for is not done, so it is kept hypothetical, as the project keeps what is "called for" (the ``request``
+  cues' "for" objects, modality.py: "called for an investigation by the ombudsman");
 - **an act in a question put** (a trigger inside the clause a ``question_verb`` takes, opened by a question
   word -- ``question_word``: how, what, when ... or ``question_mark``: if, whether -- whose verb has a
   ``question_modal``: "the host asked the mayor how she would handle the arrest of protesters"): what someone
@@ -14,8 +14,8 @@ to thirtieth audits: an interviewer's questions, acts lobbied or called for).
   when reported -- in a clause opened by "whether", or by "if" as a complement: "an inquiry to determine whether
   the firm violated the rules"): the breach is what is to be found out, not a charge made.
 
-The words are cue kinds of ``event_cues.tsv`` (``request_verb``, ``request_for_verb``, ``question_verb``,
-``question_word``, with targets32's ``question_mark`` and ``question_modal``).
+The words are cue kinds of ``event_cues.tsv`` (``request_verb``, ``question_verb``, ``question_word``, with
+targets32's ``question_mark`` and ``question_modal``).
 """
 
 from __future__ import annotations
@@ -30,24 +30,20 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 _MAX_CLIMB = 4
 
 
-def no_event(trigger: Token, event_type: str, frame: str, cues: Cues) -> bool:
-    """Any of the module's rules: the act of ``trigger`` is only asked for or asked about."""
-    return (act_asked_for(trigger, event_type, cues) or act_in_question_put(trigger, cues)
-            or charge_in_question(trigger, frame, cues))
+def no_event(trigger: Token, frame: str, cues: Cues) -> bool:
+    """Either rule of an act asked about: ``trigger`` tells no act (an act asked for is kept, hypothetical:
+    :func:`act_asked_for`)."""
+    return act_in_question_put(trigger, cues) or charge_in_question(trigger, frame, cues)
 
 
 def act_asked_for(trigger: Token, event_type: str, cues: Cues) -> bool:
-    """"Requested another investigation of the governor", "asked for talks with the rebels": an event noun asked
-    for is not done. "The investigation of the governor began" and "welcomed the investigation" stay."""
-    if trigger.pos_ != "NOUN" or event_type == "REQUEST":
+    """"Requested another investigation of the governor", "sought a meeting with the minister": an event noun
+    asked for is not done (hypothetical). "The investigation of the governor began" and "welcomed the
+    investigation" stay as told."""
+    if trigger.pos_ != "NOUN" or event_type == "REQUEST" or trigger.dep_ != "dobj":
         return False
     head = trigger.head
-    if trigger.dep_ == "dobj" and head.pos_ in _VERBS and head.lemma_.lower() in cues.request_verb:
-        return True
-    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
-        verb = head.head
-        return verb.pos_ in _VERBS and verb.lemma_.lower() in cues.request_for_verb
-    return False
+    return head.pos_ in _VERBS and head.lemma_.lower() in cues.request_verb
 
 
 def _clause_of(trigger: Token) -> Token | None:
