@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 from newsevents.eventcoding.lexicon import Cues
 from newsevents.record import Party
 
-_NAME_ENTS = frozenset({"ORG", "NORP", "GPE"})
 # how far back a description looks for the group it stands for (about three paragraphs of news)
 _LOOK_BACK_TOKENS = 300
 
@@ -38,7 +37,8 @@ def named_before(sentence: Span, parties_of: Callable[[Token], list[Party]], cue
     doc = sentence.doc
     start = max(0, sentence.start - _LOOK_BACK_TOKENS)
     for token in reversed(doc[start:sentence.start]):
-        if token.ent_type_ not in _NAME_ENTS or token.dep_ == "compound" or token.pos_ != "PROPN":
+        # the head word of a name ("State" of "the Islamic State", which the tagger may leave outside its entity)
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         for party in parties_of(token):
             if party.country and _armed_outside_state(party, cues):
