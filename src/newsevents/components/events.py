@@ -35,6 +35,7 @@ from newsevents.docquery import (
     trimmed_end,
 )
 from newsevents.eventcoding import (
+    armed_referents,
     calls_vows,
     concessions_attempts,
     confidence,
@@ -44,6 +45,7 @@ from newsevents.eventcoding import (
     descriptions,
     doerless,
     federal_centre,
+    feelings,
     frame_targets,
     home_codes,
     mishaps,
@@ -54,11 +56,13 @@ from newsevents.eventcoding import (
     parties,
     police,
     press_calls,
+    questions_wants,
     raids,
     retorts,
     senses,
     senses_campaign,
     senses_figurative,
+    senses_frames,
     senses_local,
     senses_ordinary,
     senses_things,
@@ -66,6 +70,7 @@ from newsevents.eventcoding import (
     speech_force,
     sport_business,
     stances,
+    standing_stances,
     standings,
     targets,
     timeless,
@@ -1638,6 +1643,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     recipient = order_receivers.own_officials(token, event_type, actor, recipient, cues.bind_verb, _OFFICIAL_SECTORS)
     # "the government's crackdown on protesters": its own people, before the story's country fills them (targets33)
     recipient = home_codes.governed_protesters(event_type, actor, recipient, cues.protester, _OFFICIAL_SECTORS)
+    # "a video from the terrorist group": the armed group named before, not the story's country (events34)
+    actor, recipient = (armed_referents.group_referent(actor, sentence, lambda t: _parties_of(t, coder, cues), cues),
+                        armed_referents.group_referent(recipient, sentence, lambda t: _parties_of(t, coder, cues), cues))
     actor, recipient = _at_home(actor, home, cues), _at_home(recipient, home, cues)
     kinds = {e.id: e.type for e in doc._.entities or []}
     # "Veltrax Corp., Dayton, Ohio, said ...": a firm placed by its town; else a named body no table codes, in a
@@ -1699,11 +1707,23 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
     if stances.no_event(token, event_type, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "I no longer recognize my party", "his proposal to ban X", "anything short of shooting": no act
+    if feelings.no_event(token, event_type, recipient_tokens, cues):
+        return None  # "expressed concern that members could back X", "showing signs of irritation": no one accused (events34)
     if campaign_talk(token, event_type, modality, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "suspended his campaign", "at his rally", "would bomb them if he is elected": campaign talk
     if senses_figurative.no_event(token, event_type, mode, actor, actor_tokens, recipient_tokens, cues, bool(weapon),
                              _armed(actor, cues)):
         return None  # "the appeal of her speech", "released a video", "the Post's investigation": another sense (senses16)
+    into_only = [(c.kind, c.negated) for c in entry.conditions] == [("prep", False)] and set(entry.conditions[0].words) == {"into"}
+    if senses_frames.no_event(token, event_type, into_only, actor_tokens, _party_test(coder, cues, actors), cues,
+                              bool(weapon), _armed(actor, cues)):
+        return None  # "his appeal was greatest among X", "continued its slide into disorder", "building a base" (events34)
+    if questions_wants.no_event(token, entry.frame, cues):
+        return None  # "asked him how he would handle the arrests", "to determine whether X violated Y" (events34)
+    if modality == "asserted" and questions_wants.act_asked_for(token, event_type, cues):
+        modality = "hypothetical"  # "requested an investigation of N": only asked for, as "called for" (events34)
+    if standing_stances.no_event(token, cues):
+        return None  # "her positions ... backing a ban", "has said for years that it would support X" (events34)
     if senses_ordinary.no_event(token, event_type, actor, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "withdrew from the tournament", "killed it", "banned camera phones": an ordinary sense (spur17)
     if press_calls.press_call(token, event_type, actor, cues):

@@ -318,6 +318,13 @@ CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_wor
 #   (eventcoding/modality.py)
 CUE_KINDS |= {"granting_as_verb"}
 CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a demand for a named person (qe33)
+# events34: worries, moods, other senses, acts asked for or about, stances of the thirty-first audit (eventcoding/
+#   feelings.py, senses_frames.py, questions_wants.py, standing_stances.py)
+CUE_KINDS |= {"feeling_noun", "feeling_measure", "feeling_target_prep", "possibility_modal", "possibility_word"}
+CUE_KINDS |= {"base_noun", "base_military_mark", "following_word"}
+CUE_KINDS |= {"request_verb", "question_verb", "question_word"}  # eventcoding/questions_wants.py
+CUE_KINDS |= {"position_noun"}  # eventcoding/standing_stances.py
+CUE_KINDS |= {"leaning_verb"}  # eventcoding/feelings.py
 
 
 @dataclass(frozen=True)
@@ -879,6 +886,22 @@ class Cues:
     mandative_word: set[str] = field(default_factory=set)  # demand, urge: "demands the chief resign"
     donee_noun: set[str] = field(default_factory=set)  # foundation, charity: "Rivera Foundation donations"
     granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
+    # events34 (eventcoding/feelings.py): worries and moods told with words of complaint
+    feeling_noun: set[str] = field(default_factory=set)  # concern, anxiety, irritation: "expressed concern that ..."
+    feeling_measure: set[str] = field(default_factory=set)  # sign, form: "showing signs of irritation"
+    feeling_target_prep: set[str] = field(default_factory=set)  # at, with, over: "irritation with the press"
+    possibility_modal: set[str] = field(default_factory=set)  # could, would: "concern that members could ..."
+    possibility_word: set[str] = field(default_factory=set)  # possible, potential: "concerns about a possible X"
+    # events34 (eventcoding/senses_frames.py): a political following built
+    base_noun: set[str] = field(default_factory=set)  # base: "building a base there"
+    base_military_mark: set[str] = field(default_factory=set)  # military, naval: "building a naval base"
+    following_word: set[str] = field(default_factory=set)  # voter, supporter, appeal: "wooing voters"
+    # events34 (eventcoding/questions_wants.py): acts asked for or asked about
+    request_verb: set[str] = field(default_factory=set)  # request, demand: "requested an investigation of N"
+    question_verb: set[str] = field(default_factory=set)  # ask, wonder: "asked him how he would ..."
+    question_word: set[str] = field(default_factory=set)  # how, what: "how he would handle X"
+    position_noun: set[str] = field(default_factory=set)  # position, stance: "her positions ... backing a ban" (events34)
+    leaning_verb: set[str] = field(default_factory=set)  # find, back, defect: "concern that members could find X appealing"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
