@@ -80,14 +80,19 @@ def _possible_leaning(clause: Token, cues: Cues) -> bool:
         a.dep_ == "aux" and a.lower_ in cues.possibility_modal for a in clause.children)
 
 
+def _felt_accusation(trigger: Token, event_type: str, cues: Cues) -> tuple[Token, Token] | None:
+    """An ACCUSE whose trigger voices a feeling: the feeling's object and noun (``felt``), else None."""
+    if event_type != "ACCUSE":
+        return None
+    return felt(trigger, cues)
+
+
 def worry_of_a_possibility(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Expressed concern that some members could back the rival", "voiced fears that voters might defect",
     "voiced concerns about a possible pattern": a feeling about a leaning that may come or a thing only
     possible, no one accused. "Expressed concern that the police had beaten protesters", "raised concerns that
     the merger could cost jobs" and "voiced anger at the ministry" stay."""
-    if event_type != "ACCUSE":
-        return False
-    found = felt(trigger, cues)
+    found = _felt_accusation(trigger, event_type, cues)
     if found is None:
         return False
     obj, noun = found
@@ -105,9 +110,7 @@ def mood_at_no_one(trigger: Token, event_type: str, recipient_tokens: list[Token
     a feeling with no content and no target, nor any recipient but the feeling's own words, is a mood.
     "Showed irritation with the press", "voiced anger at the decision" and "expressed concern that the
     council had lied" stay."""
-    if event_type != "ACCUSE":
-        return False
-    found = felt(trigger, cues)
+    found = _felt_accusation(trigger, event_type, cues)
     if found is None:
         return False
     obj, noun = found
