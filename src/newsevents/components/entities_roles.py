@@ -461,14 +461,8 @@ class RoleRules:
                     if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
                             and not self._body_kind_noun(appos):
                         continue
-                    if span is not None and cluster.type == "PERSON" \
-                            and (body := self._body_named_before_comma(appos)) is not None:
-                        # "Ann Lee, a lobbyist for Acme Air, the leading trade group ...": the body's
-                        body.evidence.append(f"{span.text!r}: an apposition to {body.name}, named right before it")
-                        self._add(body, span.start, span.end, "role", appos)
-                    elif span is not None:
-                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
-                        self._add(cluster, span.start, span.end, "role", appos)
+                    if span is not None:
+                        self._add_apposition(cluster, span, appos)
 
     def _named_before_as(self, root: Token) -> Cluster | None:
         """``satisfied with Ann Lee as the party's nominee``, ``praised Tom Hale as the best coach``:
@@ -582,6 +576,17 @@ class RoleRules:
         return any(c.dep_ == "conj" and c.left_edge.tag_ in {"DT", "PRP$"} and c.left_edge.i > appos.i
                    for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
 
+    def _add_apposition(self, cluster: Cluster, span: Span, appos: Token) -> None:
+        """The apposition ``span`` is a mention of the one it follows: of ``cluster``, or, after a
+        person's name, of a body named right before its comma ("Ann Lee, a lobbyist for Acme Air, the
+        leading trade group ...": the apposition says what the body is)."""
+        if cluster.type == "PERSON" and (body := self._body_named_before_comma(appos)) is not None:
+            body.evidence.append(f"{span.text!r}: an apposition to {body.name}, named right before it")
+            self._add(body, span.start, span.end, "role", appos)
+        else:
+            cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
+            self._add(cluster, span.start, span.end, "role", appos)
+
     def _open_appositions(self) -> None:
         """``Peter Lane, Governor Ann Moss's chief of staff,``, ``Ann Pike, executive director of the
         Harbor Fund,``, ``Tom Rade, also once a candidate for governor,``, ``Ann Pike, 27, a Hinge
@@ -594,14 +599,8 @@ class RoleRules:
             for m in [m for m in cluster.mentions if m.kind == "name"]:
                 for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
                     span = self._open_apposition(appos)
-                    if span is not None and cluster.type == "PERSON" \
-                            and (body := self._body_named_before_comma(appos)) is not None:
-                        # "Ann Lee, a lobbyist for Acme Air, the leading trade group ...": the body's
-                        body.evidence.append(f"{span.text!r}: an apposition to {body.name}, named right before it")
-                        self._add(body, span.start, span.end, "role", appos)
-                    elif span is not None:
-                        cluster.evidence.append(f"{span.text!r}: an apposition to {cluster.name}")
-                        self._add(cluster, span.start, span.end, "role", appos)
+                    if span is not None:
+                        self._add_apposition(cluster, span, appos)
 
     def _named_after_comma(self) -> None:
         """``Staff alerted Clinton's chief of staff, Cheryl Mills, to ...``: a singular description
