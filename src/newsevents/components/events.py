@@ -67,6 +67,7 @@ from newsevents.eventcoding import (
     sport_business,
     stances,
     standings,
+    subject_targets,
     targets,
     timeless,
     topic,
@@ -1274,6 +1275,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not recipient_tokens and token.pos_ == "NOUN":
         # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
         recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
+    if not recipient_tokens and token.pos_ == "NOUN":
+        # targets34: "N was the target of attacks by M", "N has been cooperating with the agency's inquiry": N
+        recipient_tokens = subject_targets.target_subjects(token, _party_test(coder, cues, actors), cues) or \
+            subject_targets.helped_inquiry_subjects(token, entry.mode == "investigate", _party_test(coder, cues, actors),
+                                                    cues)
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
         recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))

@@ -318,6 +318,9 @@ CUE_KINDS |= {"likeness_noun", "likeness_mark", "true_kind_word", "mandative_wor
 #   (eventcoding/modality.py)
 CUE_KINDS |= {"granting_as_verb"}
 CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a demand for a named person (qe33)
+# targets34: "N was the target of attacks", "N has been cooperating with the agency's inquiry": the subject
+#   undergoes the act noun (eventcoding/subject_targets.py)
+CUE_KINDS |= {"target_noun", "cooperating_verb"}
 
 
 @dataclass(frozen=True)
@@ -879,6 +882,8 @@ class Cues:
     mandative_word: set[str] = field(default_factory=set)  # demand, urge: "demands the chief resign"
     donee_noun: set[str] = field(default_factory=set)  # foundation, charity: "Rivera Foundation donations"
     granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
+    target_noun: set[str] = field(default_factory=set)  # target, focus: "was the target of attacks by M"
+    cooperating_verb: set[str] = field(default_factory=set)  # cooperate, comply: "cooperating with the inquiry"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -1178,6 +1183,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
         # (or an adjective: "left three policemen dead")
         preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+        # targets34: a participle used as an adjective, as its object's predicate ("called him 'unhinged'")
+        preds += [c for c in token.children if c.dep_ == "oprd" and c.tag_ in ("VBN", "VBD")]
         # "found former treasurer X guilty of": the parser may hang the adjective on the verb (advcl) (recip20)
         preds += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and facts.objects]
         preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]
