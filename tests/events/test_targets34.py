@@ -104,3 +104,59 @@ def test_an_inquiry_the_governor_cooperates_with_is_into_the_governor(events_of)
     text = "The governor has been cooperating with the Justice Department's inquiry for weeks."
     inquiry = [e for e in _events(events_of, text, "ACCUSE") if e.trigger.text == "inquiry"]
     assert inquiry and [p.text for p in inquiry[0].recipient] == ["The governor"]
+
+
+# --- an act told done in an "as"-clause -----------------------------------------------------------------
+
+def _as_clause_doc(build_doc, perfect: bool):
+    # "if Smith loses , Jones will stay , as allies have urged him" / "... as allies urge him"
+    words = "if Smith loses , Jones will stay , as allies " + ("have urged him" if perfect else "urge him")
+    verb = 11 if perfect else 10
+    heads = [2, 2, 6, 6, 6, 6, 6, 6, verb, verb] + ([verb, 6, verb] if perfect else [6, verb])
+    deps = ["mark", "nsubj", "advcl", "punct", "nsubj", "aux", "ROOT", "punct", "mark", "nsubj"] + (
+        ["aux", "advcl", "dobj"] if perfect else ["advcl", "dobj"])
+    pos = ["SCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT", "SCONJ", "NOUN"] + (
+        ["AUX", "VERB", "PRON"] if perfect else ["VERB", "PRON"])
+    tags = ["IN", "NNP", "VBZ", ",", "NNP", "MD", "VB", ",", "IN", "NNS"] + (
+        ["VBP", "VBN", "PRP"] if perfect else ["VBP", "PRP"])
+    lemmas = ["if", "smith", "lose", ",", "jones", "will", "stay", ",", "as", "ally"] + (
+        ["have", "urge", "he"] if perfect else ["urge", "he"])
+    return build_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas), verb
+
+
+def test_an_as_clause_in_the_perfect_tells_an_act_done_whatever_its_clause_supposes(build_doc, cues):
+    from newsevents.eventcoding.modality import done_as_clause, modality_of
+
+    doc, verb = _as_clause_doc(build_doc, perfect=True)
+    assert done_as_clause(doc[verb])
+    assert modality_of(doc[verb], cues) == "asserted"
+    # a present-tense "as"-clause stays under the clause's condition and modal
+    doc, verb = _as_clause_doc(build_doc, perfect=False)
+    assert not done_as_clause(doc[verb])
+    assert modality_of(doc[verb], cues) != "asserted"
+
+
+# --- one's own forces withdrawn ----------------------------------------------------------------------------
+
+def _withdrawal_doc(build_doc, verb: str, lemma: str, noun: str, noun_lemma: str):
+    # "the president VERB american NOUN"
+    return build_doc(f"the president {verb} american {noun}", heads=[1, 2, 2, 4, 2],
+                     deps=["det", "nsubj", "ROOT", "amod", "dobj"], pos=["DET", "NOUN", "VERB", "ADJ", "NOUN"],
+                     lemmas=["the", "president", lemma, "american", noun_lemma])
+
+
+def test_forces_one_withdraws_are_no_target_but_fighters_demobilised_are(build_doc, cues):
+    from newsevents.eventcoding.own_forces import without_own_forces
+
+    doc = _withdrawal_doc(build_doc, "withdrew", "withdraw", "troops", "troop")
+    assert without_own_forces(doc[2], [doc[4]], cues) == []
+    doc = _withdrawal_doc(build_doc, "demobilised", "demobilise", "fighters", "fighter")
+    assert [t.text for t in without_own_forces(doc[2], [doc[4]], cues)] == ["fighters"]
+
+
+def test_a_withdrawal_of_american_forces_has_no_american_target_and_the_place_left_stays(events_of):
+    text = "It was the former president who withdrew American troops too early, the senator said."
+    retreat = _events(events_of, text, "RETREAT")
+    assert retreat and not retreat[0].recipient
+    retreat = _events(events_of, "Russia withdrew its troops from Georgia on Monday.", "RETREAT")
+    assert retreat and [p.country for p in retreat[0].recipient] == ["GEO"]

@@ -51,6 +51,7 @@ from newsevents.eventcoding import (
     no_act,
     nonevents,
     order_receivers,
+    own_forces,
     parties,
     police,
     press_calls,
@@ -1434,6 +1435,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
+    if event_type == "RETREAT" and token.pos_ in ("VERB", "AUX"):
+        # targets34: "withdrew American forces from the region": the forces withdrawn are the doer's own
+        recipient_tokens = own_forces.without_own_forces(token, recipient_tokens, cues)
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
     # "one group, the Petroleum Institute, urged ...": the name in apposition (recips16)
     actor_tokens = [(None if _coded(t, coder, cues) else calls_vows.named_in_apposition(t, cues)) or t

@@ -321,6 +321,8 @@ CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a dem
 # targets34: "N was the target of attacks", "N has been cooperating with the agency's inquiry": the subject
 #   undergoes the act noun (eventcoding/subject_targets.py)
 CUE_KINDS |= {"target_noun", "cooperating_verb"}
+# targets34: "withdrew American troops": forces one withdraws are one's own, no target (eventcoding/own_forces.py)
+CUE_KINDS |= {"withdrawing_verb", "armed_force_noun"}
 
 
 @dataclass(frozen=True)
@@ -884,6 +886,8 @@ class Cues:
     granting_as_verb: set[str] = field(default_factory=set)  # believe, allege: "if, as experts believe, X ..."
     target_noun: set[str] = field(default_factory=set)  # target, focus: "was the target of attacks by M"
     cooperating_verb: set[str] = field(default_factory=set)  # cooperate, comply: "cooperating with the inquiry"
+    withdrawing_verb: set[str] = field(default_factory=set)  # withdraw, recall: "withdrew its troops"
+    armed_force_noun: set[str] = field(default_factory=set)  # troop, force: the forces a withdrawal moves
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
