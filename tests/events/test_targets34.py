@@ -160,3 +160,15 @@ def test_a_withdrawal_of_american_forces_has_no_american_target_and_the_place_le
     assert retreat and not retreat[0].recipient
     retreat = _events(events_of, "Russia withdrew its troops from Georgia on Monday.", "RETREAT")
     assert retreat and [p.country for p in retreat[0].recipient] == ["GEO"]
+
+
+# --- a civil body named by its political leaning ---------------------------------------------------------
+
+def test_a_body_named_by_its_leaning_takes_the_story_country_and_an_aid_group_does_not(cues):
+    from newsevents.components.events import _at_home
+    from newsevents.record import Party
+
+    leaning = Party(text="conservative outside groups", sector=["CVL"])
+    aid = Party(text="some aid groups", sector=["CVL"])
+    assert [p.country for p in _at_home([leaning, aid], "GBR", cues)] == ["GBR", None]
+    assert _at_home([leaning], None, cues)[0].country is None

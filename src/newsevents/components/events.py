@@ -2784,7 +2784,7 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
         return parties
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
-            and not _civil_body(p, cues) and not _envoy_group(p, cues)
+            and not (_civil_body(p, cues) and not _leaning_body(p, cues)) and not _envoy_group(p, cues)
             and not home_codes.from_elsewhere(p.text, cues.elsewhere_word) else p
             for p in parties]
 
@@ -3454,3 +3454,11 @@ def make_events_stage(nlp: Language, name: str, data_dir: str | None) -> EventsS
     """``data_dir``: a folder with the event, actor and word tables named as in
     ``newsevents/data`` (None: the packaged ones)."""
     return EventsStage(nlp, name, data_dir)
+
+
+def _leaning_body(party: Party, cues: Cues) -> bool:
+    """targets34 (the thirty-second US-news audit's #28, #35): "conservative outside groups", "liberal groups", "a
+    right-wing organisation": a body of civil society named by its place on a party system's left or right
+    (``leaning_word`` cues) takes part in one state's politics -- the story's -- unlike aid groups and charities,
+    which work across borders (:func:`_civil_body`)."""
+    return any(w.strip(",.").lower() in cues.leaning_word for w in party.text.split())

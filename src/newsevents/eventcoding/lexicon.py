@@ -323,6 +323,9 @@ CUE_KINDS |= {"person_obligation"}  # "X should be freed, the group says": a dem
 CUE_KINDS |= {"target_noun", "cooperating_verb"}
 # targets34: "withdrew American troops": forces one withdraws are one's own, no target (eventcoding/own_forces.py)
 CUE_KINDS |= {"withdrawing_verb", "armed_force_noun"}
+# targets34: "conservative outside groups": a civil body named by its political leaning is of the story's state
+#   (components/events.py _leaning_body)
+CUE_KINDS |= {"leaning_word"}
 
 
 @dataclass(frozen=True)
@@ -888,6 +891,7 @@ class Cues:
     cooperating_verb: set[str] = field(default_factory=set)  # cooperate, comply: "cooperating with the inquiry"
     withdrawing_verb: set[str] = field(default_factory=set)  # withdraw, recall: "withdrew its troops"
     armed_force_noun: set[str] = field(default_factory=set)  # troop, force: the forces a withdrawal moves
+    leaning_word: set[str] = field(default_factory=set)  # conservative, liberal: "conservative groups"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
