@@ -172,3 +172,30 @@ def test_a_body_named_by_its_leaning_takes_the_story_country_and_an_aid_group_do
     aid = Party(text="some aid groups", sector=["CVL"])
     assert [p.country for p in _at_home([leaning, aid], "GBR", cues)] == ["GBR", None]
     assert _at_home([leaning], None, cues)[0].country is None
+
+
+# --- a first-person doer is no party of its clause's premise ---------------------------------------------
+
+def _premise_doc(build_doc, pronoun: str):
+    # "assuming ministers agree , PRONOUN will ask the council"
+    return build_doc(f"assuming ministers agree , {pronoun} will ask the council", heads=[6, 2, 0, 6, 6, 6, 6, 8, 6],
+                     deps=["advcl", "nsubj", "ccomp", "punct", "nsubj", "aux", "ROOT", "det", "dobj"],
+                     pos=["VERB", "NOUN", "VERB", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN"],
+                     tags=["VBG", "NNS", "VBP", ",", "PRP", "MD", "VB", "DT", "NN"],
+                     lemmas=["assume", "minister", "agree", ",", pronoun, "will", "ask", "the", "council"])
+
+
+def test_we_are_not_the_party_named_in_our_clauses_premise_but_she_may_be(build_doc, cues):
+    from newsevents.eventcoding.arguments import in_premise_of_speaker
+
+    doc = _premise_doc(build_doc, "we")
+    assert in_premise_of_speaker(doc[4], doc[1], cues)
+    assert not in_premise_of_speaker(doc[4], doc[8], cues)  # a party outside the premise
+    doc = _premise_doc(build_doc, "she")
+    assert not in_premise_of_speaker(doc[4], doc[1], cues)  # "When the minister arrived, she asked ...": may be her
+
+
+def test_a_planned_request_by_we_is_not_made_by_the_parties_of_its_premise(events_of):
+    text = "Assuming the ministers agree to send the troops, we will ask the State Department to secure the approval."
+    assert not any(p.text == "the ministers" or p.text == "the troops" for e in events_of(text)
+                   if e.event == "REQUEST" for p in e.actor)
