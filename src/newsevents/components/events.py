@@ -53,6 +53,7 @@ from newsevents.eventcoding import (
     no_act,
     nonevents,
     order_receivers,
+    own_forces,
     parties,
     police,
     press_calls,
@@ -72,6 +73,7 @@ from newsevents.eventcoding import (
     stances,
     standing_stances,
     standings,
+    subject_targets,
     targets,
     timeless,
     topic,
@@ -1279,6 +1281,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not recipient_tokens and token.pos_ == "NOUN":
         # "could expose Senator X to new attacks by Republicans", "left X open to criticism"
         recipient_tokens = exposed_party(token, cues.expose_word, _party_test(coder, cues, actors))
+    if not recipient_tokens and token.pos_ == "NOUN":
+        # targets34: "N was the target of attacks by M", "N has been cooperating with the agency's inquiry": N
+        recipient_tokens = subject_targets.target_subjects(token, _party_test(coder, cues, actors), cues) or \
+            subject_targets.helped_inquiry_subjects(token, entry.mode == "investigate", _party_test(coder, cues, actors),
+                                                    cues)
     if event_type == "ACCUSE" and not recipient_tokens:
         # "presented evidence that the minister took bribes": the one the claim is about
         recipient_tokens = claimed_subjects([token, candidate.consumed], _party_test(coder, cues, actors))
@@ -1433,6 +1440,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type in ("MOBILIZE", "RETREAT") and token.pos_ in ("VERB", "AUX"):
         actor_tokens, recipient_tokens = _deployment_sides(token, candidate.consumed, actor_tokens, recipient_tokens,
                                                            cues, entry.recipient_preps if event_type == "RETREAT" else None)
+    if event_type == "RETREAT" and token.pos_ in ("VERB", "AUX"):
+        # targets34: "withdrew American forces from the region": the forces withdrawn are the doer's own
+        recipient_tokens = own_forces.without_own_forces(token, recipient_tokens, cues)
     actor_tokens = [_resolved(t, sentence, coder, cues) for t in actor_tokens]
     # "one group, the Petroleum Institute, urged ...": the name in apposition (recips16)
     actor_tokens = [(None if _coded(t, coder, cues) else calls_vows.named_in_apposition(t, cues)) or t
@@ -2794,7 +2804,7 @@ def _at_home(parties: list[Party], home: str | None, cues: Cues) -> list[Party]:
         return parties
     return [p.model_copy(update={"country": home})
             if p.country is None and _in_sectors(p, cues.domestic_sector) and not _relation_group(p, cues)
-            and not _civil_body(p, cues) and not _envoy_group(p, cues)
+            and not (_civil_body(p, cues) and not _leaning_body(p, cues)) and not _envoy_group(p, cues)
             and not home_codes.from_elsewhere(p.text, cues.elsewhere_word) else p
             for p in parties]
 
@@ -3464,3 +3474,11 @@ def make_events_stage(nlp: Language, name: str, data_dir: str | None) -> EventsS
     """``data_dir``: a folder with the event, actor and word tables named as in
     ``newsevents/data`` (None: the packaged ones)."""
     return EventsStage(nlp, name, data_dir)
+
+
+def _leaning_body(party: Party, cues: Cues) -> bool:
+    """targets34 (the thirty-second US-news audit's #28, #35): "conservative outside groups", "liberal groups", "a
+    right-wing organisation": a body of civil society named by its place on a party system's left or right
+    (``leaning_word`` cues) takes part in one state's politics -- the story's -- unlike aid groups and charities,
+    which work across borders (:func:`_civil_body`)."""
+    return any(w.strip(",.").lower() in cues.leaning_word for w in party.text.split())

@@ -555,6 +555,8 @@ def resolve_pronoun(token: Token, sentence: Span, cues: Cues) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), token)
     kinds = PRONOUN_ENTITY_TYPES.get(owner.lower_)
     found = nearest_actor_before(token.doc, sentence, token.i, kinds, cues)
+    if found is not None and in_premise_of_speaker(token, found, cues):
+        return None  # targets34: "Assuming the ministers agree, we will ask ...": "we" are not the ministers
     if found is None and owner is token and any(is_reporting_source(t, cues) for t in sentence):
         # "According to Reuters, they plan to ...": the source is not who acts; the earlier party is
         return _previous_subject(token, sentence)
@@ -2044,3 +2046,14 @@ def launched_from_place(prep: Token, place: Token, noun: Token, actors: ActorDic
     return any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
                and not _names_a_place(c, actors) for c in [*noun.lefts, *hyphen_partner_lefts(noun)])
 
+
+def in_premise_of_speaker(pronoun: Token, found: Token, cues: Cues) -> bool:
+    """targets34 (the thirty-second US-news audit's #4): "Assuming the ministers agree to send troops, we will ask
+    the department ...", "If the board approves, I will resign": a first-person pronoun (``first_person``) speaks
+    for the speaker's own side, and a party named inside an adverbial clause of the pronoun's own clause (a
+    premise, a condition, a time) is someone else -- had it been the speaker's side, the clause would say "we"
+    too. The nearest party before the pronoun is then no one it stands for."""
+    if pronoun.lower_ not in cues.first_person or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    return any(c.dep_ == "advcl" and c.left_edge.i <= found.i <= c.right_edge.i for c in verb.children)

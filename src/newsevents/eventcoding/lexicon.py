@@ -325,6 +325,14 @@ CUE_KINDS |= {"base_noun", "base_military_mark", "following_word"}
 CUE_KINDS |= {"request_verb", "question_verb", "question_word"}  # eventcoding/questions_wants.py
 CUE_KINDS |= {"position_noun"}  # eventcoding/standing_stances.py
 CUE_KINDS |= {"leaning_verb"}  # eventcoding/feelings.py
+# targets34: "N was the target of attacks", "N has been cooperating with the agency's inquiry": the subject
+#   undergoes the act noun (eventcoding/subject_targets.py)
+CUE_KINDS |= {"target_noun", "cooperating_verb"}
+# targets34: "withdrew American troops": forces one withdraws are one's own, no target (eventcoding/own_forces.py)
+CUE_KINDS |= {"withdrawing_verb", "armed_force_noun"}
+# targets34: "conservative outside groups": a civil body named by its political leaning is of the story's state
+#   (components/events.py _leaning_body)
+CUE_KINDS |= {"leaning_word"}
 
 
 @dataclass(frozen=True)
@@ -902,6 +910,11 @@ class Cues:
     question_word: set[str] = field(default_factory=set)  # how, what: "how he would handle X"
     position_noun: set[str] = field(default_factory=set)  # position, stance: "her positions ... backing a ban" (events34)
     leaning_verb: set[str] = field(default_factory=set)  # find, back, defect: "concern that members could find X appealing"
+    target_noun: set[str] = field(default_factory=set)  # target, focus: "was the target of attacks by M"
+    cooperating_verb: set[str] = field(default_factory=set)  # cooperate, comply: "cooperating with the inquiry"
+    withdrawing_verb: set[str] = field(default_factory=set)  # withdraw, recall: "withdrew its troops"
+    armed_force_noun: set[str] = field(default_factory=set)  # troop, force: the forces a withdrawal moves
+    leaning_word: set[str] = field(default_factory=set)  # conservative, liberal: "conservative groups"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -1201,6 +1214,8 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         # trigger predicates of its object (the parser makes it a predicate or an apposition of it)
         # (or an adjective: "left three policemen dead")
         preds = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+        # targets34: a participle used as an adjective, as its object's predicate ("called him 'unhinged'")
+        preds += [c for c in token.children if c.dep_ == "oprd" and c.tag_ in ("VBN", "VBD")]
         # "found former treasurer X guilty of": the parser may hang the adjective on the verb (advcl) (recip20)
         preds += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and facts.objects]
         preds += [a for obj in facts.objects if obj.dep_ == "dobj" for a in obj.children if a.dep_ == "appos"]

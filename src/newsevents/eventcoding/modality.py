@@ -42,6 +42,8 @@ def governing_chain(trigger: Token, cues: Cues, limit: int = 8) -> list[Token]:
         # asked why ..."): a fact told, whatever its main clause asks, plans or hopes (senses13)
         if told_fact_clause(token, cues):
             break
+        if done_as_clause(token):
+            break  # "..., as his allies have urged them to do": an act told done beside the clause (targets34)
         if token.dep_ == "ccomp" and any(c.dep_ == "advmod" and c.lower_ == "why" for c in token.children):
             break  # "asked him why he attacked X": a question why presupposes the attack (targets32)
         if concessions_attempts.concession_told(token, cues):
@@ -551,3 +553,19 @@ def granted_premise(verb: Token, cues: Cues) -> bool:
     end = verb.right_edge.i
     return any(granting(c) and c.left_edge.i - end <= 2 and c.left_edge.i > end for c in verb.head.children
                if c.i != verb.i)
+
+
+def done_as_clause(token: Token) -> bool:
+    """targets34 (the thirty-second US-news audit's #15): an adverbial clause of manner or comparison opened by
+    "as" whose verb is in the simple past or the perfect ("if X loses, Y will stay in the race, as Y's allies have
+    urged him to do"; "the army will withdraw, as it did in 2010") tells an act done, beside the clause it
+    modifies: that clause's condition, modal or plan is not its modality. A present-tense "as"-clause ("as the
+    troops advance, the rebels will retreat", a time still to come) stays under its clause."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "as they would have wished": a modal of its own
+    if token.tag_ == "VBD" and not auxes:
+        return True
+    return token.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
