@@ -43,6 +43,7 @@ from newsevents.components.entities_links import PersonLinkRules
 from newsevents.components.entities_lookalikes import LookalikeNameRules
 from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
+from newsevents.components.entities_recalled import RecalledBodyRules
 from newsevents.components.entities_roles import RoleRules
 from newsevents.components.entities_spans import SpanRules
 from newsevents.components.entities_strays import StrayNameRules
@@ -55,7 +56,7 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules, StrayNameRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -276,6 +277,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._name_tail_phrases()  # ents35: "the budget office" after "<Adj> Budget Office"
         self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()
@@ -297,6 +299,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._described_before_name()
         self._bodies_described_before_name()
         self._body_appositions()
+        self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._cataphora()
         self._pronouns()
         self._body_pronouns()

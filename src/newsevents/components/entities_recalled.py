@@ -1,0 +1,108 @@
+"""Bodies recalled by words of their name or by the description the text already gave them.
+
+Rules of branch ents35 (issue 15, session 31; rule source: the class tables of news-dev53/54).
+
+A mixin of ``EntityResolver`` (components/entities.py), run after the role phase (``_roles``) and the
+folding of a body's short names, before pronouns are read:
+
+- ``_name_tail_phrases``: ``the Northern Regional Health Authority ... the health authority said``: a
+  definite noun phrase of two or more lower-case words that are the last words of the name of the one
+  body named before it is that body, wherever it stands (subject, possessor, after ``than``, ``by`` or
+  ``according to``). The role phase reads such a phrase only when its head noun is a body's noun of
+  ``roles.tsv``; an office's, a bureau's or a service's name ends in nouns no table lists as bodies
+  (``office``), so the phrase was never read at all.
+- ``_repeated_body_descriptions``: ``the party`` that the role phase left as an entity of its own
+  (two parties named before it) is the body the text has already called ``the party`` when it is the
+  only one so called and no other body so named stands in its sentence or the one before: a writer who
+  has called one body by a plain noun keeps doing so for the same body.
+
+Tests on sentences of our own in tests/entities/test_entities_recalled_bodies.py.
+"""
+
+from __future__ import annotations
+
+from newsevents.actors import normalise_name
+
+# the dependencies of a word inside a noun phrase before its head ("budget" of "the budget office")
+INNER_DEPS = frozenset({"compound", "amod", "nmod"})
+# the most lower-case words of a name's tail read as a phrase (``the public health service agency``)
+MAX_TAIL_WORDS = 4
+
+
+class RecalledBodyRules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _name_tail_phrases(self) -> None:
+        """``the <w1> .. <wn>`` (2 <= n <= 4, each word lower case and unclaimed, the last a singular noun
+        heading the others) whose words are the last ``n`` words of the name of exactly one body named
+        before it (a longer name, the word before the tail capitalised: a proper name) is that body."""
+        bodies = [c for c in self.clusters if c.type == "ORG" and any(m.kind == "name" for m in c.mentions)]
+        if not bodies:
+            return
+        tails: dict[tuple[str, ...], list] = {}
+        for c in bodies:
+            for m in c.mentions:
+                if m.kind != "name":
+                    continue
+                written = self.text[m.start:m.end].split()
+                words = normalise_name(self.text[m.start:m.end]).split()
+                if len(words) < 3 or len(written) != len(words):
+                    continue
+                for n in range(2, min(MAX_TAIL_WORDS, len(words) - 1) + 1):
+                    if written[-n - 1][:1].isupper():
+                        tails.setdefault(tuple(words[-n:]), []).append((c, m.end))
+        if not tails:
+            return
+        tokens = self.tokens
+        for det in self._with_lower({"the"}):
+            if det.i in self.claimed:
+                continue
+            run = []
+            k = det.i + 1
+            while k < len(tokens) and len(run) < MAX_TAIL_WORDS and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                    and k not in self.claimed and self.sent_of[k] == self.sent_of[det.i]:
+                run.append(tokens[k])
+                k += 1
+            # the phrase ends at its head: the last word of the run that heads all the words before it
+            while len(run) >= 2 and not (run[-1].tag_ == "NN" and all(
+                    t.dep_ in INNER_DEPS and run[0].i <= t.head.i <= run[-1].i for t in run[:-1])
+                    and not run[0].i <= run[-1].head.i <= run[-1].i):
+                run.pop()
+            if len(run) < 2 or det.head.i != run[-1].i:
+                continue
+            owners = {id(c): c for c, end in tails.get(tuple(t.lower_ for t in run), []) if end <= det.idx}
+            if len(owners) != 1:
+                continue
+            body = next(iter(owners.values()))
+            body.evidence.append(f"'{det.text} {' '.join(t.text for t in run)}': the last words of the one body so named before")
+            self._add(body, det.i, run[-1].i + 1, "group", run[-1])
+
+    def _repeated_body_descriptions(self) -> None:
+        """A body made only of plain descriptions ``the <noun>`` (no name) joins the one named body the text
+        called ``the <noun>`` before its first one, when no other named body whose name ends in the noun is
+        named in that sentence or the one before (``the party`` after two parties named: the one already
+        called so)."""
+        for loose in list(self.clusters):
+            if loose.type != "ORG" or not loose.mentions or any(m.kind != "group" for m in loose.mentions):
+                continue
+            nouns = {normalise_name(self.text[m.start:m.end]) for m in loose.mentions}
+            if len(nouns) != 1:
+                continue
+            noun = nouns.pop()
+            if " " in noun or not noun.isalpha():
+                continue
+            first = loose.first()
+            here = min(m.sent for m in loose.mentions)
+            called, near = [], []
+            for c in self.clusters:
+                if c is loose or c.type != "ORG" or not any(m.kind == "name" and m.start < first for m in c.mentions):
+                    continue
+                if any(m.kind == "group" and m.start < first and normalise_name(self.text[m.start:m.end]) == noun
+                       for m in c.mentions):
+                    called.append(c)
+                if self._name_ends_in(c, noun) and any(here - 1 <= m.sent <= here and m.start < first for m in c.mentions):
+                    near.append(c)
+            if len(called) != 1 or any(c is not called[0] for c in near):
+                continue
+            called[0].evidence.append(f"'the {noun}': the one body the text called so before")
+            self._fold(loose, into=called[0])

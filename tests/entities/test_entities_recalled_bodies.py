@@ -1,0 +1,63 @@
+"""Bodies recalled by the last words of their name or by the plain description the text already gave
+them (branch ents35, issue 15; sentences of our own): ``the <noun> <noun>`` after ``the <Adj> <Noun>
+<Noun> <Noun>`` is that body, also when its head noun is no body's noun of the tables (``office``); a
+second ``the party`` after two parties are named is the one the text already called ``the party``.
+"""
+
+from __future__ import annotations
+
+from mentions_heldout import entity_at
+
+
+def test_the_last_words_of_an_office_name_are_that_office(extract) -> None:
+    text = ("The independent Regional Water Quality Office warned on Monday that the river was unsafe. "
+            "The water quality office said samples would be taken every week. Fishermen were angry at the "
+            "findings of the water quality office.")
+    record = extract(text, published="2025-09-10")
+    for phrase in ("The water quality office", "the water quality office"):
+        holder = entity_at(record, phrase)
+        assert holder is not None and holder.name == "Regional Water Quality Office", phrase
+
+
+def test_a_possessive_tail_phrase_is_the_body(extract) -> None:
+    text = ("The Northern Grain Marketing Office published its forecast on Monday. Farmers read the "
+            "marketing office's figures closely.")
+    holder = entity_at(extract(text, published="2025-09-10"), "marketing office")
+    assert holder is not None and holder.name == "Northern Grain Marketing Office"
+
+
+def test_a_tail_of_two_bodies_is_neither(extract) -> None:
+    # negative: two names end in the same words
+    text = ("The Northern Grain Marketing Office and the Southern Grain Marketing Office met on Monday. "
+            "The marketing office said prices would rise.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The marketing office")
+    assert holder is None or holder.name not in {"Northern Grain Marketing Office", "Southern Grain Marketing Office"}
+
+
+def test_a_tail_before_the_name_is_not_the_body(extract) -> None:
+    # negative: the phrase must come after the name
+    text = ("The marketing office was closed for a week. Later the Northern Grain Marketing Office "
+            "published its forecast.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The marketing office")
+    assert holder is None or holder.name != "Northern Grain Marketing Office"
+
+
+def test_the_party_the_text_called_so_stays_that_party(extract) -> None:
+    text = ("Support for the Green Party in Harlow has fallen, a survey found. Voters said the party had lost "
+            "its way. Some voters prefer the Liberal Party on taxes.\n\n"
+            "The mayor opened a new library on Tuesday. Reporters asked him about schools.\n\n"
+            "The party itself was not mentioned by most voters.")
+    record = extract(text, published="2025-09-10")
+    holder = entity_at(record, "The party")
+    assert holder is not None and holder.name == "Green Party"
+
+
+def test_the_party_next_to_another_party_is_left_alone(extract) -> None:
+    # negative: the other party is named in the sentence before
+    text = ("Support for the Green Party in Harlow has fallen, a survey found. Voters said the party had lost "
+            "its way.\n\n"
+            "The Liberal Party gained two seats on Tuesday.\n\n"
+            "The party itself was not mentioned by most voters.")
+    record = extract(text, published="2025-09-10")
+    holder = entity_at(record, "The party")
+    assert holder is None or holder.name != "Green Party"
