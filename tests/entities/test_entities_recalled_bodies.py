@@ -61,3 +61,31 @@ def test_the_party_next_to_another_party_is_left_alone(extract) -> None:
     record = extract(text, published="2025-09-10")
     holder = entity_at(record, "The party")
     assert holder is None or holder.name != "Green Party"
+
+
+# --- "Filmmaker and best-selling author <Name>": two titles of one person ---------------------------
+
+def test_a_noun_joined_to_the_title_is_a_second_title(extract) -> None:
+    text = ("Filmmaker and award-winning author Margaret Ellison spoke to students in Leeds on Monday. "
+            "Critic Tom Hale praised her work. The documentarian said her next film would follow a river.")
+    record = extract(text, published="2025-09-10")
+    names = {e.name for e in record.entities if e.type == "PERSON"}
+    assert "Filmmaker" not in names
+    holder = entity_at(record, "Filmmaker")
+    assert holder is not None and holder.name == "Margaret Ellison"
+
+
+def test_a_kind_of_the_second_title_describes_its_person(extract) -> None:
+    # two people named: only the one called a filmmaker is "the documentarian" (kind_nouns.tsv)
+    text = ("Filmmaker and award-winning author Margaret Ellison met Joan Pryce in Leeds on Monday. "
+            "The documentarian said her next film would follow a river.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The documentarian")
+    assert holder is not None and holder.name == "Margaret Ellison"
+
+
+def test_two_described_people_stay_two(extract) -> None:
+    # negative: a determiner before the second noun makes it another person
+    text = ("The surgeon and the novelist Margaret Ellison spoke to students in Leeds on Monday. "
+            "Both praised the new library.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The surgeon")
+    assert holder is None or holder.name != "Margaret Ellison"

@@ -27,6 +27,8 @@ from newsevents.actors import normalise_name
 INNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # the most lower-case words of a name's tail read as a phrase (``the public health service agency``)
 MAX_TAIL_WORDS = 4
+# the tags of lower-case words between "and" and a title before a name ("best-selling", "award-winning")
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "RB", "RBS", "NN"})
 
 
 class RecalledBodyRules:
@@ -106,3 +108,42 @@ class RecalledBodyRules:
                 continue
             called[0].evidence.append(f"'the {noun}': the one body the text called so before")
             self._fold(loose, into=called[0])
+
+    def _coordinated_titles(self) -> None:
+        """``Filmmaker and best-selling author Ann Lee``: a person's noun joined by ``and`` to the title right
+        before a name (no determiner on either, only lower-case modifiers between ``and`` and the title) is a
+        second title of that person, not someone else (``the surgeon and the novelist`` stay two people): an
+        unnamed person made of it joins the named one (the model may tag the capitalised noun a name), and the
+        noun is among what the text calls her, so that a later ``the documentarian`` may be her (a kind of
+        filmmaker, kind_nouns.tsv)."""
+        tokens = self.tokens
+        for owner in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for title in [m for m in owner.mentions if m.kind == "title"]:
+                if not any(m.kind == "name" and 0 <= m.start - title.end <= 1 for m in owner.mentions):
+                    continue
+                span = self.doc.char_span(title.start, title.end, alignment_mode="expand")
+                k = span.start - 1 if span is not None else -1
+                while k > 0 and tokens[k].lower_ != "and" and (tokens[k].text.islower() or tokens[k].tag_ == "HYPH") \
+                        and tokens[k].tag_ in MODIFIER_TAGS:
+                    k -= 1
+                if k < 1 or tokens[k].lower_ != "and":
+                    continue
+                noun = tokens[k - 1]
+                if noun.tag_ not in {"NN", "NNP"} or (noun.i > 0 and tokens[noun.i - 1].tag_ in {"DT", "PRP$", "POS"}) \
+                        or self.ad.person_noun(noun.lower_) is None:
+                    continue
+                loose = self._cluster_at(noun.i) if noun.i in self.claimed else None
+                if loose is owner:
+                    continue
+                if loose is not None:
+                    if loose.type != "PERSON" or any(
+                            m.kind == "name" and self.text[m.start:m.end] != noun.text for m in loose.mentions):
+                        continue  # a person named so elsewhere
+                    self._fold(loose, into=owner)
+                    for m in owner.mentions:
+                        if m.start == noun.idx:
+                            m.kind = "title"
+                else:
+                    self._add(owner, noun.i, noun.i + 1, "title", noun)
+                owner.evidence.append(f"{noun.text!r}: a title joined by 'and' to {owner.name}'s title")
+                owner.nouns.add(normalise_name(noun.text))
