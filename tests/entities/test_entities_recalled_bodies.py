@@ -89,3 +89,26 @@ def test_two_described_people_stay_two(extract) -> None:
             "Both praised the new library.")
     holder = entity_at(extract(text, published="2025-09-10"), "The surgeon")
     assert holder is None or holder.name != "Margaret Ellison"
+
+
+# --- "U.S. Reps. <A> and <B>": a plural title before names joined by "and" ---------------------------
+
+def _entity(record, name):
+    return next(e for e in record.entities if e.name == name)
+
+
+def test_a_plural_title_codes_both_names(extract) -> None:
+    text = ("Two lawmakers, including U.S. Reps. Maria Delgado and Carl Whitfield, have criticised the plan. "
+            "Whitfield said it would hurt farmers.")
+    record = extract(text, published="2025-09-10")
+    for name in ("Maria Delgado", "Carl Whitfield"):
+        assert _entity(record, name).country == "USA" and "LEG" in _entity(record, name).sector, name
+
+
+def test_a_singular_title_codes_the_first_name_only(extract) -> None:
+    # negative: "Rep." is one person's title
+    text = ("Two lawmakers, including U.S. Rep. Maria Delgado and Carl Whitfield, have criticised the plan. "
+            "Whitfield said it would hurt farmers.")
+    record = extract(text, published="2025-09-10")
+    assert "LEG" in _entity(record, "Maria Delgado").sector
+    assert "LEG" not in (_entity(record, "Carl Whitfield").sector or [])

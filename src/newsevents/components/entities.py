@@ -321,6 +321,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._body_heads()
         self._titles_joined()
         self._finish_codes()
+        self._plural_titles_shared()  # ents35: "U.S. Reps. <A> and <B>"
         self._regional_governments()
         self._acronym_city_codes()
         self._saint_codes()

@@ -147,3 +147,29 @@ class RecalledBodyRules:
                     self._add(owner, noun.i, noun.i + 1, "title", noun)
                 owner.evidence.append(f"{noun.text!r}: a title joined by 'and' to {owner.name}'s title")
                 owner.nouns.add(normalise_name(noun.text))
+
+    def _plural_titles_shared(self) -> None:
+        """``U.S. Reps. Ann Lee and Tom Reed``: a plural abbreviated title (an ``abbreviated_title`` of
+        actor_words.tsv ending in ``s`` whose singular is one too: ``Reps.``, ``Sens.``) before names joined by
+        ``and`` is the title of each: the person named after ``and`` takes the first one's country and sectors
+        when the title gave sectors and nothing gave the second any (nor another country)."""
+        abbreviated = self.ad.words.abbreviated_title
+        tokens = self.tokens
+        people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
+        for first in people:
+            for title in [m for m in first.mentions if m.kind == "title"]:
+                word = self.text[title.start:title.end].split()[-1].lower().rstrip(".")
+                if not (word.endswith("s") and word in abbreviated and word[:-1] in abbreviated):
+                    continue
+                name = next((m for m in first.mentions if m.kind == "name" and 0 <= m.start - title.end <= 1), None)
+                span = self.doc.char_span(name.start, name.end, alignment_mode="expand") if name is not None else None
+                if span is None or span.end + 1 >= len(tokens) or tokens[span.end].lower_ != "and":
+                    continue
+                second = self._cluster_at(span.end + 1)
+                if second is None or second is first or second.type != "PERSON" or not any(
+                        m.kind == "name" and m.start == tokens[span.end + 1].idx for m in second.mentions):
+                    continue
+                if not second.sectors and first.sectors and second.country in (None, first.country):
+                    second.country = first.country
+                    second.sectors = list(first.sectors)
+                    second.evidence.append(f"{self.text[title.start:title.end]!r}: a plural title before {first.name} and them")
