@@ -112,3 +112,20 @@ def test_a_singular_title_codes_the_first_name_only(extract) -> None:
     record = extract(text, published="2025-09-10")
     assert "LEG" in _entity(record, "Maria Delgado").sector
     assert "LEG" not in (_entity(record, "Carl Whitfield").sector or [])
+
+
+# --- "the Congressional Budget Office": a state office's name --------------------------------------
+
+def test_a_federal_office_name_is_a_state_office_of_the_story_country(extract) -> None:
+    text = ("The Federal Housing Statistics Office said on Tuesday that rents in Ohio and Texas rose again. "
+            "Governor Ann Lee of Ohio said the Federal Housing Statistics Office was right.")
+    body = _entity(extract(text, published="2025-09-10"), "Federal Housing Statistics Office")
+    assert body.country == "USA" and body.sector == ["GOV"]
+
+
+def test_a_national_association_is_no_state_office(extract) -> None:
+    # negative: "National" opens bodies of every kind; only an office's last word makes a state office
+    text = ("The National Marble Collectors Association said on Tuesday that prices in Ohio and Texas rose again. "
+            "Governor Ann Lee of Ohio said the National Marble Collectors Association was right.")
+    body = _entity(extract(text, published="2025-09-10"), "National Marble Collectors Association")
+    assert "GOV" not in (body.sector or [])

@@ -320,6 +320,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._clipped_surnames()
         self._body_heads()
         self._titles_joined()
+        self._state_office_names()  # ents35: "Congressional Budget Office" is a state office
         self._finish_codes()
         self._plural_titles_shared()  # ents35: "U.S. Reps. <A> and <B>"
         self._regional_governments()

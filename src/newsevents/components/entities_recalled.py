@@ -173,3 +173,20 @@ class RecalledBodyRules:
                     second.country = first.country
                     second.sectors = list(first.sectors)
                     second.evidence.append(f"{self.text[title.start:title.end]!r}: a plural title before {first.name} and them")
+
+    def _state_office_names(self) -> None:
+        """``the nonpartisan Congressional Budget Office``: a body's name of capitalised words that opens with a
+        word of a state's office (``state_name_opening``: congressional, federal, national) and ends in an
+        office's noun (``office_head``: office, bureau, agency) names a state's office: GOV, when no table
+        codes it; its country is then the story's (``_named_state_bodies``), as for a named court or police
+        department. ``National Rifle Association`` ends in no office's noun and stays uncoded."""
+        words = self.ad.words
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.sectors or cluster.country:
+                continue
+            name = [w for w in cluster.name.split() if w.lower() != "the"]
+            if len(name) < 2 or not all(w[:1].isupper() for w in name):
+                continue
+            if name[0].lower() in words.state_name_opening and name[-1].lower() in words.office_head:
+                cluster.sectors = ["GOV"]
+                cluster.evidence.append(f"{cluster.name}: a state office's name")
