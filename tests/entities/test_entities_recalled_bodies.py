@@ -129,3 +129,38 @@ def test_a_national_association_is_no_state_office(extract) -> None:
             "Governor Ann Lee of Ohio said the National Marble Collectors Association was right.")
     body = _entity(extract(text, published="2025-09-10"), "National Marble Collectors Association")
     assert "GOV" not in (body.sector or [])
+
+
+# --- "Navy SEALs": a service's name and a plural unit word -----------------------------------------
+
+def test_a_service_and_a_plural_unit_word_is_one_unit(extract) -> None:
+    text = ("Officials in Washington said the pirate leader was caught by Navy SEALs on Friday. "
+            "Senator Ann Lee of Ohio praised the sailors.")
+    record = extract(text, published="2025-09-10")
+    unit = _entity(record, "Navy SEALs")
+    assert unit.country == "USA" and unit.sector == ["MIL"]
+    assert "Navy" not in {e.name for e in record.entities}
+
+
+def test_a_service_before_a_capitalised_name_is_left_alone(extract) -> None:
+    # negative: a capitalised word after the plural one makes a longer name the rule does not guess
+    text = "Officials in Washington said Navy Seals Foundation members met on Friday in Ohio."
+    names = {e.name for e in extract(text, published="2025-09-10").entities}
+    assert "Navy Seals" not in names
+
+
+# --- a name cut at a mis-encoded letter ----------------------------------------------------------------
+
+def test_a_name_runs_on_through_a_mis_encoded_letter(extract) -> None:
+    text = ("The case was closed in 2019. As investigating judge Pierre B\u00c3\u00a9rard put it, the file was thin. "
+            "B\u00c3\u00a9rard retired in Lyon.")
+    judge = entity_at(extract(text, published="2025-09-10"), "Pierre")
+    assert judge is not None and judge.name == "Pierre B\u00c3\u00a9rard"
+    assert [m.text for m in judge.mentions if m.text.startswith("B")] == ["B\u00c3\u00a9rard"]
+
+
+def test_a_possessive_after_a_name_is_no_mis_encoded_letter(extract) -> None:
+    # negative: a name glued to punctuation, not a symbol, keeps its end
+    text = "Judge Pierre Bayard's ruling was closed in 2019. Bayard retired in Lyon."
+    names = {e.name for e in extract(text, published="2025-09-10").entities}
+    assert "Pierre Bayard" in names

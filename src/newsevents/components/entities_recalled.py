@@ -21,6 +21,10 @@ Tests on sentences of our own in tests/entities/test_entities_recalled_bodies.py
 
 from __future__ import annotations
 
+import unicodedata
+
+from spacy.tokens import Span
+
 from newsevents.actors import normalise_name
 
 # the dependencies of a word inside a noun phrase before its head ("budget" of "the budget office")
@@ -190,3 +194,80 @@ class RecalledBodyRules:
             if name[0].lower() in words.state_name_opening and name[-1].lower() in words.office_head:
                 cluster.sectors = ["GOV"]
                 cluster.evidence.append(f"{cluster.name}: a state office's name")
+
+    def _service_unit_names(self, ents: list[Span]) -> list[Span]:
+        """``Navy SEALs``, ``Army Rangers``: a body's span that is an armed service's name (a role of
+        roles.tsv of kind org and sector MIL: navy, army, air force) followed by an untagged capitalised plural
+        word is the unit's name, the plural word part of it (the model tags the service alone)."""
+        tokens = self.tokens
+        out = []
+        for e in ents:
+            k = e.end
+            words = [t for t in e if t.lower_ != "the"]
+            role = self.ad.role(normalise_name(" ".join(t.text for t in words))) if words else None
+            if e.label_ in {"ORG", "NORP"} and role is not None and role.kind == "org" and role.sector == "MIL" \
+                    and k < len(tokens) and not tokens[k].ent_type_ and tokens[k].text[:1].isupper() \
+                    and tokens[k].text.endswith("s") and tokens[k].tag_ in {"NNPS", "NNP", "NNS"} \
+                    and tokens[k].text.isalpha() and self.sent_of[k] == self.sent_of[e.start] \
+                    and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
+                e = Span(self.doc, e.start, k + 1, label="ORG")
+            out.append(e)
+        return out
+
+    def _service_unit_codes(self) -> None:
+        """The unit named so (``Navy SEALs``) is its service's: MIL, and the story's country when nothing
+        else gives one (as ``the Navy`` of a story is its country's)."""
+        units = []
+        for cluster in self.clusters:
+            words = cluster.name.split()
+            if cluster.type != "ORG" or len(words) < 2 or not words[-1].endswith("s") or not words[-1][:1].isupper():
+                continue
+            role = self.ad.role(normalise_name(" ".join(w for w in words[:-1] if w.lower() != "the")))
+            if role is not None and role.kind == "org" and role.sector == "MIL":
+                units.append(cluster)
+        if not units:
+            return
+        home = self._story_country()
+        for cluster in units:
+            if not cluster.sectors:
+                cluster.sectors = ["MIL"]
+            if cluster.country is None and home is not None:
+                cluster.country = home
+                self.presumed.add(id(cluster))
+                cluster.evidence.append(f"{cluster.name}: an armed service's unit, of the story's country")
+
+    def _glued_word_ends(self, ents: list[Span]) -> list[Span]:
+        """``Marc TrÃ©vidic``: an accented letter mis-encoded (mojibake) gives a letter and a symbol (``Ã`` and
+        ``©`` for ``é``); the tokenizer splits the word at the symbol and the model's name ends there. A name's
+        span whose last word runs on with no space through a symbol (a character of Unicode category S*, never
+        inside a real word) to more letters ends at the word's end."""
+        tokens = self.tokens
+        out = []
+        words: dict[tuple[str, ...], str] = {}  # the mended last words and their span's label
+        for e in ents:
+            k = e.end
+            if e.label_ in {"PERSON", "ORG"} and k < len(tokens) and not tokens[k - 1].whitespace_:
+                glued = []
+                while k < len(tokens) and (not glued or not glued[-1].whitespace_):
+                    glued.append(tokens[k])
+                    k += 1
+                if glued and all(t.is_alpha or all(unicodedata.category(ch).startswith("S") for ch in t.text) for t in glued) \
+                        and any(not t.is_alpha for t in glued) and glued[-1].is_alpha:
+                    e = Span(self.doc, e.start, k, label=e.label_)
+                    words[tuple(t.text for t in tokens[e.end - len(glued) - 1:e.end])] = e.label_
+            out.append(e)
+        if not words:
+            return out
+        # the same word written again, split the same way and left untagged ("... Bérard retired"), is a name
+        # of the same kind, so that the bare surname is read as the person's
+        taken = {t.i for e in out for t in e} | {t.i for e in ents for t in e}
+        for i, tok in enumerate(tokens):
+            for run, label in words.items():
+                j = i + len(run)
+                if tok.text == run[0] and i not in taken and j <= len(tokens) \
+                        and tuple(t.text for t in tokens[i:j]) == run \
+                        and all(not t.whitespace_ for t in tokens[i:j - 1]) and (i == 0 or tokens[i - 1].whitespace_ or tokens[i - 1].is_punct) \
+                        and not any(t.i in taken for t in tokens[i:j]):
+                    out.append(Span(self.doc, i, j, label=label))
+                    taken.update(range(i, j))
+        return sorted(out, key=lambda e: e.start)
