@@ -164,3 +164,20 @@ def test_a_possessive_after_a_name_is_no_mis_encoded_letter(extract) -> None:
     text = "Judge Pierre Bayard's ruling was closed in 2019. Bayard retired in Lyon."
     names = {e.name for e in extract(text, published="2025-09-10").entities}
     assert "Pierre Bayard" in names
+
+
+# --- "The senator from <State>" for the one senator named, whose seat the text never said -------------
+
+def test_the_senator_from_a_state_is_the_senator_named_without_a_seat(extract) -> None:
+    text = ("Sen. Tom Reed campaigned in Ohio on Monday. Reed spoke at a cafe.\n\n"
+            "The senator from Vermont then walked through the block.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The senator")
+    assert holder is not None and holder.name == "Tom Reed"
+
+
+def test_the_senator_from_another_state_is_not_the_senator_of_a_said_seat(extract) -> None:
+    # negative: the text gives the senator named another state
+    text = ("Senator Tom Reed of Ohio campaigned in Ohio on Monday. Reed spoke at a cafe.\n\n"
+            "The senator from Vermont then walked through the block.")
+    holder = entity_at(extract(text, published="2025-09-10"), "The senator")
+    assert holder is None or holder.name != "Tom Reed"
