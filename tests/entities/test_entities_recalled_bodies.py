@@ -6,6 +6,8 @@ second ``the party`` after two parties are named is the one the text already cal
 
 from __future__ import annotations
 
+import pytest
+
 from mentions_heldout import entity_at
 
 
@@ -181,3 +183,49 @@ def test_the_senator_from_another_state_is_not_the_senator_of_a_said_seat(extrac
             "The senator from Vermont then walked through the block.")
     holder = entity_at(extract(text, published="2025-09-10"), "The senator")
     assert holder is None or holder.name != "Tom Reed"
+
+
+# --- "his wife, <Given>, and ...": a relation noun in apposition to a name ----------------------------
+
+@pytest.fixture(scope="module")
+def resolve(pipeline):
+    """resolve(rows) -> {entity name: Entity}: the entity stage alone over a hand-built Doc."""
+    from spacy.tokens import Doc
+
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    actors = load_actor_dictionary()
+
+    def run(rows):
+        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+                  sent_starts=starts, lemmas=lemmas)
+        return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+
+    return run
+
+
+def _flanked(noun: str, close: str) -> list:
+    """"Tom Reed was flanked by his <noun> , Ruth <close> and aides ." with the noun hung on "aides" (the
+    parser's misreading of the coordination)."""
+    return [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 3, "nsubjpass", "I-PERSON", False),
+        ("was", "VBD", "AUX", 3, "auxpass", "O", False), ("flanked", "VBN", "VERB", 3, "ROOT", "O", False),
+        ("by", "IN", "ADP", 3, "agent", "O", False), ("his", "PRP$", "PRON", 6, "poss", "O", False),
+        (noun, "NN", "NOUN", 11, "nmod", "O", False), (",", ",", "PUNCT", 6, "punct", "O", False),
+        ("Ruth", "NNP", "PROPN", 6, "appos", "B-PERSON", False), (close, close, "PUNCT", 8, "punct", "O", False),
+        ("and", "CC", "CCONJ", 8, "cc", "O", False), ("aides", "NNS", "NOUN", 4, "pobj", "O", False),
+        (".", ".", "PUNCT", 3, "punct", "O", False)]
+
+
+def test_a_relation_noun_before_a_name_in_apposition_is_a_mention(resolve) -> None:
+    ruth = resolve(_flanked("wife", ","))["Ruth"]
+    assert [m.text for m in ruth.mentions] == ["wife", "Ruth"]
+
+
+def test_a_noun_of_no_relation_before_a_name_is_no_mention(resolve) -> None:
+    # negative: "his bus, Ruth," names no relative
+    ruth = resolve(_flanked("bus", ","))["Ruth"]
+    assert [m.text for m in ruth.mentions] == ["Ruth"]

@@ -271,3 +271,26 @@ class RecalledBodyRules:
                     out.append(Span(self.doc, i, j, label=label))
                     taken.update(range(i, j))
         return sorted(out, key=lambda e: e.start)
+
+    def _kin_before_names(self) -> None:
+        """``flanked by his wife, Jane, and ...``: a relation noun with its possessor (``person_nouns.tsv`` kind
+        relation) followed by a comma and a person's name in apposition is a mention of that person, also when
+        the parser hung the noun on a word further on (a coordination it misread), so that no noun phrase
+        holds it (the role phase reads noun phrases only)."""
+        tokens = self.tokens
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start < 3 or tokens[span.start - 1].text != ",":
+                    continue
+                noun = tokens[span.start - 2]
+                owner = tokens[span.start - 3]
+                found = self.ad.person_noun(noun.lower_)
+                if found is None or found.kind != "relation" or noun.tag_ != "NN" or noun.i in self.claimed \
+                        or owner.tag_ not in {"PRP$", "POS"} or span.root.dep_ != "appos" or span.root.head.i != noun.i \
+                        or span.end >= len(tokens) or tokens[span.end].text not in {",", ".", ";"}:
+                    continue
+                cluster.evidence.append(f"{noun.text!r}: the relation noun {cluster.name} stands in apposition to")
+                self._add(cluster, noun.i, noun.i + 1, "role", noun)
+                if cluster.gender is None and found.gender:
+                    cluster.gender = found.gender
