@@ -229,3 +229,25 @@ def test_a_noun_of_no_relation_before_a_name_is_no_mention(resolve) -> None:
     # negative: "his bus, Ruth," names no relative
     ruth = resolve(_flanked("bus", ","))["Ruth"]
     assert [m.text for m in ruth.mentions] == ["Ruth"]
+
+
+# --- "<Org>’s<NBSP><Name>": a possessive the model ran a body's name over -----------------------------
+
+def _possessed(mark: str) -> list:
+    """"After ZetaTV ’s <NBSP> Glenn Harlow asked him ." with the model's body span over the possessive."""
+    return [
+        ("After", "IN", "ADP", 6, "prep", "O", True), ("ZetaTV", "NNP", "PROPN", 0, "pobj", "B-ORG", False),
+        (mark, "CD", "NUM", 0, "pobj", "I-ORG", False), ("\u00a0", "_SP", "SPACE", 2, "dep", "O", False),
+        ("Glenn", "NNP", "PROPN", 5, "compound", "B-PERSON", False), ("Harlow", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False),
+        ("asked", "VBD", "VERB", 6, "ROOT", "O", False), ("him", "PRP", "PRON", 6, "dobj", "O", False),
+        (".", ".", "PUNCT", 6, "punct", "O", False)]
+
+
+def test_a_possessive_marker_ends_no_name(resolve) -> None:
+    names = resolve(_possessed("\u2019s"))
+    assert "ZetaTV" in names and not any(n.endswith("s") and n.startswith("ZetaTV") and n != "ZetaTV" for n in names)
+
+
+def test_a_name_ending_in_a_word_is_kept_whole(resolve) -> None:
+    # negative: a word that is no possessive marker stays in the name
+    assert "ZetaTV Plus" in resolve(_possessed("Plus"))

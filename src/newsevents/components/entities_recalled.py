@@ -31,6 +31,8 @@ from newsevents.actors import normalise_name
 INNER_DEPS = frozenset({"compound", "amod", "nmod"})
 # the most lower-case words of a name's tail read as a phrase (``the public health service agency``)
 MAX_TAIL_WORDS = 4
+# a possessive marker as the tokenizer splits it off a name
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'S", "’S"})
 # the tags of lower-case words between "and" and a title before a name ("best-selling", "award-winning")
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "RB", "RBS", "NN"})
 
@@ -294,3 +296,14 @@ class RecalledBodyRules:
                 self._add(cluster, noun.i, noun.i + 1, "role", noun)
                 if cluster.gender is None and found.gender:
                     cluster.gender = found.gender
+
+    def _possessive_ends(self, ents: list[Span]) -> list[Span]:
+        """``BlazeTV’s<NBSP>Glenn Beck``: a no-break space after a curly possessive leaves the tokenizer's
+        ``’s`` untagged as a possessive and the model runs the body's name over it; a possessive marker is
+        never the last word of a name, so the span ends before it."""
+        out = []
+        for e in ents:
+            if len(e) > 1 and e[-1].text in POSSESSIVE_MARKS and e.label_ in {"ORG", "PERSON", "GPE", "NORP"}:
+                e = Span(self.doc, e.start, e.end - 1, label=e.label_)
+            out.append(e)
+        return out
