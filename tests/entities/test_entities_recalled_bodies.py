@@ -251,3 +251,54 @@ def test_a_possessive_marker_ends_no_name(resolve) -> None:
 def test_a_name_ending_in_a_word_is_kept_whole(resolve) -> None:
     # negative: a word that is no possessive marker stays in the name
     assert "ZetaTV Plus" in resolve(_possessed("Plus"))
+
+
+# --- a body's span over the words around it ----------------------------------------------------------
+
+def _flat(sentences: list[list[tuple[str, str, str]]]) -> list:
+    """Rows of sentences of (word, tag, ent) with a flat parse: every word hangs on the sentence's verb
+    (the rules read spans and words, not the parse)."""
+    rows, base = [], 0
+    for words in sentences:
+        root = base + next(i for i, (_, tag, _) in enumerate(words) if tag.startswith("VB"))
+        for i, (word, tag, ent) in enumerate(words):
+            pos = "PROPN" if tag.startswith("NNP") else "VERB" if tag.startswith("VB") else "PUNCT" if tag in {".", ",", "''"} else "X"
+            rows.append((word, tag, pos, root, "ROOT" if base + i == root else "dep", ent, i == 0))
+        base += len(words)
+    return rows
+
+
+WORK_OF = [("Harbor", "NNP", "B-ORG"), ("Lab", "NNP", "I-ORG"), ("is", "VBZ", "O"), ("a", "DT", "O"), ("work", "NN", "O"),
+           ("of", "IN", "O"), ("Marlowe", "NNP", "B-ORG"), ("and", "CC", "I-ORG"), ("Quintex", "NNP", "I-ORG"), (".", ".", "O")]
+FOR_COUNTRY = [("Delta", "NNP", "B-ORG"), ("University", "NNP", "I-ORG"), ("works", "VBZ", "O"), ("with", "IN", "O"),
+               ("Quintex", "NNP", "B-ORG"), ("for", "IN", "I-ORG"), ("Brazil", "NNP", "I-ORG"), ("\u2019s", "POS", "O"),
+               ("first", "JJ", "O"), ("school", "NN", "O"), (".", ".", "O")]
+
+
+def test_a_body_before_for_and_a_possessive_country_ends_before_for(resolve) -> None:
+    names = resolve(_flat([FOR_COUNTRY]))
+    assert "Quintex" in names and "Quintex for Brazil" not in names
+
+
+def test_two_bodies_joined_by_and_when_one_is_named_alone(resolve) -> None:
+    names = resolve(_flat([WORK_OF, FOR_COUNTRY]))
+    assert {"Marlowe", "Quintex"} <= set(names) and "Marlowe and Quintex" not in names
+
+
+def test_a_body_named_a_and_b_stays_one(resolve) -> None:
+    # negative: neither part is named alone elsewhere
+    assert "Marlowe and Quintex" in resolve(_flat([WORK_OF]))
+
+
+def test_a_fronted_country_is_no_part_of_the_body_after_it(resolve) -> None:
+    names = resolve(_flat([[("In", "IN", "O"), ("Brazil", "NNP", "B-ORG"), ("Paulista", "NNP", "I-ORG"),
+                            ("University", "NNP", "I-ORG"), ("is", "VBZ", "O"), ("growing", "VBG", "O"), (".", ".", "O")]]))
+    assert "Paulista University" in names and "Brazil Paulista University" not in names
+
+
+def test_a_name_before_a_bare_apostrophe_is_the_body_named_so(resolve) -> None:
+    names = resolve(_flat([[("Greyfields", "NNP", "O"), ("\u2019", "''", "O"), ("Young", "NNP", "O"), ("Forum", "NNP", "O"),
+                            ("met", "VBD", "O"), (".", ".", "O")],
+                           [("In", "IN", "O"), ("Greyfields", "NNP", "B-ORG"), ("\u2019", "''", "O"), ("words", "NNS", "O"),
+                            (",", ",", "O"), ("it", "PRP", "O"), ("matters", "VBZ", "O"), (".", ".", "O")]]))
+    assert len(names["Greyfields"].mentions) == 2

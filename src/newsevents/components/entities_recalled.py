@@ -307,3 +307,51 @@ class RecalledBodyRules:
                 e = Span(self.doc, e.start, e.end - 1, label=e.label_)
             out.append(e)
         return out
+
+    def _body_span_edges(self, ents: list[Span]) -> list[Span]:
+        """Where a body's span begins or ends in words of the phrase around it:
+
+        - ``<Name> for <Country>’s first ...``: a body's span that ends in a country's name right before a
+          possessive marker and holds ``for`` ends before ``for`` (the possessive opens the object of ``for``;
+          a name like ``Campaign for <Country>’s Future`` runs past the possessive and is kept);
+        - ``In <Country> <Name> University is ...``: a fronted ``In`` and a country's name with no comma, glued
+          to a body's name of two or more words: the country is the place of the phrase, not part of the name;
+        - ``a work of <A> and <B>``: a body's span ``<A> and <B>`` of which one part is a name the text gives a
+          body alone elsewhere is two bodies (firms named ``<A> and <B>`` are not named by their parts alone);
+        - ``<Name>’ Under 30 Summit``: a one-word name the model tags a body elsewhere, written again untagged
+          right before a bare possessive apostrophe, is that name."""
+        tokens = self.tokens
+        ad = self.ad
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ != "ORG":
+                out.append(e)
+                continue
+            words = [t.lower_ for t in e]
+            if "for" in words and e.end < len(tokens) and tokens[e.end].text in POSSESSIVE_MARKS \
+                    and ad.country_of(e[-1].text) and 0 < words.index("for"):
+                e = Span(self.doc, e.start, e.start + words.index("for"), label="ORG")
+            elif len(e) >= 3 and e.start >= 1 and tokens[e.start - 1].lower_ == "in" and tokens[e.start - 1].is_sent_start \
+                    and ad.country_of(e[0].text) and not ad.organisation(e.text) and e[-1].text[:1].isupper():
+                e = Span(self.doc, e.start + 1, e.end, label="ORG")
+            out.append(e)
+        alone = {normalise_name(e.text) for e in out if e.label_ == "ORG" and len(e) <= 2}
+        split: list[Span] = []
+        for e in out:
+            words = [t.lower_ for t in e]
+            if e.label_ == "ORG" and words.count("and") == 1 and 0 < words.index("and") < len(e) - 1 \
+                    and not ad.organisation(e.text):
+                k = e.start + words.index("and")
+                first, second = Span(self.doc, e.start, k, label="ORG"), Span(self.doc, k + 1, e.end, label="ORG")
+                if all(t.text[:1].isupper() for t in [*first, *second]) \
+                        and (normalise_name(first.text) in alone or normalise_name(second.text) in alone):
+                    split += [first, second]
+                    continue
+            split.append(e)
+        taken = {t.i for e in split for t in e}
+        one_word = {e.text for e in split if e.label_ == "ORG" and len(e) == 1}
+        for tok in tokens:
+            if tok.text in one_word and tok.i not in taken and tok.i + 1 < len(tokens) \
+                    and tokens[tok.i + 1].text in {"’", "'"} and tok.text.endswith("s"):
+                split.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(split, key=lambda e: e.start)
