@@ -329,7 +329,7 @@ class RecalledBodyRules:
                 continue
             words = [t.lower_ for t in e]
             if "for" in words and e.end < len(tokens) and tokens[e.end].text in POSSESSIVE_MARKS \
-                    and ad.country_of(e[-1].text) and 0 < words.index("for"):
+                    and ad.country_of(e[-1].text) and words.index("for") > 0:
                 e = Span(self.doc, e.start, e.start + words.index("for"), label="ORG")
             elif len(e) >= 3 and e.start >= 1 and tokens[e.start - 1].lower_ == "in" and tokens[e.start - 1].is_sent_start \
                     and ad.country_of(e[0].text) and not ad.organisation(e.text) and e[-1].text[:1].isupper():
