@@ -302,3 +302,34 @@ def test_a_name_before_a_bare_apostrophe_is_the_body_named_so(resolve) -> None:
                            [("In", "IN", "O"), ("Greyfields", "NNP", "B-ORG"), ("\u2019", "''", "O"), ("words", "NNS", "O"),
                             (",", ",", "O"), ("it", "PRP", "O"), ("matters", "VBZ", "O"), (".", ".", "O")]]))
     assert len(names["Greyfields"].mentions) == 2
+
+
+# --- "<Name>, a ... group, ... the group's <noun>" -------------------------------------------------------
+
+def _group_rows(appositive: bool) -> list:
+    """"Harbor Insights , a research group , found support fell . Two of the group 's researchers left ." (or
+    with "and a research group" coordinated instead of in apposition)."""
+    rows = [("Harbor", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("Insights", "NNP", "PROPN", 7, "nsubj", "I-ORG", False),
+            ("," if appositive else "and", "," if appositive else "CC", "PUNCT" if appositive else "CCONJ", 1,
+             "punct" if appositive else "cc", "O", False),
+            ("a", "DT", "DET", 5, "det", "O", False), ("research", "NN", "NOUN", 5, "compound", "O", False),
+            ("group", "NN", "NOUN", 1, "appos" if appositive else "conj", "O", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+            ("found", "VBD", "VERB", 7, "ROOT", "O", False), ("support", "NN", "NOUN", 9, "nsubj", "O", False),
+            ("fell", "VBD", "VERB", 7, "ccomp", "O", False), (".", ".", "PUNCT", 7, "punct", "O", False),
+            ("Two", "CD", "NUM", 18, "nsubj", "O", True), ("of", "IN", "ADP", 11, "prep", "O", False),
+            ("the", "DT", "DET", 14, "det", "O", False), ("group", "NN", "NOUN", 16, "poss", "O", False),
+            ("'s", "POS", "PART", 14, "case", "O", False), ("researchers", "NNS", "NOUN", 12, "pobj", "O", False),
+            ("quickly", "RB", "ADV", 18, "advmod", "O", False), ("left", "VBD", "VERB", 18, "ROOT", "O", False),
+            (".", ".", "PUNCT", 18, "punct", "O", False)]
+    return rows
+
+
+def test_the_group_introduced_in_apposition_after_a_name_is_that_body(resolve) -> None:
+    body = resolve(_group_rows(appositive=True))["Harbor Insights"]
+    assert [m.text for m in body.mentions][-1] == "the group"
+
+
+def test_a_group_coordinated_with_a_name_is_not_that_body(resolve) -> None:
+    # negative: "Harbor Insights and a research group" are two
+    body = resolve(_group_rows(appositive=False))["Harbor Insights"]
+    assert "the group" not in [m.text for m in body.mentions]

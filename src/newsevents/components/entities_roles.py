@@ -366,6 +366,12 @@ class RoleRules:
                 named_body.evidence.append(f"'{det.text} {tok.text}': the group introduced as {named_body.name}")
                 self._add(named_body, det.i, tok.i + 1, "group", tok)
                 continue
+            if len(introduced) == 1 and introduced[0].dep_ == "appos" and (apposed := self._apposed_body(introduced[0])) is not None:
+                # "Harbor Watch, a consumer research group, ... the group's researchers": the group introduced
+                # in apposition after the body's name is that body, as one before it is (ents35)
+                apposed.evidence.append(f"'{det.text} {tok.text}': the group introduced in apposition to {apposed.name}")
+                self._add(apposed, det.i, tok.i + 1, "group", tok)
+                continue
             if introduced:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
