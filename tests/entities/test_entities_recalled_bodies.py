@@ -333,3 +333,18 @@ def test_a_group_coordinated_with_a_name_is_not_that_body(resolve) -> None:
     # negative: "Harbor Insights and a research group" are two
     body = resolve(_group_rows(appositive=False))["Harbor Insights"]
     assert "the group" not in [m.text for m in body.mentions]
+
+
+# --- the reporters' closing line -------------------------------------------------------------------------
+
+def test_the_second_reporter_of_the_closing_line_is_a_person(extract) -> None:
+    text = ("The mayor opened a library in Denver on Monday. Voters cheered.\n\n"
+            "Hollister reported from Denver, Colo.; Maribel, from Washington.")
+    record = extract(text, published="2025-09-10")
+    assert {"Hollister", "Maribel"} <= {e.name for e in record.entities if e.type == "PERSON"}
+
+
+def test_a_place_after_a_semicolon_is_no_reporter(extract) -> None:
+    # negative: no "reported from" before the semicolon
+    text = ("The mayor opened a library in Denver on Monday; Boulder, from its side, waited.")
+    assert "Boulder" not in {e.name for e in extract(text, published="2025-09-10").entities if e.type == "PERSON"}

@@ -280,6 +280,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._name_tail_phrases()  # ents35: "the budget office" after "<Adj> Budget Office"
         self._coordinated_titles()  # ents35: "Filmmaker and best-selling author <Name>"
         self._kin_before_names()  # ents35: "his wife, <Given>, and ..."
+        self._reporters_line()  # ents35: "<Surname> reported from <City>; <Surname>, from <City>."
         self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()

@@ -355,3 +355,45 @@ class RecalledBodyRules:
                     and tokens[tok.i + 1].text in {"’", "'"} and tok.text.endswith("s"):
                 split.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(split, key=lambda e: e.start)
+
+    def _reporters_line(self) -> None:
+        """``Lee reported from Oakland, Calif.; Reed, from Washington.``: the closing line of a story written by
+        several reporters names each with where they reported from; after the semicolon the verb is left out
+        (``<Name>, from <Place>``), so the second name is a person like the first (the model reads a lone
+        capitalised word before ``from`` as a place)."""
+        tokens = self.tokens
+        for verb in self._with_lower({"reported"}):
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+            first = self._cluster_at(subject.i) if subject is not None and subject.i in self.claimed else None
+            if subject is None or (first is not None and first.type != "PERSON") or verb.i + 1 >= len(tokens) \
+                    or tokens[verb.i + 1].lower_ != "from":
+                continue
+            if first is None and not (subject.text[:1].isupper() and subject.text.isalpha() and subject.i == verb.i - 1
+                                      and not self.ad.organisation(subject.text)):
+                continue
+            k = verb.i + 2
+            # (the parser may end a sentence at a state's abbreviation: "Oakland, Calif.; ...")
+            while k < len(tokens) and k < verb.i + 12 and tokens[k].text != ";" and "\n" not in tokens[k].text:
+                k += 1
+            if k + 3 >= len(tokens) or tokens[k].text != ";":
+                continue
+            name, comma, prep = tokens[k + 1], tokens[k + 2], tokens[k + 3]
+            if not (name.text[:1].isupper() and name.text.isalpha() and comma.text == "," and prep.lower_ == "from"):
+                continue
+            taken = self._cluster_at(name.i) if name.i in self.claimed else None
+            if taken is not None and taken.type != "PERSON":
+                if len(taken.mentions) != 1:
+                    continue
+                self.clusters.remove(taken)  # "Reed, from Washington": the model's place or body of one word
+                self.claimed.discard(name.i)
+                taken = None
+            elif name.i in self.claimed and taken is None:
+                continue
+            if first is None:  # "<Surname> reported from": untagged, a reporter as the second is
+                first = self._cluster(f"person:{normalise_name(subject.text)}", "PERSON", subject.text)
+                first.evidence.append(f"{subject.text!r}: the first reporter of the reporters' line")
+                self._add(first, subject.i, subject.i + 1, "name", subject)
+            if taken is None:
+                person = self._cluster(f"person:{normalise_name(name.text)}", "PERSON", name.text)
+                person.evidence.append(f"{name.text!r}: a reporter named after {first.name} in the reporters' line")
+                self._add(person, name.i, name.i + 1, "name", name)
