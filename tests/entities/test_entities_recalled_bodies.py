@@ -348,3 +348,11 @@ def test_a_place_after_a_semicolon_is_no_reporter(extract) -> None:
     # negative: no "reported from" before the semicolon
     text = ("The mayor opened a library in Denver on Monday; Boulder, from its side, waited.")
     assert "Boulder" not in {e.name for e in extract(text, published="2025-09-10").entities if e.type == "PERSON"}
+
+
+def test_an_award_of_a_tournament_is_not_the_player_named(extract) -> None:
+    # negative: "of the Tournament" is no seat of an office; the player named is not the award's holder
+    text = ("Club player Jim Hale died last week. Tom Reed arrived when he was named the Six Nations Player of "
+            "the Tournament.")
+    holder = entity_at(extract(text, published="2025-09-10"), "Six Nations Player")
+    assert holder is None or holder.name != "Jim Hale"

@@ -300,10 +300,11 @@ class RecalledBodyRules:
     def _possessive_ends(self, ents: list[Span]) -> list[Span]:
         """``BlazeTV’s<NBSP>Glenn Beck``: a no-break space after a curly possessive leaves the tokenizer's
         ``’s`` untagged as a possessive and the model runs the body's name over it; a possessive marker is
-        never the last word of a name, so the span ends before it."""
+        never the last word of a name, so the span ends before it (a marker tagged as one, POS, is left to the
+        rules that read possessives)."""
         out = []
         for e in ents:
-            if len(e) > 1 and e[-1].text in POSSESSIVE_MARKS and e.label_ in {"ORG", "PERSON", "GPE", "NORP"}:
+            if len(e) > 1 and e[-1].text in POSSESSIVE_MARKS and e[-1].tag_ != "POS" and e.label_ in {"ORG", "PERSON", "GPE", "NORP"}:
                 e = Span(self.doc, e.start, e.end - 1, label=e.label_)
             out.append(e)
         return out

@@ -1946,8 +1946,9 @@ class RoleRules:
             name = {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}
             holders = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                        and (c.role == role or role in self._person_facts(c)[0])]
+            seat = child.lower_ == "from" or obj.ent_type_ in {"GPE", "LOC"}  # a seat's place, not "Player of the Year"
             if holders and not any(name <= self._said_words(c) for c in holders) \
-                    and all(self._seat_said(c) for c in holders):
+                    and (not seat or all(self._seat_said(c) for c in holders)):
                 # (a holder whose seat the text never says may hold this one: "Sen. Tom Reed ... The
                 # senator from Vermont" is Reed, when he is the only senator named; ents35)
                 return True
