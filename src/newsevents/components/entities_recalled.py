@@ -13,7 +13,7 @@ folding of a body's short names, before pronouns are read:
   (``office``), so the phrase was never read at all.
 - ``_repeated_body_descriptions``: ``the party`` that the role phase left as an entity of its own
   (two parties named before it) is the body the text has already called ``the party`` when it is the
-  only one so called and no other body so named stands in its sentence or the one before: a writer who
+  only one so called and no other body so named or of its kind stands in its sentence or the one before: a writer who
   has called one body by a plain noun keeps doing so for the same body.
 
 Tests on sentences of our own in tests/entities/test_entities_recalled_bodies.py.
@@ -87,8 +87,8 @@ class RecalledBodyRules:
 
     def _repeated_body_descriptions(self) -> None:
         """A body made only of plain descriptions ``the <noun>`` (no name) joins the one named body the text
-        called ``the <noun>`` before its first one, when no other named body whose name ends in the noun is
-        named in that sentence or the one before (``the party`` after two parties named: the one already
+        called ``the <noun>`` before its first one, when no other named body whose name ends in the noun or of
+        the noun's sector (roles.tsv; the tables' code) is named in that sentence or the one before (``the party`` after two parties named: the one already
         called so)."""
         for loose in list(self.clusters):
             if loose.type != "ORG" or not loose.mentions or any(m.kind != "group" for m in loose.mentions):
@@ -101,6 +101,8 @@ class RecalledBodyRules:
                 continue
             first = loose.first()
             here = min(m.sent for m in loose.mentions)
+            role = self.ad.role(noun)
+            sector = role.sector if role is not None else None
             called, near = [], []
             for c in self.clusters:
                 if c is loose or c.type != "ORG" or not any(m.kind == "name" and m.start < first for m in c.mentions):
@@ -108,8 +110,10 @@ class RecalledBodyRules:
                 if any(m.kind == "group" and m.start < first and normalise_name(self.text[m.start:m.end]) == noun
                        for m in c.mentions):
                     called.append(c)
-                if self._name_ends_in(c, noun) and any(here - 1 <= m.sent <= here and m.start < first for m in c.mentions):
-                    near.append(c)
+                kind = self._name_ends_in(c, noun) or (sector is not None and (sector in c.sectors or sector in getattr(
+                    self.ad.dictionary_actor(c.name, self.published), "sectors", ())))
+                if kind and any(here - 1 <= m.sent <= here and m.start < first for m in c.mentions):
+                    near.append(c)  # "Tesco and Unilever clashed after the company said": another company nearer
             if len(called) != 1 or any(c is not called[0] for c in near):
                 continue
             called[0].evidence.append(f"'the {noun}': the one body the text called so before")
