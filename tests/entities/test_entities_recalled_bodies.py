@@ -356,3 +356,9 @@ def test_an_award_of_a_tournament_is_not_the_player_named(extract) -> None:
             "the Tournament.")
     holder = entity_at(extract(text, published="2025-09-10"), "Six Nations Player")
     assert holder is None or holder.name != "Jim Hale"
+
+
+def test_a_body_before_for_and_a_tagged_possessive_inside_the_span_ends_before_for(resolve) -> None:
+    rows = [(w, t, "I-ORG" if w == "\u2019s" else e) for w, t, e in FOR_COUNTRY]
+    names = resolve(_flat([rows]))
+    assert "Quintex" in names and not any(n.startswith("Quintex for") for n in names)

@@ -333,8 +333,11 @@ class RecalledBodyRules:
                 out.append(e)
                 continue
             words = [t.lower_ for t in e]
-            if "for" in words and e.end < len(tokens) and tokens[e.end].text in POSSESSIVE_MARKS \
-                    and ad.country_of(e[-1].text) and words.index("for") > 0:
+            # (the marker inside the span when tagged a possessive: _possessive_ends leaves it)
+            inside = len(e) > 2 and e[-1].text in POSSESSIVE_MARKS
+            last, after = (e[-2], e[-1]) if inside else (e[-1], tokens[e.end] if e.end < len(tokens) else None)
+            if "for" in words and after is not None and after.text in POSSESSIVE_MARKS \
+                    and ad.country_of(last.text) and words.index("for") > 0:
                 e = Span(self.doc, e.start, e.start + words.index("for"), label="ORG")
             elif len(e) >= 3 and e.start >= 1 and tokens[e.start - 1].lower_ == "in" and tokens[e.start - 1].is_sent_start \
                     and ad.country_of(e[0].text) and not ad.organisation(e.text) and e[-1].text[:1].isupper():
