@@ -386,6 +386,8 @@ WORD_KINDS |= {"people_name"}
 # body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
 # they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
 WORD_KINDS |= {"named_body_only_noun"}
+# first words of a state office's name ending in an office_head word ("Congressional Budget Office"; ents35)
+WORD_KINDS |= {"state_name_opening"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -560,6 +562,7 @@ class ActorWords:
     another_body_word: frozenset[str] = frozenset()
     people_name: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
+    state_name_opening: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

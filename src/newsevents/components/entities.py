@@ -43,6 +43,7 @@ from newsevents.components.entities_links import PersonLinkRules
 from newsevents.components.entities_lookalikes import LookalikeNameRules
 from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
+from newsevents.components.entities_recalled import RecalledBodyRules
 from newsevents.components.entities_roles import RoleRules
 from newsevents.components.entities_spans import SpanRules
 from newsevents.components.entities_strays import StrayNameRules
@@ -55,7 +56,7 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules, StrayNameRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -276,6 +277,10 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._name_tail_phrases()  # ents35: "the budget office" after "<Adj> Budget Office"
+        self._coordinated_titles()  # ents35: "Filmmaker and best-selling author <Name>"
+        self._kin_before_names()  # ents35: "his wife, <Given>, and ..."
+        self._reporters_line()  # ents35: "<Surname> reported from <City>; <Surname>, from <City>."
         self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()
@@ -297,6 +302,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._described_before_name()
         self._bodies_described_before_name()
         self._body_appositions()
+        self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
@@ -316,7 +322,10 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._clipped_surnames()
         self._body_heads()
         self._titles_joined()
+        self._state_office_names()  # ents35: "Congressional Budget Office" is a state office
         self._finish_codes()
+        self._plural_titles_shared()  # ents35: "U.S. Reps. <A> and <B>"
+        self._service_unit_codes()  # ents35: "Navy SEALs"
         self._regional_governments()
         self._acronym_city_codes()
         self._saint_codes()

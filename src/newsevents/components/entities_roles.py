@@ -366,6 +366,12 @@ class RoleRules:
                 named_body.evidence.append(f"'{det.text} {tok.text}': the group introduced as {named_body.name}")
                 self._add(named_body, det.i, tok.i + 1, "group", tok)
                 continue
+            if len(introduced) == 1 and introduced[0].dep_ == "appos" and (apposed := self._apposed_body(introduced[0])) is not None:
+                # "Harbor Watch, a consumer research group, ... the group's researchers": the group introduced
+                # in apposition after the body's name is that body, as one before it is (ents35)
+                apposed.evidence.append(f"'{det.text} {tok.text}': the group introduced in apposition to {apposed.name}")
+                self._add(apposed, det.i, tok.i + 1, "group", tok)
+                continue
             if introduced:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
@@ -1913,7 +1919,8 @@ class RoleRules:
           (a past deed, ``the candidate who launched his campaign by ...``, tells of someone known);
         - a restrictive complement (``complement_preposition``) whose object is indefinite
           (``the mayor of a small town``) or a proper name that nothing said of any named person of
-          that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``)."""
+          that role contains (``the senator from Kansas`` beside ``Senator Ann Lee of Ohio``) when every such holder's
+          seat is said (``_seat_said``)."""
         words = self.ad.words
         root = chunk.root
         before = [t for t in chunk if t.i < root.i]
@@ -1939,7 +1946,31 @@ class RoleRules:
             name = {t.lower_ for t in obj.subtree if t.tag_ == "NNP"}
             holders = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")
                        and (c.role == role or role in self._person_facts(c)[0])]
-            if holders and not any(name <= self._said_words(c) for c in holders):
+            seat = child.lower_ == "from" or obj.ent_type_ in {"GPE", "LOC"}  # a seat's place, not "Player of the Year"
+            if holders and not any(name <= self._said_words(c) for c in holders) \
+                    and (not seat or all(self._seat_said(c) for c in holders)):
+                # (a holder whose seat the text never says may hold this one: "Sen. Tom Reed ... The
+                # senator from Vermont" is Reed, when he is the only senator named; ents35)
+                return True
+        return False
+
+    def _seat_said(self, cluster: Cluster) -> bool:
+        """Whether the text names a place with a person's name (``Senator Ann Lee of Ohio``, ``Ohio Sen. Ann
+        Lee``): a place's word before the name or in its title, or a proper noun
+        after ``of``/``from`` right after the name (``Mayor Ann Lee of Fairview``, the town untagged)."""
+        for m in cluster.mentions:
+            if m.kind not in {"name", "title"}:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            near = list(span) if span is not None else []
+            seat = []
+            if m.kind == "name":
+                for child in m.head.children:  # "of Ohio", "from Ohio"
+                    if child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i > m.head.i:
+                        seat += [g for g in child.children if g.dep_ == "pobj" and g.tag_ == "NNP"]
+                    elif child.dep_ in {"compound", "nmod"} and child.i < m.head.i:
+                        near.append(child)  # "Ohio Sen. Ann Lee"
+            if seat or any(t.ent_type_ in {"GPE", "LOC"} for t in near):
                 return True
         return False
 
