@@ -257,6 +257,11 @@ def _counted_noun(run: Span) -> Token | None:
         if token.tag_ in ("VBN", "VBG") and token.i == run.end:
             participle = True  # "with 14 named storms": the parser hangs the noun on the participle
             continue
+        if token.tag_ == "VBD" and token.i == run.end and last.dep_ == "nsubj" and last.head.i == token.i:
+            # "40 pledged delegates and five superdelegates were at stake": the parser made the bare
+            # number the subject of a past form that is the plural noun's participle (qtp35)
+            participle = True
+            continue
         if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
             break
     return None

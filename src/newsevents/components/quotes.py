@@ -1336,6 +1336,17 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
 
 
+def _number_before_participle(subject: Token, verb: Token) -> bool:
+    """``40 pledged delegates and five superdelegates were at stake``: a bare number right before
+    a past form that the parser made its subject, with a bare plural noun right after as its
+    object, is a count of that noun with a participle before it ("pledged delegates"), no saying."""
+    doc = verb.doc
+    if not (subject.like_num and subject.i == verb.i - 1 and verb.tag_ == "VBD") or verb.i + 1 >= len(doc):
+        return False
+    noun = doc[verb.i + 1]
+    return noun.tag_ == "NNS" and noun.head.i == verb.i and noun.dep_ == "dobj"
+
+
 def _passive_participle_clause(verb: Token, addressees: Container[str]) -> bool:
     """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
     clause before the verb it hangs on, with nobody named saying it: the subject of that verb is
@@ -2240,6 +2251,8 @@ class QuotesStage(Stage):
             # "the emails, which included staff members suggesting ...": a gerund of saying on a
             # noun naming people says what those people said, whatever clause the noun is in (quotes30)
             subject = verb.head
+        if subject is not None and _number_before_participle(subject, verb):
+            return None  # "40 pledged delegates were at stake": a count and a participle, no saying (qtp35)
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
