@@ -83,6 +83,12 @@ def test_a_bare_apostrophe_after_a_name_in_s_makes_it_the_owner(build_doc) -> No
         tags=["IN", "NNP", "''", "NNS"],
     )
     assert _bare_apostrophe_owner(doc[3]) == doc[1]
+    doc = build_doc(  # the apostrophe hung on the noun as punctuation
+        "in Reuters ’ words",
+        heads=[0, 0, 3, 0], deps=["ROOT", "pobj", "punct", "pobj"], pos=["ADP", "PROPN", "PUNCT", "NOUN"],
+        tags=["IN", "NNP", "''", "NNS"],
+    )
+    assert _bare_apostrophe_owner(doc[3]) == doc[1]
     doc = build_doc(
         "in Lee ’ words",
         heads=[0, 0, 1, 0], deps=["ROOT", "pobj", "case", "pobj"], pos=["ADP", "PROPN", "PART", "NOUN"],

@@ -4391,12 +4391,13 @@ def _clause_after_raised_relative(verb: Token) -> tuple[int, int] | None:
 
 def _bare_apostrophe_owner(noun: Token) -> Token | None:
     """``in Reuters’ words``: a name ending in ``s`` whose possessive is a bare apostrophe right
-    before the noun, which the parser hung on the name (not as the noun's possessor): the name
-    owns the noun (qtp35); None otherwise."""
+    before the noun, which the parser hung on the name or the noun (not the name as the noun's
+    possessor): the name owns the noun (qtp35); None otherwise."""
     if noun.i < 2:
         return None
     mark, name = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
-    if mark.text not in ("'", "’") or mark.head.i != name.i or name.pos_ != "PROPN" or not name.lower_.endswith("s"):
+    if mark.text not in ("'", "’") or mark.head.i not in (name.i, noun.i) or name.pos_ != "PROPN" \
+            or not name.lower_.endswith("s"):
         return None
     return name
 
