@@ -34,3 +34,15 @@ def test_the_number_is_no_speaker_of_the_past_form(build_doc) -> None:
     # "40 pledged the votes": an object with its article is an object, the number a subject
     doc = _doc(build_doc, det=True)
     assert not _number_before_participle(doc[3], doc[4])
+
+
+def test_a_number_word_after_the_past_form_is_no_counted_noun(build_doc) -> None:
+    # "Five mailed thousands of letters": a channel's name as the subject, a number as the object
+    doc = build_doc(
+        "Five mailed thousands of letters .",
+        heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["NUM", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"], tags=["CD", "VBD", "NNS", "IN", "NNS", "."],
+    )
+    result = classify(doc[0:1], packaged_words())
+    assert result is None or result[2] == 1  # never "Five mailed thousands"
+    assert not _number_before_participle(doc[0], doc[1])

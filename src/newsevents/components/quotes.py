@@ -39,6 +39,7 @@ from newsevents.components.base import Stage
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, FINITE_TAGS, doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
+from newsevents.temporal.numbers import MULTIPLIERS
 
 # --------------------------------------------------------------------------- the cue lexicon
 
@@ -1344,7 +1345,8 @@ def _number_before_participle(subject: Token, verb: Token) -> bool:
     if not (subject.like_num and subject.i == verb.i - 1 and verb.tag_ == "VBD") or verb.i + 1 >= len(doc):
         return False
     noun = doc[verb.i + 1]
-    return noun.tag_ == "NNS" and noun.head.i == verb.i and noun.dep_ == "dobj"
+    return noun.tag_ == "NNS" and noun.head.i == verb.i and noun.dep_ == "dobj" and not noun.like_num \
+        and noun.lower_ not in MULTIPLIERS  # "Five mailed thousands of ...": a name, then a number
 
 
 def _passive_participle_clause(verb: Token, addressees: Container[str]) -> bool:
