@@ -107,3 +107,20 @@ def test_a_period_that_ends_on_a_day_gone_by_this_year_ends_next_year(pipeline, 
     assert not stage._end_ahead(_term(build_doc, "ended", "end", "VBD")[5:7], nearest, anchor)
     assert not stage._end_ahead(_term(build_doc, "starts", "start", "VBZ")[5:7], nearest, anchor)
     assert not stage._end_ahead(_term(build_doc, "ends", "end", "VBZ")[5:7], Timex("DATE", "2021-07-02"), anchor)
+
+
+def _season_doc(build_doc, verb: str, tag: str):
+    return build_doc(
+        f"Delays {verb} it hard to finish work in the summer .",
+        heads=[1, 1, 3, 1, 5, 3, 5, 5, 9, 7, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["NOUN", "VERB", "PRON", "ADJ", "PART", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["NNS", tag, "PRP", "JJ", "TO", "VB", "NN", "IN", "DT", "NN", "."],
+        lemmas=["delay", "make", "it", "hard", "to", "finish", "work", "in", "the", "summer", "."],
+    )
+
+
+def test_a_season_on_an_infinitive_under_a_past_is_not_pushed_ahead(pipeline, build_doc) -> None:
+    stage = pipeline.nlp.get_pipe("newsevents_times")
+    assert stage._season_under_past_infinitive(_season_doc(build_doc, "made", "VBD")[8:10])
+    assert not stage._season_under_past_infinitive(_season_doc(build_doc, "make", "VBP")[8:10])

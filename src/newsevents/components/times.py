@@ -789,6 +789,8 @@ class TimesStage(TableStage):
         tense = governing_tense(trimmed)
         if tense == FUTURE and self._weekday_under_past_infinitive(trimmed):
             tense = PAST
+        if tense == FUTURE and self._season_under_past_infinitive(trimmed):
+            tense = UNKNOWN
         timex = normalise(trimmed.text, anchor, tense, self.lexicon)
         if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
@@ -882,6 +884,18 @@ class TimesStage(TableStage):
         if head.lemma_.lower() in self.lexicon.time.get("urging", {}) and any(c.dep_ == "dobj" for c in head.children):
             return False  # "urged them to vote Tuesday": the day of the act urged (qtp35)
         return head.lemma_.lower() not in _FUTURE_HEADS and _verb_tense(head) == PAST
+
+    def _season_under_past_infinitive(self, span: Span) -> bool:
+        """A bare season on an infinitive under a clause told in the past (``made it hard to meet
+        demand well into the summer``): the infinitive's act comes after the past act, not after
+        the article, so the season is not pushed to next year (TimeBank; qtp35)."""
+        if not any(t.lower_ in self.lexicon["season"] for t in span) or any(t.shape_ == "dddd" for t in span):
+            return False
+        verb = tense_verb(span)
+        if verb is None or verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return False
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return above is not None and above.lemma_.lower() not in _FUTURE_HEADS and _verb_tense(above) == PAST
 
     def _named_day(self, span: Span) -> Span | None:
         """"Super Tuesday", "Black Friday": a weekday after a capitalised word that names a day
