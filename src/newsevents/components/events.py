@@ -227,6 +227,8 @@ _ACTORLESS_OK = frozenset({"ASSAULT"})
 # ``state_act`` modes of event_cues.tsv).
 # ... and conflict nouns that happen by themselves ("protests erupted", "fighting broke out").
 _OCCURRING = frozenset({"PROTEST", "ASSAULT"})
+# prepositions before a gerund of the means by which a verb's act is done ("won by bombing")
+_MEANS_PREPS = frozenset({"by", "through", "via"})
 _PERSON_WEAPON_SUFFIXES = ("man", "men", "er", "ers")
 _PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
 # Material cooperation promised for later is PLOVER's AGREE ("Israel will evacuate ...").
@@ -1350,6 +1352,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         # as a protest's site names whom it presses (targets23)
         recipient_tokens = site_owners([token], cues.site_prep, cues.site_noun, _party_test(coder, cues, actors))
     occurring = event_type in _OCCURRING and _occurs(token, cues)
+    if event_type == "ASSAULT" and shapes.counted_victims(token):
+        # "the assaults that killed 130 in Paris and 32 in Brussels": people harmed, counted not
+        # named; a second count the parser joined to the doer is more of them, no doer (qtp35)
+        occurring = True
+        actor_tokens = [t for t in actor_tokens if not (t.pos_ == "NUM" and t.dep_ == "conj")]
     if event_type == "PROTEST" and not actor_tokens and shapes.counted_crowd(token, cues.crowd):
         occurring = True  # headline "Thousands march in Belgrade": the parser makes the verb a noun the count modifies
     if event_type == "PROTEST" and actor_tokens and all(
@@ -2467,6 +2474,9 @@ def _not_done(verb: Token, cues: Cues, demand: bool = False) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "will not have to apologise or pay"
         verb = verb.head
     head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _MEANS_PREPS and head.head.pos_ == "VERB" \
+            and head.head.i != head.i and _not_done(head.head, cues, demand):
+        return True  # "able to deliver weapons through dropping bombs": the means of an act not done is none (qtp35)
     # a power or a duty held: "which can veto any plan", "must now ratify the decision" (a negated one,
     # "cannot accept", "will not be able to attack", is a refusal or a negated act: the negation rules)
     if not demand and any(c.dep_ == "aux" and c.lower_ in cues.ability_modal for c in verb.children) \

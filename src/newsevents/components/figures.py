@@ -257,9 +257,21 @@ def _counted_noun(run: Span) -> Token | None:
         if token.tag_ in ("VBN", "VBG") and token.i == run.end:
             participle = True  # "with 14 named storms": the parser hangs the noun on the participle
             continue
+        if token.tag_ == "VBD" and token.i == run.end and last.dep_ == "nsubj" and last.head.i == token.i \
+                and not _number_noun(doc[token.i + 1] if token.i + 1 < len(doc) else token):
+            # "40 pledged delegates and five superdelegates were at stake": the parser made the bare
+            # number the subject of a past form that is the plural noun's participle (qtp35)
+            participle = True
+            continue
         if token.pos_ not in ("ADJ", "ADV") and token.dep_ != "amod":
             break
     return None
+
+
+def _number_noun(token: Token) -> bool:
+    """``thousands``, ``dozens``: a plural that is itself a number ("Five mailed thousands of
+    dossiers": a channel's name as the subject, no count of a participle's noun)."""
+    return token.lower_ in MULTIPLIERS
 
 
 def _measures(noun: Token, lex: Words) -> bool:

@@ -170,6 +170,9 @@ def capitalised_untagged_words(doc: Doc) -> list[int]:
 class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
+    # place_words.tsv feature_head: "Silicon Valley" is no mention of a place called "Valley" (qtp35)
+    feature_heads: frozenset[str] = frozenset()
+
     def __init__(self, doc: Doc, gaz: Gazetteer, demonyms: set[str],
                  result_verbs: frozenset[str] = frozenset(), water_heads: frozenset[str] = frozenset(),
                  person_given_names: frozenset[str] = frozenset(), land_heads: frozenset[str] = frozenset(),
@@ -1009,6 +1012,8 @@ class PlaceFinder:
                 part = m.text[start:end]
                 if m.label == "FAC" and n == 1 and i == len(words) - 1 and i > 0 and words[i - 1].group()[:1].isupper():
                     continue  # "Tarrant Hill Bend", "Elm Tree Corner": a structure's last word is its kind (places25)
+                if n == 1 and i == len(words) - 1 and i > 0 and part.lower() in self.feature_heads:
+                    continue  # "Silicon Valley": the kind of land heading a name is no place of its own (qtp35)
                 # Only names that stand out: "Soviet Union" is no mention of a town called Union.
                 # A one-word division name counts only first ("Cornwall Museum", "Kilkenny Town
                 # Hall": buildings are named after their place); last, it is mostly the common
@@ -1761,6 +1766,7 @@ class PlacesStage(TableStage):
         self._result_verbs = _place_words(directory, "result_verb")
         self._water_heads = _place_words(directory, "water_head")
         self._region_heads = _place_words(directory, "region_head")
+        self._feature_heads = _place_words(directory, "feature_head")
         self._facility_heads = _place_words(directory, "facility_head")
         self._local_bodies = _place_words(directory, "local_body")
         self._body_words = _place_words(directory, "body_word")
@@ -1795,6 +1801,7 @@ class PlacesStage(TableStage):
                                  self._region_spellings, self._settlements, self._common_word_regions,
                                  self._english_words(), self._building_heads)
             finder.disease_heads, finder.disease_names = self._disease_heads, self._disease_names
+            finder.feature_heads = self._feature_heads
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
             finder.time_names = self._time_names

@@ -39,6 +39,7 @@ from newsevents.components.base import Stage
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, FINITE_TAGS, doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
+from newsevents.temporal.numbers import MULTIPLIERS
 
 # --------------------------------------------------------------------------- the cue lexicon
 
@@ -1336,6 +1337,18 @@ def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if not (c.dep_ == "ccomp" and c.i < max(stops))]
 
 
+def _number_before_participle(subject: Token, verb: Token) -> bool:
+    """``40 pledged delegates and five superdelegates were at stake``: a bare number right before
+    a past form that the parser made its subject, with a bare plural noun right after as its
+    object, is a count of that noun with a participle before it ("pledged delegates"), no saying."""
+    doc = verb.doc
+    if not (subject.like_num and subject.i == verb.i - 1 and verb.tag_ == "VBD") or verb.i + 1 >= len(doc):
+        return False
+    noun = doc[verb.i + 1]
+    return noun.tag_ == "NNS" and noun.head.i == verb.i and noun.dep_ == "dobj" and not noun.like_num \
+        and noun.lower_ not in MULTIPLIERS  # "Five mailed thousands of ...": a name, then a number
+
+
 def _passive_participle_clause(verb: Token, addressees: Container[str]) -> bool:
     """``Asked whether he would resign, ...``, ``Told of the verdict, ...``: a passive participle
     clause before the verb it hangs on, with nobody named saying it: the subject of that verb is
@@ -2240,6 +2253,8 @@ class QuotesStage(Stage):
             # "the emails, which included staff members suggesting ...": a gerund of saying on a
             # noun naming people says what those people said, whatever clause the noun is in (quotes30)
             subject = verb.head
+        if subject is not None and _number_before_participle(subject, verb):
+            return None  # "40 pledged delegates were at stake": a count and a participle, no saying (qtp35)
         relayed = _relayed_speaker(verb, self.lexicon.quoted_as_verb)
         subject = relayed or subject  # "quoted her as saying" (dev16m)
         subject = _recorded_speaker(verb, self.lexicon.recording_noun) or subject
@@ -2426,6 +2441,11 @@ class QuotesStage(Stage):
             # "The museum, Ms Lee said, was built in 1890.": the attribution set off by commas
             # inside what was said; the content is the sentence around it.
             return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
+        framed = _quotation_after_as_put_it(doc, verb, index) if cue.kind == "framing" else None
+        if framed is not None:
+            # 'At the time, as the judge put it, "there was little to go on."': the "as" clause
+            # frames the quotation right after its comma (qtp35)
+            return framed
         around = _as_clause_host(verb)
         if around is not None and subject is not None and subject.lemma_.lower() in self.lexicon.quote_display_noun:
             return None  # "As the chart shows, prices rose": a picture shows, it says nothing
@@ -2435,12 +2455,19 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
+        credit_start = _closing_credit_read_as_adverbial(verb, subject)
+        if credit_start is not None:
+            # "Prices will rise this year, sooner than expected, the bureau reported on Monday": a
+            # closing credit the parser hung on the statement before it (qtp35)
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, credit_start), credit_start))
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
                    and not _run_on_after_named_object(verb, c)]
         clauses = [c for c in clauses if not _next_sentence_without_stop(verb, c, speaker_range)]  # dev16m
         if not clauses and cue.kind == "speech":
             clauses = _clause_of_verb_before(verb, self.lexicon)
             reported = _reported_clause_of_adverbial_cue(verb) if not clauses else None
+            if reported is None and not clauses:
+                reported = _clause_after_raised_relative(verb)
             if reported is not None:
                 return _strip(doc, *_char_span(doc, *reported))
         last_joined = _last_coordinated_clause_before(verb, clauses) if len(clauses) > 1 else None
@@ -2471,6 +2498,7 @@ class QuotesStage(Stage):
                 if subject is not None and start < speaker_range[0] < end:
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
+                start = _quantity_subject_read_as_adjunct(verb, child, start)
                 start = _after_lost_source(doc, index, start, end, verb)
                 start = _after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
@@ -3157,6 +3185,9 @@ class QuotesStage(Stage):
                     or noun.head.lower_ != "in" or opens is None or opens <= noun.idx < content[1]):
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            bare = _bare_apostrophe_owner(noun) if owner is None else None
+            if bare is not None:
+                return (noun.idx, _end_of(noun)), _char_span(doc, bare.left_edge.i, bare.i + 1)
             if owner is None:
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.lexicon.owner_prep), None)
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -4009,8 +4040,11 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     clause opened by ``as`` with no complement of its own frames the clause it hangs on; that
     clause (without the ``as`` clause) is the token range returned. Not when the cue has an
     object other than ``it`` (``As she announced her plans, the crowd cheered``: a time)."""
-    if verb.dep_ not in ("advcl", "parataxis") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return None  # (the parser may make an "as" clause set off by commas a parataxis: polnear18)
+    if verb.dep_ not in ("advcl", "parataxis", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # (the parser may make an "as" clause set off by commas a parataxis: polnear18,
+        # or a complement of the clause after it: "as the judge put it, "..."", qtp35)
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        return None  # a complement after its verb is what that verb says ("said as much")
     if any(c.dep_ in ("ccomp", "xcomp", "dative") or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None
     host = verb.head
@@ -4334,6 +4368,54 @@ def _title_after_owner_or_preposition(doc: Doc, span: QuoteSpan, words: str) -> 
     return before.tag_ == "POS" or before.lower_ in ("'s", "’s") or (before.pos_ == "ADP" and before.dep_ == "prep")
 
 
+def _clause_after_raised_relative(verb: Token) -> tuple[int, int] | None:
+    """``the beliefs, which he posits make it easy to predict ...``: a verb of saying in a relative
+    clause whose pronoun is the subject of the clause said, raised out of it (``which`` read as the
+    cue's object); the parser hangs that clause's finite verb elsewhere, with the noun as its
+    subject or none. The clause after the cue, from the word after it to that verb's last word, is
+    what was said (qtp35); None otherwise."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp", "attr", "oprd") for c in verb.children):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") and c.i < verb.i), None)
+    if pronoun is None or pronoun.dep_ != "dobj" or not any(c.dep_ == "nsubj" and pronoun.i < c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or (doc[k].tag_ not in FINITE_OR_MODAL_TAGS):
+        return None
+    clause = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+    subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS]
+    if clause.i < k or any(c.i != verb.head.i and c.i > verb.i for c in subjects) or any(
+            c.i != verb.head.i for c in subjects if c.i < verb.i):
+        return None
+    return k, clause.right_edge.i + 1
+
+
+def _bare_apostrophe_owner(noun: Token) -> Token | None:
+    """``in Reuters’ words``: a name ending in ``s`` whose possessive is a bare apostrophe right
+    before the noun, which the parser hung on the name or the noun (not the name as the noun's
+    possessor): the name owns the noun (qtp35); None otherwise."""
+    if noun.i < 2:
+        return None
+    mark, name = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    if mark.text not in ("'", "’") or mark.head.i not in (name.i, noun.i) or name.pos_ != "PROPN" \
+            or not name.lower_.endswith("s"):
+        return None
+    return name
+
+
+def _quotation_after_as_put_it(doc: Doc, verb: Token, index: QuoteIndex) -> tuple[int, int] | None:
+    """``as <Name> put it, "..."``: a framing verb in an ``as`` clause whose object ``it`` ends the
+    clause at a comma right before an opening quotation mark frames that quotation (the parser
+    may hang the clause on the quoted verb); None otherwise."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    it = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if it is None or it.i + 1 >= len(doc) or doc[it.i + 1].text != ",":
+        return None
+    return _adjacent_quote(doc, index, _end_of(it), backwards=False)
+
+
 def _quotation_after_cue_phrase(doc: Doc, verb: Token, subject: Token | None, index: QuoteIndex) -> tuple[int, int] | None:
     """``The harbour master added hours later, "Nobody should ..."``: a cue with nothing of its own
     to report (no complement or object), whose own phrases end at a comma right before an opening
@@ -4516,6 +4598,52 @@ def _subject_read_as_cue_object(verb: Token, clause: Token, start: int, addresse
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_QUANTITY_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def _closing_credit_read_as_adverbial(verb: Token, subject: Token | None) -> int | None:
+    """``Prices will rise this year, sooner than expected, the bureau reported on Monday -- a
+    finding that ...``: a verb of saying or reporting in inverted order after the statement it
+    credits, which the parser hung on that statement's verb as an adverbial clause (no ``that``,
+    ``when`` or ``as`` of its own, no clause or object after it, its subject right after a comma,
+    the statement a full clause with its own subject before): the statement, from the sentence
+    start to that comma, is what was said. The comma's token index, or None (qtp35)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or subject is None:
+        return None
+    if subject.head.i != verb.i or subject.i > verb.i or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj", "dative") for c in verb.children):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or verb.doc[comma].text != ",":
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS and c.i < comma for c in head.children):
+        return None
+    return comma
+
+
+def _quantity_subject_read_as_adjunct(verb: Token, clause: Token, start: int) -> int:
+    """Where what was said starts when the reported clause, with no ``that`` and no subject of its
+    own, follows a phrase opened by a quantity that the parser hung on the verb of saying (``said
+    about half of the rise reflected lower fees``: ``about`` a preposition of ``said``): that
+    phrase is the clause's subject, and what was said starts right after the verb. Otherwise
+    ``start`` (qtp35, news-dev54's class; tested on a sentence of our own)."""
+    doc = verb.doc
+    if clause.i <= verb.i or start <= verb.i + 1 or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return start
+    if clause.tag_ not in FINITE_OR_MODAL_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in clause.children):
+        return start
+    phrase = next((c for c in verb.children if c.left_edge.i == verb.i + 1 and c.dep_ in ("prep", "npadvmod", "advmod", "dobj")), None)
+    if phrase is None or phrase.right_edge.i + 1 != clause.left_edge.i or any(t.is_punct for t in doc[verb.i + 1:clause.left_edge.i]):
+        return start
+    opener = doc[verb.i + 1: min(verb.i + 3, clause.left_edge.i)]
+    if not any(t.like_num or t.ent_type_ in _QUANTITY_ENTS for t in opener):
+        return start
+    return verb.i + 1
 
 
 def _free_relative_attribution(verb: Token, start: int) -> bool:

@@ -101,6 +101,9 @@ def _patterns(lex: Words) -> list[list[dict]]:
         # years after a preposition ("in 2014"), decades, quarters
         [{"LOWER": {"IN": ["in", "since", "until", "during", "fiscal", "through", "before", "after"]}}, year],
         [{"SHAPE": "dddd", "TAG": "CD"}],
+        # a year clipped to two digits after an apostrophe, after a preposition ("in '16")
+        [{"LOWER": {"IN": ["in", "since", "until", "during", "through", "before", "after", "by"]}},
+         {"ORTH": {"IN": ["'", "’"]}}, {"SHAPE": "dd"}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "latest"]}}, {"LOWER": "quarter", "OP": "?"}],
         [{"LOWER": "soon"}], [{"LOWER": "the", "OP": "?"}, {"LOWER": "near"}, {"LOWER": "future"}],
         [{"LOWER": "the", "OP": "?"}, {"SHAPE": {"IN": ["ddddx", "'ddx"]}}],
@@ -257,6 +260,8 @@ def governing_tense(span: Span) -> str:
         # discussing's (past) or the building's (ahead); English leaves it open, so the nearest reading
         # decides (modality27, news-dev39's time classes)
         return UNKNOWN
+    if verb is not None and _open_condition(verb):
+        return FUTURE
     if verb is not None:
         tense = _verb_tense(verb)
         if tense == PRESENT and not _timetable(span, verb):
@@ -264,6 +269,21 @@ def governing_tense(span: Span) -> str:
         if tense != UNKNOWN:
             return tense
     return _sentence_tense(sentence_of(span))
+
+
+def _open_condition(verb: Token) -> bool:
+    """A modal of possibility with an ``if``/``unless`` clause in the present (``could have big
+    consequences in November if he is the nominee``): a possible outcome of a condition still open,
+    so it lies ahead (a past condition, ``could have won in May if he had run``, is not one)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_MODALS for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            continue
+        tags = [clause.tag_] + [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if "VBD" not in tags and ("VBZ" in tags or "VBP" in tags):
+            return True
+    return False
 
 
 def _object_of_ahead(prep: Token) -> bool:
@@ -274,12 +294,22 @@ def _object_of_ahead(prep: Token) -> bool:
     return prep.lower_ == _TOWARD_PREPOSITION and head.tag_ == "VBG" and head.lemma_.lower() in _TOWARD_VERBS
 
 
+def _gerund_object(token: Token) -> bool:
+    """A gerund that is a preposition's object (``ahead of voting Tuesday``): it names an event as
+    a noun would, and a time hung on it is that event's."""
+    return token.tag_ == "VBG" and token.dep_ == "pobj"
+
+
 def _simple_past_clause(token: Token) -> bool:
     """The clause ``token`` stands in is told in a simple past: the first finite verb above it (or
-    itself) is a past form (``rose``, ``had``) or has a past auxiliary (``did``, ``was``, ``had``)."""
+    itself) is a past form (``rose``, ``had``) or has a past auxiliary (``did``, ``was``, ``had``).
+    A past of going on (``continued``, ``goingon`` of ``time_words.tsv``) tells an act still going
+    on when the article is written: no closed past (qtp35)."""
     while True:
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if token.pos_ in ("VERB", "AUX") and (token.tag_ in ("VBD", "VBZ", "VBP", "MD") or auxes):
+            if token.lemma_.lower() in packaged_words().time.get("goingon", {}):
+                return False
             return token.tag_ == "VBD" and not auxes or bool(auxes & {"did", "was", "were", "had"})
         if token.head.i == token.i:
             return False
@@ -302,7 +332,8 @@ def _event_ahead(span: Span) -> bool:
             # ahead of the clause's own act: of a simple past ("Ann Lee had a lead heading into
             # Tuesday's primary") the event may be gone by now, and the tense reads it (recur34)
             return not _simple_past_clause(head)
-        if token.dep_ not in ("poss", "pobj", "prep", "compound", "npadvmod") or head.pos_ not in ("NOUN", "PROPN", "ADP"):
+        if token.dep_ not in ("poss", "pobj", "prep", "compound", "npadvmod") or (
+                head.pos_ not in ("NOUN", "PROPN", "ADP") and not _gerund_object(head)):
             break
         token = head
     prep = span.root.head
@@ -440,10 +471,25 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in _TRIM_LEADING or doc[start].is_punct):
+        if _clipped_year_mark(doc[start], end):
+            break  # "'16": the apostrophe stands for the century, part of the year
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
     return doc_span(doc, start, end) if end > start else None
+
+
+def _date_a_year_on(day: dt.date) -> str:
+    """The same month and day a year later (29 February: the 28th)."""
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28).isoformat()
+
+
+def _clipped_year_mark(token: Token, end: int) -> bool:
+    """An apostrophe right before the two digits that end a span: a clipped year (``'16``)."""
+    return token.orth_ in ("'", "’") and token.i + 2 == end and token.nbor().shape_ == "dd"
 
 
 def _pieces(span: Span) -> list[Span]:
@@ -743,8 +789,25 @@ class TimesStage(TableStage):
         tense = governing_tense(trimmed)
         if tense == FUTURE and self._weekday_under_past_infinitive(trimmed):
             tense = PAST
+        if tense == FUTURE and self._season_under_past_infinitive(trimmed):
+            tense = UNKNOWN
         timex = normalise(trimmed.text, anchor, tense, self.lexicon)
+        if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
+            day = dt.date.fromisoformat(timex.value)
+            timex = Timex(timex.type, _date_a_year_on(day))
         return (trimmed, timex) if timex is not None else None
+
+    def _end_ahead(self, span: Span, timex: Timex, anchor: dt.date) -> bool:
+        """A month and day before the publication day told as the time of a period's end in the
+        simple present (``this fiscal year, which ends Sept. 30``, ``the offer expires March 1``): the
+        end is still ahead, so the day is next year's; an end gone by is told in the past (qtp35)."""
+        if not (timex.value and _DAY_VALUE.match(timex.value)) or timex.value >= anchor.isoformat() \
+                or any(t.shape_ == "dddd" for t in span):
+            return False
+        verb = tense_verb(span)
+        if verb is None or verb.lemma_.lower() not in self.lexicon.time.get("periodend", {}):
+            return False
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
     def _weekday_named_next(self, found: list[tuple[Span, Timex]], anchor: dt.date | None) -> list[tuple[Span, Timex]]:
         """A bare weekday of the publication's own name told of something ahead (``what he would
@@ -818,7 +881,21 @@ class TimesStage(TableStage):
                 c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             return False
         head = verb.head
+        if head.lemma_.lower() in self.lexicon.time.get("urging", {}) and any(c.dep_ == "dobj" for c in head.children):
+            return False  # "urged them to vote Tuesday": the day of the act urged (qtp35)
         return head.lemma_.lower() not in _FUTURE_HEADS and _verb_tense(head) == PAST
+
+    def _season_under_past_infinitive(self, span: Span) -> bool:
+        """A bare season on an infinitive under a clause told in the past (``made it hard to meet
+        demand well into the summer``): the infinitive's act comes after the past act, not after
+        the article, so the season is not pushed to next year (TimeBank; qtp35)."""
+        if not any(t.lower_ in self.lexicon["season"] for t in span) or any(t.shape_ == "dddd" for t in span):
+            return False
+        verb = tense_verb(span)
+        if verb is None or verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            return False
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return above is not None and above.lemma_.lower() not in _FUTURE_HEADS and _verb_tense(above) == PAST
 
     def _named_day(self, span: Span) -> Span | None:
         """"Super Tuesday", "Black Friday": a weekday after a capitalised word that names a day

@@ -96,6 +96,21 @@ def counted_crowd(noun: Token, crowd: Container[str]) -> bool:
                for c in noun.children)
 
 
+def counted_victims(verb: Token) -> bool:
+    """"the assaults that killed 130 in Paris", "the blast wounded 32": a bare number as the direct
+    object of a verb of violence counts the people harmed (news leaves "people" out); the act is told
+    though no victim is named (qtp35). A number with a noun of its own ("killed 40 cattle"), a year,
+    a sum or a share is none."""
+    if verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NUM" and child.like_num \
+                and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+                and not any(c.dep_ in ("prep", "compound", "amod") and c.pos_ == "NOUN" for c in child.children):
+            return True
+    return False
+
+
 def of_subject(noun: Token, subject_nouns: Container[str]) -> list[Token]:
     """"The visit of the Chinese president to Serbia": a noun of an act with no patient (a visit, a
     tour, an arrival: ``shape_of_subject``) takes its doer in its of-phrase."""

@@ -48,13 +48,15 @@ _COMPACT = re.compile(r"^(\d{2}|\d{4})(\d{2})(\d{2})$")
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm)?$")
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^(\d{3})0s$|^'(\d)0s$")
-_TOKEN = re.compile(r"\bq[1-4]\b|\d{1,2}:\d{2}(?:am|pm)?|\d+(?:am|pm)|'\d0s|\d+(?:st|nd|rd|th|s)?|[a-z]+")
+_TOKEN = re.compile(r"\bq[1-4]\b|\d{1,2}:\d{2}(?:am|pm)?|\d+(?:am|pm)|'\d0s|'\d\d\b|\d+(?:st|nd|rd|th|s)?|[a-z]+")
+# a year written with an apostrophe for its century ("in '16", a headline's clipping)
+_CLIPPED_YEAR = re.compile(r"^'(\d\d)$")
 
 
 def _words(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("a.m.", "am").replace("p.m.", "pm")
     text = re.sub(r"(?<=[a-z])\.", "", text)  # "Sept." -> "sept"
-    return _TOKEN.findall(text)
+    return [str(_year2(m[1])) if (m := _CLIPPED_YEAR.match(w)) else w for w in _TOKEN.findall(text)]
 
 
 def _year2(y: str) -> int:
@@ -585,7 +587,20 @@ def _season(words, core, anchor, tense, lex) -> Timex | None:
             year -= 1
         elif "next" in core:
             year += 1
+        elif "this" not in core and code in lex.time.get("seasonmonths", {}):
+            year += _season_turn(anchor, lex["seasonmonths"][code], tense)
     return Timex("DATE", f"{year:04d}-{code}")
+
+
+def _season_turn(anchor: dt.date, months: str, tense: str) -> int:
+    """A bare season ("in the summer") told of an act ahead when this year's is already over is
+    next year's (+1); told of a done act when this year's has not begun, last year's (-1); else 0."""
+    first, last = (int(m) for m in months.split("-"))
+    if tense == FUTURE and anchor.month > last:
+        return 1
+    if tense == PAST and anchor.month < first:
+        return -1
+    return 0
 
 
 def _year(words, core, anchor, tense, lex) -> Timex | None:
