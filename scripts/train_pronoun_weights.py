@@ -221,12 +221,14 @@ def design(rows: list[dict[str, Any]], names: tuple[str, ...]) -> list[tuple[np.
     return out
 
 
-def fit(groups: list[tuple[np.ndarray, int]], l2: float, dim: int) -> np.ndarray:
+def fit(groups: list[tuple[np.ndarray, int]], l2: float, dim: int, prior: np.ndarray | None = None) -> np.ndarray:
     """The conditional logit's weights: maximise the sum of log softmax of the right candidate
-    over each pronoun's candidates, less l2/2 |w|^2 (Newton steps from zero)."""
-    w = np.zeros(dim)
+    over each pronoun's candidates, less l2/2 |w - prior|^2 (prior: zero, or the hand weights to
+    shrink towards them; Newton steps from the prior)."""
+    prior = np.zeros(dim) if prior is None else prior
+    w = prior.copy()
     for _ in range(100):
-        gradient = l2 * w
+        gradient = l2 * (w - prior)
         hessian = l2 * np.eye(dim) + 1e-9 * np.eye(dim)
         for x, right in groups:
             s = x @ w
@@ -263,20 +265,32 @@ def hand_weights() -> np.ndarray:
     return np.array([HAND_ANTECEDENT_WEIGHTS.get(n, 0.0) for n in FEATURES])
 
 
-def evaluate(rows: list[dict[str, Any]], l2: float, names: tuple[str, ...] = FEATURES) -> dict[str, Any]:
-    """Leave-one-set-out: each folder's pronouns predicted by the weights fitted on the others."""
+def evaluate(rows: list[dict[str, Any]], l2: float, names: tuple[str, ...] = FEATURES,
+             shrink_to_hand: bool = False) -> dict[str, Any]:
+    """Leave-one-set-out: each folder's pronouns predicted by the weights fitted on the others'
+    kept pronouns. Also scored (not trained on): the pronouns with several right candidates
+    (duplicate entities of one gold name), right when the choice is any of them."""
     kept = [r for r in rows if r["case"] == "kept"]
+    several = [r for r in rows if r["case"] == "several right candidates"]
     groups = design(kept, names)
     hand = np.array([dict(zip(FEATURES, hand_weights(), strict=True)).get(n, 0.0) for n in names])
-    folds = sorted({r["fold"] for r in kept})
+    prior = hand if shrink_to_hand else None
+    folds = sorted({r["fold"] for r in kept} | {r["fold"] for r in several})
     refit_right = np.zeros(len(kept), dtype=bool)
+    several_x = [np.array([[c["features"].get(n, 0.0) for n in names] for c in r["candidates"]]) for r in several]
+    several_ok = [{i for i, c in enumerate(r["candidates"]) if c["right"]} for r in several]
+    several_refit = np.zeros(len(several), dtype=bool)
     for fold in folds:
         train = [g for g, r in zip(groups, kept, strict=True) if r["fold"] != fold]
-        w = fit(train, l2, len(names))
+        w = fit(train, l2, len(names), prior)
         for i, r in enumerate(kept):
             if r["fold"] == fold:
                 refit_right[i] = top1(groups[i][0], w) == groups[i][1]
+        for i, r in enumerate(several):
+            if r["fold"] == fold:
+                several_refit[i] = top1(several_x[i], w) in several_ok[i]
     hand_right = np.array([top1(x, hand) == right for x, right in groups])
+    several_hand = np.array([top1(x, hand) in ok for x, ok in zip(several_x, several_ok, strict=True)])
     pipeline_right = np.array([next(i for i, c in enumerate(r["candidates"]) if c["hand"]) == g[1]
                                for r, g in zip(kept, groups, strict=True)])
     fams = sorted({r["family"] for r in kept})
@@ -287,8 +301,14 @@ def evaluate(rows: list[dict[str, Any]], l2: float, names: tuple[str, ...] = FEA
         b = int((hand_right & ~refit_right & mask).sum())
         per[f] = {"n": int(mask.sum()), "hand": int((hand_right & mask).sum()),
                   "refit": int((refit_right & mask).sum()), "refit_only": a, "hand_only": b, "p": sign_test(a, b)}
-    return {"per": per, "weights_all": fit(groups, l2, len(names)), "names": names,
-            "pipeline_agrees": int((pipeline_right == hand_right).sum()), "kept": len(kept)}
+    a = int((several_refit & ~several_hand).sum())
+    b = int((several_hand & ~several_refit).sum())
+    per["several right (not trained on)"] = {"n": len(several), "hand": int(several_hand.sum()),
+                                             "refit": int(several_refit.sum()), "refit_only": a, "hand_only": b,
+                                             "p": sign_test(a, b)}
+    return {"per": per, "weights_all": fit(groups, l2, len(names), prior), "names": names,
+            "pipeline_agrees": int((pipeline_right == hand_right).sum()), "kept": len(kept),
+            "hand_wrong": [r for r, ok in zip(kept, hand_right, strict=True) if not ok]}
 
 
 def print_eval(title: str, result: dict[str, Any]) -> None:
@@ -329,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
                         "else trace and write it")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--limit", type=int, help="only the first N gold files (a quick check)")
+    parser.add_argument("--misses", action="store_true", help="list the hand weights' wrong choices")
     parser.add_argument("--write", action="store_true", help="write the weights fitted on all folders")
     args = parser.parse_args(argv)
     if args.cache and args.cache.is_file():
@@ -350,6 +371,18 @@ def main(argv: list[str] | None = None) -> int:
     print_eval(f"all features, L2 {args.l2}", result)
     hand_terms = FEATURES[:9]
     print_eval(f"the hand score's terms only, L2 {args.l2}", evaluate(rows, args.l2, hand_terms))
+    print_eval(f"all features shrunk towards the hand weights, L2 {args.l2}",
+               evaluate(rows, args.l2, shrink_to_hand=True))
+    print("\nL2 sensitivity (all features; pooled LOSO refit right / hand right of the kept pronouns):")
+    for l2 in (0.1, 0.3, 1.0, 3.0, 10.0):
+        r0, r1 = evaluate(rows, l2)["per"]["all"], evaluate(rows, l2, shrink_to_hand=True)["per"]["all"]
+        print(f"  L2 {l2}: from zero {r0['refit']}/{r0['n']} (refit only {r0['refit_only']}, hand only "
+              f"{r0['hand_only']}); towards hand {r1['refit']}/{r1['n']} (refit only {r1['refit_only']}, "
+              f"hand only {r1['hand_only']}); hand {r0['hand']}")
+    if args.misses:
+        print("\nthe hand weights' wrong choices among the kept pronouns (folder, article, pronoun, offset):")
+        for r in result["hand_wrong"]:
+            print(f"  {r['fold']} {r['article']} {r['pronoun']!r}@{r['start']}")
     if args.write:
         write_weights(result, args.l2, rows)
     return 0
