@@ -27,6 +27,15 @@ GENDER_KNOWN_BONUS = 1.75
 ADVERBIAL_HOST_BONUS = 3.5
 # the person the text arrested or charged, for the passive subject pronoun of a verb of custody ("He is being held")
 CUSTODY_BONUS = 3.0
+# The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
+# weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
+# own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
+HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
+    "distance": -2.0, "paragraph_step": -1.0, "subject": 1.0, "same_role": 1.5, "pobj": -0.5,
+    "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
+    "custody": CUSTODY_BONUS,
+}
+ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.
 DESCRIPTION_WINDOW = 2
 # "Tom Reed (R-Ohio)": a party's letter, a hyphen and a state in a bracket right after a name

@@ -6,13 +6,13 @@ components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
-    ADVERBIAL_HOST_BONUS,
-    CUSTODY_BONUS,
-    GENDER_KNOWN_BONUS,
+    ANTECEDENT_WEIGHTS,
     SUBJECT_DEPS,
     Cluster,
     _reporting_clause,
@@ -25,6 +25,10 @@ from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
 
 class PronounRules:
     """The rules of this concern; each says which pattern it reads and why."""
+
+    # scripts/train_pronoun_weights.py sets a list here: every _antecedent call with a candidate
+    # appends (pronoun, [(cluster, features, latest mention)], chosen cluster). None in normal runs.
+    antecedent_trace: list | None = None
 
     def _pronouns(self) -> None:
         people = [c for c in self.clusters if c.type == "PERSON"]
@@ -421,6 +425,7 @@ class PronounRules:
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
         best: tuple[float, Cluster] | None = None
+        candidates: list = []  # (cluster, features, latest mention) when traced for training
         custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
@@ -514,26 +519,50 @@ class PronounRules:
                 # spoke, not the subject of what she reported
                 role_m = "reported"
             # Closer is likelier; a paragraph break is a stronger boundary than a sentence.
-            score = -2.0 * max(distance, farther) - (self.paragraph_of[here] - self.paragraph_of[last.sent])
-            if role_m == "subj":
-                score += 1.0
-            if role_m == role_p or (role_p == "poss" and role_m == "subj"):
-                score += 1.5
-            if role_m == "pobj":
-                score -= 0.5
-            score -= 0.002 * (pron.i - last.head.i)
-            if cluster.gender == gender:
+            features = {
+                "distance": float(max(distance, farther)),
+                "paragraph_step": float(self.paragraph_of[here] - self.paragraph_of[last.sent]),
+                "subject": float(role_m == "subj"),
+                "same_role": float(role_m == role_p or (role_p == "poss" and role_m == "subj")),
+                "pobj": float(role_m == "pobj"),
+                "tokens_back": (pron.i - last.head.i) / 100.0,
                 # "she" goes to the one woman in reach before anyone whose gender is unknown
-                score += GENDER_KNOWN_BONUS
-            if host is not None and any(m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host
-                                        for m in before):
-                score += ADVERBIAL_HOST_BONUS
-            if custody and any(here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
-                               and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before):
-                score += CUSTODY_BONUS  # "Police arrested Tom Reed ... He is being held on bail" (ents21)
+                "gender_known": float(cluster.gender == gender),
+                "adverbial_host": float(host is not None and any(
+                    m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host for m in before)),
+                # "Police arrested Tom Reed ... He is being held on bail" (ents21)
+                "custody": float(custody and any(
+                    here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
+                    and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
+            }
+            if PronounRules.antecedent_trace is not None:
+                features.update(self._discourse_features(cluster, before, last, here))
+            score = sum(weight * features.get(name, 0.0) for name, weight in ANTECEDENT_WEIGHTS.items())
+            if PronounRules.antecedent_trace is not None:
+                candidates.append((cluster, features, last))
             if best is None or score > best[0]:
                 best = (score, cluster)
+        if PronounRules.antecedent_trace is not None and candidates:
+            PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _discourse_features(self, cluster: Cluster, before: list, last, here: int) -> dict[str, float]:
+        """Further traits of a candidate recorded for scripts/train_pronoun_weights.py (weight 0
+        unless the weights file names them): how often it was mentioned before (a topic is
+        mentioned again and again), whether it was last named as the subject of a verb of saying
+        (news writing goes on with the one who spoke), whether it was a subject of the sentence
+        before the pronoun's (the centre of attention carries over), whether its latest mention
+        is in the pronoun's own sentence, and whether it was named in the article's opening
+        sentences (the lead names whom the story is about)."""
+        return {
+            "mentions_before": math.log1p(len(before)),
+            "last_speaker": float(last.head.dep_ in SUBJECT_DEPS
+                                  and clause_verb(last.head).lemma_.lower() in self.speech_verbs),
+            "previous_subject": float(any(m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS for m in before)),
+            "same_sentence": float(last.sent == here),
+            "in_lead": float(min(m.sent for m in before) <= 2),
+            "last_is_name": float(last.kind == "name"),
+        }
 
     @staticmethod
     def _coordinated_rival(cluster: Cluster, pron: Token, gender: str, people: list[Cluster]) -> bool:
