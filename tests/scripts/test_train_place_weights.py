@@ -61,6 +61,9 @@ def test_the_fit_learns_the_feature_that_picks_the_right_candidate(train):
     # pulled towards given weights by a strong penalty, the fit stays near them
     near = train.fit(data, l2=1000.0, toward=np.array([-1.0, 0.5]))
     assert abs(near[0] + 1.0) < 0.05 and abs(near[1] - 0.5) < 0.05
+    # a per-feature penalty holds one weight and leaves the other free
+    held = train.fit(data, l2=np.array([0.1, 1e6]), toward=np.array([0.0, 0.5]))
+    assert held[0] > 1.0 and abs(held[1] - 0.5) < 1e-3
     r = train.compare(data, w)
     assert (r["hand"], r["refit"], r["wins"], r["losses"]) == (0, 9, 9, 0)  # the hand choice (the first) is always wrong
 
