@@ -58,6 +58,22 @@ NAMED_COUNTY_BONUS = 4.0
 HOME_REGION_BONUS = 2.0
 ENCLOSING_BONUS = 6.0  # "Springfield, Illinois": the named admin1 or country contains the place
 
+# The score is a weighted sum of these terms (:func:`candidate_features`): log10 population, one
+# indicator per level (a city is the reference, 0), airport, national capital, seat, alias, and
+# the context (a named county, the article's country and admin1 shares, the home region, an
+# enclosing admin1 or country named after the mention).
+LEVEL_FEATURES = {level: f"level_{level}" for level in ("country", "admin1", "admin2", "water", "region", "landmark")}
+FEATURES = ("log_population", *LEVEL_FEATURES.values(), "airport", "capital", "seat", "alias", "named_county",
+            "country_share", "admin1_share", "home_region", "enclosing")
+HAND_WEIGHTS: dict[str, float] = {
+    "log_population": 1.0,
+    **{feature: LEVEL_BONUS[level] for level, feature in LEVEL_FEATURES.items()},
+    "airport": AIRPORT_BONUS, "capital": CAPITAL_BONUS, "seat": SEAT_BONUS, "alias": -ALIAS_PENALTY,
+    "named_county": NAMED_COUNTY_BONUS, "country_share": DOMINANT_COUNTRY_BONUS,
+    "admin1_share": DOMINANT_ADMIN1_BONUS, "home_region": HOME_REGION_BONUS, "enclosing": ENCLOSING_BONUS,
+}
+WEIGHTS: dict[str, float] = dict(HAND_WEIGHTS)
+
 
 PLURAL_CUES = frozenset({"regions", "provinces", "oblasts", "states", "governorates", "territories", "cities",
                          "towns", "villages"})
@@ -88,10 +104,18 @@ def filter_by_cue(cands: list[Candidate], level: str | None) -> list[Candidate]:
 
 def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
     """Context-free plausibility of a candidate."""
-    bonus = AIRPORT_BONUS if c.feature_code == "AIRP" else LEVEL_BONUS.get(c.level, 0.0)
-    score = math.log10(c.population + 1) + bonus
+    return _weighted(prior_features(c, all_cands))
+
+
+def prior_features(c: Candidate, all_cands: Iterable[Candidate] = ()) -> list[tuple[str, float]]:
+    """The context-free terms of a candidate's score (:data:`FEATURES`), in the order they are summed."""
+    feats: list[tuple[str, float]] = [("log_population", math.log10(c.population + 1))]
+    if c.feature_code == "AIRP":
+        feats.append(("airport", 1.0))
+    elif c.level in LEVEL_FEATURES:
+        feats.append((LEVEL_FEATURES[c.level], 1.0))
     if c.feature_code == "PPLC":
-        score += CAPITAL_BONUS
+        feats.append(("capital", 1.0))
     seat = _is_seat(c, all_cands)
     # A namesake city matched on an alias of its own state's name ("New York") is no weak match
     # when it is a world city; a smaller one ("Oklahoma" for Oklahoma City, "Quebec" for Quebec
@@ -101,9 +125,16 @@ def prior(c: Candidate, all_cands: Iterable[Candidate] = ()) -> float:
             o.level == "admin1" and o.primary and o.country == c.country and o.name == c.admin1 for o in all_cands):
         seat = False
     if not c.primary and not seat:
-        score -= ALIAS_PENALTY
+        feats.append(("alias", 1.0))
     if seat:
-        score += SEAT_BONUS
+        feats.append(("seat", 1.0))
+    return feats
+
+
+def _weighted(feats: list[tuple[str, float]]) -> float:
+    score = 0.0
+    for name, value in feats:
+        score += WEIGHTS[name] * value
     return score
 
 
@@ -162,25 +193,42 @@ def best_candidate(
     regions = admin1_weights or {}
 
     def score(c: Candidate) -> float:
-        s = prior(c, cands)
-        if c.admin2 and (
-            (c.level == "city" and county_key(c) in named_counties and not named_like_home_region(c, cands))
-            or (c.level == "admin2" and county_key(c) in named_towns)
-        ):
-            s += NAMED_COUNTY_BONUS
-        if c.country and c.country in weights:
-            s += DOMINANT_COUNTRY_BONUS * weights[c.country]
-        if c.level in ("city", "admin2") and (c.country, c.admin1) in regions:
-            s += DOMINANT_ADMIN1_BONUS * regions[(c.country, c.admin1)]
-        if c.level in ("city", "admin2") and (c.country, c.admin1) in home_regions:
-            s += HOME_REGION_BONUS
-        if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
-            enclosing.level == "country" or c.admin1 == enclosing.name
-        ):
-            s += ENCLOSING_BONUS
-        return s
+        return _weighted(candidate_features(c, cands, weights, enclosing, regions, named_counties, named_towns,
+                                            home_regions))
 
     return max(cands, key=score)
+
+
+def candidate_features(
+    c: Candidate,
+    cands: list[Candidate],
+    country_weights: Mapping[str, float],
+    enclosing: Candidate | None,
+    admin1_weights: Mapping[tuple[str | None, str | None], float],
+    named_counties: Collection[tuple[str | None, str | None, str | None]] = (),
+    named_towns: Collection[tuple[str | None, str | None, str | None]] = (),
+    home_regions: Collection[tuple[str | None, str | None]] = (),
+) -> list[tuple[str, float]]:
+    """Every term of a candidate's score (:data:`FEATURES`, value 0 left out), in the order they are
+    summed: the prior's, then the article's context. ``cands`` are the candidates left after
+    :func:`main_names_only`; the other arguments are :func:`best_candidate`'s."""
+    feats = prior_features(c, cands)
+    if c.admin2 and (
+        (c.level == "city" and county_key(c) in named_counties and not named_like_home_region(c, cands))
+        or (c.level == "admin2" and county_key(c) in named_towns)
+    ):
+        feats.append(("named_county", 1.0))
+    if c.country and c.country in country_weights:
+        feats.append(("country_share", country_weights[c.country]))
+    if c.level in ("city", "admin2") and (c.country, c.admin1) in admin1_weights:
+        feats.append(("admin1_share", admin1_weights[(c.country, c.admin1)]))
+    if c.level in ("city", "admin2") and (c.country, c.admin1) in home_regions:
+        feats.append(("home_region", 1.0))
+    if enclosing is not None and c is not enclosing and c.country == enclosing.country and (
+        enclosing.level == "country" or c.admin1 == enclosing.name
+    ):
+        feats.append(("enclosing", 1.0))
+    return feats
 
 
 def named_like_home_region(c: Candidate, cands: Iterable[Candidate]) -> bool:
