@@ -29,6 +29,14 @@ class PronounRules:
     # scripts/train_pronoun_weights.py sets a list here: every _antecedent call with a candidate
     # appends (pronoun, [(cluster, features, latest mention)], chosen cluster). None in normal runs.
     antecedent_trace: list | None = None
+    # scripts/pronoun_losses.py sets a list here: every person a hard filter of _antecedent drops,
+    # as (pronoun, cluster, the filter's name). None in normal runs.
+    rejection_trace: list | None = None
+
+    @staticmethod
+    def _rejected(pron: Token, cluster: Cluster, reason: str) -> None:
+        if PronounRules.rejection_trace is not None:
+            PronounRules.rejection_trace.append((pron, cluster, reason))
 
     def _pronouns(self) -> None:
         people = [c for c in self.clusters if c.type == "PERSON"]
@@ -432,6 +440,7 @@ class PronounRules:
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
+                self._rejected(pron, cluster, "gender")
                 continue
             # "[Read more: Jim Cole's great night]": a name in square brackets outside the
             # pronoun's (a link to another story, an editor's insertion) is not what it stands for
@@ -454,6 +463,7 @@ class PronounRules:
                 # (binding principle C over every sentence of that quotation, as within one; quotes29)
                 before = [m for m in before if not stretch[0] <= m.start < stretch[1]]
             if not before:
+                self._rejected(pron, cluster, "no mention before (brackets, credit, quotation stretch)")
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
             # quoted "she" is not the subject of the attribution outside the quotation.
@@ -462,17 +472,20 @@ class PronounRules:
             if quoted is not None and any(
                     m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
+                self._rejected(pron, cluster, "quoted speaker")
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and any(
                 m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
+                self._rejected(pron, cluster, "same clause (binding B)")
                 continue
             # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
             # verb with no subject of its own is not the subject that verb takes from the clause above it
             # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
             understood = understood_subject(verb) if role_p in ("obj", "pobj") else None
             if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
+                self._rejected(pron, cluster, "understood subject (binding B)")
                 continue
             # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
             # pronoun is not anyone named or described in the clause its verb governs (binding
@@ -480,6 +493,7 @@ class PronounRules:
             if pron.dep_ in SUBJECT_DEPS and any(
                     m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
                     for m in cluster.mentions):
+                self._rejected(pron, cluster, "governed clause (binding C)")
                 continue
             last = max(before, key=lambda m: m.end)
             distance = here - last.sent
@@ -503,6 +517,7 @@ class PronounRules:
                 # count towards the limit (quotes24)
                 distance -= self._quoted_sentences_between(last.sent, here)
             if distance > 3:
+                self._rejected(pron, cluster, "distance")
                 continue
             role_m = "quoted" if quoted_last else grammatical_role(last.head)
             if not quoted_last and role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
