@@ -686,9 +686,11 @@ class PronounRules:
         while node.head.i != verb.i:
             node = node.head
             path.append(node)
-        if name.i > pron.i and pron.dep_ == "nsubjpass" and any(n.dep_ == "relcl" for n in path):
-            # "He was helped by super PACs that sided with Cruz": a name deep in a relative clause
-            # of a passive's agent is written of the subject in news (issue 15, s17-dev12e)
+        if name.i > pron.i and any(n.dep_ == "relcl" for n in path):
+            # "He was helped by super PACs that sided with Cruz", "She praised the coach who
+            # hired Ann Lee": a name deep in a relative clause of a phrase after the verb is
+            # written of the subject in news, where a long sentence repeats the name rather than
+            # a pronoun (issue 15, s17-dev12e for passives; pron36 for every subject pronoun)
             return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded

@@ -1,0 +1,71 @@
+"""Pronouns whose right person a hard filter of ``PronounRules`` dropped before the choice (branch
+pron36, docs/notes/pronoun-losses.md; hand-built Docs, sentences of our own):
+
+- a subject pronoun is not kept from a name repeated inside a relative clause after its verb
+  (``She thanked the coach who trained Lee``: news writing repeats a name in a long predicate),
+  while a name in the clause its verb reports still is not the pronoun (``She said Lee was tired``);
+"""
+
+from __future__ import annotations
+
+# (word, tag, pos, head, dep, ent, sentence start, lemma)
+Row = tuple[str, str, str, int, str, str, bool, str]
+
+
+def _resolve(pipeline, rows: list[Row]) -> tuple[dict, str]:
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    words, tags, pos, heads, deps, ents, starts, lemmas = (list(x) for x in zip(*rows, strict=True))
+    spaces = [not (k + 1 < len(words) and words[k + 1] == ".") for k in range(len(words))]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+              ents=ents, sent_starts=starts, lemmas=lemmas)
+    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
+                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+    return {e.name: e for e in resolver.resolve()}, doc.text
+
+
+def _holder(found: dict, start: int) -> str | None:
+    return next((name for name, e in found.items() if any(m.start == start for m in e.mentions)), None)
+
+
+# "Ann Lee won. She thanked the coach who trained Lee."
+RELATIVE: list[Row] = [
+    ("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Ann"),
+    ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, "Lee"),
+    ("won", "VBD", "VERB", 2, "ROOT", "O", False, "win"),
+    (".", ".", "PUNCT", 2, "punct", "O", False, "."),
+    ("She", "PRP", "PRON", 5, "nsubj", "O", True, "she"),
+    ("thanked", "VBD", "VERB", 5, "ROOT", "O", False, "thank"),
+    ("the", "DT", "DET", 7, "det", "O", False, "the"),
+    ("coach", "NN", "NOUN", 5, "dobj", "O", False, "coach"),
+    ("who", "WP", "PRON", 9, "nsubj", "O", False, "who"),
+    ("trained", "VBD", "VERB", 7, "relcl", "O", False, "train"),
+    ("Lee", "NNP", "PROPN", 9, "dobj", "B-PERSON", False, "Lee"),
+    (".", ".", "PUNCT", 5, "punct", "O", False, "."),
+]
+
+# "Ann Lee won. She said Lee was tired."
+REPORTED: list[Row] = [
+    ("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Ann"),
+    ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, "Lee"),
+    ("won", "VBD", "VERB", 2, "ROOT", "O", False, "win"),
+    (".", ".", "PUNCT", 2, "punct", "O", False, "."),
+    ("She", "PRP", "PRON", 5, "nsubj", "O", True, "she"),
+    ("said", "VBD", "VERB", 5, "ROOT", "O", False, "say"),
+    ("Lee", "NNP", "PROPN", 7, "nsubj", "B-PERSON", False, "Lee"),
+    ("was", "VBD", "AUX", 5, "ccomp", "O", False, "be"),
+    ("tired", "JJ", "ADJ", 7, "acomp", "O", False, "tired"),
+    (".", ".", "PUNCT", 5, "punct", "O", False, "."),
+]
+
+def test_a_name_repeated_in_a_relative_clause_does_not_bar_the_subject_pronoun(pipeline) -> None:
+    found, text = _resolve(pipeline, RELATIVE)
+    assert _holder(found, text.index("She")) == "Ann Lee"
+
+
+def test_a_name_in_the_reported_clause_still_bars_the_subject_pronoun(pipeline) -> None:
+    found, text = _resolve(pipeline, REPORTED)
+    assert _holder(found, text.index("She")) != "Ann Lee"
