@@ -4,6 +4,9 @@ pron36, docs/notes/pronoun-losses.md; hand-built Docs, sentences of our own):
 - a subject pronoun is not kept from a name repeated inside a relative clause after its verb
   (``She thanked the coach who trained Lee``: news writing repeats a name in a long predicate),
   while a name in the clause its verb reports still is not the pronoun (``She said Lee was tired``);
+- a nominative pronoun the parser made an object (``since`` read as a preposition) is the subject
+  of a clause of its own, not an argument of the verb it hangs from (``Praise for Ann Lee grew
+  since she won.``);
 - a name that is one hyphenated word is a double surname: its first part, though a given name of
   one gender, says no gender (``Mark-Hale spoke. She smiled.``); ``Mary-Grace Cole`` still does.
 """
@@ -12,6 +15,9 @@ from __future__ import annotations
 
 # (word, tag, pos, head, dep, ent, sentence start, lemma)
 Row = tuple[str, str, str, int, str, str, bool, str]
+# the model's morphology of the nominative pronouns; no other word needs one here
+MORPHS = {"she": "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs",
+          "he": "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"}
 
 
 def _resolve(pipeline, rows: list[Row]) -> tuple[dict, str]:
@@ -23,7 +29,7 @@ def _resolve(pipeline, rows: list[Row]) -> tuple[dict, str]:
     words, tags, pos, heads, deps, ents, starts, lemmas = (list(x) for x in zip(*rows, strict=True))
     spaces = [not (k + 1 < len(words) and words[k + 1] in {".", "-"}) and words[k] != "-" for k in range(len(words))]
     doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-              ents=ents, sent_starts=starts, lemmas=lemmas)
+              ents=ents, sent_starts=starts, lemmas=lemmas, morphs=[MORPHS.get(w.lower(), "") for w in words])
     resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
                               stage.inverted_verbs, stage.framing_verbs, stage.verbs)
     return {e.name: e for e in resolver.resolve()}, doc.text
@@ -89,6 +95,21 @@ DOUBLE_GIVEN_NAME: list[Row] = [
 ]
 
 
+# "Praise for Ann Lee grew since she won.", parsed as the model parses it: "since" a preposition,
+# "she" its object, "won" a verb coordinated with "grew"
+NOMINATIVE_OBJECT: list[Row] = [
+    ("Praise", "NN", "NOUN", 4, "nsubj", "O", True, "praise"),
+    ("for", "IN", "ADP", 0, "prep", "O", False, "for"),
+    ("Ann", "NNP", "PROPN", 3, "compound", "B-PERSON", False, "Ann"),
+    ("Lee", "NNP", "PROPN", 1, "pobj", "I-PERSON", False, "Lee"),
+    ("grew", "VBD", "VERB", 4, "ROOT", "O", False, "grow"),
+    ("since", "IN", "ADP", 4, "prep", "O", False, "since"),
+    ("she", "PRP", "PRON", 5, "pobj", "O", False, "she"),
+    ("won", "VBD", "VERB", 4, "conj", "O", False, "win"),
+    (".", ".", "PUNCT", 4, "punct", "O", False, "."),
+]
+
+
 def test_a_name_repeated_in_a_relative_clause_does_not_bar_the_subject_pronoun(pipeline) -> None:
     found, text = _resolve(pipeline, RELATIVE)
     assert _holder(found, text.index("She")) == "Ann Lee"
@@ -107,3 +128,8 @@ def test_a_double_surname_says_no_gender_by_its_first_part(pipeline) -> None:
 def test_a_double_given_name_still_says_the_gender(pipeline) -> None:
     found, text = _resolve(pipeline, DOUBLE_GIVEN_NAME)
     assert _holder(found, text.index("He")) is None
+
+
+def test_a_nominative_pronoun_read_as_an_object_is_not_barred_by_the_verb_it_hangs_from(pipeline) -> None:
+    found, text = _resolve(pipeline, NOMINATIVE_OBJECT)
+    assert _holder(found, text.index("she")) == "Ann Lee"

@@ -413,6 +413,13 @@ class PronounRules:
         return found
 
     @staticmethod
+    def _nominative_object(pron: Token) -> bool:
+        """``Praise for Ann Lee grew since she won``, read with ``since`` a preposition and ``she``
+        its object: a nominative pronoun (he, she) is never an object in English, so the parser
+        missed the clause it is the subject of, and the verb it hangs from is not its own (pron36)."""
+        return pron.dep_ in {"pobj", "dobj"} and "Nom" in pron.morph.get("Case")
+
+    @staticmethod
     def _subject_of_relative(head: Token, pron: Token) -> bool:
         """The pronoun stands inside a relative clause of ``head`` whose subject is the relative
         pronoun (``Ann Hale, who ... for saying she ...``): ``head`` is that clause's subject."""
@@ -475,7 +482,7 @@ class PronounRules:
                 self._rejected(pron, cluster, "quoted speaker")
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
-            if role_p != "poss" and any(
+            if role_p != "poss" and not self._nominative_object(pron) and any(
                 m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
