@@ -7,6 +7,8 @@ pron36, docs/notes/pronoun-losses.md; hand-built Docs, sentences of our own):
 - a nominative pronoun the parser made an object (``since`` read as a preposition) is the subject
   of a clause of its own, not an argument of the verb it hangs from (``Praise for Ann Lee grew
   since she won.``);
+- an object pronoun of a verb coordinated with another, with no subject of its own, is not the
+  subject the two verbs share (``Ann Lee thanked Mary Cole and praised her.``: her is Mary Cole);
 - a name that is one hyphenated word is a double surname: its first part, though a given name of
   one gender, says no gender (``Mark-Hale spoke. She smiled.``); ``Mary-Grace Cole`` still does.
 """
@@ -110,6 +112,24 @@ NOMINATIVE_OBJECT: list[Row] = [
 ]
 
 
+# "Mary Cole won. Ann Lee thanked the staff and praised her."
+CONJOINED_VERB: list[Row] = [
+    ("Mary", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Mary"),
+    ("Cole", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, "Cole"),
+    ("won", "VBD", "VERB", 2, "ROOT", "O", False, "win"),
+    (".", ".", "PUNCT", 2, "punct", "O", False, "."),
+    ("Ann", "NNP", "PROPN", 5, "compound", "B-PERSON", True, "Ann"),
+    ("Lee", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False, "Lee"),
+    ("thanked", "VBD", "VERB", 6, "ROOT", "O", False, "thank"),
+    ("the", "DT", "DET", 8, "det", "O", False, "the"),
+    ("staff", "NN", "NOUN", 6, "dobj", "O", False, "staff"),
+    ("and", "CC", "CCONJ", 6, "cc", "O", False, "and"),
+    ("praised", "VBD", "VERB", 6, "conj", "O", False, "praise"),
+    ("her", "PRP", "PRON", 10, "dobj", "O", False, "her"),
+    (".", ".", "PUNCT", 6, "punct", "O", False, "."),
+]
+
+
 def test_a_name_repeated_in_a_relative_clause_does_not_bar_the_subject_pronoun(pipeline) -> None:
     found, text = _resolve(pipeline, RELATIVE)
     assert _holder(found, text.index("She")) == "Ann Lee"
@@ -133,3 +153,8 @@ def test_a_double_given_name_still_says_the_gender(pipeline) -> None:
 def test_a_nominative_pronoun_read_as_an_object_is_not_barred_by_the_verb_it_hangs_from(pipeline) -> None:
     found, text = _resolve(pipeline, NOMINATIVE_OBJECT)
     assert _holder(found, text.index("she")) == "Ann Lee"
+
+
+def test_an_object_pronoun_of_a_conjoined_verb_is_not_the_shared_subject(pipeline) -> None:
+    found, text = _resolve(pipeline, CONJOINED_VERB)
+    assert _holder(found, text.index("her")) == "Mary Cole"

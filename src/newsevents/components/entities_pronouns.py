@@ -413,6 +413,18 @@ class PronounRules:
         return found
 
     @staticmethod
+    def _conjunct_subject(verb: Token) -> Token | None:
+        """``Ann Lee thanked the staff and praised her``: a finite verb coordinated with another and
+        with no subject of its own shares the first verb's subject, so an object pronoun of it is
+        not that subject (binding principle B, as for an understood subject; pron36)."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            node = node.head
+        if node.i == verb.i:
+            return None
+        return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+
+    @staticmethod
     def _nominative_object(pron: Token) -> bool:
         """``Praise for Ann Lee grew since she won``, read with ``since`` a preposition and ``she``
         its object: a nominative pronoun (he, she) is never an object in English, so the parser
@@ -490,7 +502,7 @@ class PronounRules:
             # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
             # verb with no subject of its own is not the subject that verb takes from the clause above it
             # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
-            understood = understood_subject(verb) if role_p in ("obj", "pobj") else None
+            understood = (understood_subject(verb) or self._conjunct_subject(verb)) if role_p in ("obj", "pobj") else None
             if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
                 self._rejected(pron, cluster, "understood subject (binding B)")
                 continue
