@@ -707,6 +707,15 @@ class NameRules:
         # "mortgage firm Fannie Mae": a body's noun before the name says it names a body
         return found is not None and getattr(self.ad.role(found[1]), "kind", None) != "org"
 
+    def _hyphenated_surname(self, tokens: list) -> bool:
+        """``Mark-Hale said``: a name that is one hyphenated word is a double surname, whose first
+        part may be a given name of either gender; ``Anne-Marie Cole`` (a word after it) is a
+        double given name and says the gender (pron36)."""
+        first = tokens[0]
+        return not first.whitespace_ and first.i + 1 < len(self.tokens) \
+            and self.tokens[first.i + 1].text in {"-", "\u2010", "\u2011"} \
+            and all(not t.whitespace_ or t.i == tokens[-1].i for t in self.tokens[first.i: tokens[-1].i + 1])
+
     def _person(self, ent: Span, family: str | None = None) -> None:
         """A person's name span; ``family``: the family name a coordinated given name shares
         (``Ozzy`` in ``Ozzy and Sharon Osbourne``)."""
@@ -770,7 +779,7 @@ class NameRules:
                 cluster.needs_country = True
         if gender and not cluster.gender:
             cluster.gender = gender
-        if not cluster.gender and (len(tokens) > 1 or family):
+        if not cluster.gender and (len(tokens) > 1 or family) and not self._hyphenated_surname(tokens):
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
             cluster.gender = self.ad.given_names.get(tokens[0].lower_)
         body = self.title_bodies.get(name_span.start)

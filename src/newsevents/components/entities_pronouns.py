@@ -29,6 +29,14 @@ class PronounRules:
     # scripts/train_pronoun_weights.py sets a list here: every _antecedent call with a candidate
     # appends (pronoun, [(cluster, features, latest mention)], chosen cluster). None in normal runs.
     antecedent_trace: list | None = None
+    # scripts/pronoun_losses.py sets a list here: every person a hard filter of _antecedent drops,
+    # as (pronoun, cluster, the filter's name). None in normal runs.
+    rejection_trace: list | None = None
+
+    @staticmethod
+    def _rejected(pron: Token, cluster: Cluster, reason: str) -> None:
+        if PronounRules.rejection_trace is not None:
+            PronounRules.rejection_trace.append((pron, cluster, reason))
 
     def _pronouns(self) -> None:
         people = [c for c in self.clusters if c.type == "PERSON"]
@@ -405,6 +413,25 @@ class PronounRules:
         return found
 
     @staticmethod
+    def _conjunct_subject(verb: Token) -> Token | None:
+        """``Ann Lee thanked the staff and praised her``: a finite verb coordinated with another and
+        with no subject of its own shares the first verb's subject, so an object pronoun of it is
+        not that subject (binding principle B, as for an understood subject; pron36)."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            node = node.head
+        if node.i == verb.i:
+            return None
+        return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+
+    @staticmethod
+    def _nominative_object(pron: Token) -> bool:
+        """``Praise for Ann Lee grew since she won``, read with ``since`` a preposition and ``she``
+        its object: a nominative pronoun (he, she) is never an object in English, so the parser
+        missed the clause it is the subject of, and the verb it hangs from is not its own (pron36)."""
+        return pron.dep_ in {"pobj", "dobj"} and "Nom" in pron.morph.get("Case")
+
+    @staticmethod
     def _subject_of_relative(head: Token, pron: Token) -> bool:
         """The pronoun stands inside a relative clause of ``head`` whose subject is the relative
         pronoun (``Ann Hale, who ... for saying she ...``): ``head`` is that clause's subject."""
@@ -432,6 +459,7 @@ class PronounRules:
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
+                self._rejected(pron, cluster, "gender")
                 continue
             # "[Read more: Jim Cole's great night]": a name in square brackets outside the
             # pronoun's (a link to another story, an editor's insertion) is not what it stands for
@@ -454,6 +482,7 @@ class PronounRules:
                 # (binding principle C over every sentence of that quotation, as within one; quotes29)
                 before = [m for m in before if not stretch[0] <= m.start < stretch[1]]
             if not before:
+                self._rejected(pron, cluster, "no mention before (brackets, credit, quotation stretch)")
                 continue
             # "She is above the law," Tom Ryan said: quoted words say "I" of their speaker, so a
             # quoted "she" is not the subject of the attribution outside the quotation.
@@ -462,17 +491,20 @@ class PronounRules:
             if quoted is not None and any(
                     m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
+                self._rejected(pron, cluster, "quoted speaker")
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
-            if role_p != "poss" and any(
+            if role_p != "poss" and not self._nominative_object(pron) and any(
                 m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
             ):
+                self._rejected(pron, cluster, "same clause (binding B)")
                 continue
             # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
             # verb with no subject of its own is not the subject that verb takes from the clause above it
             # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
-            understood = understood_subject(verb) if role_p in ("obj", "pobj") else None
+            understood = (understood_subject(verb) or self._conjunct_subject(verb)) if role_p in ("obj", "pobj") else None
             if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
+                self._rejected(pron, cluster, "understood subject (binding B)")
                 continue
             # "He suggested that Tom Lee was wrong", "'Tom Lee is wrong,' he said": a subject
             # pronoun is not anyone named or described in the clause its verb governs (binding
@@ -480,6 +512,7 @@ class PronounRules:
             if pron.dep_ in SUBJECT_DEPS and any(
                     m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
                     for m in cluster.mentions):
+                self._rejected(pron, cluster, "governed clause (binding C)")
                 continue
             last = max(before, key=lambda m: m.end)
             distance = here - last.sent
@@ -503,6 +536,7 @@ class PronounRules:
                 # count towards the limit (quotes24)
                 distance -= self._quoted_sentences_between(last.sent, here)
             if distance > 3:
+                self._rejected(pron, cluster, "distance")
                 continue
             role_m = "quoted" if quoted_last else grammatical_role(last.head)
             if not quoted_last and role_m != "subj" and any(m.sent == last.sent and m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
@@ -671,9 +705,11 @@ class PronounRules:
         while node.head.i != verb.i:
             node = node.head
             path.append(node)
-        if name.i > pron.i and pron.dep_ == "nsubjpass" and any(n.dep_ == "relcl" for n in path):
-            # "He was helped by super PACs that sided with Cruz": a name deep in a relative clause
-            # of a passive's agent is written of the subject in news (issue 15, s17-dev12e)
+        if name.i > pron.i and any(n.dep_ == "relcl" for n in path):
+            # "He was helped by super PACs that sided with Cruz", "She praised the coach who
+            # hired Ann Lee": a name deep in a relative clause of a phrase after the verb is
+            # written of the subject in news, where a long sentence repeats the name rather than
+            # a pronoun (issue 15, s17-dev12e for passives; pron36 for every subject pronoun)
             return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
