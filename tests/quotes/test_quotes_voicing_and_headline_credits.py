@@ -2,7 +2,8 @@
 verb of singing, chanting or reciting (``In <Song>, <Singer> sings, "..."``); a fronted statement
 closed by a credit the parser hung on the statement's verb of thinking as its complement
 (``<Name> thinks ..., former Mayor <Name> said this week``); a title-case headline credit whose
-capitalised verb the tagger ran into the speaker's name (``'<Words>,' <Name> Tells <Audience>``).
+capitalised verb the tagger ran into the speaker's name (``'<Words>,' <Name> Tells <Audience>``);
+``according to audio provided by <Station>`` after a credit with words of its own (no speaker).
 Sentences written for these tests; their parses written out as the model gave them (or as it gives
 such headlines), so a model change cannot break them."""
 
@@ -155,3 +156,61 @@ def test_a_capitalised_word_that_is_no_verb_of_saying_credits_nothing() -> None:
 def test_the_credit_is_read_only_in_a_title_case_sentence() -> None:
     # "... Maria Lund Tells housing summit.": lower-case words after it, prose, no headline credit
     assert all(cue != "Tells" for _, _, cue, _ in parsed_quotes(_headline("Tells", PROSE_TAIL)))
+
+
+# "She thinks the rules are too much," Tom Reeve said Monday in Dayton, according to audio provided by
+# Ohio Public Radio.
+AUDIO_BEHIND_CREDIT = [
+    ('“', False, '``', 'PUNCT', 'punct', 12, '"', 'O', 1),
+    ('She', True, 'PRP', 'PRON', 'nsubj', 2, 'she', 'O', 0),
+    ('thinks', True, 'VBZ', 'VERB', 'ccomp', 12, 'think', 'O', 0),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', 0),
+    ('rules', True, 'NNS', 'NOUN', 'nsubj', 5, 'rule', 'O', 0),
+    ('are', True, 'VBP', 'AUX', 'ccomp', 2, 'be', 'O', 0),
+    ('too', True, 'RB', 'ADV', 'advmod', 7, 'too', 'O', 0),
+    ('much', False, 'JJ', 'ADJ', 'acomp', 5, 'much', 'O', 0),
+    (',', False, ',', 'PUNCT', 'punct', 12, ',', 'O', 0),
+    ('”', True, "''", 'PUNCT', 'punct', 12, '"', 'O', 0),
+    ('Tom', True, 'NNP', 'PROPN', 'compound', 11, 'Tom', 'B-PERSON', 0),
+    ('Reeve', True, 'NNP', 'PROPN', 'nsubj', 12, 'Reeve', 'I-PERSON', 0),
+    ('said', True, 'VBD', 'VERB', 'ROOT', 12, 'say', 'O', 0),
+    ('Monday', True, 'NNP', 'PROPN', 'npadvmod', 12, 'Monday', 'B-DATE', 0),
+    ('in', True, 'IN', 'ADP', 'prep', 12, 'in', 'O', 0),
+    ('Dayton', False, 'NNP', 'PROPN', 'pobj', 14, 'Dayton', 'B-ORG', 0),
+    (',', True, ',', 'PUNCT', 'punct', 12, ',', 'O', 0),
+    ('according', True, 'VBG', 'VERB', 'prep', 12, 'accord', 'O', 0),
+    ('to', True, 'IN', 'ADP', 'prep', 17, 'to', 'O', 0),
+    ('audio', True, 'NN', 'NOUN', 'pobj', 18, 'audio', 'O', 0),
+    ('provided', True, 'VBN', 'VERB', 'acl', 19, 'provide', 'O', 0),
+    ('by', True, 'IN', 'ADP', 'agent', 20, 'by', 'O', 0),
+    ('Ohio', True, 'NNP', 'PROPN', 'compound', 24, 'Ohio', 'B-ORG', 0),
+    ('Public', True, 'NNP', 'PROPN', 'compound', 24, 'Public', 'I-ORG', 0),
+    ('Radio', False, 'NNP', 'PROPN', 'pobj', 21, 'Radio', 'I-ORG', 0),
+    ('.', False, '.', 'PUNCT', 'punct', 12, '.', 'O', 0),
+]
+
+# The mayor shouted at staff, according to footage seen by the BBC.
+FOOTAGE_HOLDS_CLAIM = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', 1),
+    ('mayor', True, 'NN', 'NOUN', 'nsubj', 2, 'mayor', 'O', 0),
+    ('shouted', True, 'VBD', 'VERB', 'ROOT', 2, 'shout', 'O', 0),
+    ('at', True, 'IN', 'ADP', 'prep', 2, 'at', 'O', 0),
+    ('staff', False, 'NN', 'NOUN', 'pobj', 3, 'staff', 'O', 0),
+    (',', True, ',', 'PUNCT', 'punct', 2, ',', 'O', 0),
+    ('according', True, 'VBG', 'VERB', 'prep', 2, 'accord', 'O', 0),
+    ('to', True, 'IN', 'ADP', 'prep', 6, 'to', 'O', 0),
+    ('footage', True, 'NN', 'NOUN', 'pobj', 7, 'footage', 'O', 0),
+    ('seen', True, 'VBN', 'VERB', 'acl', 8, 'see', 'O', 0),
+    ('by', True, 'IN', 'ADP', 'agent', 9, 'by', 'O', 0),
+    ('the', True, 'DT', 'DET', 'det', 12, 'the', 'O', 0),
+    ('BBC', False, 'NNP', 'PROPN', 'pobj', 10, 'BBC', 'B-ORG', 0),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', 0),
+]
+
+
+def test_a_recording_behind_a_credit_is_no_speaker() -> None:
+    assert quotes_of(AUDIO_BEHIND_CREDIT) == [("She thinks the rules are too much", "said", "Tom Reeve")]
+
+
+def test_a_recording_is_the_holder_when_the_verb_credits_no_words() -> None:
+    assert quotes_of(FOOTAGE_HOLDS_CLAIM) == [("The mayor shouted at staff", "according to", "footage")]

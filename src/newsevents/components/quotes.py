@@ -2234,6 +2234,8 @@ class QuotesStage(Stage):
         if index is not None and _quotation_after_lost_source(doc, token, index) is not None:
             return None  # "according to “We ...,” X said": the source's name (a link) was lost
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _recording_behind_credit(token, pobj, self.lexicon):
+            return None  # '"...," Ann Lee said Monday, according to audio provided by <Station>': the credit's source
         sent = token.sent
         if pobj is None:
             # "according to show insiders": the parser read the phrase after "to" as a clause
@@ -3711,6 +3713,23 @@ def _only_titles_inside(doc: Doc, index: QuoteIndex, hits: list[int], start: int
                 or not _names_a_work(words) or not _in_prose(doc, span):
             return False
     return True
+
+
+def _recording_behind_credit(according: Token, holder: Token, lexicon: CueLexicon) -> bool:
+    """``"...," Ann Lee said Monday in Dayton, according to audio provided by <Station>``: an
+    ``according to`` phrase naming a recording (``recording_noun``: audio, video, footage) hung on
+    a verb of saying that has a subject and words of its own (a clause or quotation it takes) tells
+    where the reporter heard the words, not
+    who said them: no attribution of its own (qtp36, a note of news-dev56; tested on a sentence of
+    our own)."""
+    verb = according.head
+    if holder.lemma_.lower() not in lexicon.recording_noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    cue = lexicon.verb_cue(verb)
+    # the verb credits words of its own (a clause or quotation it takes); "shouted at staff, according
+    # to footage" keeps the footage as the holder of the claim
+    return cue is not None and cue.kind == "speech" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _headline_credit_after(doc: Doc, offset: int, lexicon: CueLexicon) -> tuple[DocSpan, Token] | None:
