@@ -73,3 +73,28 @@ def test_a_share_run_into_a_name_is_still_a_share(build_doc) -> None:
         ents=["B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
     )
     assert _figures(doc) == []
+
+
+
+def test_a_number_before_times_and_a_determiner_or_comparative_is_a_multiple(build_doc) -> None:
+    # "Attendance was five times the number ." ("times" hung on the number, as the model parses it)
+    doc = build_doc(
+        "Attendance was five times the number .",
+        heads=[1, 1, 5, 2, 5, 1, 1], deps=["nsubj", "ROOT", "nummod", "quantmod", "det", "attr", "punct"],
+        pos=["NOUN", "AUX", "NUM", "NOUN", "DET", "NOUN", "PUNCT"], tags=["NN", "VBD", "CD", "NNS", "DT", "NN", "."],
+    )
+    assert _figures(doc) == []
+    doc = build_doc(
+        "Four times as many people came .",
+        heads=[1, 5, 3, 4, 5, 5, 5], deps=["nummod", "npadvmod", "advmod", "amod", "nsubj", "ROOT", "punct"],
+        pos=["NUM", "NOUN", "ADV", "ADJ", "NOUN", "VERB", "PUNCT"], tags=["CD", "NNS", "RB", "JJ", "NNS", "VBD", "."],
+    )
+    assert _figures(doc) == []
+    # "He won five times this year ." : occasions within a time, a count
+    doc = build_doc(
+        "He won five times this year .",
+        heads=[1, 1, 3, 1, 5, 1, 1], deps=["nsubj", "ROOT", "nummod", "npadvmod", "det", "npadvmod", "punct"],
+        pos=["PRON", "VERB", "NUM", "NOUN", "DET", "NOUN", "PUNCT"], tags=["PRP", "VBD", "CD", "NNS", "DT", "NN", "."],
+        ents=["O", "O", "O", "O", "B-DATE", "I-DATE", "O"],
+    )
+    assert [(kind, value) for kind, value, _ in _figures(doc)] == [("count", 5)]

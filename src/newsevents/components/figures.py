@@ -572,6 +572,20 @@ def _count_set_off(run: Span) -> str | None:
     return doc[run.start - 2].lemma_.lower()
 
 
+def _multiple(run: Span) -> bool:
+    """``about five times the number``, ``four times as many people``, ``three times higher``: a
+    number before ``times`` and then a determiner, ``as`` or a comparative multiplies another
+    quantity; it counts nothing (``arrested six times``: occasions, a count, stays). qtp36, a note
+    of news-dev56; tested on sentences of our own."""
+    doc = run.doc
+    if run.end + 1 >= len(doc) or doc[run.end].lower_ != "times":
+        return False
+    after = doc[run.end + 1]
+    if after.ent_type_ in ("DATE", "TIME"):
+        return False  # "won three times this year": occasions within a time
+    return after.tag_ in ("DT", "PDT", "PRP$", "JJR", "RBR") or after.lower_ in ("as", "more", "less", "fewer")
+
+
 # Scale words of a bare count standing alone after a colon or a dash (_scaled_count_after_break)
 _COUNT_SCALES = frozenset({"million", "billion", "trillion"})
 _BREAKS = frozenset({":", *_SETTING_OFF_DASHES})
@@ -624,6 +638,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         if lex.figures.get("-" + doc[end + 1].lower_) == "figures_extent":
             return "count", doc[end + 1].lower_, end + 2  # "the 31-page agreement": its length in pages
         return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
+    if _multiple(run):
+        return None  # "five times the number", "four times as many people": a ratio, no count (qtp36)
     animal = _animal_counted(run, lex)
     if animal is not None:
         return "count", animal.lemma_.lower(), animal.i + 1  # "300 dead fish": animals, no casualty (targets25)
