@@ -1534,6 +1534,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     actor_tokens = targets.asked_one_for_pronoun(token, actor_tokens, _QUESTION_WORDS)
     if _generic_you(token, actor_tokens + recipient_tokens, quotes, cues):
         return None  # "each time you are killed": anyone, outside a quotation no one is addressed
+    if event_type in ("ASSAULT", "COERCE") and nonevents.general_harm(
+            token, actor_tokens, any(q.content.start <= token.idx < q.content.end for q in quotes), cues):
+        return None  # '"... because people are being killed," she said': what befalls people, no event
     if _generic(token, actor_tokens, cues) or (not actor_tokens and _generic(token, recipient_tokens, cues, True)):
         return None  # "young women who often seek help": a habit of a kind of people, no event
     if not recipient_tokens and _people_at_large(token, actor_tokens, cues):

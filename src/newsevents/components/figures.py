@@ -159,7 +159,10 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     # An amount after a currency sign is money whatever the recogniser took it for ("$280bn" read
     # as a person's name).
     signed = (run.start > 0 and _sign_before(doc[run.start - 1], codes)) or _glued_code(run[0], codes) is not None
-    if not signed and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
+    # a share is a share whatever name the recogniser ran it into ("led Lee 52 percent to 40
+    # percent" read as a body "Lee 52 percent to"; qtp36)
+    share = run.end < len(doc) and doc[run.end].lower_ in _PERCENT_WORDS
+    if not signed and not share and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
             and not all(t.ent_type_ == "DATE" for t in run):
         return True
     if all(t.lower_ in _NOT_FIGURES for t in run) or (len(run) == 1 and run[0].lower_ in ("one",)
@@ -569,6 +572,41 @@ def _count_set_off(run: Span) -> str | None:
     return doc[run.start - 2].lemma_.lower()
 
 
+def _multiple(run: Span) -> bool:
+    """``about five times the number``, ``four times as many people``, ``three times higher``: a
+    number before ``times`` and then a determiner, ``as`` or a comparative multiplies another
+    quantity; it counts nothing (``arrested six times``: occasions, a count, stays). qtp36, a note
+    of news-dev56; tested on sentences of our own."""
+    doc = run.doc
+    if run.end + 1 >= len(doc) or doc[run.end].lower_ != "times":
+        return False
+    after = doc[run.end + 1]
+    if after.ent_type_ in ("DATE", "TIME"):
+        return False  # "won three times this year": occasions within a time
+    return after.tag_ in ("DT", "PDT", "PRP$", "JJR", "RBR") or after.lower_ in ("as", "more", "less", "fewer")
+
+
+# Scale words of a bare count standing alone after a colon or a dash (_scaled_count_after_break)
+_COUNT_SCALES = frozenset({"million", "billion", "trillion"})
+_BREAKS = frozenset({":", *_SETTING_OFF_DASHES})
+
+
+def _scaled_count_after_break(run: Span) -> bool:
+    """``Jones got in the 2010 race: 3.1 million.`` / ``more than 4 million votes - 4.2 million
+    to be exact``: a number with a scale word right after a colon or a dash, no noun after it, is
+    a count of what its sentence counts (the answer a colon announces, or a restatement of the
+    figure before the dash). Only with a scale word: a bare ``: 3`` or ``- 12`` is a score, a
+    rating or a list item as often (qtp36, news-dev56's figure classes)."""
+    doc = run.doc
+    if run.start < 2 or run[-1].lower_ not in _COUNT_SCALES:
+        return False
+    mark = doc[run.start - 1]
+    # a hyphen counts when spaced as a dash ("votes - 4.2 million"), never inside "4-5 million"
+    if mark.text not in _BREAKS and not (mark.text == "-" and doc[run.start - 2].whitespace_ and mark.whitespace_):
+        return False
+    return run.end >= len(doc) or doc[run.end].pos_ not in ("NOUN", "PROPN")
+
+
 def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     """(kind, about, end token index of the figure's span) for one number run."""
     doc = run.doc
@@ -600,6 +638,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         if lex.figures.get("-" + doc[end + 1].lower_) == "figures_extent":
             return "count", doc[end + 1].lower_, end + 2  # "the 31-page agreement": its length in pages
         return None  # "a six-cylinder engine", "a 200-seat plane": a property of the noun after, no count
+    if _multiple(run):
+        return None  # "five times the number", "four times as many people": a ratio, no count (qtp36)
     animal = _animal_counted(run, lex)
     if animal is not None:
         return "count", animal.lemma_.lower(), animal.i + 1  # "300 dead fish": animals, no casualty (targets25)
@@ -625,6 +665,8 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     set_off = _count_set_off(run)
     if set_off is not None:
         return "count", set_off, end
+    if _scaled_count_after_break(run):
+        return "count", None, end
     return _count_elsewhere(run, lex)
 
 

@@ -1797,6 +1797,7 @@ class QuotesStage(Stage):
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
+        attributions.extend(self._headline_credits_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
         # 'a fan shouted, "Lund,"': a name called out alone is a call or a chant, no statement
         attributions = [a for a in attributions if not (
@@ -2163,6 +2164,37 @@ class QuotesStage(Stage):
                                             speaker_entity=speaker_labels.person_named(name.text, people)))
         return attributions
 
+    def _headline_credits_after_quotations(self, doc: Doc, index: QuoteIndex,
+                                           found: list[Attribution]) -> list[Attribution]:
+        """``Rents Are 'A Quiet Emergency,' <Name> Tells Housing Summit``: in a sentence written in
+        title case (a headline: every long word outside the marks capitalised), a quotation closed
+        by a comma, then a name of one to four capitalised words and a capitalised present form of
+        a verb of saying (``Tells``, ``Says``, ``Warns``), then only capitalised words (whom it is
+        told) to the sentence end. The tagger reads such a capitalised verb as part of the name;
+        the credit is the name's, and what was said runs from the sentence start to the quotation's
+        end (qtp36, a class of news-dev56; tested on a headline of our own)."""
+        attributions = []
+        text = doc_text(doc)
+        people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+        for span in index.spans:
+            if span.close_width == 0 or not text[span.inner[0]:span.inner[1]].rstrip().endswith(","):
+                continue
+            quoted = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if any(a.cue is not None and a.content[0] <= quoted[0] and quoted[1] <= a.content[1] for a in found):
+                continue
+            credit = _headline_credit_after(doc, span.end, self.lexicon)
+            if credit is None:
+                continue
+            name, verb = credit
+            opening = _token_at(doc, span.open)
+            if opening is None or _in_prose(doc, span):
+                continue
+            content = _strip_trailing_comma(text, *_strip(doc, opening.sent.start_char, span.end))
+            attributions.append(Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                                            speaker=(name.start_char, name.end_char),
+                                            speaker_entity=speaker_labels.person_named(name.text, people)))
+        return attributions
+
     def _own_accounts(self, doc: Doc, index: QuoteIndex) -> list[Attribution]:
         """``By the coach's own admission, the team was not fit enough``: a ``by`` phrase of an
         ``attrib_own_account`` noun (``admission``, ``account``) with an owner and ``own``, set off
@@ -2202,6 +2234,8 @@ class QuotesStage(Stage):
         if index is not None and _quotation_after_lost_source(doc, token, index) is not None:
             return None  # "according to “We ...,” X said": the source's name (a link) was lost
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _recording_behind_credit(token, pobj, self.lexicon):
+            return None  # '"...," Ann Lee said Monday, according to audio provided by <Station>': the credit's source
         sent = token.sent
         if pobj is None:
             # "according to show insiders": the parser read the phrase after "to" as a clause
@@ -3681,6 +3715,54 @@ def _only_titles_inside(doc: Doc, index: QuoteIndex, hits: list[int], start: int
     return True
 
 
+def _recording_behind_credit(according: Token, holder: Token, lexicon: CueLexicon) -> bool:
+    """``"...," Ann Lee said Monday in Dayton, according to audio provided by <Station>``: an
+    ``according to`` phrase naming a recording (``recording_noun``: audio, video, footage) hung on
+    a verb of saying that has a subject and words of its own (a clause or quotation it takes) tells
+    where the reporter heard the words, not
+    who said them: no attribution of its own (qtp36, a note of news-dev56; tested on a sentence of
+    our own)."""
+    verb = according.head
+    if holder.lemma_.lower() not in lexicon.recording_noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    cue = lexicon.verb_cue(verb)
+    # the verb credits words of its own (a clause or quotation it takes); "shouted at staff, according
+    # to footage" keeps the footage as the holder of the claim
+    return cue is not None and cue.kind == "speech" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _headline_credit_after(doc: Doc, offset: int, lexicon: CueLexicon) -> tuple[DocSpan, Token] | None:
+    """The name and the capitalised verb of saying of a title-case credit that starts at character
+    ``offset`` (``<Name> Tells <Audience>`` up to the sentence end; see
+    ``QuotesStage._headline_credits_after_quotations``), or None."""
+    text = doc_text(doc)
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    start = doc.char_span(offset, min(len(text), offset + 1), alignment_mode="expand")
+    if start is None or len(start) == 0:
+        return None
+    first = start[0].i
+    sent_end = start[0].sent.end
+
+    def capitalised(token: Token) -> bool:
+        return token.is_alpha and token.text[:1].isupper()
+
+    for k in range(first + 1, min(sent_end, first + MAX_SPEAKER_LINE_NAME + 1)):
+        if not all(capitalised(t) for t in doc[first:k]):
+            return None
+        verb = doc[k]
+        lower = verb.lower_
+        # the present form: "tells" -> "tell", "pushes" -> "push"
+        lemma = next((lower[:-n] for n in (1, 2) if lower.endswith("es"[-n:]) and lower[:-n] in lexicon.verbs), None)
+        if not capitalised(verb) or lemma is None or lexicon.verbs[lemma].kind != "speech":
+            continue
+        rest = doc[k + 1:sent_end]
+        if all(capitalised(t) or t.is_punct or t.is_space for t in rest):
+            return doc[first:k], verb
+    return None
+
+
 def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
     """Whether the sentence around a quotation is written in the case of prose: a word of four
     letters or more outside the marks is in lower case (a headline, ``Warren Hammers Bank Chief:
@@ -4607,9 +4689,13 @@ def _closing_credit_read_as_adverbial(verb: Token, subject: Token | None) -> int
     credits, which the parser hung on that statement's verb as an adverbial clause (no ``that``,
     ``when`` or ``as`` of its own, no clause or object after it, its subject right after a comma,
     the statement a full clause with its own subject before): the statement, from the sentence
-    start to that comma, is what was said. The comma's token index, or None (qtp35)."""
+    start to that comma, is what was said. The comma's token index, or None (qtp35).
+
+    The same credit hung as a complement clause of the statement's verb (``<Name> thinks the fees
+    are too high, former Mayor <Name> said this week``: the parser read the credit as what the
+    fronted verb of thinking takes) is read alike (qtp36)."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or subject is None:
+    if verb.dep_ not in ("advcl", "ccomp") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or subject is None:
         return None
     if subject.head.i != verb.i or subject.i > verb.i or subject.dep_ not in ("nsubj", "nsubjpass"):
         return None

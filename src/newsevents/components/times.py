@@ -965,10 +965,14 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def _keep_time_span(span: Span) -> bool:
     """times20: "the year" defined by what follows ("the year of the flood", "the year when ...",
     "the year after the war") is no year of the report, and "current" is a time only as a noun's
-    adjective ("current market conditions", not "the current flows north")."""
+    adjective ("current market conditions", not "the current flows north"). "Soon" right before
+    "after" or "before" tells how near another time is, no future reference of its own."""
     text = span.text.lower()
     if text in ("current", "then current"):
         return span[-1].dep_ == "amod"
+    if text == "soon" and span.end < len(span.doc) and span.doc[span.end].lower_ in ("after", "before"):
+        # "soon after Sunday's massacre": placed by the event after it, no future reference (qtp36)
+        return False
     if _REPORT_YEAR.match(text) and span.end < len(span.doc):
         return span.doc[span.end].lower_ not in _DEFINED_AFTER
     return True

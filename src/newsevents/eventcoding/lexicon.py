@@ -333,6 +333,10 @@ CUE_KINDS |= {"withdrawing_verb", "armed_force_noun"}
 # targets34: "conservative outside groups": a civil body named by its political leaning is of the story's state
 #   (components/events.py _leaning_body)
 CUE_KINDS |= {"leaning_word"}
+# qtp36: "make Mexico pay for it": a causative verb as a bare command, the act it demands of another (nonevents.py)
+CUE_KINDS |= {"causative_verb"}
+# qtp36: "it was more important to cut taxes than to protect rights": adjectives weighing an aim (nonevents.py judged_aim)
+CUE_KINDS |= {"weighing_adjective"}
 
 
 @dataclass(frozen=True)
@@ -915,6 +919,8 @@ class Cues:
     withdrawing_verb: set[str] = field(default_factory=set)  # withdraw, recall: "withdrew its troops"
     armed_force_noun: set[str] = field(default_factory=set)  # troop, force: the forces a withdrawal moves
     leaning_word: set[str] = field(default_factory=set)  # conservative, liberal: "conservative groups"
+    causative_verb: set[str] = field(default_factory=set)  # make, let: "make Mexico pay for it" (a command)
+    weighing_adjective: set[str] = field(default_factory=set)  # important, vital: "it is vital to protect X"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -396,6 +396,20 @@ def wanted_of_another(trigger: Token, cues: Cues) -> bool:
     return own_doer or any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children)
 
 
+def commanded_of_another(trigger: Token, cues: Cues) -> bool:
+    """"Build a wall, make <Country> pay for it", "Let them go!": an act in the bare infinitive after
+    a causative verb (``causative_verb``) that is itself a command (a bare form with no subject or
+    auxiliary: a slogan, an imperative) is demanded of its own doer, not done (qtp36, from
+    news-dev56's output events; tested on a sentence of our own). "The court made the firm pay"
+    (a past causative, the act done) stays."""
+    if trigger.tag_ != "VB" or trigger.dep_ not in ("ccomp", "xcomp") or any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    causative = trigger.head
+    if causative.lemma_.lower() not in cues.causative_verb or causative.tag_ != "VB" or causative.i > trigger.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in causative.children)
+
+
 def mandative_subjunctive(trigger: Token, cues: Cues) -> bool:
     """"Senator Demands Police Chief Resign", "urged that the minister step down": a base-form verb with a
     third-person subject of its own and no auxiliary (the present would take -s) is a subjunctive when a word of
@@ -434,6 +448,63 @@ def lesson(trigger: Token, cues: Cues) -> bool:
         return bool(auxes) and all(a.tag_ in _PRESENT for a in auxes)
     # the parser may tag a present plural as a bare form ("Schoolchildren learn"): no auxiliary then
     return head.tag_ in _PRESENT or (head.tag_ == "VB" and not auxes)
+
+
+def way_to_do(trigger: Token) -> bool:
+    """"Her father taught her how to shoot", "they know how to negotiate", "asked how to respond":
+    an infinitive opened by ``how`` names a skill or a way of doing, not a deed done (qtp36, from
+    news-dev56's output events; tested on a sentence of our own)."""
+    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < trigger.i for c in trigger.children)
+
+
+def judged_aim(trigger: Token, cues: Cues) -> bool:
+    """"It is important to protect land rights", "said it was more important to cut taxes than to
+    protect land rights": an infinitive a copula with an expletive ``it`` and an adjective weighing
+    it (``weighing_adjective``) extraposes names an aim being weighed, not a deed done (qtp36, from news-dev56's output events; tested on
+    a sentence of our own)."""
+    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() != "be" or head.i > trigger.i:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() in cues.weighing_adjective for c in head.children)
+
+
+# what places or dates a clause: with one, a harm told in the present is news ("people are being killed in <town>")
+_SITUATING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def general_harm(trigger: Token, actor_tokens: list[Token], quoted: bool, cues: Cues) -> bool:
+    """"We lose people to guns because people are being killed or maimed", "... because they are
+    imprisoned": inside a quotation, force or coercion told in the present passive (simple or
+    progressive) with no doer, of bare people (a ``generic_people`` plural with no article, number,
+    possessor or name) or a third-person pronoun, and nothing in the sentence placing or dating it: a
+    general statement of what befalls people, no event (qtp36, from news-dev56's output events;
+    tested on sentences of our own). "Civilians are being killed in <town>" (placed) and a
+    narrator's "people are being killed" outside quotation marks stay."""
+    if not quoted or actor_tokens or trigger.tag_ != "VBN":
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.i != verb.i:
+        verb = verb.head  # "killed or maimed": the first of the coordinated participles bears the clause
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in auxes) or not auxes or auxes[0].tag_ not in _PRESENT:
+        return False
+    if any(c.dep_ == "agent" for c in (*verb.children, *trigger.children)):
+        return False
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(patients) != 1:
+        return False
+    patient = patients[0]
+    bare_people = (patient.tag_ == "NNS" and not patient.ent_type_ and patient.lemma_.lower() in cues.generic_people
+                   and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in patient.children))
+    if not bare_people and patient.lower_ not in ("they", "them"):
+        return False
+    # the whole sentence: the credit around the quotation may place what was said ("... of the riots in <town>")
+    return not any(t.ent_type_ in _SITUATING_ENTITIES for t in trigger.sent)
 
 
 # possessive pronouns by the number of their owner: "she injured her knee", "they hurt their backs"
@@ -734,7 +805,8 @@ def told_no_event(trigger: Token, clause_verb: Token | None, consumed: Token | N
                                     or held_tie(trigger, event_type, clause_verb, cues)):
         return True
     if trigger.pos_ in ("VERB", "AUX") and (wanted_of_another(trigger, cues) or lesson(trigger, cues)
-                                             or mandative_subjunctive(trigger, cues)):
+                                             or mandative_subjunctive(trigger, cues) or way_to_do(trigger)
+                                             or judged_aim(trigger, cues) or commanded_of_another(trigger, cues)):
         return True
     if described_by_participle(trigger, event_type) or held_deal(trigger, event_type, cues) or (
             clause_verb is not None and negated_practice(clause_verb, event_type)):

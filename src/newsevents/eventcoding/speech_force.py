@@ -48,6 +48,20 @@ def _names_force(sentence: Span, cues: Cues) -> bool:
                and not (t.pos_ == "VERB" and t.lemma_.lower() in cues.words_carrier_verb))
 
 
+def judged_as(trigger: Token) -> bool:
+    """``slammed the senator as elitist``, ``attacked the plan as a giveaway``: a force word of speech
+    with an object and an ``as`` phrase naming a quality or a kind (an adjective or a noun, no clause)
+    passes a verdict on its object; a blow takes no such phrase (``hit him as he left``: ``as`` opens
+    a clause of time). qtp36, from news-dev56's output events; tested on a sentence of our own."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                c.dep_ in ("pobj", "amod", "acomp") and c.pos_ in ("ADJ", "NOUN") for c in prep.children):
+            return True
+    return False
+
+
 def _topic_of(word: Token, literal: set[str]) -> bool:
     """"His speech on gun control", "new gun laws": a weapon word as the compound of a noun that is no weapon,
     harm or attack ("a gun attack" stays) names a topic of policy, not a weapon used (s13-stances4)."""
@@ -194,6 +208,8 @@ def force_kept(trigger: Token, event_type: str, actor: list[Party], recipient: l
     a state ("troops fired back at the militants") -- is the force itself."""
     if event_type != "ACCUSE" or trigger.lemma_.lower() not in cues.speech_force | {"fire"}:
         return False
+    if judged_as(trigger):
+        return False  # "slammed the senator as elitist": a verdict on its object, words whatever else is named
     if _names_force(sentence, cues):
         return True
 
