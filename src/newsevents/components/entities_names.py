@@ -715,8 +715,11 @@ class NameRules:
                  and not t.is_punct]
         if owner and all(t.text[:1].isupper() for t in owner) and self.tokens[tokens[0].i - 1].tag_ == "POS":
             # "Toro Rosso's Carlos Sainz" as one person span: the possessor is a body (or a place)
-            label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
-            self._non_person(Span(self.doc, owner[0].i, owner[-1].i + 1, label=label))
+            if self._possessor_is_person(owner):  # split36: "<Given> <Surname>'s <Name> biopic"
+                self._person(Span(self.doc, owner[0].i, owner[-1].i + 1, label="PERSON"))
+            else:
+                label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
+                self._non_person(Span(self.doc, owner[0].i, owner[-1].i + 1, label=label))
         if len(tokens) >= 3 and _gazetteer_is_place(self.gaz, tokens[0].text) and any(
                 c.type == "PERSON" and normalise_name(c.name) == normalise_name(self.doc[tokens[1].i: tokens[-1].i + 1].text)
                 for c in self.clusters):
