@@ -260,3 +260,44 @@ def test_one_name_of_two_genders_stays_two_people(resolve, second, suffix) -> No
     # negative: "Mr Quinn" and "Mrs Quinn" (kept apart by the key, or by the genders alone)
     resolver, (a, b) = _two_people(resolve, ("Quinn", "m"), second, suffix=suffix)
     assert a in resolver.clusters and b in resolver.clusters
+
+
+# --- an inverted attribution before a comma and a quotation ----------------------------------------------
+
+def _inverted(after_name: str) -> list[Row]:
+    """"Ann Lee won . Said Lee <after_name> “ We won . ”" (the model's person span takes the verb in)"""
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", "Ann"),
+            ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Lee"),
+            ("won", "VBD", "VERB", 2, "ROOT", "O", "win"),
+            (".", ".", "PUNCT", 2, "punct", "O", "."),
+            ("Said", "NNP", "PROPN", 5, "compound", "B-PERSON", "Said"),
+            ("Lee", "NNP", "PROPN", 9, "nsubj", "I-PERSON", "Lee"),
+            (after_name, "," if after_name == "," else "NN", "PUNCT", 9, "punct", "O", after_name),
+            ("“", "``", "PUNCT", 9, "punct", "O", "“"),
+            ("We", "PRP", "PRON", 9, "nsubj", "O", "we"),
+            ("won", "VBD", "VERB", 9, "ROOT", "O", "win"),
+            (".", ".", "PUNCT", 9, "punct", "O", "."),
+            ("”", "''", "PUNCT", 9, "punct", "O", "”")]
+
+
+def test_an_inverted_verb_before_a_comma_and_a_quotation_is_no_part_of_the_name(pipeline, actors) -> None:
+    rows = _inverted(",")
+    words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=[k in {0, 4} for k in range(len(words))], lemmas=lemmas)
+    entities = EntityResolver(doc, actors, None, {}, set(), inverted_verbs=frozenset({"said"})).resolve()
+    ann = _holder(doc, entities, doc[0].idx)
+    assert ann is not None and ann.name == "Ann Lee"
+    assert _holder(doc, entities, doc[5].idx) is ann
+    assert not any(e.name == "Said Lee" for e in entities)
+
+
+def test_an_inverted_verb_before_a_comma_alone_stays(pipeline, actors) -> None:
+    # negative: no quotation after the comma ("Said Lee, a name of its own" is left as the model read it)
+    rows = _inverted(",")
+    rows[7] = ("then", "RB", "ADV", 9, "advmod", "O", "then")
+    words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=[k in {0, 4} for k in range(len(words))], lemmas=lemmas)
+    entities = EntityResolver(doc, actors, None, {}, set(), inverted_verbs=frozenset({"said"})).resolve()
+    assert any(e.name == "Said Lee" for e in entities)
