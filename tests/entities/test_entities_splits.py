@@ -301,3 +301,14 @@ def test_an_inverted_verb_before_a_comma_alone_stays(pipeline, actors) -> None:
               sent_starts=[k in {0, 4} for k in range(len(words))], lemmas=lemmas)
     entities = EntityResolver(doc, actors, None, {}, set(), inverted_verbs=frozenset({"said"})).resolve()
     assert any(e.name == "Said Lee" for e in entities)
+
+
+def test_a_clubs_name_the_model_tagged_a_person_keeps_its_body(resolve) -> None:
+    # negative: "Denver Falcons won the race . Rivals praised Denver Falcons ." -- a place's word and no
+    # given name first: the model's person is the club, and the body is not folded into it
+    rows = _race("ORG", ("Denver", "Falcons"))
+    rows[0] = ("Denver", *rows[0][1:6], "Denver")
+    rows[1] = ("Falcons", *rows[1][1:6], "Falcons")
+    doc, entities = resolve(rows, frozenset({0, 6}))
+    body = _holder(doc, entities, _at(doc, 8))
+    assert body is not None and body.type == "ORG"

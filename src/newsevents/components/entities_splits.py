@@ -13,7 +13,8 @@ scripts/split_entities.py). A mixin of ``EntityResolver`` (components/entities.p
   tagged a body at one mention and a person at another; a leader's name written without its
   accents) is that person: a person's full name names one person, whatever label the model gave
   one of its mentions. Not a known body's name, not a name the text calls a body's, not a firm the
-  lookalike rules found named like a person. A family name of hyphened words written alone
+  lookalike rules found named like a person, not a name with a place's word and no given name
+  first (``Sale Sharks``, ``Borussia Dortmund`` tagged a person: the model's person is the club). A family name of hyphened words written alone
   (``al-Rashidi`` after ``Omar Khalid al-Rashidi``) is the one person whose name ends with it.
 - ``_people_named_alike``: two people of one name but for its accents (a name as the text writes it
   and as a leader's table entry spells it) are one person.
@@ -29,6 +30,10 @@ from __future__ import annotations
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import Cluster, _gazetteer_is_place, _name_words
+
+# a club's or a firm's name holds the name of a city this large (``Borussia Dortmund``); a person's
+# family name that is also a town's is mostly a small town's
+CITY_POPULATION = 100_000
 
 
 class SplitNameRules:
@@ -70,7 +75,27 @@ class SplitNameRules:
                 continue
             if any(a <= m.head.i < b for m in body.mentions for a, b in self.firms_named_like_people):
                 continue
+            if self._club_like_name(body.name):
+                continue  # the "person" is the model's misreading of a club's name, not the body a person's
             self._fold(body, into=owners[0])
+
+    def _club_like_name(self, name: str) -> bool:
+        """``Sale Sharks``, ``Borussia Dortmund``: a name holding a word that names a place or a country,
+        with no known given name first, is a club's or a firm's rather than a person's (``Lewis
+        Hamilton`` opens with a given name)."""
+        words = name.split()
+        if words[0].lower() in self.ad.given_names:
+            return False
+        return any(self.ad.country_of(w) or self._city_word(w) for w in words)
+
+    def _city_word(self, word: str) -> bool:
+        """A word that is the own name of a city (a populated place, not a region) of at least
+        CITY_POPULATION people (``Dortmund``): many family names are also the names of small towns,
+        which says nothing of a club."""
+        if self.gaz is None:
+            return False
+        return any(c.primary and c.feature_code.startswith("PPL") and c.population >= CITY_POPULATION
+                   for c in self.gaz.candidates(word))
 
     def _people_named_alike(self) -> None:
         """Fold two people whose names are the same words once accents are folded (``Luis Peña`` made
