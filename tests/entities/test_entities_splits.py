@@ -28,13 +28,13 @@ def gazetteer():
 
 @pytest.fixture(scope="module")
 def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row], starts: frozenset[int] = frozenset({0})):
+    def run(rows: list[Row], starts: frozenset[int] = frozenset({0}), nouns: frozenset[str] = frozenset()):
         words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
         spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ",", "-"} or w == "-")
                   for k, w in enumerate(words)]
         doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
                   ents=ents, sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
-        entities = EntityResolver(doc, actors, gazetteer, {}, set()).resolve()
+        entities = EntityResolver(doc, actors, gazetteer, {}, nouns).resolve()
         return doc, entities
 
     return run
@@ -310,5 +310,15 @@ def test_a_clubs_name_the_model_tagged_a_person_keeps_its_body(resolve) -> None:
     rows[0] = ("Denver", *rows[0][1:6], "Denver")
     rows[1] = ("Falcons", *rows[1][1:6], "Falcons")
     doc, entities = resolve(rows, frozenset({0, 6}))
+    body = _holder(doc, entities, _at(doc, 8))
+    assert body is not None and body.type == "ORG"
+
+
+def test_a_team_name_ending_in_a_plural_noun_tagged_a_person_keeps_its_body(resolve) -> None:
+    # negative: "Harbor Owls won the race . Rivals praised Harbor Owls ." -- a plural noun ends the name
+    rows = _race("ORG", ("Harbor", "Owls"))
+    rows[0] = ("Harbor", *rows[0][1:6], "Harbor")
+    rows[1] = ("Owls", *rows[1][1:6], "Owls")
+    doc, entities = resolve(rows, frozenset({0, 6}), nouns=frozenset({"owl", "race", "rival"}))
     body = _holder(doc, entities, _at(doc, 8))
     assert body is not None and body.type == "ORG"

@@ -80,10 +80,13 @@ class SplitNameRules:
             self._fold(body, into=owners[0])
 
     def _club_like_name(self, name: str) -> bool:
-        """``Sale Sharks``, ``Borussia Dortmund``: a name holding a word that names a place or a country,
-        with no known given name first, is a club's or a firm's rather than a person's (``Lewis
-        Hamilton`` opens with a given name)."""
+        """``Sale Sharks``, ``Borussia Dortmund``: a name ending in a plural noun, or holding a word that
+        names a large city or a country with no known given name first, is a club's or a firm's rather
+        than a person's (``Lewis Hamilton`` opens with a given name)."""
         words = name.split()
+        last = words[-1].lower()
+        if last.endswith("s") and last[:-1] in self.nouns:
+            return True  # "Blue Jays", "Harbor Owls": a plural noun ends a team's name, never a person's
         if words[0].lower() in self.ad.given_names:
             return False
         return any(self.ad.country_of(w) or self._city_word(w) for w in words)
