@@ -46,6 +46,7 @@ from newsevents.components.entities_pronouns import PronounRules
 from newsevents.components.entities_recalled import RecalledBodyRules
 from newsevents.components.entities_roles import RoleRules
 from newsevents.components.entities_spans import SpanRules
+from newsevents.components.entities_splits import SplitNameRules
 from newsevents.components.entities_strays import StrayNameRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
 from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
@@ -56,7 +57,7 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules, SplitNameRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -257,6 +258,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
     # --- all -------------------------------------------------------------------------------------
     def resolve(self) -> list[Entity]:
         self._named()
+        self._people_named_alike()  # split36: one name with and without its accents
+        self._bodies_named_as_people()  # split36: a person's full name the model tagged a body
         self._saint_short_names()  # ents33
         self._shared_family_names()  # ents33: a father and a son of one family name
         self._line_credit_names()  # ents33: "Reed: 'We will win.'"
@@ -277,6 +280,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._roles()
         self._merge_title_bodies()
         self._merge_short_tails()
+        self._club_short_names()  # split36: "the Owls" of "the Denver Owls"
         self._name_tail_phrases()  # ents35: "the budget office" after "<Adj> Budget Office"
         self._coordinated_titles()  # ents35: "Filmmaker and best-selling author <Name>"
         self._kin_before_names()  # ents35: "his wife, <Given>, and ..."

@@ -233,6 +233,7 @@ class FramedNameRules:
         there). ``_body_name_repeats``
         reads untagged words in a clause's main slots only and never a word tagged a place."""
         names: dict[str, Cluster] = {}
+        by_legal_form: dict[str, bool] = {}  # the word -> is the entry a name with a legal form
         forms = self.ad.words.company_word
         for cluster in self.clusters:
             if cluster.type != "ORG":
@@ -248,9 +249,16 @@ class FramedNameRules:
             if not legal and len({m.start for m in cluster.mentions if m.kind == "name"}) < 2:
                 continue
             if name in names and names[name] is not cluster:
-                names[name] = None  # two bodies of that word: neither
-                continue
+                if names[name] is not None and legal != by_legal_form.get(name, False):
+                    # "Acme Oyj" and "Acme": one firm under its two names (split36); the plain name
+                    # takes the word (the legal-form phase folds the two later)
+                    if legal:
+                        continue
+                else:
+                    names[name] = None  # two bodies of that word: neither
+                    continue
             names[name] = cluster
+            by_legal_form[name] = legal
         if not any(names.values()):
             return
         tokens, n = self.tokens, len(self.tokens)

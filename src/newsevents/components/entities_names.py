@@ -724,8 +724,11 @@ class NameRules:
                  and not t.is_punct]
         if owner and all(t.text[:1].isupper() for t in owner) and self.tokens[tokens[0].i - 1].tag_ == "POS":
             # "Toro Rosso's Carlos Sainz" as one person span: the possessor is a body (or a place)
-            label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
-            self._non_person(Span(self.doc, owner[0].i, owner[-1].i + 1, label=label))
+            if self._possessor_is_person(owner):  # split36: "<Given> <Surname>'s <Name> biopic"
+                self._person(Span(self.doc, owner[0].i, owner[-1].i + 1, label="PERSON"))
+            else:
+                label = "GPE" if _gazetteer_is_place(self.gaz, " ".join(t.text for t in owner)) else "ORG"
+                self._non_person(Span(self.doc, owner[0].i, owner[-1].i + 1, label=label))
         if len(tokens) >= 3 and _gazetteer_is_place(self.gaz, tokens[0].text) and any(
                 c.type == "PERSON" and normalise_name(c.name) == normalise_name(self.doc[tokens[1].i: tokens[-1].i + 1].text)
                 for c in self.clusters):
@@ -2372,7 +2375,8 @@ class NameRules:
         """``Said Farrow: "..."``, ``Stated Osei:``, ``Wrote Nandakumar in a note:``: an inverted
         attribution opening a sentence, its verb of saying (``quote_inverted_verb`` rows of
         ``data/speech_cues.tsv``) tagged as a given name. The verb is no part of the name when a
-        colon follows in the sentence and the rest is the family name of a person the text names
+        colon follows in the sentence (or a comma and an opening quotation mark right after the name:
+        ``Said Farrow, "..."``; split36) and the rest is the family name of a person the text names
         elsewhere (an inverted attribution refers back to someone introduced)."""
         if len(ent) < 2 or not self._inverted_verb_before(ent.start, ent[-1]):
             return ent
@@ -2414,7 +2418,11 @@ class NameRules:
         sent = verb.sent
         if i != sent.start and not (i > 0 and (self.doc[i - 1].is_quote or self.doc[i - 1].is_space)):
             return False
-        if not any(t.text == ":" for t in self.doc[last.i + 1 : sent.end]):
+        # a colon in the sentence, or a comma and an opening quotation mark right after the name
+        # ("Said Lee, 'We won.'": split36)
+        after = self.doc[last.i + 1: min(last.i + 3, len(self.doc))]
+        if not any(t.text == ":" for t in self.doc[last.i + 1 : sent.end]) \
+                and not (len(after) == 2 and after[0].text == "," and after[1].is_quote):
             return False
         return any(other.label_ == "PERSON" and not other.start <= last.i < other.end and len(other) >= 2
                    and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs

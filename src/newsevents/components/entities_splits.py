@@ -1,0 +1,155 @@
+"""One person or body the model's labels split over two entities, joined again.
+
+Rules of branch split36 (issue 15, session 32; the causes counted in docs/notes/entity-splits.md with
+scripts/split_entities.py). A mixin of ``EntityResolver`` (components/entities.py):
+
+- ``_possessor_is_person``: ``<Given> <Surname>'s <Name> biopic``, ``<Surname>'s <Title> colleague``:
+  the model's person span run over a possessive into the name after it. The words before the
+  possessive were read as a body's (``Toro Rosso's Carlos Sainz``: a team owns its driver); they are
+  a person's when the article gives a person that name or that surname, or when they are a known
+  given name and a surname.
+- ``_bodies_named_as_people``: a body of two or more words whose name is, word for word (accents
+  folded, a possessive dropped), the name of exactly one person of the article (``Ann Kowalczyk``
+  tagged a body at one mention and a person at another; a leader's name written without its
+  accents) is that person: a person's full name names one person, whatever label the model gave
+  one of its mentions. Not a known body's name, not a name the text calls a body's, not a firm the
+  lookalike rules found named like a person, not a name with a place's word and no given name
+  first (``Sale Sharks``, ``Borussia Dortmund`` tagged a person: the model's person is the club). A family name of hyphened words written alone
+  (``al-Rashidi`` after ``Omar Khalid al-Rashidi``) is the one person whose name ends with it.
+- ``_people_named_alike``: two people of one name but for its accents (a name as the text writes it
+  and as a leader's table entry spells it) are one person.
+- ``_club_short_names``: ``the Denver Owls ... the Owls won``: a club named by its town and a plural
+  noun is named again by the plural noun alone (even before the full name, in a headline). The
+  short name joins the one body whose name is a place followed by those words; a nationality's
+  plural (``Indians``) only when no other entity of the article belongs to that nation.
+
+Tests on sentences of our own in tests/entities/test_entities_splits.py.
+"""
+
+from __future__ import annotations
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import Cluster, _gazetteer_is_place, _name_words
+
+# a club's or a firm's name holds the name of a city this large (``Borussia Dortmund``); a person's
+# family name that is also a town's is mostly a small town's
+CITY_POPULATION = 100_000
+
+
+class SplitNameRules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _possessor_is_person(self, owner: list) -> bool:
+        """The capitalised words before a possessive inside a person span (``owner``, tokens) name a
+        person: their text is a name the model tagged a person, or the last word of such a name of
+        two or more words (a surname), or they are two or three words opening with a known given
+        name; never a known body, country or place."""
+        text = " ".join(t.text for t in owner)
+        if self.ad.organisation(text) or self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text):
+            return False
+        key = normalise_name(text)
+        spans = self._person_spans()
+        if key in spans:
+            return True
+        if len(owner) == 1 and any(len(s.split()) > 1 and s.split()[-1] == key for s in spans):
+            return True
+        return 2 <= len(owner) <= 3 and owner[0].lower_ in self.ad.given_names
+
+    def _bodies_named_as_people(self) -> None:
+        """Fold each body whose name of two or more words is exactly one person's name into them."""
+        suffixes = self.ad.words.name_suffix
+        people: dict[tuple[str, ...], list[Cluster]] = {}
+        for c in self.clusters:
+            if c.type == "PERSON" and c.key.startswith("person:") and c.mentions:
+                people.setdefault(tuple(_name_words(c.name, suffixes)), []).append(c)
+        for body in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            words = tuple(_name_words(body.name, suffixes))
+            owners = people.get(words, [])
+            if not owners and "-" in body.name and not any(ch.isspace() for ch in body.name.strip()):
+                # "al-Rashidi" after "Omar Khalid al-Rashidi": a family name of hyphened words, alone
+                owners = [c for name, found in people.items() for c in found
+                          if len(name) > len(words) and name[-len(words):] == words]
+            if len(words) < 2 or len(owners) != 1 or not all(m.kind == "name" for m in body.mentions):
+                continue
+            if self.ad.organisation(body.name) or normalise_name(body.name) in self.described_bodies:
+                continue
+            if any(a <= m.head.i < b for m in body.mentions for a, b in self.firms_named_like_people):
+                continue
+            if self._club_like_name(body.name):
+                continue  # the "person" is the model's misreading of a club's name, not the body a person's
+            self._fold(body, into=owners[0])
+
+    def _club_like_name(self, name: str) -> bool:
+        """``Sale Sharks``, ``Borussia Dortmund``: a name ending in a plural noun, or holding a word that
+        names a large city or a country with no known given name first, is a club's or a firm's rather
+        than a person's (``Lewis Hamilton`` opens with a given name)."""
+        words = name.split()
+        last = words[-1].lower()
+        if last.endswith("s") and last[:-1] in self.nouns:
+            return True  # "Blue Jays", "Harbor Owls": a plural noun ends a team's name, never a person's
+        if words[0].lower() in self.ad.given_names:
+            return False
+        return any(self.ad.country_of(w) or self._city_word(w) for w in words)
+
+    def _city_word(self, word: str) -> bool:
+        """A word that is the own name of a city (a populated place, not a region) of at least
+        CITY_POPULATION people (``Dortmund``): many family names are also the names of small towns,
+        which says nothing of a club."""
+        if self.gaz is None:
+            return False
+        return any(c.primary and c.feature_code.startswith("PPL") and c.population >= CITY_POPULATION
+                   for c in self.gaz.candidates(word))
+
+    def _people_named_alike(self) -> None:
+        """Fold two people whose names are the same words once accents are folded (``Luis Peña`` made
+        from the text, ``Luis Pena`` from a leader's table entry found by a short name), when neither
+        was kept apart on purpose (a key beyond the name: ``Mrs Sato`` beside ``Mr Sato``) and their
+        genders do not differ."""
+        suffixes = self.ad.words.name_suffix
+        seen: dict[tuple[str, ...], Cluster] = {}
+        for c in list(self.clusters):
+            if c.type != "PERSON" or not c.mentions or c.key != f"person:{normalise_name(c.name)}":
+                continue
+            words = tuple(_name_words(c.name, suffixes))
+            first = seen.get(words)
+            if first is None:
+                seen[words] = c
+            elif None in (first.gender, c.gender) or first.gender == c.gender:
+                first.gender = first.gender or c.gender
+                first.title, first.role = first.title or c.title, first.role or c.role
+                self._fold(c, into=first)
+
+    def _club_short_names(self) -> None:
+        """Fold a club's plural short name (an ORG or NORP entity named by capitalised words only) into
+        the one body named ``<place> <those words>``."""
+        clubs: dict[tuple[str, ...], list[Cluster]] = {}
+        for c in self.clusters:
+            words = c.name.split()
+            if c.type != "ORG" or len(words) < 2 or not c.mentions or not words[-1].endswith("s"):
+                continue
+            for k in range(1, len(words)):
+                if _gazetteer_is_place(self.gaz, " ".join(words[:k])) and all(w[:1].isupper() for w in words[k:]):
+                    clubs.setdefault(tuple(normalise_name(w) for w in words[k:]), []).append(c)
+                    break
+        if not clubs:
+            return
+        for short in [c for c in self.clusters if c.type in {"ORG", "NORP"} and c.mentions]:
+            words = short.name.split()
+            owners = clubs.get(tuple(normalise_name(w) for w in words), [])
+            if len(owners) != 1 or owners[0] is short or not all(w[:1].isupper() for w in words):
+                continue
+            if not all(m.kind == "name" or self._span_is_name(m) for m in short.mentions):
+                continue
+            if short.type == "NORP" and short.country and any(
+                    c is not short and c.country == short.country for c in self.clusters if c.mentions):
+                continue  # "Indians" in a story that speaks of India too: the nation's people
+            club = owners[0]
+            if short.type == "NORP":
+                short.country = None  # a club's nickname gives it no nationality
+            self._fold(short, into=club)
+
+    def _span_is_name(self, m) -> bool:
+        """A mention whose words are all capitalised (a group's name read by the role phase)."""
+        words = self.text[m.start:m.end].split()
+        return bool(words) and all(w[:1].isupper() for w in words if w.lower() != "the")
+
