@@ -992,6 +992,33 @@ class SpanRules:
                 out.append(Span(self.doc, right.start, right.end, label=e.label_))
         return out
 
+    def _split_hyphened_pollsters(self, ents: list[Span]) -> list[Span]:
+        """``the latest Acme Times-XYZ News poll``: a body's span right before a poll noun
+        (``poll_noun``) with a hyphen written between two capitalised words names the poll's two
+        takers (a joint poll, as a slash writes them), one each side, when either side is a name
+        of two words or more or an acronym: ``Lumen-Vance poll`` (one word each side) stays one
+        name, as a hyphened firm's name does (ents36)."""
+        out: list[Span] = []
+        text = self.text
+        for e in ents:
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            hyphens = [i for i in range(e.start + 1, e.end - 1) if self.words[i] == "-"] \
+                if e.label_ == "ORG" and after is not None and after.lower_ in self.ad.words.poll_noun else []
+            if len(hyphens) != 1:
+                out.append(e)
+                continue
+            k = hyphens[0]
+            hyphen = self.tokens[k]
+            left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            glued = text[hyphen.idx - 1: hyphen.idx + 2].strip() == text[hyphen.idx - 1: hyphen.idx + 2]
+            capitals = all(t.text[:1].isupper() for t in (left[0], left[-1], right[0], right[-1]))
+            if not glued or not capitals or not any(
+                    len(side) > 1 or (side[0].is_upper and len(side[0].text) > 1) for side in (left, right)):
+                out.append(e)
+                continue
+            out += [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
+        return out
+
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
         """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
         span the model ran over a comma is a list when every part the commas leave is a body's name of
