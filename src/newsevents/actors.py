@@ -386,6 +386,9 @@ WORD_KINDS |= {"people_name"}
 # verbs of writing a piece in a publication ("writes in <Title> that ..."): the name after their "in" is
 # the publication's title, even where the model read a place (ents36)
 WORD_KINDS |= {"column_verb"}
+# one-word names of a legislative chamber that are common words too ("the House"): a chamber when coordinated
+# with a legislative body ("the House and Senate"), of that body's country (ents36)
+WORD_KINDS |= {"chamber_short_name"}
 # body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
 # they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
 WORD_KINDS |= {"named_body_only_noun"}
@@ -565,6 +568,7 @@ class ActorWords:
     another_body_word: frozenset[str] = frozenset()
     people_name: frozenset[str] = frozenset()
     column_verb: frozenset[str] = frozenset()
+    chamber_short_name: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
 

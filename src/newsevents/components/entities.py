@@ -324,6 +324,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._titles_joined()
         self._state_office_names()  # ents35: "Congressional Budget Office" is a state office
         self._finish_codes()
+        self._coordinated_chambers()  # ents36: "the House and Senate"
         self._plural_titles_shared()  # ents35: "U.S. Reps. <A> and <B>"
         self._service_unit_codes()  # ents35: "Navy SEALs"
         self._regional_governments()
