@@ -1743,6 +1743,7 @@ class QuotesStage(Stage):
         finally:
             del doc.user_data[_WORD_SCAN_KEY]
         link_first_person(doc, doc._.quotes, self.lexicon.speaker_pronoun)
+        named_speaker_entities(doc, doc._.quotes, self.actors)
         return doc
 
     # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
@@ -5114,6 +5115,64 @@ def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path
     packaged ones)."""
     return QuotesStage(nlp, name, include_beliefs=include_beliefs, cues_path=cues_path,
                        min_unattributed_words=min_unattributed_words, data_dir=data_dir)
+
+
+def named_speaker_entities(doc: Doc, quotes: list[Quote], actors: ActorDictionary) -> None:
+    """``<Body> found that "..."``, ``..., according to <Site>``: a speaker text that is a proper name
+    (every word a capitalised proper noun, or a camel-case word) which no entity and no place covers is someone named: it
+    becomes an entity of its own, with every other place the text writes that name where no entity
+    stands, and the quote's speaker points at it. A person when two or more words open with a given
+    name (``given_names.tsv``), else a body (a research centre's or a website's one-word name); no
+    country or sector (its name says none)."""
+    entities = list(doc._.entities or [])
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    taken += [(m.start, m.end) for p in doc._.places or [] for m in p.mentions]
+    kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
+    made: dict[str, Entity] = {}
+    text = doc_text(doc)
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is not None:
+            continue
+        span = doc.char_span(speaker.start, speaker.end)
+        if span is None or not all(_proper_word(t) for t in span) \
+                or any(t.lower_ in actors.words.honorific for t in span) \
+                or any(a < speaker.end and speaker.start < b for a, b in taken if (a, b) not in made_spans(made)):
+            continue
+        name = span.text
+        entity = made.get(name)
+        if entity is None:
+            person = len(span) > 1 and span[0].lower_ in actors.given_names
+            found = [Span(start=m.start(), end=m.end(), text=name)
+                     for m in re.finditer(r"(?<![\w@#])" + re.escape(name) + r"(?![\w-])", text)
+                     if not any(a < m.end() and m.start() < b for a, b in taken)]
+            if not found:
+                continue
+            number = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+            entity = Entity(id=f"e{number}", name=name, type="PERSON" if person else "ORG", mentions=found)
+            entities.append(entity)
+            kinds_of[entity.id] = ["name"] * len(found)
+            made[name] = entity
+        speaker.entity = entity.id
+    if made:
+        entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+        doc._.entities = entities
+        doc._.mention_kinds = kinds_of
+
+
+def _proper_word(token: Token) -> bool:
+    """A capitalised word of a proper name: tagged a proper noun, or written in camel case
+    (``RealNewsDaily``: a capital after a small letter inside a word is a name's, whatever the tagger
+    read from its last letters); not a word all in capitals."""
+    if token.text.isupper():
+        return False  # "Q:", "REPORTER:": a transcript's label, or an acronym the model tags as a name
+    return token.is_alpha and token.text[:1].isupper() and (
+        token.tag_ in ("NNP", "NNPS") or re.search(r"[a-z][A-Z]", token.text) is not None)
+
+
+def made_spans(made: dict[str, Entity]) -> set[tuple[int, int]]:
+    """The mentions of the entities ``named_speaker_entities`` made so far."""
+    return {(m.start, m.end) for e in made.values() for m in e.mentions}
 
 
 def link_first_person(doc: Doc, quotes: list[Quote], first_person: Container[str]) -> None:
