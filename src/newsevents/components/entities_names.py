@@ -1089,7 +1089,7 @@ class NameRules:
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents))))
+        ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(

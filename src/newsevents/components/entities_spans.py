@@ -1415,6 +1415,38 @@ class SpanRules:
                 out.append(e)
         return out
 
+    def _nicknamed_people(self, ents: list[Span]) -> list[Span]:
+        """``("Big Red" Tom Hale, "Slim" Varga)``: a quoted nickname written right before a name is a
+        person's; where the sentence gives another person so (a name the model tagged a person right
+        after a closing quotation mark), one or two capitalised proper nouns no label covers right
+        after another closing quotation mark whose quotation is a short one (four words at most) are
+        a person's name too (a surname alone, ``"Slim" Varga``), not when the name runs on into
+        more capitalised words (ents36)."""
+        closing = [t for t in self.tokens if t.is_quote and t.tag_ == "''"]
+        if not closing:
+            return ents
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        nicknamed = {self.tokens[e.start].sent.start for e in ents if e.label_ == "PERSON" and e.start > 0
+                     and self.tokens[e.start - 1].is_quote and self.tokens[e.start - 1].tag_ == "''"}
+        found: list[Span] = []
+        for q in closing:
+            if q.sent.start not in nicknamed:
+                continue
+            run = []
+            for t in self.tokens[q.i + 1: q.i + 3]:
+                if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha \
+                        or not t.text[:1].isupper() or t.text.isupper() or t.text in CALENDAR_NAMES:
+                    break
+                run.append(t)
+            if not run or run[-1].i + 1 < len(self.tokens) and self.tokens[run[-1].i + 1].text[:1].isupper():
+                continue
+            opening = next((t for t in reversed(self.tokens[max(q.sent.start, q.i - 6): q.i])
+                            if t.is_quote and t.tag_ == "``"), None)
+            if opening is None or not 1 <= q.i - opening.i - 1 <= 4:
+                continue
+            found.append(Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _two_word_name_among_people(self, e: Span, person_at: set[int]) -> bool:
         """``founded by Tom Reed, Yannick Bertaux and Ann Lee`` with the middle name tagged a body or
         a place the gazetteer does not know: two or three capitalised words, none an English common
