@@ -389,6 +389,9 @@ WORD_KINDS |= {"column_verb"}
 # one-word names of a legislative chamber that are common words too ("the House"): a chamber when coordinated
 # with a legislative body ("the House and Senate"), of that body's country (ents36)
 WORD_KINDS |= {"chamber_short_name"}
+# the markers of another name someone goes by, written between a name and an epithet ("<Name>, a.k.a. the
+# <epithet>,"): the epithet is a mention of the one named (ents36)
+WORD_KINDS |= {"alias_marker"}
 # body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
 # they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
 WORD_KINDS |= {"named_body_only_noun"}
@@ -569,6 +572,7 @@ class ActorWords:
     people_name: frozenset[str] = frozenset()
     column_verb: frozenset[str] = frozenset()
     chamber_short_name: frozenset[str] = frozenset()
+    alias_marker: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
 
