@@ -392,6 +392,9 @@ WORD_KINDS |= {"chamber_short_name"}
 # the markers of another name someone goes by, written between a name and an epithet ("<Name>, a.k.a. the
 # <epithet>,"): the epithet is a mention of the one named (ents36)
 WORD_KINDS |= {"alias_marker"}
+# nouns of the one who holds an office being contested ("the incumbent"): of two people a contest names, the
+# one who held an office then (ents36)
+WORD_KINDS |= {"incumbent_noun"}
 # body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
 # they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
 WORD_KINDS |= {"named_body_only_noun"}
@@ -573,6 +576,7 @@ class ActorWords:
     column_verb: frozenset[str] = frozenset()
     chamber_short_name: frozenset[str] = frozenset()
     alias_marker: frozenset[str] = frozenset()
+    incumbent_noun: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
 

@@ -312,6 +312,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._body_plurals()
         self._legislature_seats()
         self._people_of_country()
+        self._incumbent_of_contest()  # ents36: "between <A> and <B>, which the incumbent won"
         self._link_descriptions()
         self._introduced_people()
         self._coordinated_descriptions()

@@ -6,6 +6,8 @@ components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
@@ -607,6 +609,30 @@ class RoleRules:
                     span = self._open_apposition(appos)
                     if span is not None:
                         self._add_apposition(cluster, span, appos)
+
+    def _incumbent_of_contest(self) -> None:
+        """``the 2012 race between Ann Lee and Tom Reed, which the incumbent won``: ``the`` and a noun
+        of the office holder (``incumbent_noun``) in a sentence that names two or more people joined
+        by a conjunction before it stand for the one of them the office holders' table gives an office
+        held in the contest's year (a year the sentence writes, else the publication day); none or
+        two holders: no link, never a guess (ents36)."""
+        for tok in self._with_lower(self.ad.words.incumbent_noun):
+            if tok.tag_ != "NN" or tok.i in self.claimed or tok.i == 0 or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            here = self.sent_of[tok.i]
+            joined = [c for c in self.clusters if c.type == "PERSON" and any(
+                m.sent == here and m.kind == "name" and m.end <= tok.idx
+                and (m.head.dep_ == "conj" or any(k.dep_ == "conj" for k in m.head.children)) for m in c.mentions)]
+            if len(joined) < 2:
+                continue
+            years = [int(t.text) for t in tok.sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                     and 1900 <= int(t.text) <= 2100 and t.i < tok.i]
+            day = dt.date(years[-1], 7, 1) if years else self.published
+            holders = [c for c in joined if any(h.holds_on(day) for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+            if len(holders) != 1:
+                continue
+            holders[0].evidence.append(f"'the {tok.text}': the one office holder of a contest between {len(joined)} people")
+            self._add(holders[0], tok.i - 1, tok.i + 1, "role", tok)
 
     def _marked_appositions(self) -> None:
         """Two appositions the parser often breaks, read from the words: an epithet after a marker of
