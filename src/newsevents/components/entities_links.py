@@ -505,7 +505,10 @@ class PersonLinkRules:
                 # Democratic nominee" may be a party's or a state's person). A past office ("the
                 # former FBI chief") may be a state's person the text describes so ("Former FBI
                 # director Tom Reed", coded COP), never one who merely fits.
-                if past and not wanted and self._said_so(description, words, age):
+                # A description the text says of the person in so many words ("billionaire candidate
+                # Tom Reed ... The businessman said"; businessman names a billionaire in kind_nouns.tsv)
+                # is that person's whatever office the tables also give them (ents36)
+                if (past or description.kind == "identity") and not wanted and self._said_so(description, words, age):
                     explicit.append(cluster)
                     if named_before:
                         fits.append(cluster)
