@@ -646,7 +646,9 @@ class PersonLinkRules:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
-            topic = self._topic_person(near, description, start_char) if description.kind == "identity" else None
+            topic = None
+            if description.kind == "identity":
+                topic = self._topic_person(near, description, start_char) if near else self._topic_person(fits, description, start_char, False)
             if topic is not None:
                 topic.evidence.append(f"{self._text(description)!r}: the person the story is about, nearby and fitting")
                 return topic
@@ -654,13 +656,17 @@ class PersonLinkRules:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
 
-    def _topic_person(self, near: list[Cluster], description: Description, start_char: int) -> Cluster | None:
+    def _topic_person(self, near: list[Cluster], description: Description, start_char: int,
+                      next_to: bool = True) -> Cluster | None:
         """``Tom Reed at 60 ... Reed was a senator ... Tom Reed has run ... According to his doctor, the
         veteran politician is ...``: of several nearby who fit an occupation's description, the
         person the story is about -- the one its headline names, the subject of the sentence right
         before, mentioned (name or pronoun) before the description at least three times as often
         as each of the others -- is the one described; a description continues the story of its
-        topic (ents36). None when no one is so."""
+        topic (ents36). With no one nearby (``next_to`` false: ``near`` holds everyone named before who
+        fits), the topic need only be mentioned in the paragraph before or the description's own
+        (``The candidate's feed ...`` a paragraph after ``... that Tom Reed exhibits ...``). None when
+        no one is so."""
         headline = self._headline_words()
         if not headline:
             return None
@@ -670,7 +676,11 @@ class PersonLinkRules:
         for c in near:
             if not any(first <= m.start < last and m.kind == "name" for m in c.mentions):
                 continue
-            if not any(m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS for m in c.mentions):
+            if next_to and not any(m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS for m in c.mentions):
+                continue
+            paragraph = self.paragraph_of[here]
+            if not next_to and not any(paragraph - 1 <= self.paragraph_of[m.sent] <= paragraph and m.end <= start_char
+                                       for m in c.mentions):
                 continue
             if all(counts[id(c)] >= 3 * counts[id(o)] for o in near if o is not c):
                 return c
