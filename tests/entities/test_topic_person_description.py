@@ -101,3 +101,10 @@ def test_no_one_nearby_and_no_headline_person_no_guess(stage_entities):
     r = far_rows(False)
     ents = stage_entities(r, far_spaces(r))
     assert all(not any("billionaire" in m.text for m in e.mentions) for name, e in ents.items() if name != "billionaire")
+
+
+def test_story_s_person_takes_no_code_from_the_description(stage_entities):
+    r = [(w if w != 'billionaire' else 'businessman', *rest) for w, *rest in far_rows(True)]
+    ents = stage_entities(r, far_spaces(r))
+    assert any("businessman" in m.text for m in ents["Tom Reed"].mentions)
+    assert "BUS" not in ents["Tom Reed"].sector

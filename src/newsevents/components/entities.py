@@ -115,6 +115,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
+        self.topic_described: set[int] = set()  # ids of descriptions linked only as the story's person (ents36)
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.quoted_sents: list[bool] | None = None  # sentences wholly inside quotation marks, when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title

@@ -651,6 +651,7 @@ class PersonLinkRules:
                 topic = self._topic_person(near, description, start_char) if near else self._topic_person(fits, description, start_char, False)
             if topic is not None:
                 topic.evidence.append(f"{self._text(description)!r}: the person the story is about, nearby and fitting")
+                self.topic_described.add(id(description))
                 return topic
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
