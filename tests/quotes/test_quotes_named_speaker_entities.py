@@ -70,3 +70,38 @@ def test_proper_noun_speaker_a_place_covers_stays_a_speaker_text(pipeline, actor
     quote = quote_of(doc, 11, 12)
     named_speaker_entities(doc, [quote], actors)
     assert [e.name for e in doc._.entities] == ["Ann Lee"] and quote.speaker.entity is None
+
+
+def test_short_name_of_one_named_person_joins_that_person(pipeline, actors):
+    # Ann Lee cited a survey . Sales fell , according to Lee .
+    words = "Ann Lee cited a survey . Sales fell , according to Lee .".split()
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", ".", "NNS", "VBD", ",", "VBG", "IN", "NNP", "."]
+    doc = doc_of(pipeline.nlp.vocab, words, tags)
+    quote = quote_of(doc, 11, 12)
+    named_speaker_entities(doc, [quote], actors)
+    assert [e.name for e in doc._.entities] == ["Ann Lee"]
+    assert [m.text for m in doc._.entities[0].mentions] == ["Ann Lee", "Lee"] and quote.speaker.entity == "e1"
+
+
+def test_two_words_with_no_common_noun_are_a_person(pipeline, actors):
+    # Ann Lee cited a survey . Sales fell , said Tomas Varga .
+    words = "Ann Lee cited a survey . Sales fell , said Tomas Varga .".split()
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", ".", "NNS", "VBD", ",", "VBD", "NNP", "NNP", "."]
+    doc = doc_of(pipeline.nlp.vocab, words, tags)
+    quote = quote_of(doc, 10, 12)
+    named_speaker_entities(doc, [quote], actors, nouns=frozenset({"survey", "sale", "watch"}))
+    assert next(e for e in doc._.entities if e.name == "Tomas Varga").type == "PERSON"
+
+
+def test_a_common_noun_opening_its_sentence_is_no_name(pipeline, actors):
+    # Ann Lee cited a survey . Storm shows sales fell .
+    words = "Ann Lee cited a survey . Storm shows sales fell .".split()
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", ".", "NNP", "VBZ", "NNS", "VBD", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags,
+              sent_starts=[True, False, False, False, False, False, True, False, False, False, False])
+    doc._.entities = [Entity(id="e1", name="Ann Lee", type="PERSON", mentions=[Span(start=0, end=7, text="Ann Lee")])]
+    doc._.places = []
+    doc._.mention_kinds = {"e1": ["name"]}
+    quote = quote_of(doc, 6, 7)
+    named_speaker_entities(doc, [quote], actors, nouns=frozenset({"storm", "survey", "sale"}))
+    assert [e.name for e in doc._.entities] == ["Ann Lee"] and quote.speaker.entity is None
