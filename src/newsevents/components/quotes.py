@@ -1736,7 +1736,7 @@ class QuotesStage(Stage):
         # the lemmatizer's index of English common nouns: a speaker's name that is one is no proper name
         # at a sentence's start ("Surf show X ...") and makes a name a body's (named_speaker_entities)
         self.nouns: frozenset[str] = frozenset()
-        if "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
+        if nlp is not None and "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
             self.nouns = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
 
     def __call__(self, doc: Doc) -> Doc:
