@@ -383,6 +383,18 @@ WORD_KINDS |= {"another_body_word"}
 # names of peoples and communities that are no country's demonym ("Latinos", "Hispanics"): a group, never a
 # body or a person, whatever the model tagged them (bodies32)
 WORD_KINDS |= {"people_name"}
+# verbs of writing a piece in a publication ("writes in <Title> that ..."): the name after their "in" is
+# the publication's title, even where the model read a place (ents36)
+WORD_KINDS |= {"column_verb"}
+# one-word names of a legislative chamber that are common words too ("the House"): a chamber when coordinated
+# with a legislative body ("the House and Senate"), of that body's country (ents36)
+WORD_KINDS |= {"chamber_short_name"}
+# the markers of another name someone goes by, written between a name and an epithet ("<Name>, a.k.a. the
+# <epithet>,"): the epithet is a mention of the one named (ents36)
+WORD_KINDS |= {"alias_marker"}
+# nouns of the one who holds an office being contested ("the incumbent"): of two people a contest names, the
+# one who held an office then (ents36)
+WORD_KINDS |= {"incumbent_noun"}
 # body nouns that are also common words ("trust", "fund"): a mention only of a body named before whose name
 # they head ("the Harlow Trust ... the trust"), never a body of their own (bodies32)
 WORD_KINDS |= {"named_body_only_noun"}
@@ -561,6 +573,10 @@ class ActorWords:
     class_body_noun: frozenset[str] = frozenset()
     another_body_word: frozenset[str] = frozenset()
     people_name: frozenset[str] = frozenset()
+    column_verb: frozenset[str] = frozenset()
+    chamber_short_name: frozenset[str] = frozenset()
+    alias_marker: frozenset[str] = frozenset()
+    incumbent_noun: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
 

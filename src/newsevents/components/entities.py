@@ -116,6 +116,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
+        self.topic_described: set[int] = set()  # ids of descriptions linked only as the story's person (ents36)
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.quoted_sents: list[bool] | None = None  # sentences wholly inside quotation marks, when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
@@ -302,6 +303,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._merge_named_subjects()
         self._plain_appositions()
         self._open_appositions()
+        self._marked_appositions()  # ents36: "<Name>, a.k.a. the <epithet>,", "the <rank> - <Name> -"
         self._named_after_comma()
         self._described_before_name()
         self._bodies_described_before_name()
@@ -315,6 +317,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._body_plurals()
         self._legislature_seats()
         self._people_of_country()
+        self._incumbent_of_contest()  # ents36: "between <A> and <B>, which the incumbent won"
         self._link_descriptions()
         self._introduced_people()
         self._coordinated_descriptions()
@@ -328,6 +331,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._titles_joined()
         self._state_office_names()  # ents35: "Congressional Budget Office" is a state office
         self._finish_codes()
+        self._coordinated_chambers()  # ents36: "the House and Senate"
         self._plural_titles_shared()  # ents35: "U.S. Reps. <A> and <B>"
         self._service_unit_codes()  # ents35: "Navy SEALs"
         self._regional_governments()

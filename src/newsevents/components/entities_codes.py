@@ -98,6 +98,35 @@ class CodeRules:
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
 
+    def _coordinated_chambers(self) -> None:
+        """``majorities in the House and Senate``: a body named by one capitalised word that is a
+        chamber's short name (``chamber_short_name``) with no sector of its own, coordinated with a
+        body coded LEG, is that legislature's other chamber: LEG, and the partner's country when it
+        has none. Both orders; the conjunction is the parser's ``conj`` either way (ents36)."""
+        legislative = {}
+        for cluster in self.clusters:
+            if "LEG" in cluster.sectors:
+                for m in cluster.mentions:
+                    legislative[m.head.i] = cluster
+        if not legislative:
+            return
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.sectors or normalise_name(cluster.name) not in self.ad.words.chamber_short_name:
+                continue
+            for m in cluster.mentions:
+                head = m.head
+                if not head.text[:1].isupper():
+                    continue
+                near = [head.head] if head.dep_ == "conj" else []
+                near += [c for c in head.children if c.dep_ == "conj"]
+                partner = next((legislative[t.i] for t in near if t.i in legislative and legislative[t.i] is not cluster), None)
+                if partner is None:
+                    continue
+                cluster.sectors.append("LEG")
+                cluster.country = cluster.country or partner.country
+                cluster.evidence.append(f"{head.text!r}: a chamber coordinated with {partner.name}")
+                break
+
     def _one_of_office_holders(self) -> None:
         """``One of the court's most conservative justices, Harold Vance, died``: a name in apposition
         to a plural state office after ``one of`` (a number's partitive) holds that office, so it takes

@@ -53,6 +53,8 @@ class DescriptionRules:
                 given = description.sectors if description.kind == "identity" else cluster.sectors
                 if target.sectors and self._seat_office_said(description, facts[id(target)][0]):
                     given = []  # "the Pentagon chief": the seat's sectors are not the secretary's
+                if id(description) in self.topic_described:
+                    given = []  # linked as the story's person, not as what the text says of them: no code (ents36)
                 if description.kind == "role" and facts[id(target)][0] & self.ad.words.former_word \
                         and not self.ad.words.state_sector & set(description.sectors):
                     given = []  # "Ann Lee, a retired teacher ... The teacher": a past trade, no sector now

@@ -19,6 +19,7 @@ from newsevents.components.entities_base import (
     DESCRIPTION_WINDOW,
     PARTY_BRACKET,
     PARTY_COMMA,
+    SUBJECT_DEPS,
     Cluster,
     Description,
     Mention,
@@ -505,7 +506,10 @@ class PersonLinkRules:
                 # Democratic nominee" may be a party's or a state's person). A past office ("the
                 # former FBI chief") may be a state's person the text describes so ("Former FBI
                 # director Tom Reed", coded COP), never one who merely fits.
-                if past and not wanted and self._said_so(description, words, age):
+                # A description the text says of the person in so many words ("billionaire candidate
+                # Tom Reed ... The businessman said"; businessman names a billionaire in kind_nouns.tsv)
+                # is that person's whatever office the tables also give them (ents36)
+                if (past or description.kind == "identity") and not wanted and self._said_so(description, words, age):
                     explicit.append(cluster)
                     if named_before:
                         fits.append(cluster)
@@ -642,8 +646,45 @@ class PersonLinkRules:
             if len(near) == 1:
                 near[0].evidence.append(f"{self._text(description)!r}: the only named person who fits nearby")
                 return near[0]
+            topic = None
+            if description.kind == "identity":
+                topic = self._topic_person(near, description, start_char) if near else self._topic_person(fits, description, start_char, False)
+            if topic is not None:
+                topic.evidence.append(f"{self._text(description)!r}: the person the story is about, nearby and fitting")
+                self.topic_described.add(id(description))
+                return topic
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
+        return None
+
+    def _topic_person(self, near: list[Cluster], description: Description, start_char: int,
+                      next_to: bool = True) -> Cluster | None:
+        """``Tom Reed at 60 ... Reed was a senator ... Tom Reed has run ... According to his doctor, the
+        veteran politician is ...``: of several nearby who fit an occupation's description, the
+        person the story is about -- the one its headline names, the subject of the sentence right
+        before, mentioned (name or pronoun) before the description at least three times as often
+        as each of the others -- is the one described; a description continues the story of its
+        topic (ents36). With no one nearby (``next_to`` false: ``near`` holds everyone named before who
+        fits), the topic need only be mentioned in the paragraph before or the description's own
+        (``The candidate's feed ...`` a paragraph after ``... that Tom Reed exhibits ...``). None when
+        no one is so."""
+        headline = self._headline_words()
+        if not headline:
+            return None
+        first, last = headline[0].idx, headline[-1].idx + len(headline[-1].text)
+        here = self.sent_of[description.start]
+        counts = {id(c): sum(1 for m in c.mentions if m.end <= start_char) for c in near}
+        for c in near:
+            if not any(first <= m.start < last and m.kind == "name" for m in c.mentions):
+                continue
+            if next_to and not any(m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS for m in c.mentions):
+                continue
+            paragraph = self.paragraph_of[here]
+            if not next_to and not any(paragraph - 1 <= self.paragraph_of[m.sent] <= paragraph and m.end <= start_char
+                                       for m in c.mentions):
+                continue
+            if all(counts[id(c)] >= 3 * counts[id(o)] for o in near if o is not c):
+                return c
         return None
 
     @staticmethod

@@ -1099,9 +1099,9 @@ class NameRules:
         ents = self._venue_names(ents)
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._slogan_bodies(ents)
-        ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_slashed_bodies(ents))))
+        ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
-        ents = self._known_bodies_mislabelled(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents))))
+        ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
@@ -2970,6 +2970,14 @@ class NameRules:
             cluster = self._cluster(f"org:{normalise_name(ent.text)}", "ORG", ent.text)
             self._add(cluster, ent.start, ent.end, "name", ent.root)
             return
+        if ent.label_ in {"LOC", "GPE"} and self._publication_slot(ent):
+            start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].text == "The" else ent.start
+            name = self.doc[start: ent.end].text
+            cluster = self._cluster(f"org:{normalise_name(name)}", "ORG", name)
+            cluster.sectors = cluster.sectors or ["MED"]
+            cluster.evidence.append(f"{name!r}: the publication a verb of writing puts it in")
+            self._add(cluster, start, ent.end, "name", ent.root)
+            return
         core = self._core(ent)
         if core is None:
             return
@@ -3070,6 +3078,23 @@ class NameRules:
             if described is not None:
                 cluster.nouns.add(described[2])  # "Irish national airline Acme": called an airline
             self._add(cluster, core.start, core.end, "name", core.root)
+
+    def _publication_slot(self, ent: Span) -> bool:
+        """``<Name> writes in The <Title> that ...``, ``argued in <Title>: "..."``: a name after the
+        ``in`` of a verb of writing in print (``column_verb``), with what the piece says after it (a
+        ``that`` clause or a colon), is the publication's title, though the model tagged a place (a
+        title that is an ocean's or a region's name; a town's only after a capitalised ``The``); one
+        writes in a place with no such clause after the place's name (``wrote in Paris in 1920``)."""
+        root = ent.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"} \
+                or prep.head.lemma_.lower() not in self.ad.words.column_verb:
+            return False
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if after is None or not (after.lower_ == "that" or after.text == ":"):
+            return False
+        # a town's name is a place more often than a title: only a capitalised "The" makes it one
+        return ent.label_ == "LOC" or ent.start > 0 and self.doc[ent.start - 1].text == "The"
 
     def _nickname_after_home(self, core: Span, country: str) -> bool:
         """A body named by a town and a plural nationality noun (``Cleveland Indians``): the

@@ -495,7 +495,8 @@ class PronounRules:
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X").
             if role_p != "poss" and not self._nominative_object(pron) and any(
-                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb
+                and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
@@ -691,6 +692,16 @@ class PronounRules:
         if verb is None:
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+    @staticmethod
+    def _set_off_fragment(name: Token, pron: Token) -> bool:
+        """``<Name> at 70, just the way he is``: a name the parser hung on the pronoun's verb with no
+        relation (``dep``), set off from the pronoun's clause by a comma, is no argument of that
+        verb but the topic a trailing clause comments on, as headlines and captions write it; the
+        pronoun may stand for it (a real subject or object of the verb never is set off so)."""
+        if name.dep_ != "dep" or name.i >= pron.i:
+            return False
+        return any(t.text == "," for t in name.doc[name.i + 1:pron.i])
 
     def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
         """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``

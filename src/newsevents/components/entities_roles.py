@@ -6,6 +6,8 @@ components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
@@ -607,6 +609,96 @@ class RoleRules:
                     span = self._open_apposition(appos)
                     if span is not None:
                         self._add_apposition(cluster, span, appos)
+
+    def _incumbent_of_contest(self) -> None:
+        """``the 2012 race between Ann Lee and Tom Reed, which the incumbent won``: ``the`` and a noun
+        of the office holder (``incumbent_noun``) in a sentence that names two or more people joined
+        by a conjunction before it stand for the one of them the office holders' table gives an office
+        held in the contest's year (a year the sentence writes, else the publication day); none or
+        two holders: no link, never a guess (ents36)."""
+        for tok in self._with_lower(self.ad.words.incumbent_noun):
+            if tok.tag_ != "NN" or tok.i in self.claimed or tok.i == 0 or self.tokens[tok.i - 1].lower_ != "the":
+                continue
+            here = self.sent_of[tok.i]
+            joined = [c for c in self.clusters if c.type == "PERSON" and any(
+                m.sent == here and m.kind == "name" and m.end <= tok.idx
+                and (m.head.dep_ == "conj" or any(k.dep_ == "conj" for k in m.head.children)) for m in c.mentions)]
+            if len(joined) < 2:
+                continue
+            years = [int(t.text) for t in tok.sent if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                     and 1900 <= int(t.text) <= 2100 and t.i < tok.i]
+            day = dt.date(years[-1], 7, 1) if years else self.published
+            holders = [c for c in joined if any(h.holds_on(day) for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+            if len(holders) != 1:
+                continue
+            holders[0].evidence.append(f"'the {tok.text}': the one office holder of a contest between {len(joined)} people")
+            self._add(holders[0], tok.i - 1, tok.i + 1, "role", tok)
+
+    def _marked_appositions(self) -> None:
+        """Two appositions the parser often breaks, read from the words: an epithet after a marker of
+        another name (``alias_marker``) after a person's name and its comma (``Tom Reed, a.k.a. the
+        quiet giant,``), and a definite description right before a person's name set off by dashes
+        on both sides (``the third-place finisher - Reed - won``): each is a mention of the one
+        named. The description is an article and one to five lower-case words ending in a noun,
+        none claimed, up to a comma, a dash or the sentence's end (ents36)."""
+        tokens = self.tokens
+        dashes = {"-", "\u2013", "\u2014", "--"}
+        for cluster in [c for c in self.clusters if c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind == "name"]:
+                span = self.doc.char_span(m.start, m.end)
+                if span is None:
+                    continue
+                first, last = span.start, span.end
+                # "<Name> , a.k.a. [.] the <words> ,"
+                k = last
+                if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower_ in self.ad.words.alias_marker:
+                    k += 2
+                    if k < len(tokens) and tokens[k].text == ".":
+                        k += 1
+                    found = self._epithet_after(k, {",", ".", ";", *dashes})
+                    if found is not None:
+                        cluster.evidence.append(f"{self.doc[found[0]:found[1]].text!r}: an epithet after a.k.a.")
+                        self._add(cluster, found[0], found[1], "role", tokens[found[1] - 1])
+                # "the <words> - <Name> -"
+                if first >= 3 and last < len(tokens) and tokens[first - 1].text in dashes and tokens[last].text in dashes:
+                    found = self._description_before(first - 1)
+                    if found is not None:
+                        cluster.evidence.append(f"{self.doc[found[0]:found[1]].text!r}: a description set off by dashes")
+                        self._add(cluster, found[0], found[1], "role", tokens[found[1] - 1])
+
+    def _epithet_after(self, k: int, stops: set[str]) -> tuple[int, int] | None:
+        """The token range of ``the <lower-case words> <noun>`` opening at ``k`` and ending right
+        before one of ``stops`` (``_marked_appositions``), or None."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].lower_ not in {"the", "a", "an"}:
+            return None
+        end = k + 1
+        while end < len(tokens) and tokens[end].text not in stops and end - k <= 6:
+            end += 1
+        if end >= len(tokens) or tokens[end].text not in stops or not self._plain_words(k + 1, end):
+            return None
+        return k, end
+
+    def _description_before(self, dash: int) -> tuple[int, int] | None:
+        """The token range of ``the <lower-case words> <noun>`` ending right before ``dash``
+        (``_marked_appositions``), or None."""
+        tokens = self.tokens
+        start = dash - 1
+        while start > 0 and dash - start <= 6 and tokens[start].lower_ != "the":
+            start -= 1
+        if tokens[start].lower_ != "the" or not self._plain_words(start + 1, dash):
+            return None
+        return start, dash
+
+    def _plain_words(self, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are one to five lower-case words (hyphens and ordinals inside) ending
+        in a noun, none claimed by a mention."""
+        words = self.tokens[start:end]
+        if not 1 <= len([t for t in words if t.is_alpha]) <= 5 or any(t.i in self.claimed for t in words):
+            return False
+        if any(not (t.text.islower() or t.text == "-" or t.like_num or t.ent_type_ == "ORDINAL") for t in words):
+            return False
+        return words[-1].is_alpha and (words[-1].tag_ in {"NN", "NNS", "NNP"} or words[-1].lower_ in self.nouns)
 
     def _named_after_comma(self) -> None:
         """``Staff alerted Clinton's chief of staff, Cheryl Mills, to ...``: a singular description

@@ -992,6 +992,33 @@ class SpanRules:
                 out.append(Span(self.doc, right.start, right.end, label=e.label_))
         return out
 
+    def _split_hyphened_pollsters(self, ents: list[Span]) -> list[Span]:
+        """``the latest Acme Times-XYZ News poll``: a body's span right before a poll noun
+        (``poll_noun``) with a hyphen written between two capitalised words names the poll's two
+        takers (a joint poll, as a slash writes them), one each side, when either side is a name
+        of two words or more or an acronym: ``Lumen-Vance poll`` (one word each side) stays one
+        name, as a hyphened firm's name does (ents36)."""
+        out: list[Span] = []
+        text = self.text
+        for e in ents:
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            hyphens = [i for i in range(e.start + 1, e.end - 1) if self.words[i] == "-"] \
+                if e.label_ == "ORG" and after is not None and after.lower_ in self.ad.words.poll_noun else []
+            if len(hyphens) != 1:
+                out.append(e)
+                continue
+            k = hyphens[0]
+            hyphen = self.tokens[k]
+            left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            glued = text[hyphen.idx - 1: hyphen.idx + 2].strip() == text[hyphen.idx - 1: hyphen.idx + 2]
+            capitals = all(t.text[:1].isupper() for t in (left[0], left[-1], right[0], right[-1]))
+            if not glued or not capitals or not any(
+                    len(side) > 1 or (side[0].is_upper and len(side[0].text) > 1) for side in (left, right)):
+                out.append(e)
+                continue
+            out += [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
+        return out
+
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
         """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
         span the model ran over a comma is a list when every part the commas leave is a body's name of
@@ -1387,6 +1414,38 @@ class SpanRules:
             else:
                 out.append(e)
         return out
+
+    def _nicknamed_people(self, ents: list[Span]) -> list[Span]:
+        """``("Big Red" Tom Hale, "Slim" Varga)``: a quoted nickname written right before a name is a
+        person's; where the sentence gives another person so (a name the model tagged a person right
+        after a closing quotation mark), one or two capitalised proper nouns no label covers right
+        after another closing quotation mark whose quotation is a short one (four words at most) are
+        a person's name too (a surname alone, ``"Slim" Varga``), not when the name runs on into
+        more capitalised words (ents36)."""
+        closing = [t for t in self.tokens if t.is_quote and t.tag_ == "''"]
+        if not closing:
+            return ents
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        nicknamed = {self.tokens[e.start].sent.start for e in ents if e.label_ == "PERSON" and e.start > 0
+                     and self.tokens[e.start - 1].is_quote and self.tokens[e.start - 1].tag_ == "''"}
+        found: list[Span] = []
+        for q in closing:
+            if q.sent.start not in nicknamed:
+                continue
+            run = []
+            for t in self.tokens[q.i + 1: q.i + 3]:
+                if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha \
+                        or not t.text[:1].isupper() or t.text.isupper() or t.text in CALENDAR_NAMES:
+                    break
+                run.append(t)
+            if not run or run[-1].i + 1 < len(self.tokens) and self.tokens[run[-1].i + 1].text[:1].isupper():
+                continue
+            opening = next((t for t in reversed(self.tokens[max(q.sent.start, q.i - 6): q.i])
+                            if t.is_quote and t.tag_ == "``"), None)
+            if opening is None or not 1 <= q.i - opening.i - 1 <= 4:
+                continue
+            found.append(Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _two_word_name_among_people(self, e: Span, person_at: set[int]) -> bool:
         """``founded by Tom Reed, Yannick Bertaux and Ann Lee`` with the middle name tagged a body or

@@ -1733,6 +1733,11 @@ class QuotesStage(Stage):
         self.cue_rows = _cue_table(cues_path).splitlines()
         self.lexicon = read_cue_rows(self.cue_rows)
         self._lemma_kinds: dict[int, int] = {}  # lemma id -> the word families it is in (_WordScan)
+        # the lemmatizer's index of English common nouns: a speaker's name that is one is no proper name
+        # at a sentence's start ("Surf show X ...") and makes a name a body's (named_speaker_entities)
+        self.nouns: frozenset[str] = frozenset()
+        if nlp is not None and "lemmatizer" in nlp.pipe_names and hasattr(lemmatizer := nlp.get_pipe("lemmatizer"), "lookups"):
+            self.nouns = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         # the searches' starting words, found once for the Doc; nothing here changes the parse, and the
@@ -1743,6 +1748,7 @@ class QuotesStage(Stage):
         finally:
             del doc.user_data[_WORD_SCAN_KEY]
         link_first_person(doc, doc._.quotes, self.lexicon.speaker_pronoun)
+        named_speaker_entities(doc, doc._.quotes, self.actors, self.nouns)
         return doc
 
     # The cue table travels with a saved pipeline (nlp.to_disk / spacy.load).
@@ -5200,6 +5206,85 @@ def make_quotes_stage(nlp: Language, name: str, include_beliefs: bool, cues_path
     packaged ones)."""
     return QuotesStage(nlp, name, include_beliefs=include_beliefs, cues_path=cues_path,
                        min_unattributed_words=min_unattributed_words, data_dir=data_dir)
+
+
+def named_speaker_entities(doc: Doc, quotes: list[Quote], actors: ActorDictionary,
+                           nouns: Container[str] = frozenset()) -> None:
+    """``<Body> found that "..."``, ``..., according to <Site>``: a speaker text that is a proper name
+    (every word a capitalised proper noun, or a camel-case word) which no entity and no place covers is someone named: it
+    becomes an entity of its own, with every other place the text writes that name where no entity
+    stands, and the quote's speaker points at it. One word that is the last word of the name of
+    exactly one person (or body: the model may tag a person so) named in the text (``Taylor Reed ...
+    Reed said``) is that one's short name: the speaker and those places join it; two such: nothing. A person when two or three words open with a given
+    name (``given_names.tsv``) or none of them is an English common noun (``nouns``, the lemmatizer's
+    index), else a body (a research centre's or a website's one-word name, ``<Word> Watch``); no
+    country or sector (its name says none). One word at a sentence's start that is a common noun
+    (``Surf show X ...``) is no name."""
+    entities = list(doc._.entities or [])
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    taken += [(m.start, m.end) for p in doc._.places or [] for m in p.mentions]
+    kinds_of = doc._.mention_kinds if doc._.mention_kinds is not None else {}
+    joined: dict[tuple[int, int], str] = {}  # a span this function gave an entity -> that entity's id
+    text = doc_text(doc)
+
+    def untaken(name: str) -> list[Span]:
+        return [Span(start=m.start(), end=m.end(), text=name)
+                for m in re.finditer(r"(?<![\w@#])" + re.escape(name) + r"(?![\w-])", text)
+                if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is not None:
+            continue
+        if (speaker.start, speaker.end) in joined:
+            speaker.entity = joined[(speaker.start, speaker.end)]  # the same name spoke before
+            continue
+        span = doc.char_span(speaker.start, speaker.end)
+        if span is None or not all(_proper_word(t) for t in span) \
+                or any(t.lower_ in actors.words.honorific for t in span) \
+                or any(a < speaker.end and speaker.start < b for a, b in taken):
+            continue
+        name = span.text
+        if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in nouns:
+            continue
+        found = untaken(name)
+        if not found:
+            continue
+        owners = [e for e in entities if e.type in ("PERSON", "ORG") and len(span) == 1 and len(e.name.split()) > 1
+                  and e.name.split()[-1] == name]
+        if len(owners) > 1:
+            continue  # two names ending so: no guess
+        if owners:
+            entity = owners[0]
+            kinds = list(kinds_of.get(entity.id, []))
+            pairs = [(m, kinds[i] if i < len(kinds) else "name") for i, m in enumerate(entity.mentions)]
+            pairs = sorted(pairs + [(m, "name") for m in found], key=lambda p: p[0].start)
+            entity.mentions = [m for m, _ in pairs]
+            kinds_of[entity.id] = [k for _, k in pairs]
+        else:
+            person = 1 < len(span) <= 3 and (span[0].lower_ in actors.given_names
+                                             or not any(t.lower_ in nouns for t in span))
+            number = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+            entity = Entity(id=f"e{number}", name=name, type="PERSON" if person else "ORG", mentions=found)
+            entities.append(entity)
+            kinds_of[entity.id] = ["name"] * len(found)
+        taken += [(m.start, m.end) for m in found]
+        joined.update({(m.start, m.end): entity.id for m in found})
+        speaker.entity = entity.id
+    if joined:
+        entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+        doc._.entities = entities
+        doc._.mention_kinds = kinds_of
+
+
+def _proper_word(token: Token) -> bool:
+    """A capitalised word of a proper name: tagged a proper noun, or written in camel case
+    (``RealNewsDaily``: a capital after a small letter inside a word is a name's, whatever the tagger
+    read from its last letters); not a word all in capitals."""
+    if token.text.isupper():
+        return False  # "Q:", "REPORTER:": a transcript's label, or an acronym the model tags as a name
+    return token.is_alpha and token.text[:1].isupper() and (
+        token.tag_ in ("NNP", "NNPS") or re.search(r"[a-z][A-Z]", token.text) is not None)
 
 
 def link_first_person(doc: Doc, quotes: list[Quote], first_person: Container[str]) -> None:
