@@ -717,7 +717,7 @@ class PronounRules:
             node = node.head
             path.append(node)
         if name.i > pron.i and any(n.dep_ == "relcl" for n in path):
-            # "He was helped by super PACs that sided with Cruz", "She praised the coach who
+            # "He was helped by the groups that sided with Tom Hale", "She praised the coach who
             # hired Ann Lee": a name deep in a relative clause of a phrase after the verb is
             # written of the subject in news, where a long sentence repeats the name rather than
             # a pronoun (issue 15, s17-dev12e for passives; pron36 for every subject pronoun)
