@@ -38,14 +38,7 @@ FOLDERS = tpw.FOLDERS + ("news-dev55", "news-dev56")
 
 
 def gold_files(limit: int | None) -> list[tuple[str, Path]]:
-    out = []
-    for name in FOLDERS:
-        for gold in sorted((tpw.GOLDS / name).glob("*.gold.json")):
-            prefix = gold.name[: -len(".gold.json")]
-            if prefix.startswith(tpw.HELD_OUT) or any(h.startswith(prefix) for h in tpw.HELD_OUT):
-                raise SystemExit(f"{gold}: a held-out gold")
-            out.append((name, gold))
-    return out[:limit] if limit else out
+    return tpw.gold_files(limit, FOLDERS)
 
 
 def main(argv: list[str] | None = None) -> int:

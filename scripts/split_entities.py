@@ -43,14 +43,7 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", 
 
 
 def gold_files(limit: int | None) -> list[tuple[str, Path]]:
-    out = []
-    for name in FOLDERS:
-        for gold in sorted((tpw.GOLDS / name).glob("*.gold.json")):
-            prefix = gold.name[: -len(".gold.json")]
-            if prefix.startswith(tpw.HELD_OUT) or any(h.startswith(prefix) for h in tpw.HELD_OUT):
-                raise SystemExit(f"{gold}: a held-out gold; never read here")
-            out.append((name, gold))
-    return out[:limit] if limit else out
+    return tpw.gold_files(limit, FOLDERS)
 
 
 def records_of(golds: list[tuple[str, Path]], save: Path | None, load: Path | None) -> dict[str, dict]:
