@@ -480,11 +480,10 @@ def _trim(span: Span) -> Span | None:
 
 
 def _date_a_year_on(day: dt.date) -> str:
-    """The same month and day a year later (29 February: the 28th)."""
-    try:
-        return day.replace(year=day.year + 1).isoformat()
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28).isoformat()
+    """The same month and day a year later (29 February: the 28th, the next year having no 29th)."""
+    if day.month == 2 and day.day == 29:
+        day = day.replace(day=28)
+    return day.replace(year=day.year + 1).isoformat()
 
 
 def _clipped_year_mark(token: Token, end: int) -> bool:
