@@ -188,17 +188,3 @@ def test_a_name_a_naming_participle_gives_a_thing_keeps_the_model_s_label(resolv
     doc, entities = resolve(_named("warehouse", "warehouse"), frozenset({0}))
     held = _holder(doc, entities, 4)
     assert held is None or held.type != "PERSON"
-
-
-def test_an_abbreviated_title_before_an_english_noun_stays_a_body(pipeline, actors, gazetteer) -> None:
-    # negative: "Later , Cllr Parsnip said ." tagged a body: an English noun after an abbreviated title
-    # (no person of the article so named) may be a product's or a firm's name; the model's body is kept
-    rows = [("Later", "RB", "ADV", 4, "advmod", "O", "later"), (",", ",", "PUNCT", 4, "punct", "O", ","),
-            _np("Cllr", 3, "compound", "B-ORG"), _np("Parsnip", 4, "nsubj", "I-ORG"),
-            ("said", "VBD", "VERB", 4, "ROOT", "O", "say"), _dot(4)]
-    words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-              sent_starts=[k == 0 for k in range(len(words))], lemmas=lemmas)
-    entities = EntityResolver(doc, actors, gazetteer, {}, frozenset({"parsnip"})).resolve()
-    held = _holder(doc, entities, 3) or _holder(doc, entities, 2)
-    assert held is None or held.type != "PERSON"

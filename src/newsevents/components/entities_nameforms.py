@@ -115,9 +115,8 @@ class NameFormRules:
             role = self.ad.role(title.text)
             surname = any(len(span.split()) > 1 and span.split()[-1] == normalise_name(name.text)
                           for span in self._person_spans())
-            # (an English noun after an abbreviated title may be a product's or a firm's name, unless a person bears it)
-            if abbreviated and not _gazetteer_is_place(self.gaz, name.text) and (surname or name.lower_ not in self.nouns) \
-                    or (surname and role is not None and role.kind == "person"):
+            if abbreviated and not _gazetteer_is_place(self.gaz, name.text) or (
+                    surname and role is not None and role.kind == "person"):
                 return Span(self.doc, name.i, name.i + 1, label="PERSON")
             return ent
         if ent.label_ == "PERSON" and 4 <= len(ent) <= 5:
