@@ -41,6 +41,7 @@ from newsevents.components.entities_descriptions import DescriptionRules
 from newsevents.components.entities_framed import FramedNameRules
 from newsevents.components.entities_links import PersonLinkRules
 from newsevents.components.entities_lookalikes import LookalikeNameRules
+from newsevents.components.entities_nameforms import NameFormRules
 from newsevents.components.entities_names import NameRules
 from newsevents.components.entities_pronouns import PronounRules
 from newsevents.components.entities_recalled import RecalledBodyRules
@@ -57,7 +58,8 @@ from newsevents.timeutil import parse_published
 
 
 class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionRules, PersonLinkRules, CodeRules,
-                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules, SplitNameRules):
+                     FramedNameRules, LookalikeNameRules, StrayNameRules, RecalledBodyRules, SplitNameRules,
+                     NameFormRules):
     """Builds the entity clusters of one Doc (one instance per Doc: it holds working state)."""
 
     def __init__(self, doc: Doc, actors: ActorDictionary, gazetteer: Gazetteer | None,
@@ -115,6 +117,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.claimed: set[int] = set()  # token indices already part of a mention or a title
+        self.short_form_firsts: dict[str, Cluster] = {}  # "Sandy" -> the person also named "Sandra ..." (surnames37)
         self.evidence: dict[str, list[str]] = {}  # entity id -> why descriptions joined it
         self.topic_described: set[int] = set()  # ids of descriptions linked only as the story's person (ents36)
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed

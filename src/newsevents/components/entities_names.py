@@ -1082,8 +1082,8 @@ class NameRules:
         text = doc_text(self.doc)
         # "#mindthegap", "@janeroe": a hashtag or a handle is a label, not a name in the story
         # "The finance minister jabbed back": a span of lower-case words only is no one's name
-        ents = [self._demonym_name_before(self._name_after_role(self._medium_title(self._without_run_on_tail(
-                    self._without_imperative_verb(self._without_inverted_verb(e)))))) for e in self.ents
+        ents = [self._demonym_name_before(self._name_after_inner_title(self._name_after_role(self._medium_title(self._without_run_on_tail(
+                    self._without_imperative_verb(self._without_inverted_verb(e))))))) for e in self.ents
                 if not (e.start_char > 0 and text[e.start_char - 1] in "#@")
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         if self._bracket_acronyms:
@@ -1133,6 +1133,7 @@ class NameRules:
                 self._person(part, family)
         self._honorific_names()
         self._merge_name_parts()
+        self._people_by_short_given_names()  # surnames37: "Sandra Lowry" and "Sandy Lowry" one person
         surnames = self._surnames()
         for ent in ents:
             if ent.start in short_bodies and ent.start not in gone_by:
@@ -1991,6 +1992,9 @@ class NameRules:
             found.setdefault(words[-1], []).append(cluster)
             if words[0] not in self.ad.words.honorific and self.ad.role(words[0]) is None and len(words[0]) > 1:
                 first.setdefault(words[0], []).append(cluster)
+        for word, cluster in getattr(self, "short_form_firsts", {}).items():  # surnames37: "Sandy" of "Sandra Lowry" told "Sandy Lowry"
+            if cluster in people and cluster not in first.get(word, []):
+                first.setdefault(word, []).append(cluster)
         for word, owners in first.items():
             if word not in found and len(owners) == 1:
                 found[word] = owners
@@ -2075,8 +2079,11 @@ class NameRules:
         text = words[0].text
         if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
             # "Tom Jordan ... Jordan said": a known country's, capital's or body's name is the
-            # person only after the full name and where only a person stands
-            return ent.start_char > cluster.first() and self._person_context(words[0])
+            # person only after the full name and where only a person stands; a body's one-word
+            # short name whose body the article never names in full is the person's anywhere
+            # after the full name ("Ann Wagner ... Wagner agrees"; surnames37)
+            return ent.start_char > cluster.first() and (self._person_context(words[0])
+                                                         or self._body_short_name_unused(text))
         if not _gazetteer_is_place(self.gaz, text):
             return True
         if ent.start_char > cluster.first() and self._in_person_of(words[0]):
@@ -2873,10 +2880,15 @@ class NameRules:
         return words[0].lower_ not in self.ad.given_names and words[-1].lower_ not in self.ad.family_names
 
     def _names_a_body(self, core: Span) -> bool:
-        """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs")."""
+        """A "PERSON" span that contains an organisation or country word ("Lib Dem MPs"). Not the
+        last word of a known given name and one or two capitalised words (``Tom Wagner``, ``Ann
+        Lee Westminster``): a body's one-word short name there is a family name (surnames37)."""
         words = [t.text for t in core]
+        surname_at = len(words) - 1 if self._given_name_and_surname(words) else None
         for n in range(min(len(words), self.ad.max_org_words), 0, -1):
             for i in range(len(words) - n + 1):
+                if n == 1 and i == surname_at:
+                    continue
                 phrase = " ".join(words[i:i + n])
                 if self.ad.organisation(phrase) or (n == len(words) and self.ad.country_of(phrase)):
                     return True

@@ -1,0 +1,148 @@
+"""A known person's shorter name forms, read as that person whatever label the model gave them.
+
+Rules of branch surnames37 (issue 15, session 33; the losses counted in docs/notes/name-form-losses.md
+with scripts/name_form_losses.py). A mixin of ``EntityResolver`` (components/entities.py):
+
+- ``_people_by_short_given_names``: ``Sandra Lowry`` and ``Sandy Lowry`` in one story are one person
+  (a given name and its short form, ``short_given_names.tsv``, before one family name), unless their
+  genders differ. Two people left apart there make every bare ``Lowry`` ambiguous, and it is then
+  nobody's mention (nor the ``she`` and the quotes that hang on it).
+- ``_given_name_and_surname`` and ``_body_short_name_unused``: a body's one-word short name that is
+  also a family name (``Ann Wellcome``) is the person's surname in a person span opening with a
+  known given name, and alone after that full name when the article never writes the body's own
+  name (a story naming a person so is about the person, not about the body).
+- ``_name_after_inner_title``: a title the model tagged with the name after it as one body (``Cllr
+  Hartigan``; ``General Ravenscroft`` where ``Arthur Ravenscroft`` is named) is a title and a
+  person's name; a person span that runs a club's or a place's word and a lower-case person noun
+  into the name (``Rovers fan Ann Lee``) is the name after the noun; ``a former clerk named Ann Lee``
+  tagged a place or a building is a person.
+
+Tests on sentences of our own in tests/entities/test_entities_name_forms.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from newsevents.actors import normalise_name
+from newsevents.components.entities_base import _gazetteer_is_place, _name_words
+from newsevents.docquery import doc_text
+
+SHORT_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "short_given_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def short_given_names() -> dict[str, frozenset[str]]:
+    """Each given name -> the names it is a short form or a full form of (both ways), read once."""
+    pairs: dict[str, set[str]] = {}
+    for line in SHORT_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("short\t"):
+            continue
+        short, full = (x.strip().lower() for x in line.split("\t")[:2])
+        pairs.setdefault(short, set()).add(full)
+        pairs.setdefault(full, set()).add(short)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+class NameFormRules:
+    """The rules; each says which pattern it reads and why."""
+
+    def _people_by_short_given_names(self) -> None:
+        """Fold two people of one family name whose given names are a name and its short form
+        (``Sandra``/``Sandy``, ``William``/``Bill``), when their genders do not differ and neither
+        was kept apart on purpose (a key beyond the name: ``Mrs Lowry`` beside ``Mr Lowry``). The
+        one named first keeps its name."""
+        forms = short_given_names()
+        suffixes = self.ad.words.name_suffix
+        people = [c for c in self.clusters if c.type == "PERSON" and c.mentions
+                  and c.key == f"person:{normalise_name(c.name)}" and " " in c.name]
+        people.sort(key=lambda c: c.first())
+        for i, c in enumerate(people):
+            if c not in self.clusters:
+                continue
+            words = [w.lower() for w in _name_words(c.name, suffixes)]
+            for other in people[i + 1:]:
+                if other not in self.clusters:
+                    continue
+                theirs = [w.lower() for w in _name_words(other.name, suffixes)]
+                if len(words) != len(theirs) or words[1:] != theirs[1:] or theirs[0] not in forms.get(words[0], ()):
+                    continue
+                if c.gender and other.gender and c.gender != other.gender:
+                    continue
+                # the short form alone ("Sandy said") still names the person (``_surnames``)
+                self.short_form_firsts[_name_words(other.name, suffixes)[0]] = c
+                c.gender = c.gender or other.gender
+                c.title, c.role = c.title or other.title, c.role or other.role
+                self._fold(other, into=c)
+
+    def _given_name_and_surname(self, words: list[str]) -> bool:
+        """Two or three words, a given name of ``given_names.tsv`` first, each capitalised and
+        none in capitals only (an acronym): the shape of a person's full name."""
+        return 2 <= len(words) <= 3 and words[0].lower() in self.ad.given_names and all(
+            w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+
+    def _body_short_name_unused(self, text: str) -> bool:
+        """A one-word short name of a body the actor dictionary knows (not its own name, nor a
+        country's or capital's name, nor an acronym) whose body the article never writes by its
+        name: a story naming a person so is not about that body."""
+        org = self.ad.organisation(text)
+        if org is None or text.isupper() or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        name = normalise_name(org.name)
+        return name != normalise_name(text) and name not in normalise_name(doc_text(self.doc))
+
+
+    def _name_after_inner_title(self, ent: Span) -> Span:
+        """The person's name inside a span the model ran over a title (see the module's docstring):
+        ``<abbreviated title or honorific> <Surname>`` tagged as a body, or ``<title> <Surname>``
+        when the article gives a person that surname in a span of its own (``General Motors`` stays
+        a body); ``<Word> <person noun> <Name> <Surname>`` tagged as one person. Otherwise ``ent``."""
+        words = self.ad.words
+        if ent.label_ in {"ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"} and self._named_person(ent):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ in {"ORG", "FAC", "NORP", "GPE", "PRODUCT"} and len(ent) == 2:
+            title, name = ent[0], ent[1]
+            key = title.lower_.rstrip(".")
+            if not (title.text[:1].isupper() and name.pos_ == "PROPN" and name.is_alpha
+                    and name.text[:1].isupper() and not name.text.isupper()):
+                return ent
+            if self.ad.organisation(name.text) or self.ad.country_of(name.text) or self.ad.capital_of(name.text):
+                return ent
+            abbreviated = key in words.abbreviated_title or key in words.honorific
+            role = self.ad.role(title.text)
+            surname = any(len(span.split()) > 1 and span.split()[-1] == normalise_name(name.text)
+                          for span in self._person_spans())
+            if abbreviated and not _gazetteer_is_place(self.gaz, name.text) or (
+                    surname and role is not None and role.kind == "person"):
+                return Span(self.doc, name.i, name.i + 1, label="PERSON")
+            return ent
+        if ent.label_ == "PERSON" and 4 <= len(ent) <= 5:
+            for k in range(1, len(ent) - 2):
+                noun = ent[k]
+                name = ent[k + 1:]
+                if not noun.is_lower or not (self.ad.person_noun(noun.lemma_) or getattr(
+                        self.ad.role(noun.text), "kind", None) == "person"):
+                    continue
+                # a person's name holds no lower-case common noun: the words before it, all
+                # capitalised, are whose or where the person is (a club, a town)
+                if 2 <= len(name) <= 3 and all(t.text[:1].isupper() for t in ent[:k]) and all(
+                        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in name):
+                    return Span(self.doc, name.start, name.end, label="PERSON")
+        return ent
+
+    def _named_person(self, ent: Span) -> bool:
+        """``a former clerk named Ann Lee``, ``a boy called Tom Reed``: two or three capitalised proper
+        nouns right after a naming participle (``naming_verb``) that qualifies a noun of a person are
+        that person's name, whatever label the model gave them."""
+        if not 2 <= len(ent) <= 3 or ent.start < 2:
+            return False
+        verb = self.tokens[ent.start - 1]
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in self.ad.words.naming_verb:
+            return False
+        noun = verb.head if verb.dep_ == "acl" else self.tokens[ent.start - 2]
+        if noun.i >= verb.i or noun.pos_ != "NOUN" or not self._person_word(noun):
+            return False
+        return all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
