@@ -400,6 +400,10 @@ WORD_KINDS |= {"incumbent_noun"}
 WORD_KINDS |= {"named_body_only_noun"}
 # first words of a state office's name ending in an office_head word ("Congressional Budget Office"; ents35)
 WORD_KINDS |= {"state_name_opening"}
+# codes37: words of a sentence about elected office ("could lose his seat", "the Senate race"): there
+# "<first-order division>'s <Name>" names a state's office holder; nouns of a description whose country possessor is
+# no home of the one so called ("Russia's fiercest critic, X")
+WORD_KINDS |= {"politics_word", "possessor_not_home"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -579,6 +583,8 @@ class ActorWords:
     incumbent_noun: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
+    politics_word: frozenset[str] = frozenset()
+    possessor_not_home: frozenset[str] = frozenset()
 
 
 def _actor_words(directory: Path) -> ActorWords:

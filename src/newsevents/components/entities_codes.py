@@ -34,6 +34,7 @@ class CodeRules:
         self._stated_homes()
         self._bracket_homes()
         self._party_apposition_homes()
+        self._possessor_homes()  # codes37
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
@@ -91,12 +92,78 @@ class CodeRules:
             employer = self.employer.get(id(cluster))
             if cluster.country is None and employer is not None and employer.country is not None:
                 own = self.ad.sector_of(cluster.role) if cluster.role else None
-                if id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
+                if own == "BUS" and set(employer.sectors) & self.ad.words.named_state_sector and "BUS" not in employer.sectors \
+                        and (set(employer.sectors) != {"LEG"} or self._legislature_named(employer)):
+                    # "Finance Committee Chairman Tom Reed": the chair of a state's body (a chamber's committee,
+                    # a council) holds that state's office, no business's (codes37)
+                    cluster.sectors = [x for x in cluster.sectors if x != "BUS"]
+                    cluster.evidence.append(f"{cluster.name}: the chair of a state's body, {employer.name}")
+                elif id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
                     continue  # a professor at a body of the story's country may come from anywhere
                 # "Electoral Commission boss X": the person serves that body, of its country
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _legislature_named(self, committee: Cluster) -> bool:
+        """Whether a committee (LEG by its noun alone) is a chamber's, not a firm's board's: its name holds
+        another state body's noun (``Senate Finance Committee``), or the text names a legislature of a
+        country the text gives (not presumed)."""
+        words = normalise_name(committee.name).split()[:-1]
+        if any((role := self.ad.role(w)) is not None and role.kind == "org" and role.sector in self.ad.words.state_sector
+               for w in words):
+            return True
+        return any(c is not committee and c.type == "ORG" and "LEG" in c.sectors and c.country
+                   and id(c) not in self.presumed for c in self.clusters)
+
+    def _possessor_homes(self) -> None:
+        """codes37 (issue 15): a place that possesses a person of no country says where they serve or come from.
+
+        - ``Spain's new finance minister, Tom Hart,`` and ``Tom Hart, Spain's new finance minister,``: a
+          name in apposition to a noun possessed by a country's name is of that country (the name possessed
+          directly, ``Spain's Tom Hart``, the names stage reads already); not a noun of whom the person
+          stands against (``Spain's fiercest critic``: ``possessor_not_home``).
+        - ``Ohio's Mary Tolland and Iowa's Dan Merrow could each lose their seats``: a name (or such an
+          apposed noun) possessed by a first-order division of one country, in a sentence about elected
+          office (``politics_word``), names that division's office holder: the division's country. No
+          sector: which office it is the text does not say.
+        A possessor that names both a country and another country's division (``Georgia``) gives nothing."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                found = self._possessor_home(m.head)
+                if found is not None:
+                    cluster.country = found[0]
+                    cluster.evidence.append(f"{cluster.name}: {found[1]}")
+                    break
+
+    def _possessor_home(self, head: Token) -> tuple[str, str] | None:
+        words = self.ad.words
+        nouns = [head.head] if head.dep_ == "appos" and head.head.pos_ == "NOUN" else []
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        politics: bool | None = None
+        for owned in [*nouns, head]:
+            if owned is not head and (owned.lemma_.lower() in words.possessor_not_home or owned.lower_ in words.possessor_not_home):
+                continue
+            for poss in (c for c in owned.children if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC"}):
+                span = next((e for e in self.doc.ents if e.start <= poss.i < e.end), None)
+                text = span.text if span is not None else poss.text
+                divisions = {c.country for c in (self.gaz.candidates(text) if self.gaz is not None else ())
+                             if c.level == "admin1" and c.country}
+                country = self.ad.country_name_of(text)
+                if country is not None:
+                    if owned is not head and not divisions - {country}:
+                        return country, f"{text}'s {owned.text}, in apposition"
+                    continue
+                if len(divisions) != 1:
+                    continue
+                if politics is None:
+                    sent = head.sent
+                    politics = any(t.lemma_.lower() in words.politics_word or t.lower_ in words.politics_word for t in sent)
+                if politics:
+                    return divisions.pop(), f"{text}'s, a division's office holder in a sentence of elected office"
+        return None
 
     def _coordinated_chambers(self) -> None:
         """``majorities in the House and Senate``: a body named by one capitalised word that is a
