@@ -111,3 +111,28 @@ def test_a_named_protective_service_of_no_country_is_the_storys(stage_entities):
     ]
     body = stage_entities(rows)["Secret Service"]
     assert body.country == "USA" and body.sector == ["SPY"]
+
+
+def ballot_rows(verb: str, prep: str):
+    # She would <verb> <prep> Dana Kell in Ohio .
+    return [
+        ('She', 'PRP', 'PRON', 2, 'nsubj', 'O', True),
+        ('would', 'MD', 'AUX', 2, 'aux', 'O', False),
+        (verb, 'VB', 'VERB', 2, 'ROOT', 'O', False),
+        (prep, 'IN', 'ADP', 2, 'prep', 'O', False),
+        ('Dana', 'NNP', 'PROPN', 5, 'compound', 'B-PERSON', False),
+        ('Kell', 'NNP', 'PROPN', 3, 'pobj', 'I-PERSON', False),
+        ('in', 'IN', 'ADP', 2, 'prep', 'O', False),
+        ('Ohio', 'NNP', 'PROPN', 6, 'pobj', 'B-GPE', False),
+        ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
+    ]
+
+
+def test_a_person_voted_for_stands_for_office_in_the_storys_country(stage_entities):
+    assert stage_entities(ballot_rows("vote", "for"))["Dana Kell"].country == "USA"
+    assert stage_entities(ballot_rows("write", "in"))["Dana Kell"].country == "USA"
+
+
+def test_a_person_written_to_is_no_candidate(stage_entities):
+    person = stage_entities(ballot_rows("write", "to"))["Dana Kell"]
+    assert person.country is None and person.sector == []

@@ -275,11 +275,28 @@ class CodeRules:
             described = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
             if any(c.lower_ in words.candidacy_noun for c in described[1:]):
                 return True
+            if self._voted_for(m.head):
+                return True
             for noun in described:
                 for verb in noun.children:
                     if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in words.candidacy_verb \
                             and any(self._office_object(o) for o in self._verb_objects(verb)):
                         return True
+        return False
+
+    def _voted_for(self, name: Token) -> bool:
+        """codes37: ``she would vote for Dana Kell or Tom Brill``, ``I wrote in "Alan Birk" on my ballot``,
+        ``voters elected Sam Hurd``: a name given a vote (``ballot_verb``, with its preposition or particle,
+        or as its object; a conjunct of such a name too) stands for an office."""
+        ballot = self.ad.words.ballot_verb
+        while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+            name = name.head
+        if name.dep_ == "pobj":
+            prep, verb = name.head, name.head.head
+            return prep.dep_ == "prep" and ballot.get(verb.lemma_.lower()) == prep.lower_ and verb.pos_ == "VERB"
+        if name.dep_ == "dobj" and name.head.pos_ == "VERB" and (taken := ballot.get(name.head.lemma_.lower())) is not None:
+            particles = {c.lower_ for c in name.head.children if c.dep_ == "prt"}
+            return taken in particles if taken else not particles
         return False
 
     @staticmethod
