@@ -136,3 +136,26 @@ def test_a_person_voted_for_stands_for_office_in_the_storys_country(stage_entiti
 def test_a_person_written_to_is_no_candidate(stage_entities):
     person = stage_entities(ballot_rows("write", "to"))["Dana Kell"]
     assert person.country is None and person.sector == []
+
+
+def senate_rows(place: str):
+    # The Senate passed the budget in <place> .
+    return [
+        ('The', 'DT', 'DET', 1, 'det', 'O', True),
+        ('Senate', 'NNP', 'PROPN', 2, 'nsubj', 'B-ORG', False),
+        ('passed', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 4, 'det', 'O', False),
+        ('budget', 'NN', 'NOUN', 2, 'dobj', 'O', False),
+        ('in', 'IN', 'ADP', 2, 'prep', 'O', False),
+        (place, 'NNP', 'PROPN', 5, 'pobj', 'B-GPE', False),
+        ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
+    ]
+
+
+def test_a_chambers_common_name_in_another_countrys_story_is_that_countrys(stage_entities):
+    # the actor dictionary files "senate" under one country; a story set in Lagos names that country nowhere
+    assert stage_entities(senate_rows("Lagos"))["Senate"].country == "NGA"
+
+
+def test_a_chambers_common_name_in_a_story_of_the_dictionarys_country_keeps_its_code(stage_entities):
+    assert stage_entities(senate_rows("Ohio"))["Senate"].country == "USA"

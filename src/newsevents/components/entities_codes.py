@@ -490,10 +490,34 @@ class CodeRules:
             found = self.ad.dictionary_actor(cluster.name, self.published)
             if found is None or found.country is None:
                 continue
+            if self._generic_body_elsewhere(cluster, found.country):
+                continue
             cluster.country = found.country
             if not cluster.sectors:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
+
+    def _generic_body_elsewhere(self, cluster: Cluster, country: str) -> bool:
+        """codes37: ``the Senate`` in a story of a country other than the one the dictionary files that
+        word under: a body named only by a noun every state's body of that kind may bear (a role of kind
+        ``org`` in roles.tsv: senate, parliament, cabinet) is the story's own when the story has a clear
+        country and the text names the dictionary's country nowhere (no place, people or body of it); the
+        rules of the story's country code it then. In a story of that country, or one naming it, the
+        dictionary stands."""
+        role = self.ad.role(normalise_name(cluster.name))
+        if cluster.type != "ORG" or role is None or role.kind != "org":
+            return False
+        story = self._story_country()
+        if story is None or story == country:
+            return False
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "NORP", "LOC"} and (self.ad.country_of(ent.text) == country
+                                                          or _gazetteer_country(self.gaz, ent.text) == country):
+                return False
+        if any(c is not cluster and c.country == country and c.mentions for c in self.clusters):
+            return False
+        cluster.evidence.append(f"{cluster.name}: a body's common name, in a story of {story} that names {country} nowhere")
+        return True
 
     def _common_party_homes(self) -> None:
         """actors18: a party's name that many countries' parties bear (``common_party``: "the
