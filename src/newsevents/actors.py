@@ -407,6 +407,10 @@ WORD_KINDS |= {"politics_word", "possessor_not_home"}
 # codes37: verbs of giving a vote to a person, with the preposition or particle that takes them ("vote for X",
 # "wrote in X"; empty: the object, "elected X"): the person so voted for stands for an office (a candidate)
 WORD_KINDS |= {"ballot_verb"}
+# codes37: an indefinite apposition naming a state's office ("Dan Oberly, a Republican lawmaker,"): the common nouns
+# that may modify the office noun there ("a state senator"), and the office nouns too loose to tell a state's office
+# alone ("an aide", "a spokesman": of a firm as often)
+WORD_KINDS |= {"apposed_office_modifier", "loose_office_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -588,6 +592,8 @@ class ActorWords:
     state_name_opening: frozenset[str] = frozenset()
     politics_word: frozenset[str] = frozenset()
     possessor_not_home: frozenset[str] = frozenset()
+    apposed_office_modifier: frozenset[str] = frozenset()
+    loose_office_noun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

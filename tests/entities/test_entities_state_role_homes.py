@@ -159,3 +159,41 @@ def test_a_chambers_common_name_in_another_countrys_story_is_that_countrys(stage
 
 def test_a_chambers_common_name_in_a_story_of_the_dictionarys_country_keeps_its_code(stage_entities):
     assert stage_entities(senate_rows("Ohio"))["Senate"].country == "USA"
+
+
+def apposed_office_rows(modifier: tuple[str, str, str, str], noun: str):
+    # Dan Oberly , a <modifier> <noun> , spoke in Ohio .
+    word, tag, pos, dep = modifier
+    return [
+        ('Dan', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+        ('Oberly', 'NNP', 'PROPN', 7, 'nsubj', 'I-PERSON', False),
+        (',', ',', 'PUNCT', 1, 'punct', 'O', False),
+        ('a', 'DT', 'DET', 5, 'det', 'O', False),
+        (word, tag, pos, 5, dep, 'O', False),
+        (noun, 'NN', 'NOUN', 1, 'appos', 'O', False),
+        (',', ',', 'PUNCT', 1, 'punct', 'O', False),
+        ('spoke', 'VBD', 'VERB', 7, 'ROOT', 'O', False),
+        ('in', 'IN', 'ADP', 7, 'prep', 'O', False),
+        ('Ohio', 'NNP', 'PROPN', 8, 'pobj', 'B-GPE', False),
+        ('.', '.', 'PUNCT', 7, 'punct', 'O', False),
+    ]
+
+
+def test_an_indefinite_apposition_naming_a_state_office_gives_its_sector_and_the_storys_country(stage_entities):
+    person = stage_entities(apposed_office_rows(('state', 'NN', 'NOUN', 'compound'), "senator"))["Dan Oberly"]
+    assert person.country == "USA" and person.sector == ["LEG"]
+
+
+def test_a_past_office_in_apposition_gives_no_codes(stage_entities):
+    person = stage_entities(apposed_office_rows(('former', 'JJ', 'ADJ', 'amod'), "senator"))["Dan Oberly"]
+    assert person.country is None and person.sector == []
+
+
+def test_an_office_noun_another_common_noun_modifies_is_no_states(stage_entities):
+    person = stage_entities(apposed_office_rows(('club', 'NN', 'NOUN', 'compound'), "judge"))["Dan Oberly"]
+    assert person.country is None and person.sector == []
+
+
+def test_a_loose_office_noun_in_apposition_gives_no_codes(stage_entities):
+    person = stage_entities(apposed_office_rows(('new', 'JJ', 'ADJ', 'amod'), "spokesman"))["Dan Oberly"]
+    assert person.country is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors import normalise_name
+from newsevents.actors import Role, normalise_name
 from newsevents.components.entities_base import (
     STORY_COUNTRY,
     Cluster,
@@ -65,6 +65,7 @@ class CodeRules:
         dominant = self._story_country()
         self._coordinated_people(dominant)
         self._one_of_office_holders()
+        self._apposed_office_holders()  # codes37
         for cluster in self.clusters:
             if cluster.country is None and not cluster.needs_country and self._candidate(cluster):
                 # a candidate for office stands in a state's contest: a state role (issue 15)
@@ -216,6 +217,50 @@ class CodeRules:
                 cluster.needs_country = True
                 cluster.evidence.append(f"{cluster.name}: one of the {noun.text}, a state's office")
                 break
+
+    def _apposed_office_holders(self) -> None:
+        """codes37 (issue 15): ``Dan Oberly, a Republican lawmaker, said``, ``Ann Lee, a county judge,``,
+        ``Tom Hart, a Democrat,``: a name with an indefinite apposition whose noun is a state's office of home
+        (``unnamed_state_sector``: government, legislature, courts, police) or a party's member holds that
+        office now: its sector, and a country as a titled office holder takes one (the story's, or one
+        nearby). Not a past office (``a former senator``, ``former_word``), not a noun that serves firms as
+        often (``loose_office_noun``: ``a spokesman``), not one a complement ties to a body (``a judge at
+        the show``) or a common noun that is no state's modifies (``a campaign aide``, ``a moot-court judge``:
+        only ``apposed_office_modifier``)."""
+        words = self.ad.words
+        sectors = words.unnamed_state_sector | {"PTY"}
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or cluster.needs_country \
+                    or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                role = next((r for noun in m.head.children if noun.dep_ == "appos"
+                             and (r := self._apposed_office(noun)) is not None and r.sector in sectors), None)
+                if role is None:
+                    continue
+                cluster.needs_country = True
+                if role.sector not in cluster.sectors:
+                    cluster.sectors.append(role.sector)
+                cluster.evidence.append(f"{cluster.name}: an apposition names a state's office ({role.role})")
+                break
+
+    def _apposed_office(self, noun: Token) -> Role | None:
+        """The role of an indefinite apposition's noun (``a Republican lawmaker``), or None (see
+        ``_apposed_office_holders``)."""
+        words = self.ad.words
+        if noun.tag_ not in {"NN", "NNP"} or noun.lower_ in words.loose_office_noun:
+            return None
+        lefts = list(noun.lefts)
+        if not lefts or lefts[0].lower_ not in words.indefinite_article:
+            return None
+        if any(c.dep_ == "prep" or c.dep_ == "poss" for c in noun.children):
+            return None
+        for c in lefts[1:]:
+            if c.lower_ in words.former_word or c.lemma_.lower() in words.former_word:
+                return None
+            if c.pos_ == "NOUN" and c.lower_ not in words.apposed_office_modifier:
+                return None
+        return self.ad.role(noun.lemma_) or self.ad.role(noun.text)
 
     def _police_story_roles(self) -> None:
         """Officers, deputies, troopers, agents and detectives of no other service named beside them serve the
