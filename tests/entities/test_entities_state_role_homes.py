@@ -197,3 +197,40 @@ def test_an_office_noun_another_common_noun_modifies_is_no_states(stage_entities
 def test_a_loose_office_noun_in_apposition_gives_no_codes(stage_entities):
     person = stage_entities(apposed_office_rows(('new', 'JJ', 'ADJ', 'amod'), "spokesman"))["Dan Oberly"]
     assert person.country is None
+
+
+def member_rows(former: bool, body: str = "Congress", body_ent: str = "B-ORG"):
+    # Dan Oberly , a [former] member of <body> , spoke .
+    k = 1 if former else 0
+    rows = [
+        ('Dan', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+        ('Oberly', 'NNP', 'PROPN', 8 + k, 'nsubj', 'I-PERSON', False),
+        (',', ',', 'PUNCT', 1, 'punct', 'O', False),
+        ('a', 'DT', 'DET', 4 + k, 'det', 'O', False),
+    ]
+    if former:
+        rows.append(('former', 'JJ', 'ADJ', 5, 'amod', 'O', False))
+    rows += [
+        ('member', 'NN', 'NOUN', 1, 'appos', 'O', False),
+        ('of', 'IN', 'ADP', 4 + k, 'prep', 'O', False),
+        (body, 'NNP', 'PROPN', 5 + k, 'pobj', body_ent, False),
+        (',', ',', 'PUNCT', 1, 'punct', 'O', False),
+        ('spoke', 'VBD', 'VERB', 8 + k, 'ROOT', 'O', False),
+        ('.', '.', 'PUNCT', 8 + k, 'punct', 'O', False),
+    ]
+    return rows
+
+
+def test_a_member_of_a_state_body_takes_its_country_and_sector(stage_entities):
+    person = stage_entities(member_rows(False))["Dan Oberly"]
+    assert person.country == "USA" and person.sector == ["LEG"]
+
+
+def test_a_former_member_of_a_state_body_takes_its_country_only(stage_entities):
+    person = stage_entities(member_rows(True))["Dan Oberly"]
+    assert person.country == "USA" and person.sector == []
+
+
+def test_a_member_of_a_body_of_no_code_takes_nothing(stage_entities):
+    person = stage_entities(member_rows(False, "Zorvex"))["Dan Oberly"]
+    assert person.country is None and person.sector == []

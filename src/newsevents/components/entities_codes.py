@@ -842,14 +842,19 @@ class CodeRules:
             if cluster.type != "PERSON" or cluster.country is not None:
                 continue
             for mention in cluster.mentions:
-                bodies = [(self._body_named_at(t), sector) for t, sector in self._office_bodies(mention)]
-                body = next((b for b, sector in bodies if b is not None and b is not cluster and b.country
-                             and b.country not in words.not_state and id(b) not in self.presumed
-                             and (set(b.sectors) & business or sector == "BUS")), None)
-                if body is None:
+                bodies = [(self._body_named_at(t), sector, t) for t, sector in self._office_bodies(mention)]
+                body, at = next(((b, t) for b, sector, t in bodies if b is not None and b is not cluster and b.country
+                                 and b.country not in words.not_state and id(b) not in self.presumed
+                                 and (set(b.sectors) & business or sector == "BUS")), (None, None))
+                if body is None or at is None:
                     continue
                 cluster.country = body.country
                 cluster.needs_country = False
+                office = at.head.head if at.dep_ == "pobj" else at.head
+                if any(t.lower_ in words.former_word for t in office.lefts):
+                    # "a former member of Congress": the body's country, no office now (codes37)
+                    cluster.evidence.append(f"{cluster.name}: a past office of {body.name} ({body.country})")
+                    break
                 if not cluster.sectors:
                     cluster.sectors = [x for x in body.sectors if x == "BUS" or x in words.state_sector]
                 cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
