@@ -400,6 +400,17 @@ WORD_KINDS |= {"incumbent_noun"}
 WORD_KINDS |= {"named_body_only_noun"}
 # first words of a state office's name ending in an office_head word ("Congressional Budget Office"; ents35)
 WORD_KINDS |= {"state_name_opening"}
+# codes37: words of a sentence about elected office ("could lose his seat", "the Senate race"): there
+# "<first-order division>'s <Name>" names a state's office holder; nouns of a description whose country possessor is
+# no home of the one so called ("Russia's fiercest critic, X")
+WORD_KINDS |= {"politics_word", "possessor_not_home"}
+# codes37: verbs of giving a vote to a person, with the preposition or particle that takes them ("vote for X",
+# "wrote in X"; empty: the object, "elected X"): the person so voted for stands for an office (a candidate)
+WORD_KINDS |= {"ballot_verb"}
+# codes37: an indefinite apposition naming a state's office ("Dan Oberly, a Republican lawmaker,"): the common nouns
+# that may modify the office noun there ("a state senator"), and the office nouns too loose to tell a state's office
+# alone ("an aide", "a spokesman": of a firm as often)
+WORD_KINDS |= {"apposed_office_modifier", "loose_office_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -579,6 +590,11 @@ class ActorWords:
     incumbent_noun: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()
+    politics_word: frozenset[str] = frozenset()
+    possessor_not_home: frozenset[str] = frozenset()
+    apposed_office_modifier: frozenset[str] = frozenset()
+    loose_office_noun: frozenset[str] = frozenset()
+    ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 
 def _actor_words(directory: Path) -> ActorWords:
@@ -612,6 +628,7 @@ def _actor_words(directory: Path) -> ActorWords:
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
     body_seat = {normalise_name(word): value for word, value in found.pop("seat_city_body").items() if value}
     member_noun = {word: value or "" for word, value in found.pop("legislature_name_end").items()}
+    ballot = {word: value or "" for word, value in found.pop("ballot_verb").items()}
     headline_label = found.pop("headline_speaker_label")
     sets = {kind: frozenset(words) for kind, words in found.items()}
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
@@ -619,7 +636,7 @@ def _actor_words(directory: Path) -> ActorWords:
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
                       age_adjective=age_adjectives,
                       title_role=title_role,
-                      agency_noun=agency, seat_city_body=body_seat, legislature_name_end=member_noun,
+                      agency_noun=agency, seat_city_body=body_seat, legislature_name_end=member_noun, ballot_verb=ballot,
                       headline_speaker_label=headline_label,
                       **sets)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors import normalise_name
+from newsevents.actors import Role, normalise_name
 from newsevents.components.entities_base import (
     STORY_COUNTRY,
     Cluster,
@@ -34,6 +34,7 @@ class CodeRules:
         self._stated_homes()
         self._bracket_homes()
         self._party_apposition_homes()
+        self._possessor_homes()  # codes37
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
@@ -64,6 +65,7 @@ class CodeRules:
         dominant = self._story_country()
         self._coordinated_people(dominant)
         self._one_of_office_holders()
+        self._apposed_office_holders()  # codes37
         for cluster in self.clusters:
             if cluster.country is None and not cluster.needs_country and self._candidate(cluster):
                 # a candidate for office stands in a state's contest: a state role (issue 15)
@@ -91,12 +93,78 @@ class CodeRules:
             employer = self.employer.get(id(cluster))
             if cluster.country is None and employer is not None and employer.country is not None:
                 own = self.ad.sector_of(cluster.role) if cluster.role else None
-                if id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
+                if own == "BUS" and set(employer.sectors) & self.ad.words.named_state_sector and "BUS" not in employer.sectors \
+                        and (set(employer.sectors) != {"LEG"} or self._legislature_named(employer)):
+                    # "Finance Committee Chairman Tom Reed": the chair of a state's body (a chamber's committee,
+                    # a council) holds that state's office, no business's (codes37)
+                    cluster.sectors = [x for x in cluster.sectors if x != "BUS"]
+                    cluster.evidence.append(f"{cluster.name}: the chair of a state's body, {employer.name}")
+                elif id(employer) in self.presumed and own is not None and own not in self.ad.words.state_sector:
                     continue  # a professor at a body of the story's country may come from anywhere
                 # "Electoral Commission boss X": the person serves that body, of its country
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+
+    def _legislature_named(self, committee: Cluster) -> bool:
+        """Whether a committee (LEG by its noun alone) is a chamber's, not a firm's board's: its name holds
+        another state body's noun (``Senate Finance Committee``), or the text names a legislature of a
+        country the text gives (not presumed)."""
+        words = normalise_name(committee.name).split()[:-1]
+        if any((role := self.ad.role(w)) is not None and role.kind == "org" and role.sector in self.ad.words.state_sector
+               for w in words):
+            return True
+        return any(c is not committee and c.type == "ORG" and "LEG" in c.sectors and c.country
+                   and id(c) not in self.presumed for c in self.clusters)
+
+    def _possessor_homes(self) -> None:
+        """codes37 (issue 15): a place that possesses a person of no country says where they serve or come from.
+
+        - ``Spain's new finance minister, Tom Hart,`` and ``Tom Hart, Spain's new finance minister,``: a
+          name in apposition to a noun possessed by a country's name is of that country (the name possessed
+          directly, ``Spain's Tom Hart``, the names stage reads already); not a noun of whom the person
+          stands against (``Spain's fiercest critic``: ``possessor_not_home``).
+        - ``Ohio's Mary Tolland and Iowa's Dan Merrow could each lose their seats``: a name (or such an
+          apposed noun) possessed by a first-order division of one country, in a sentence about elected
+          office (``politics_word``), names that division's office holder: the division's country. No
+          sector: which office it is the text does not say.
+        A possessor that names both a country and another country's division (``Georgia``) gives nothing."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                found = self._possessor_home(m.head)
+                if found is not None:
+                    cluster.country = found[0]
+                    cluster.evidence.append(f"{cluster.name}: {found[1]}")
+                    break
+
+    def _possessor_home(self, head: Token) -> tuple[str, str] | None:
+        words = self.ad.words
+        nouns = [head.head] if head.dep_ == "appos" and head.head.pos_ == "NOUN" else []
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        politics: bool | None = None
+        for owned in [*nouns, head]:
+            if owned is not head and (owned.lemma_.lower() in words.possessor_not_home or owned.lower_ in words.possessor_not_home):
+                continue
+            for poss in (c for c in owned.children if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC"}):
+                span = next((e for e in self.doc.ents if e.start <= poss.i < e.end), None)
+                text = span.text if span is not None else poss.text
+                divisions = {c.country for c in (self.gaz.candidates(text) if self.gaz is not None else ())
+                             if c.level == "admin1" and c.country}
+                country = self.ad.country_name_of(text)
+                if country is not None:
+                    if owned is not head and not divisions - {country}:
+                        return country, f"{text}'s {owned.text}, in apposition"
+                    continue
+                if len(divisions) != 1:
+                    continue
+                if politics is None:
+                    sent = head.sent
+                    politics = any(t.lemma_.lower() in words.politics_word or t.lower_ in words.politics_word for t in sent)
+                if politics:
+                    return divisions.pop(), f"{text}'s, a division's office holder in a sentence of elected office"
+        return None
 
     def _coordinated_chambers(self) -> None:
         """``majorities in the House and Senate``: a body named by one capitalised word that is a
@@ -149,6 +217,50 @@ class CodeRules:
                 cluster.needs_country = True
                 cluster.evidence.append(f"{cluster.name}: one of the {noun.text}, a state's office")
                 break
+
+    def _apposed_office_holders(self) -> None:
+        """codes37 (issue 15): ``Dan Oberly, a Republican lawmaker, said``, ``Ann Lee, a county judge,``,
+        ``Tom Hart, a Democrat,``: a name with an indefinite apposition whose noun is a state's office of home
+        (``unnamed_state_sector``: government, legislature, courts, police) or a party's member holds that
+        office now: its sector, and a country as a titled office holder takes one (the story's, or one
+        nearby). Not a past office (``a former senator``, ``former_word``), not a noun that serves firms as
+        often (``loose_office_noun``: ``a spokesman``), not one a complement ties to a body (``a judge at
+        the show``) or a common noun that is no state's modifies (``a campaign aide``, ``a moot-court judge``:
+        only ``apposed_office_modifier``)."""
+        words = self.ad.words
+        sectors = words.unnamed_state_sector | {"PTY"}
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or cluster.needs_country \
+                    or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                role = next((r for noun in m.head.children if noun.dep_ == "appos"
+                             and (r := self._apposed_office(noun)) is not None and r.sector in sectors), None)
+                if role is None:
+                    continue
+                cluster.needs_country = True
+                if role.sector not in cluster.sectors:
+                    cluster.sectors.append(role.sector)
+                cluster.evidence.append(f"{cluster.name}: an apposition names a state's office ({role.role})")
+                break
+
+    def _apposed_office(self, noun: Token) -> Role | None:
+        """The role of an indefinite apposition's noun (``a Republican lawmaker``), or None (see
+        ``_apposed_office_holders``)."""
+        words = self.ad.words
+        if noun.tag_ not in {"NN", "NNP"} or noun.lower_ in words.loose_office_noun:
+            return None
+        lefts = list(noun.lefts)
+        if not lefts or lefts[0].lower_ not in words.indefinite_article:
+            return None
+        if any(c.dep_ == "prep" or c.dep_ == "poss" for c in noun.children):
+            return None
+        for c in lefts[1:]:
+            if c.lower_ in words.former_word or c.lemma_.lower() in words.former_word:
+                return None
+            if c.pos_ == "NOUN" and c.lower_ not in words.apposed_office_modifier:
+                return None
+        return self.ad.role(noun.lemma_) or self.ad.role(noun.text)
 
     def _police_story_roles(self) -> None:
         """Officers, deputies, troopers, agents and detectives of no other service named beside them serve the
@@ -208,11 +320,28 @@ class CodeRules:
             described = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
             if any(c.lower_ in words.candidacy_noun for c in described[1:]):
                 return True
+            if self._voted_for(m.head):
+                return True
             for noun in described:
                 for verb in noun.children:
                     if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in words.candidacy_verb \
                             and any(self._office_object(o) for o in self._verb_objects(verb)):
                         return True
+        return False
+
+    def _voted_for(self, name: Token) -> bool:
+        """codes37: ``she would vote for Dana Kell or Tom Brill``, ``I wrote in "Alan Birk" on my ballot``,
+        ``voters elected Sam Hurd``: a name given a vote (``ballot_verb``, with its preposition or particle,
+        or as its object; a conjunct of such a name too) stands for an office."""
+        ballot = self.ad.words.ballot_verb
+        while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+            name = name.head
+        if name.dep_ == "pobj":
+            prep, verb = name.head, name.head.head
+            return prep.dep_ == "prep" and ballot.get(verb.lemma_.lower()) == prep.lower_ and verb.pos_ == "VERB"
+        if name.dep_ == "dobj" and name.head.pos_ == "VERB" and (taken := ballot.get(name.head.lemma_.lower())) is not None:
+            particles = {c.lower_ for c in name.head.children if c.dep_ == "prt"}
+            return taken in particles if taken else not particles
         return False
 
     @staticmethod
@@ -406,10 +535,34 @@ class CodeRules:
             found = self.ad.dictionary_actor(cluster.name, self.published)
             if found is None or found.country is None:
                 continue
+            if self._generic_body_elsewhere(cluster, found.country):
+                continue
             cluster.country = found.country
             if not cluster.sectors:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
+
+    def _generic_body_elsewhere(self, cluster: Cluster, country: str) -> bool:
+        """codes37: ``the Senate`` in a story of a country other than the one the dictionary files that
+        word under: a body named only by a noun every state's body of that kind may bear (a role of kind
+        ``org`` in roles.tsv: senate, parliament, cabinet) is the story's own when the story has a clear
+        country and the text names the dictionary's country nowhere (no place, people or body of it); the
+        rules of the story's country code it then. In a story of that country, or one naming it, the
+        dictionary stands."""
+        role = self.ad.role(normalise_name(cluster.name))
+        if cluster.type != "ORG" or role is None or role.kind != "org":
+            return False
+        story = self._story_country()
+        if story is None or story == country:
+            return False
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "NORP", "LOC"} and (self.ad.country_of(ent.text) == country
+                                                          or _gazetteer_country(self.gaz, ent.text) == country):
+                return False
+        if any(c is not cluster and c.country == country and c.mentions for c in self.clusters):
+            return False
+        cluster.evidence.append(f"{cluster.name}: a body's common name, in a story of {story} that names {country} nowhere")
+        return True
 
     def _common_party_homes(self) -> None:
         """actors18: a party's name that many countries' parties bear (``common_party``: "the
@@ -689,14 +842,19 @@ class CodeRules:
             if cluster.type != "PERSON" or cluster.country is not None:
                 continue
             for mention in cluster.mentions:
-                bodies = [(self._body_named_at(t), sector) for t, sector in self._office_bodies(mention)]
-                body = next((b for b, sector in bodies if b is not None and b is not cluster and b.country
-                             and b.country not in words.not_state and id(b) not in self.presumed
-                             and (set(b.sectors) & business or sector == "BUS")), None)
-                if body is None:
+                bodies = [(self._body_named_at(t), sector, t) for t, sector in self._office_bodies(mention)]
+                body, at = next(((b, t) for b, sector, t in bodies if b is not None and b is not cluster and b.country
+                                 and b.country not in words.not_state and id(b) not in self.presumed
+                                 and (set(b.sectors) & business or sector == "BUS")), (None, None))
+                if body is None or at is None:
                     continue
                 cluster.country = body.country
                 cluster.needs_country = False
+                office = at.head.head if at.dep_ == "pobj" else at.head
+                if any(t.lower_ in words.former_word for t in office.lefts):
+                    # "a former member of Congress": the body's country, no office now (codes37)
+                    cluster.evidence.append(f"{cluster.name}: a past office of {body.name} ({body.country})")
+                    break
                 if not cluster.sectors:
                     cluster.sectors = [x for x in body.sectors if x == "BUS" or x in words.state_sector]
                 cluster.evidence.append(f"{cluster.name}: an office of {body.name} ({body.country})")
