@@ -6,7 +6,8 @@ trigger's own selection (its object, its phrases, the verb it hangs on) and the 
 tests/events/test_events_standings_habits_stances.py.
 
 - **a poll share** (a SUPPORT noun or verb whose "of", "from" or "among" phrase is a figure of a share,
-  ``share_figure``: "has backing from 35 percent", "has the support of 44 percent of likely voters"): a
+  ``share_figure``: "has backing from 35 percent", "has the support of 44 percent of likely voters", or a
+  verb with a counted share as its adverbial: "favored the mayor, 60 percent to 30 percent"): a
   standing in a survey, nobody backs anybody at a time;
 - **an ordeal faced** (an ``ordeal_verb`` -- face, confront -- whose object is an ``ordeal_noun`` -- a test,
   a challenge, a hurdle: "will face his greatest test at the debate"): a difficulty ahead, no meeting;
@@ -82,7 +83,15 @@ def _share(token: Token, cues: Cues) -> bool:
 def poll_share(trigger: Token, cues: Cues) -> bool:
     """"The mayor has backing from 35 percent", "has the support of 44 percent of likely voters": support
     measured as a share (``share_figure``: percent, a PERCENT figure) is a standing in a poll, no act of
-    backing. "Won the backing of 200 mayors" (people, no share) stays."""
+    backing. "Won the backing of 200 mayors" (people, no share) stays. A share split set beside a verb of
+    backing ("teachers favored the mayor, 60 percent to 30 percent": a counted share as the verb's noun-phrase
+    adverbial) is a survey's result too (events37)."""
+    if trigger.pos_ in _VERBS:
+        # the split as the verb's adverbial, or (as the parser may hang it) in apposition to its object
+        split = [c for c in trigger.children if c.dep_ == "npadvmod"] + [
+            a for o in trigger.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
+        if any(_share(c, cues) and any(g.dep_ == "nummod" or g.like_num for g in c.children) for c in split):
+            return True
     return any(_share(g, cues) for g in objects_of_preps(trigger, _SHARE_PREPS, conjuncts=False))
 
 
