@@ -178,6 +178,21 @@ def test_an_investigation_naming_its_target_stays_even_when_the_phrase_hangs_on_
     assert background_nouns.inquiry_in_background(doc[5], "ACCUSE", cues)
 
 
+def test_an_investigation_by_a_named_body_or_one_helped_along_stays(build_doc, cues) -> None:
+    # "officials cited the ongoing investigation by the police" / "the mayor is cooperating with the agency 's inquiry"
+    doc = _doc(build_doc, [("officials", "official", "NOUN", "NNS", "nsubj", 1), ("cited", "cite", "VERB", "VBD", "ROOT", 1),
+                           ("the", "the", "DET", "DT", "det", 4), ("ongoing", "ongoing", "ADJ", "JJ", "amod", 4),
+                           ("investigation", "investigation", "NOUN", "NN", "dobj", 1), ("by", "by", "ADP", "IN", "prep", 4),
+                           ("the", "the", "DET", "DT", "det", 7), ("police", "police", "NOUN", "NN", "pobj", 5)])
+    assert not background_nouns.inquiry_in_background(doc[4], "ACCUSE", cues)
+    doc = _doc(build_doc, [("the", "the", "DET", "DT", "det", 1), ("mayor", "mayor", "NOUN", "NN", "nsubj", 3),
+                           ("is", "be", "AUX", "VBZ", "aux", 3), ("cooperating", "cooperate", "VERB", "VBG", "ROOT", 3),
+                           ("with", "with", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+                           ("agency", "agency", "NOUN", "NN", "poss", 8), ("'s", "'s", "PART", "POS", "case", 6),
+                           ("inquiry", "inquiry", "NOUN", "NN", "pobj", 4)])
+    assert not background_nouns.inquiry_in_background(doc[8], "ACCUSE", cues)
+
+
 # --- an attack whose content is a that-clause; a poll's share split -------------------------------------
 
 def _attack(build_doc, content: bool):

@@ -1,11 +1,13 @@
 """Nouns of acts named as the background of another act (issue 14, session 33, branch events37;
 docs/notes/event-precision-golds.md, the regression golds' class "a noun naming an act as background").
 
-- **an inquiry in the background**: an ACCUSE told by an investigation or inquiry noun (``inquiry_noun``)
-  that names no one and nothing investigated -- no ``inquiry_target_prep`` phrase of its own ("an inquiry
-  into the mayor", "the investigation of the senator"), nor one the parser hung on its verb right after it
-  ("trying to blunt an investigation into their conduct") -- and that no ``inquiry_live_word`` governs (a
-  verb that opens, orders, runs, widens or faces it, a noun it is "the subject of") is the setting of
+- **an inquiry in the background**: an ACCUSE told by an investigation or inquiry noun (``inquiry_word``)
+  that names no one and nothing investigated and no investigator in a phrase -- no ``inquiry_target_prep``
+  phrase of its own ("an inquiry into the mayor", "the investigation of the senator", "the investigation by
+  the police"), nor one the parser hung on its verb right after it ("trying to blunt an investigation into
+  their conduct") -- and that no ``inquiry_live_word`` governs (a verb that opens, orders, runs, widens or
+  faces it, a noun it is "the subject of") nor a ``cooperating_verb`` ("has been cooperating with the
+  inquiry": one helps a live inquiry) is the setting of
   another act: "after the conclusion of the agency's investigation", "chose to prioritize an ongoing
   investigation", "intervened in the inquiry". No new investigation of a party is told. "The ministry
   launched an inquiry", "was the subject of an investigation", "an investigation into the deaths" stay.
@@ -43,9 +45,9 @@ def _target_phrase(noun: Token, cues: Cues) -> bool:
 
 def inquiry_in_background(trigger: Token, event_type: str, cues: Cues) -> bool:
     """The module's rule (module docstring)."""
-    if event_type != "ACCUSE" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.inquiry_noun:
+    if event_type != "ACCUSE" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.inquiry_word:
         return False
     if _target_phrase(trigger, cues):
         return False
     governor = _governor(trigger)
-    return governor is None or governor.lemma_.lower() not in cues.inquiry_live_word
+    return governor is None or governor.lemma_.lower() not in cues.inquiry_live_word | cues.cooperating_verb
