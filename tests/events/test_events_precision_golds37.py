@@ -237,3 +237,25 @@ def test_backing_split_in_shares_is_a_survey_result(build_doc, cues) -> None:
     assert standings.poll_share(_favored(build_doc, share=True)[1], cues)
     assert standings.poll_share(_favored(build_doc, share=True, appos=True)[1], cues)
     assert not standings.poll_share(_favored(build_doc, share=False)[1], cues)
+
+
+def _focused(build_doc, modal: bool):
+    # "officials should be focused on catching smugglers , trying to help , and ensuring safety"
+    # / "officials were focused on ..." (no modal)
+    lead = [("officials", "official", "NOUN", "NNS", "nsubjpass", 3)]
+    lead += [("should", "should", "AUX", "MD", "aux", 3), ("be", "be", "AUX", "VB", "auxpass", 3)] if modal else [
+        ("were", "be", "AUX", "VBD", "auxpass", 3), ("so", "so", "ADV", "RB", "advmod", 3)]
+    rows = lead + [("focused", "focus", "VERB", "VBN", "ROOT", 3), ("on", "on", "ADP", "IN", "prep", 3),
+                   ("catching", "catch", "VERB", "VBG", "pcomp", 4), ("smugglers", "smuggler", "NOUN", "NNS", "dobj", 5),
+                   (",", ",", "PUNCT", ",", "punct", 3), ("trying", "try", "VERB", "VBG", "advcl", 3),
+                   ("to", "to", "PART", "TO", "aux", 10), ("help", "help", "VERB", "VB", "xcomp", 8),
+                   (",", ",", "PUNCT", ",", "punct", 8), ("and", "and", "CCONJ", "CC", "cc", 8),
+                   ("ensuring", "ensure", "VERB", "VBG", "conj", 8), ("safety", "safety", "NOUN", "NN", "dobj", 13)]
+    return _doc(build_doc, rows), 13
+
+
+def test_an_aim_in_a_later_conjunct_under_should_is_a_recommendation(build_doc, cues) -> None:
+    doc, verb = _focused(build_doc, modal=True)
+    assert standings.aim_recommended(doc[verb], cues)
+    doc, verb = _focused(build_doc, modal=False)
+    assert not standings.aim_recommended(doc[verb], cues)

@@ -219,14 +219,23 @@ def aim_recommended(trigger: Token, cues: Cues) -> bool:
     focused on ensuring the security of its embassies": a verb of securing an aim (``aim_secure_verb``) under
     "should" (``recommend_modal``) -- its own auxiliary, or that of the verb it is the complement of, up to two
     links ("focused on ensuring") -- tells what someone ought to do, a recommendation, no promise to a party.
-    "The president promised aid to Jordan" (no modal) and "will ensure aid for Jordan" (a pledge) stay."""
+    "The president promised aid to Jordan" (no modal) and "will ensure aid for Jordan" (a pledge) stay. The verb
+    may be a later conjunct or a participial clause of the one under "should" (events37)."""
     if trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.aim_secure_verb:
         return False
     node = trigger
-    for _ in range(3):
+    for _ in range(5):
         if any(c.dep_ == "aux" and c.lower_ in cues.recommend_modal for c in node.children):
             return True
-        if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or node.head.i == node.i:
+        if node.head.i == node.i:
+            return False
+        # events37: a later conjunct shares its first conjunct's frame, and a participial clause with no subject
+        # of its own the frame of its verb ("should be focused on catching ..., trying to ..., and ensuring ...")
+        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"
+                                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            node = node.head
+            continue
+        if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp"):
             return False
         node = node.head
         if node.dep_ == "prep":
