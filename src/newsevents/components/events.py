@@ -36,6 +36,7 @@ from newsevents.docquery import (
 )
 from newsevents.eventcoding import (
     armed_referents,
+    background_nouns,
     calls_vows,
     concessions_attempts,
     confidence,
@@ -1769,6 +1770,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "who asked not to be named", "must be met with a crackdown", "a suit seeking ...": no act (modality27)
     if standings.no_event(token, event_type, actor_tokens, recipient, cues):
         return None  # "has backing from 35 percent", "will face his greatest test", "used to support": no act (senses29)
+    if background_nouns.inquiry_in_background(token, event_type, cues):
+        return None  # "after the conclusion of the agency's investigation": an inquiry as background (events37)
     if descriptions.no_event(token, event_type, lambda t: is_someone(t, actors), cues, bool(weapon)):
         return None  # "a critic who has long criticized N", "asked him if he would deport", "pledged delegates" (targets32)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),

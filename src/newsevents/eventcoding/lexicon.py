@@ -337,6 +337,8 @@ CUE_KINDS |= {"leaning_word"}
 CUE_KINDS |= {"causative_verb"}
 # qtp36: "it was more important to cut taxes than to protect rights": adjectives weighing an aim (nonevents.py judged_aim)
 CUE_KINDS |= {"weighing_adjective"}
+# events37: an inquiry named as the background of another act (eventcoding/background_nouns.py)
+CUE_KINDS |= {"inquiry_target_prep", "inquiry_live_word"}
 
 
 @dataclass(frozen=True)
@@ -921,6 +923,8 @@ class Cues:
     leaning_word: set[str] = field(default_factory=set)  # conservative, liberal: "conservative groups"
     causative_verb: set[str] = field(default_factory=set)  # make, let: "make Mexico pay for it" (a command)
     weighing_adjective: set[str] = field(default_factory=set)  # important, vital: "it is vital to protect X"
+    inquiry_target_prep: set[str] = field(default_factory=set)  # into, of, by: "an inquiry into the mayor" (events37)
+    inquiry_live_word: set[str] = field(default_factory=set)  # launch, open, conduct, subject: an inquiry as an act
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

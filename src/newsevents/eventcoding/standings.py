@@ -6,7 +6,8 @@ trigger's own selection (its object, its phrases, the verb it hangs on) and the 
 tests/events/test_events_standings_habits_stances.py.
 
 - **a poll share** (a SUPPORT noun or verb whose "of", "from" or "among" phrase is a figure of a share,
-  ``share_figure``: "has backing from 35 percent", "has the support of 44 percent of likely voters"): a
+  ``share_figure``: "has backing from 35 percent", "has the support of 44 percent of likely voters", or a
+  verb with a counted share as its adverbial: "favored the mayor, 60 percent to 30 percent"): a
   standing in a survey, nobody backs anybody at a time;
 - **an ordeal faced** (an ``ordeal_verb`` -- face, confront -- whose object is an ``ordeal_noun`` -- a test,
   a challenge, a hurdle: "will face his greatest test at the debate"): a difficulty ahead, no meeting;
@@ -82,7 +83,15 @@ def _share(token: Token, cues: Cues) -> bool:
 def poll_share(trigger: Token, cues: Cues) -> bool:
     """"The mayor has backing from 35 percent", "has the support of 44 percent of likely voters": support
     measured as a share (``share_figure``: percent, a PERCENT figure) is a standing in a poll, no act of
-    backing. "Won the backing of 200 mayors" (people, no share) stays."""
+    backing. "Won the backing of 200 mayors" (people, no share) stays. A share split set beside a verb of
+    backing ("teachers favored the mayor, 60 percent to 30 percent": a counted share as the verb's noun-phrase
+    adverbial) is a survey's result too (events37)."""
+    if trigger.pos_ in _VERBS:
+        # the split as the verb's adverbial, or (as the parser may hang it) in apposition to its object
+        split = [c for c in trigger.children if c.dep_ == "npadvmod"] + [
+            a for o in trigger.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
+        if any(_share(c, cues) and any(g.dep_ == "nummod" or g.like_num for g in c.children) for c in split):
+            return True
     return any(_share(g, cues) for g in objects_of_preps(trigger, _SHARE_PREPS, conjuncts=False))
 
 
@@ -210,14 +219,23 @@ def aim_recommended(trigger: Token, cues: Cues) -> bool:
     focused on ensuring the security of its embassies": a verb of securing an aim (``aim_secure_verb``) under
     "should" (``recommend_modal``) -- its own auxiliary, or that of the verb it is the complement of, up to two
     links ("focused on ensuring") -- tells what someone ought to do, a recommendation, no promise to a party.
-    "The president promised aid to Jordan" (no modal) and "will ensure aid for Jordan" (a pledge) stay."""
+    "The president promised aid to Jordan" (no modal) and "will ensure aid for Jordan" (a pledge) stay. The verb
+    may be a later conjunct or a participial clause of the one under "should" (events37)."""
     if trigger.pos_ not in _VERBS or trigger.lemma_.lower() not in cues.aim_secure_verb:
         return False
     node = trigger
-    for _ in range(3):
+    for _ in range(5):
         if any(c.dep_ == "aux" and c.lower_ in cues.recommend_modal for c in node.children):
             return True
-        if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or node.head.i == node.i:
+        if node.head.i == node.i:
+            return False
+        # events37: a later conjunct shares its first conjunct's frame, and a participial clause with no subject
+        # of its own the frame of its verb ("should be focused on catching ..., trying to ..., and ensuring ...")
+        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"
+                                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            node = node.head
+            continue
+        if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp"):
             return False
         node = node.head
         if node.dep_ == "prep":
