@@ -402,6 +402,79 @@ class RoleRules:
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+        self._broadcaster_anaphors()
+        self._lower_case_topic_bodies()
+
+    def _lower_case_topic_bodies(self) -> None:
+        """``the school board group's gathering`` after ``the National School Boards Association``: a body's
+        span of lower-case words the model tagged, ending in a noun any body is called by
+        (``description_body_noun``) after ``the``, is the one body named before whose name holds its other
+        words capitalised (``_topic_body``), not a body of its own (ents37)."""
+        words = self.ad.words
+        for cluster in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            parts = cluster.name.split()
+            if len(parts) < 2 or not cluster.name.islower() or parts[-1] not in words.description_body_noun:
+                continue
+            for m in list(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if m.kind != "name" or span is None or span.start == 0 or self.tokens[span.start - 1].lower_ != "the":
+                    continue
+                chunk = self.doc[span.start - 1: span.end]
+                if chunk.root.i != span.end - 1:
+                    continue
+                body = self._topic_body(chunk, parts[-1])
+                if body is None or body is cluster or not any(x.end <= m.start for x in body.mentions):
+                    continue
+                cluster.mentions.remove(m)
+                body.mentions.append(Mention(self.tokens[span.start - 1].idx, m.end, "group", m.head, m.sent))
+                self.claimed.add(span.start - 1)
+                body.evidence.append(f"{chunk.text!r}: its topic words are in the name of {body.name}")
+
+    def _broadcaster_anaphors(self) -> None:
+        """``Tom Reed, an analyst on XTV, was fired from the network``, ``had worked for the network``,
+        ``the network's games``: ``the`` and a broadcaster's noun (``broadcaster_noun``), plain, standing where a
+        body stands (a subject, possessor or object, or after a preposition of an actor or ``for``), is the one
+        body named before it that may be a broadcaster: coded MED or BUS or not at all, not a newspaper (its name
+        ending in a ``media_title`` word), named earlier in the noun's own sentence too (a broadcaster is named
+        and then called so at once); with several, the one named in the sentence before or earlier in its own,
+        when only one is. A body whose name the noun heads (``the Harlow Network``) is left to the rule of names'
+        heads; ``a network`` written before (another one introduced): no link (ents37)."""
+        words = self.ad.words
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        for tok in self._with_lower(words.broadcaster_noun):
+            if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "case"} and not self._plain_adjective(c, not_this)
+                           for c in tok.children):
+                continue  # "the network of activists": more said than the noun
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition | {"for"})):
+                continue
+            if any(t.lower_ == tok.lower_ and t.i < tok.i and (
+                    any(c.lower_ in words.indefinite_article for c in t.children)
+                    or self.tokens[t.i - 1].lower_ in words.indefinite_article) for t in self._with_lower({tok.lower_})):
+                continue
+            here = self.sent_of[tok.i]
+            bodies = []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
+                    continue
+                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                last = normalise_name(cluster.name).split()[-1:]
+                if not coded <= {"MED", "BUS"} or (last and last[0] in words.media_title):
+                    continue
+                bodies.append(cluster)
+            if any(self._name_ends_in(c, tok.lower_) for c in bodies):
+                continue
+            if len(bodies) > 1:
+                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)]
+            if len(bodies) != 1:
+                continue
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only broadcaster named before")
+            self._add(bodies[0], det.i, tok.i + 1, "group", tok)
 
     @staticmethod
     def _outlets_named_last(outlets: list[Cluster], here: int, before: int) -> list[Cluster]:
@@ -2254,11 +2327,17 @@ class RoleRules:
                 or not all(t.is_alpha and t.text.islower() for t in words[1:]):
             return None
         found = []
+        # "the school board group" for the "National School Boards Association": a noun any body is called
+        # by (description_body_noun) heads no name; its topic alone says which, a plural in the name
+        # written singular before the noun (ents37)
+        generic = noun in self.ad.words.description_body_noun
         for cluster in self.clusters:
             if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
-                    or not any(m.kind == "name" for m in cluster.mentions) or not self._name_ends_in(cluster, noun):
+                    or not any(m.kind == "name" for m in cluster.mentions) or not (generic or self._name_ends_in(cluster, noun)):
                 continue
             capitals = {w.lower() for name in self._body_full_names(cluster) for w in name.split() if w[:1].isupper()}
+            if generic:
+                capitals |= {w[:-1] for w in capitals if w.endswith("s")}
             if all(w in capitals for w in topic):
                 found.append(cluster)
         if len(found) != 1:
