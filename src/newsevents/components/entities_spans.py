@@ -1130,6 +1130,30 @@ class SpanRules:
             return []
         return [Span(self.doc, name.start, name.end, label="PERSON"), Span(self.doc, body.start, body.end, label="ORG")]
 
+    def _source_channels(self, ents: list[Span]) -> list[Span]:
+        """``..., the spokesman said in a statement according to The Blaze.``, ``From Harbor Wire:`` on a line of
+        its own before an excerpt: the name the text gives as the channel a report comes through is a body's (an
+        outlet's), whatever the model read it as (a product, a work, a facility, or a place the gazetteer does not
+        know): the object of ``according to``, or the name of a line that is only ``From <Name>:`` (ents37)."""
+        out: list[Span] = []
+        text = self.text
+        for e in ents:
+            if e.label_ not in {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"} or e.start < 2:
+                out.append(e)
+                continue
+            before, by = self.tokens[e.start - 1], self.tokens[e.start - 2]
+            if before.text == "The" and e.start >= 3:
+                before, by = by, self.tokens[e.start - 3]
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            according = before.lower_ == "to" and by.lower_ == "according"
+            line = before.lower_ == "from" and after is not None and after.text == ":" \
+                and text[:before.idx].rstrip(" \t").endswith("\n") and text[after.idx + 1:].lstrip(" \t")[:1] in {"\n", ""}
+            if not (according or line) or e.label_ in {"GPE", "LOC"} and not self._unknown_place(e):
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+        return out
+
     def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
         """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
         untagged, that the tables know as an outlet's or a medium's name (an organisation of sector
