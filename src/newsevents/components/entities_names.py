@@ -1135,7 +1135,7 @@ class NameRules:
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
-        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._coordinated_body_names(self._person_led_bodies(ents))))))
+        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))

@@ -539,6 +539,34 @@ class SpanRules:
             found.append(Span(self.doc, start, poll.i, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _pollster_places(self, ents: list[Span]) -> list[Span]:
+        """A pollster's short name the model read as a place (a university is often named after a town):
+        ``the Harbor poll`` where the text names a body whose name opens with that word (``Harbor University``
+        before or after), and ``polls from Harbor and Acme News``, the word joined by ``and`` to a body's name
+        after ``from`` on a poll noun (``poll_noun``), are a body's names (ents37)."""
+        polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
+        if not polls and not self._with_lower({w + "s" for w in self.ad.words.poll_noun}):
+            return ents
+        bodies = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            if e.label_ not in {"GPE", "LOC"} or len(e) != 1:
+                out.append(e)
+                continue
+            tok = e[0]
+            before_poll = tok.dep_ == "compound" and tok.head.i == e.end and tok.head in polls \
+                and any(b.start != e.start and self.words[b.start] == tok.text for b in bodies)
+            listed = tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.text.islower() \
+                and tok.head.head.lower_.removesuffix("s") in self.ad.words.poll_noun and any(
+                c.dep_ == "conj" and any(b.start <= c.i < b.end for b in bodies) for c in tok.children)
+            if before_poll or listed:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+                changed = True
+            else:
+                out.append(e)
+        return out if changed else ents
+
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
 
