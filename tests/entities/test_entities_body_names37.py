@@ -90,3 +90,16 @@ def test_a_from_line_before_an_excerpt_names_a_body(stage_entities):
               ("from", "IN", "ADP", 1, "prep", "O"), ("Zorblat", "NNP", "PROPN", 2, "pobj", "B-GPE"),
               (".", ".", "PUNCT", 1, "punct", "O")]
     assert "Zorblat" not in stage_entities(_doc(inside)), found
+
+
+def test_capitals_spelt_out_in_lower_case_words_or_glued_to_a_name_are_no_repeat(stage_entities):
+    # Reed has multiple sclerosis ( MS ) .  Patients with MS wait .  (the model tagging the second MS a body)
+    first = [("Reed", "NNP", "PROPN", 1, "nsubj", "B-PERSON"), ("has", "VBZ", "VERB", 1, "ROOT", "O"),
+             ("multiple", "JJ", "ADJ", 3, "amod", "O"), ("sclerosis", "NN", "NOUN", 1, "dobj", "O"),
+             ("(", "-LRB-", "PUNCT", 5, "punct", "O"), ("MS", "NNP", "PROPN", 3, "appos", "O"),
+             (")", "-RRB-", "PUNCT", 5, "punct", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
+    second = [("Patients", "NNS", "NOUN", 3, "nsubj", "O"), ("with", "IN", "ADP", 0, "prep", "O"),
+              ("MS", "NNP", "PROPN", 1, "pobj", "B-ORG"), ("wait", "VBP", "VERB", 3, "ROOT", "O"),
+              (".", ".", "PUNCT", 3, "punct", "O")]
+    found = stage_entities(_doc(first, second))
+    assert all([m.text for m in e.mentions].count("MS") <= 1 for e in found.values()), found

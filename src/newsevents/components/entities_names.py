@@ -504,12 +504,17 @@ class NameRules:
                 continue
             if any(m.kind == "name" and self.text[m.start:m.end] == c.name for m in c.mentions):
                 bodies.setdefault(c.name, []).append(c)
+        # "multiple sclerosis (MS)": capitals the text spells out in lower-case words are a common noun's
+        # short form, whatever the model tagged once
+        bodies = {w: c for w, c in bodies.items() if not self._spelt_in_lower_case(w)}
         if not bodies:
             return
         for tok in self._capitalised():
             word = self.words[tok.i]
             if word not in bodies or len(bodies[word]) != 1 or tok.ent_type_ or tok.i in self.claimed:
                 continue
+            if tok.i > 0 and not self.tokens[tok.i - 1].whitespace_ and self.tokens[tok.i - 1].text not in {"(", "[", '"', "'", "“", "‘"}:
+                continue  # "CSI:NY", "Acme-XTV": glued to the word before, part of a longer name
             near = [self.tokens[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
             if any(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in near) or any(
                     t.i == tok.i + 1 and t.text[:1].isupper() and t.ent_type_ == "ORG" for t in near):
@@ -517,6 +522,17 @@ class NameRules:
             body = bodies[word][0]
             body.evidence.append(f"{word!r}: capitals the text names {body.name} by")
             self._add(body, tok.i, tok.i + 1, "name", tok)
+
+    def _spelt_in_lower_case(self, word: str) -> bool:
+        """``multiple sclerosis (MS)``: ``word`` in brackets right after as many lower-case words as it has
+        letters, whose initials spell it (ents37)."""
+        for tok in self._capitalised():
+            if self.words[tok.i] != word or tok.i < len(word) + 1 or self.words[tok.i - 1] != "(":
+                continue
+            before = self.words[tok.i - 1 - len(word): tok.i - 1]
+            if all(w.isalpha() and w.islower() for w in before) and "".join(w[0] for w in before) == word.lower():
+                return True
+        return False
 
     def _acronyms_defined_here(self) -> None:
         """An acronym the article spells out is the article's body, not a table row of another
