@@ -2513,7 +2513,8 @@ class NameRules:
                 return Span(self.doc, name.start, name.end, label="PERSON")
         if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ in self.ad.words.occasion_name_word:
             return ent  # (an occasion's name: "Nurse Practitioner Week", "Police Memorial Day")
-        if ent[-1].text[:1].isupper() and getattr(self.ad.role(ent[-1].lower_), "kind", None) == "org":
+        if ent[-1].text[:1].isupper() and getattr(self.ad.role(ent[-1].lower_), "kind", None) == "org" \
+                and ent[-1].lower_ not in self.ad.family_names and not any(t.lower_ in self.ad.given_names for t in ent):
             return ent  # "the Republican National Committee": a body's noun ends it, no titled person (ents37)
         name = ent[1:]
         # "Frenchman Lucien Marceau", "Rapper Jo Hart", "German Paul Braun" tagged as one body: a
