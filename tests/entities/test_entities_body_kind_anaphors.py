@@ -171,3 +171,49 @@ def test_the_court_is_the_court_named_only_in_a_justices_title(stage_entities):
     found = stage_entities(_doc(first, court))
     assert [m.text for m in found["Supreme Court"].mentions][:1] == ["court"], found
     assert "Supreme Court Justice" in [m.text for m in found["Ann Lee"].mentions], found
+
+
+# ents37: an outlet the lead introduces by its noun, named as the next sentence's subject with no comma.
+# Newspaper says mayor must act  (a headline: no full stop)
+PAPER_HEADLINE = [("Newspaper", "NNP", "PROPN", 1, "nsubj", "O"), ("says", "VBZ", "VERB", 1, "ROOT", "O"),
+                  ("mayor", "NN", "NOUN", 4, "nsubj", "O"), ("must", "MD", "AUX", 4, "aux", "O"),
+                  ("act", "VB", "VERB", 1, "ccomp", "O")]
+# A city newspaper called on Ann Lee to act .
+PAPER_LEAD = [("A", "DT", "DET", 2, "det", "O"), ("city", "NN", "NOUN", 2, "compound", "O"),
+              ("newspaper", "NN", "NOUN", 3, "nsubj", "O"), ("called", "VBD", "VERB", 3, "ROOT", "O"),
+              ("on", "IN", "ADP", 3, "prep", "O"), ("Ann", "NNP", "PROPN", 6, "compound", "B-PERSON"),
+              ("Lee", "NNP", "PROPN", 4, "pobj", "I-PERSON"), ("to", "TO", "PART", 8, "aux", "O"),
+              ("act", "VB", "VERB", 3, "xcomp", "O"), (".", ".", "PUNCT", 3, "punct", "O")]
+
+
+def _title_chided(word: str) -> list[Row]:
+    """``The <Word> had chided Lee .``, the model tagging nothing."""
+    return [("The", "DT", "DET", 1, "det", "O"), (word, "NNP", "PROPN", 3, "nsubj", "O"),
+            ("had", "VBD", "AUX", 3, "aux", "O"), ("chided", "VBN", "VERB", 3, "ROOT", "O"),
+            ("Lee", "NNP", "PROPN", 3, "dobj", "B-PERSON"), (".", ".", "PUNCT", 3, "punct", "O")]
+
+
+def _readers_of(word: str, the: str = "The") -> list[Row]:
+    """``Readers of <the> <Word> agreed .``"""
+    return [("Readers", "NNS", "NOUN", 4, "nsubj", "O"), ("of", "IN", "ADP", 0, "prep", "O"),
+            (the, "DT", "DET", 3, "det", "O"), (word, "NNP" if the == "The" else "NN", "PROPN" if the == "The" else "NOUN",
+                                                1, "pobj", "O"),
+            ("agreed", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")]
+
+
+THE_NEWSPAPER = _said([("The", "DT", "DET", 1, "det", "O"), ("newspaper", "NN", "NOUN", 2, "nsubj", "O")])
+
+
+def test_an_outlet_the_lead_introduces_is_the_title_the_next_sentence_opens_with(stage_entities):
+    found = stage_entities(_doc(PAPER_HEADLINE, PAPER_LEAD, _title_chided("Clarion"), _readers_of("Clarion"), THE_NEWSPAPER))
+    texts = [m.text for m in found["Clarion"].mentions]
+    assert texts.count("Clarion") == 2, found
+    assert {"Newspaper", "A city newspaper", "The newspaper"} <= set(texts), found
+
+
+def test_a_body_the_text_also_writes_in_lower_case_is_no_outlets_title(stage_entities):
+    # ... The Commission had chided Lee . Readers of the commission agreed . The newspaper said ...
+    found = stage_entities(_doc(PAPER_HEADLINE, PAPER_LEAD, _title_chided("Commission"), _readers_of("commission", "the"),
+                                THE_NEWSPAPER))
+    assert not any(m.text in {"A city newspaper", "The newspaper"} for name, e in found.items()
+                   if name.lower().startswith("commission") for m in e.mentions), found

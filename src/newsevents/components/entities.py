@@ -292,6 +292,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._merge_short_of_place()
         self._merge_short_heads()
         self._untagged_initials()
+        self._acronym_repeats()  # ents37: "XTV Fires ...", "told WXYZ:" where the text names XTV, WXYZ
         self._initials_named_later()
         self._acronyms_defined_here()
         self._merge_acronyms()

@@ -490,6 +490,50 @@ class NameRules:
                 fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name}")
                 self._add(fits[0], tok.i, tok.i + 1, "name", tok)
 
+    def _acronym_repeats(self) -> None:
+        """``XTV Fires Its Analyst Over a Post`` (a title-case headline, which reads as a run of names to the
+        model), ``he spoke on WXYZ radio``, ``He told WXYZ: ...`` where the text elsewhere names the body ``XTV``,
+        ``WXYZ`` by that very word: capitals of two to six letters the model tagged as nothing are the one body
+        the text names so (a body's short name is written the same way each time); not beside another word of
+        capitals (a line of capitals, ``LET HIM IN``), nor glued to a capitalised word that would make it part of
+        a longer name (``WXYZ Radio Group``), nor when two bodies are named so (ents37)."""
+        bodies: dict[str, list[Cluster]] = {}
+        for c in self.clusters:
+            if c.type != "ORG" or not c.key.startswith("org:") or not (c.name.isalpha() and c.name.isupper()
+                                                                       and 2 <= len(c.name) <= 6):
+                continue
+            if any(m.kind == "name" and self.text[m.start:m.end] == c.name for m in c.mentions):
+                bodies.setdefault(c.name, []).append(c)
+        # "multiple sclerosis (MS)": capitals the text spells out in lower-case words are a common noun's
+        # short form, whatever the model tagged once
+        bodies = {w: c for w, c in bodies.items() if not self._spelt_in_lower_case(w)}
+        if not bodies:
+            return
+        for tok in self._capitalised():
+            word = self.words[tok.i]
+            if word not in bodies or len(bodies[word]) != 1 or tok.ent_type_ or tok.i in self.claimed:
+                continue
+            if tok.i > 0 and not self.tokens[tok.i - 1].whitespace_ and self.tokens[tok.i - 1].text not in {"(", "[", '"', "'", "“", "‘"}:
+                continue  # "CSI:NY", "Acme-XTV": glued to the word before, part of a longer name
+            near = [self.tokens[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
+            if any(t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in near) or any(
+                    t.i == tok.i + 1 and t.text[:1].isupper() and t.ent_type_ == "ORG" for t in near):
+                continue
+            body = bodies[word][0]
+            body.evidence.append(f"{word!r}: capitals the text names {body.name} by")
+            self._add(body, tok.i, tok.i + 1, "name", tok)
+
+    def _spelt_in_lower_case(self, word: str) -> bool:
+        """``multiple sclerosis (MS)``: ``word`` in brackets right after as many lower-case words as it has
+        letters, whose initials spell it (ents37)."""
+        for tok in self._capitalised():
+            if self.words[tok.i] != word or tok.i < len(word) + 1 or self.words[tok.i - 1] != "(":
+                continue
+            before = self.words[tok.i - 1 - len(word): tok.i - 1]
+            if all(w.isalpha() and w.islower() for w in before) and "".join(w[0] for w in before) == word.lower():
+                return True
+        return False
+
     def _acronyms_defined_here(self) -> None:
         """An acronym the article spells out is the article's body, not a table row of another
         body with the same letters (``the Fenland Safety Agency (FSA)`` or ``the Fenland Safety
@@ -1091,6 +1135,7 @@ class NameRules:
         ents = [self._town_title_name(e) for e in ents]
         ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
+        ents = self._source_channels(ents)  # ents37: "according to The Blaze", "From Harbor Wire:"
         ents = self._body_span_edges(self._possessive_ends(self._glued_word_ends(self._service_unit_names(ents))))  # ents35: "Navy SEALs", mojibake (entities_recalled.py)
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
         ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
@@ -1106,7 +1151,7 @@ class NameRules:
         ents = self._possessor_descriptions(ents)
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
-        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._coordinated_body_names(self._person_led_bodies(ents))))))
+        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
         ents = self._web_names(ents)
         ents = self._untagged_as_speakers(ents)
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
@@ -2475,6 +2520,9 @@ class NameRules:
                 return Span(self.doc, name.start, name.end, label="PERSON")
         if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ in self.ad.words.occasion_name_word:
             return ent  # (an occasion's name: "Nurse Practitioner Week", "Police Memorial Day")
+        if ent[-1].text[:1].isupper() and getattr(self.ad.role(ent[-1].lower_), "kind", None) == "org" \
+                and ent[-1].lower_ not in self.ad.family_names and not any(t.lower_ in self.ad.given_names for t in ent):
+            return ent  # "the Republican National Committee": a body's noun ends it, no titled person (ents37)
         name = ent[1:]
         # "Frenchman Lucien Marceau", "Rapper Jo Hart", "German Paul Braun" tagged as one body: a
         # nationality or an occupation noun before two or three names that are no English nouns

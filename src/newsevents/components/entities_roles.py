@@ -335,13 +335,13 @@ class RoleRules:
         not_this = words.other_determiner | words.generic_modifier | words.tenure_word
         found = self._with_lower(words.description_body_noun | words.outlet_noun)
         # the lead's group is read only when a body's noun is written at all (most stories have none)
-        lead = self._lead_introduced_body() if any(t.lower_ in words.description_body_noun for t in found) else None
+        lead = self._lead_introduced_body() if found else None
         for tok in found:
             if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
                 continue
             outlet = tok.lower_ in words.outlet_noun
             if outlet and any(t.i < tok.i and t.i > 0 and self.words[t.i - 1][:1].isupper() and not self.tokens[t.i - 1].is_sent_start
-                              for t in self._with_lower({tok.lower_})):
+                              and (lead is None or t.i != lead[0]) for t in self._with_lower({tok.lower_})):
                 continue  # "Family Circle magazine ... The magazine": the rule of names ending in the noun
             det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
@@ -401,6 +401,79 @@ class RoleRules:
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
+            self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+        self._broadcaster_anaphors()
+        self._lower_case_topic_bodies()
+
+    def _lower_case_topic_bodies(self) -> None:
+        """``the school board group's gathering`` after ``the National School Boards Association``: a body's
+        span of lower-case words the model tagged, ending in a noun any body is called by
+        (``description_body_noun``) after ``the``, is the one body named before whose name holds its other
+        words capitalised (``_topic_body``), not a body of its own (ents37)."""
+        words = self.ad.words
+        for cluster in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            parts = cluster.name.split()
+            if len(parts) < 2 or not cluster.name.islower() or parts[-1] not in words.description_body_noun:
+                continue
+            for m in list(cluster.mentions):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if m.kind != "name" or span is None or span.start == 0 or self.tokens[span.start - 1].lower_ != "the":
+                    continue
+                chunk = self.doc[span.start - 1: span.end]
+                if chunk.root.i != span.end - 1:
+                    continue
+                body = self._topic_body(chunk, parts[-1])
+                if body is None or body is cluster or not any(x.end <= m.start for x in body.mentions):
+                    continue
+                cluster.mentions.remove(m)
+                body.mentions.append(Mention(self.tokens[span.start - 1].idx, m.end, "group", m.head, m.sent))
+                self.claimed.add(span.start - 1)
+                body.evidence.append(f"{chunk.text!r}: its topic words are in the name of {body.name}")
+
+    def _broadcaster_anaphors(self) -> None:
+        """``Tom Reed, an analyst on XTV, was fired from the network``, ``had worked for the network``,
+        ``the network's games``: ``the`` and a broadcaster's noun (``broadcaster_noun``), plain, standing where a
+        body stands (a subject, possessor or object, or after a preposition of an actor or ``for``), is the one
+        body named before it that may be a broadcaster: coded MED or BUS or not at all, not a newspaper (its name
+        ending in a ``media_title`` word), named earlier in the noun's own sentence too (a broadcaster is named
+        and then called so at once); with several, the one named in the sentence before or earlier in its own,
+        when only one is. A body whose name the noun heads (``the Harlow Network``) is left to the rule of names'
+        heads; ``a network`` written before (another one introduced): no link (ents37)."""
+        words = self.ad.words
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word
+        for tok in self._with_lower(words.broadcaster_noun):
+            if tok.tag_ != "NN" or tok.i == 0 or tok.i in self.claimed:
+                continue
+            det = self.tokens[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                    or any(c.dep_ not in {"det", "punct", "case"} and not self._plain_adjective(c, not_this)
+                           for c in tok.children):
+                continue  # "the network of activists": more said than the noun
+            if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition | {"for"})):
+                continue
+            if any(t.lower_ == tok.lower_ and t.i < tok.i and (
+                    any(c.lower_ in words.indefinite_article for c in t.children)
+                    or self.tokens[t.i - 1].lower_ in words.indefinite_article) for t in self._with_lower({tok.lower_})):
+                continue
+            here = self.sent_of[tok.i]
+            bodies = []
+            for cluster in self.clusters:
+                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
+                    continue
+                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+                last = normalise_name(cluster.name).split()[-1:]
+                if not coded <= {"MED", "BUS"} or (last and last[0] in words.media_title):
+                    continue
+                bodies.append(cluster)
+            if any(self._name_ends_in(c, tok.lower_) for c in bodies):
+                continue
+            if len(bodies) > 1:
+                bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)]
+            if len(bodies) != 1:
+                continue
+            bodies[0].evidence.append(f"'{det.text} {tok.text}': the only broadcaster named before")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
 
     @staticmethod
@@ -2254,11 +2327,17 @@ class RoleRules:
                 or not all(t.is_alpha and t.text.islower() for t in words[1:]):
             return None
         found = []
+        # "the school board group" for the "National School Boards Association": a noun any body is called
+        # by (description_body_noun) heads no name; its topic alone says which, a plural in the name
+        # written singular before the noun (ents37)
+        generic = noun in self.ad.words.description_body_noun
         for cluster in self.clusters:
             if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
-                    or not any(m.kind == "name" for m in cluster.mentions) or not self._name_ends_in(cluster, noun):
+                    or not any(m.kind == "name" for m in cluster.mentions) or not (generic or self._name_ends_in(cluster, noun)):
                 continue
             capitals = {w.lower() for name in self._body_full_names(cluster) for w in name.split() if w[:1].isupper()}
+            if generic:
+                capitals |= {w[:-1] for w in capitals if w.endswith("s")}
             if all(w in capitals for w in topic):
                 found.append(cluster)
         if len(found) != 1:
@@ -2290,33 +2369,100 @@ class RoleRules:
         mention too (bodies31). None when the lead has two such nouns or names another body."""
         words = self.ad.words
         lead = self._lead_sentence()
+        if lead == 0 and len(self.sents) > 2 and self._headline_line_with_stop():
+            lead = 1  # "Paper Says Mayor Must Act." set apart by a blank line: a headline all the same
         if lead + 1 >= len(self.sents):
             return None
         first, after = self.sents[lead], self.sents[lead + 1]
-        nouns = [t for t in first if t.lower_ in words.description_body_noun and t.tag_ == "NN"
+        nouns = [t for t in first if t.lower_ in words.description_body_noun | words.outlet_noun and t.tag_ == "NN"
                  and any(c.dep_ == "det" and c.lower_ in words.indefinite_article for c in t.children)]
         if len(nouns) != 1:
             return None
         start = after.start + (self.tokens[after.start].lower_ == "the")
         named = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:") and not c.key.startswith("org:None:")
                  and any(m.kind == "name" and m.start == self.tokens[start].idx for m in c.mentions)]
+        if not named and nouns[0].lower_ in words.outlet_noun and (title := self._untagged_title_opening(after)) is not None:
+            named = [title]
         if len(named) != 1:
             return None
         body = named[0]
         name = next(m for m in body.mentions if m.kind == "name" and m.start == self.tokens[start].idx)
         end = self.doc.char_span(name.start, name.end, alignment_mode="expand")
-        if end is None or end.end >= after.end or self.tokens[end.end].text != "," \
+        if end is None or end.end >= after.end \
+                or not (self.tokens[end.end].text == "," or self._outlet_named_next(nouns[0], body, end)) \
                 or any(m.sent == lead and m.kind == "name" and m.head.dep_ not in {"compound", "amod", "nmod"}
                        for c in self.clusters if c.type == "ORG" for m in c.mentions):
             return None
         noun = nouns[0]
+        if noun.lower_ in words.outlet_noun and noun.i not in self.claimed:
+            # "a Baton-like city newspaper called on ... The Clarion had chided ...": the lead's indefinite
+            # outlet is the paper named next, a mention of it (ents37)
+            opening = min((c.i for c in noun.lefts if c.dep_ == "det"), default=noun.i)
+            body.evidence.append(f"{self.doc[opening: noun.i + 1].text!r}: the outlet the lead introduced, named next")
+            self._add(body, opening, noun.i + 1, "group", noun)
         if lead == 1:
             for t in self.sents[0]:
-                if t.lower_ == noun.lower_ and t.tag_ == "NN" and t.dep_ in SUBJECT_DEPS and t.i not in self.claimed \
+                if t.lower_ == noun.lower_ and t.tag_ in {"NN", "NNP"} and t.dep_ in SUBJECT_DEPS and t.i not in self.claimed \
                         and not any(c.dep_ == "det" for c in t.children):
                     body.evidence.append(f"{t.text!r}: the headline's subject, the group the lead introduced, named next")
                     self._add(body, t.i, t.i + 1, "group", t)
         return noun.i, body
+
+    def _untagged_title_opening(self, sent: Span) -> Cluster | None:
+        """``The Clarion had chided the mayor ...``: a sentence opened by ``The`` and one to three
+        capitalised words the model tagged as nothing, the last the subject of the sentence's verb,
+        written so again later in the text (``the editors of The Clarion``): a title, the body's name,
+        made a body with its mentions. Read only for the sentence after a lead that introduced an
+        outlet by its noun (``_lead_introduced_body``; ents37)."""
+        if sent[0].lower_ != "the" or sent[0].text != "The":
+            return None
+        k = sent.start + 1
+        while k < sent.end and k - sent.start <= 3 and self.tokens[k].tag_ == "NNP" and self.tokens[k].is_alpha \
+                and self.tokens[k].text[:1].isupper() and not self.tokens[k].ent_type_ and k not in self.claimed:
+            k += 1
+        if k == sent.start + 1 or k >= sent.end or not self.tokens[k].text[:1].islower() \
+                or self.tokens[k - 1].dep_ not in {"nsubj", "nsubjpass"} or self.tokens[k - 1].head.dep_ != "ROOT":
+            return None
+        name = self.doc[sent.start + 1: k]
+        again = [t.i for t in self.tokens[k:] if t.text == name[0].text
+                 and [x.text for x in self.tokens[t.i: t.i + len(name)]] == [x.text for x in name]
+                 and not self.tokens[t.i].is_sent_start and all(i not in self.claimed for i in range(t.i, t.i + len(name)))]
+        if not again:
+            return None
+        label = name.text
+        cluster = self._cluster(f"org:{normalise_name(label)}", "ORG", label)
+        for i in [name.start, *again]:
+            self._add(cluster, i, i + len(name), "name", self.tokens[i + len(name) - 1])
+        cluster.evidence.append(f"{label!r}: an untagged title opening the sentence after the lead, written again")
+        return cluster
+
+    def _headline_line_with_stop(self) -> bool:
+        """The first sentence is a headline line ending in a full stop (``Paper Says Mayor Must Act.``):
+        a line of its own set apart by a blank line, of at most 20 words, its words of three letters or
+        more capitalised (title case), which no sentence of running text is (ents37)."""
+        first = self.sents[0]
+        text = self.text[first.start_char: first.end_char]
+        long_words = [t for t in first if t.is_alpha and len(t.text) > 3]
+        return "\n\n" in text[len(text.rstrip()):] and len(first) <= 20 and len(long_words) > 2 \
+            and all(t.text[:1].isupper() for t in long_words)
+
+    def _outlet_named_next(self, noun: Token, body: Cluster, name: Span) -> bool:
+        """``A city newspaper called on the mayor to act. The Clarion had chided him ...``: news names
+        the outlet its lead introduced by a noun (``outlet_noun``) as the next sentence's subject,
+        with no comma after the name, when that sentence opens with the name (as the rule for a
+        group's name set off by a comma reads, ``_lead_introduced_body``). Only a body named there
+        for the first time, that the tables do not know (a known body, ``The Justice Department``,
+        is no paper's name) and none of whose words is a noun any body is called by or a word the text
+        also writes in lower case (``The Commission ... the commission said``: a body named by its
+        kind, not a title) (ents37)."""
+        words = self.ad.words
+        if noun.lower_ not in words.outlet_noun or name.root.dep_ not in {"nsubj", "nsubjpass"} \
+                or name.root.head.dep_ != "ROOT" or min(m.start for m in body.mentions) != name.start_char:
+            return False
+        if self.ad.organisation(body.name) is not None or self.ad.dictionary_actor(body.name, self.published) is not None:
+            return False
+        lower = {t.text for t in self.tokens if t.text.islower()}
+        return not any(w in words.description_body_noun or w in lower for w in normalise_name(body.name).split())
 
     def _title_bodies(self, noun: str, chunk: Span) -> list[Cluster]:
         """``Supreme Court Justice Ann Lee ... the court``, ``the high court's``: a body named only inside a

@@ -539,6 +539,34 @@ class SpanRules:
             found.append(Span(self.doc, start, poll.i, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _pollster_places(self, ents: list[Span]) -> list[Span]:
+        """A pollster's short name the model read as a place (a university is often named after a town):
+        ``the Harbor poll`` where the text names a body whose name opens with that word (``Harbor University``
+        before or after), and ``polls from Harbor and Acme News``, the word joined by ``and`` to a body's name
+        after ``from`` on a poll noun (``poll_noun``), are a body's names (ents37)."""
+        polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
+        if not polls and not self._with_lower({w + "s" for w in self.ad.words.poll_noun}):
+            return ents
+        bodies = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            if e.label_ not in {"GPE", "LOC"} or len(e) != 1:
+                out.append(e)
+                continue
+            tok = e[0]
+            before_poll = tok.dep_ == "compound" and tok.head.i == e.end and tok.head in polls \
+                and any(b.start != e.start and self.words[b.start] == tok.text for b in bodies)
+            listed = tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.text.islower() \
+                and tok.head.head.lower_.removesuffix("s") in self.ad.words.poll_noun and any(
+                c.dep_ == "conj" and any(b.start <= c.i < b.end for b in bodies) for c in tok.children)
+            if before_poll or listed:
+                out.append(Span(self.doc, e.start, e.end, label="ORG"))
+                changed = True
+            else:
+                out.append(e)
+        return out if changed else ents
+
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
 
@@ -1129,6 +1157,30 @@ class SpanRules:
                 len(agency) == 1 and agency[0].is_alpha and agency[0].is_upper and 2 <= len(agency[0]) <= 6):
             return []
         return [Span(self.doc, name.start, name.end, label="PERSON"), Span(self.doc, body.start, body.end, label="ORG")]
+
+    def _source_channels(self, ents: list[Span]) -> list[Span]:
+        """``..., the spokesman said in a statement according to The Blaze.``, ``From Harbor Wire:`` on a line of
+        its own before an excerpt: the name the text gives as the channel a report comes through is a body's (an
+        outlet's), whatever the model read it as (a product, a work, a facility, or a place the gazetteer does not
+        know): the object of ``according to``, or the name of a line that is only ``From <Name>:`` (ents37)."""
+        out: list[Span] = []
+        text = self.text
+        for e in ents:
+            if e.label_ not in {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"} or e.start < 2:
+                out.append(e)
+                continue
+            before, by = self.tokens[e.start - 1], self.tokens[e.start - 2]
+            if before.text == "The" and e.start >= 3:
+                before, by = by, self.tokens[e.start - 3]
+            after = self.tokens[e.end] if e.end < len(self.tokens) else None
+            according = before.lower_ == "to" and by.lower_ == "according"
+            line = before.lower_ == "from" and after is not None and after.text == ":" \
+                and text[:before.idx].rstrip(" \t").endswith("\n") and text[after.idx + 1:].lstrip(" \t")[:1] in {"\n", ""}
+            if not (according or line) or e.label_ in {"GPE", "LOC"} and not self._unknown_place(e):
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+        return out
 
     def _untagged_outlets(self, ents: list[Span]) -> list[Span]:
         """``first week on Hulu``, ``told Vox``: one capitalised word inside a sentence, left
