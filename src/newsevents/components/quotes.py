@@ -1553,6 +1553,39 @@ def _utterance_that_clause(noun: Token) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
                 and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)):
             return clause
+    # "made the case to 23 group leaders that he did not ...": the parser hung the clause on the
+    # addressee as a relative clause; a relative clause has no complementiser "that" of its own
+    # (its "that" is its subject or object), so a clause opened by the mark "that" is the noun's
+    # (qtp37, news-dev58's quote class)
+    for prep in verb.rights:
+        if prep.dep_ not in ("prep", "dative") or prep.i < noun.i:
+            continue
+        for addressee in prep.children:
+            for clause in addressee.rights if addressee.dep_ == "pobj" else ():
+                if clause.dep_ in ("relcl", "acl") and _opened_by_complementiser(clause):
+                    return clause
+    return None
+
+
+def _opened_by_complementiser(clause: Token) -> bool:
+    """A clause opened by the mark ``that`` with a subject of its own and its complement."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children))
+
+
+def _owned_noun_clause_on_verb(noun: Token) -> Token | None:
+    """``buttress the contention of Ann Lee that the files were never secret``: a noun of saying
+    with an ``of`` owner, object of a verb, and the ``that`` clause right after the owner's phrase,
+    which the parser hung on the verb (adverbial or complement clause). The clause is the noun's:
+    nothing stands between them (qtp37, news-dev60's quote class)."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return None
+    follows = noun.right_edge.i + 1
+    for clause in verb.rights:
+        if clause.dep_ in ("advcl", "ccomp") and clause.left_edge.i == follows and _opened_by_complementiser(clause):
+            return clause
     return None
 
 
@@ -1803,6 +1836,7 @@ class QuotesStage(Stage):
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
+        attributions.extend(self._document_words_after_quotations(doc, index, attributions))
         attributions.extend(self._headline_credits_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
         # 'a fan shouted, "Lund,"': a name called out alone is a call or a chant, no statement
@@ -1857,6 +1891,12 @@ class QuotesStage(Stage):
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
             speaker = quote.speaker
+            document = self._document_it(doc, quote)
+            if document is not None:
+                text = doc_text(doc)
+                quote.speaker = speaker = Speaker(entity=None, start=document[0], end=document[1],
+                                                  text=text[document[0]:document[1]])
+                continue
             if speaker is not None:
                 # A spokesperson or a statement speaks for its body, even when the entity stage
                 # made an entity of the unnamed spokesperson ("a spokeswoman for the company").
@@ -1916,6 +1956,34 @@ class QuotesStage(Stage):
                 None,
             )
             speaker.entity = outer
+
+    def _document_it(self, doc: Doc, quote: Quote) -> tuple[int, int] | None:
+        """``The letter noted the delay. "...," it read.``: ``it`` as the subject of a verb of a
+        document's wording (``quoted_object_only_verb`` rows: a body or a person does not "read"
+        words) stands for the thing that said something in the sentence before: the common-noun
+        subject, named by no entity, of a verb of saying there. The speaker is that noun phrase
+        (char range); None otherwise (qtp37, news-dev57's quote class)."""
+        speaker, cue = quote.speaker, quote.cue
+        if speaker is None or cue is None or speaker.text.lower() != "it":
+            return None
+        verb = _token_at(doc, cue.start)
+        if verb is None or verb.lemma_.lower() not in self.lexicon.quoted_object_only_verb \
+                and cue.text.lower().removesuffix("s") not in self.lexicon.quoted_object_only_verb:
+            return None
+        sent = verb.sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        for token in before:
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_ or _is_person_noun(token, self.actors):
+                continue
+            head = token.head
+            if head.lemma_.lower() not in self.lexicon.verbs or head.pos_ not in ("VERB", "AUX"):
+                continue
+            if _entity_id(doc, *_char_span(doc, *speaker_tokens(token))) is not None:
+                return None
+            return _char_span(doc, *speaker_tokens(token))
+        return None
 
     def _giver_of_statement_before(self, doc: Doc, start: int, end: int) -> str | None:
         """``Ann Lee posted a statement on Facebook. It read: "..."`` / ``The statement said ...``:
@@ -2067,13 +2135,25 @@ class QuotesStage(Stage):
             clause = noun_that_clause(token)
             if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
                 clause = _utterance_that_clause(token)
+            owner = self._statement_owner(token)
+            if clause is None and owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                clause = _owned_noun_clause_on_verb(token)
             if clause is None:
                 continue
             content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
-            if content[1] <= content[0] or any(a.content[0] <= content[0] and content[1] <= a.content[1]
-                                               for a in verbal):
+            if content[1] <= content[0]:
                 continue
-            owner = self._statement_owner(token)
+            holding = [a for a in verbal if a.content[0] <= content[0] and content[1] <= a.content[1]]
+            if holding and owner is not None and owner.pos_ in ("PROPN", "NOUN") and token.dep_ == "dobj":
+                # "The editorial noted Ann Lee's comment that ...": the noun's named owner said it;
+                # the verb's subject only reports it (not "repeated his claim that ...": a pronoun
+                # owner is the subject itself) (qtp37, news-dev57's quote class)
+                for a in holding:
+                    if a.cue is not None and a.cue[0] == token.head.idx:
+                        a.speaker = _char_span(doc, *speaker_tokens(owner))
+                continue
+            if holding:
+                continue
             if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
                 # "Ms Lee made the claim that ...": who made it (not "rejected the claim that")
                 owner = find_subject(token.head, self.lexicon.addressees)
@@ -2128,6 +2208,40 @@ class QuotesStage(Stage):
                 continue
             attributions.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)),
                                             speaker=(phrase.start_char, phrase.end_char)))
+        return attributions
+
+    def _document_words_after_quotations(self, doc: Doc, index: QuoteIndex,
+                                         found: list[Attribution]) -> list[Attribution]:
+        """``"The mayor must act now," the letter read.``: a verb of a document's wording
+        (``quoted_object_only_verb`` rows: ``read``, ``list``) ending its sentence right after a
+        quotation closed by a comma and a short subject opened by a determiner or a possessive
+        (``the letter``, ``its notice``, ``the council's statement``): the quotation is the
+        subject's words, whatever the tagger made of the words (it reads ``the editorial read`` as
+        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own."""
+        attributions = []
+        text = doc_text(doc)
+        taken = {a.content for a in found if a.cue is not None}
+        forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
+        for span in index.spans:
+            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if span.close_width == 0 or not text[span.inner[0]: span.inner[1]].rstrip().endswith(",") or content in taken:
+                continue
+            at = span.end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            after = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
+            k = after[0].i if after is not None and len(after) else None
+            if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
+                continue
+            verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            if doc[k].lower_ == "it":
+                verb = k + 1 if k + 1 < len(doc) and doc[k + 1].lower_ in forms else None
+            if verb is None or any(t.is_punct and t.text != "'s" for t in doc[k:verb]) \
+                    or not all(t.is_punct or t.is_space for t in doc[verb + 1: doc[verb].sent.end]) \
+                    or doc[verb].tag_ in ("VBN", "VBG"):
+                continue
+            attributions.append(Attribution(content=content, cue=(doc[verb].idx, _end_of(doc[verb])),
+                                            speaker=(doc[k].idx, _end_of(doc[verb - 1])), kind="direct"))
         return attributions
 
     def _cue_nouns_after_quotations(self, doc: Doc, index: QuoteIndex, found: list[Attribution]) -> list[Attribution]:
@@ -2441,7 +2555,14 @@ class QuotesStage(Stage):
             # "On its website, the Bureau lists "public corruption" as its top priority": a verb of
             # a document's wording reports the words it quotes, with the phrase naming them, and
             # nothing else ("the site lists ten hotels"; quotes31)
-            return _quoted_document_words(doc, verb, index)
+            found = _quoted_document_words(doc, verb, index)
+            if found is None and subject is not None and not any(
+                    c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr") for c in verb.rights):
+                # '"The mayor must act now," the letter read.': with nothing of its own after it, the
+                # verb of a document's wording gives the quotation it closes to its subject (qtp37,
+                # news-dev57's quote class)
+                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            return found
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
