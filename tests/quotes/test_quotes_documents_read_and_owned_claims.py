@@ -11,7 +11,16 @@ their parse written out (the model's parse of each, as it reads them):
 - the same noun with an ``of`` owner, object of another verb, its clause hung by the parser on the verb
   (``buttress the contention of <Name> that ...``);
 - ``made the case to <N> <group> that ...``: the clause the parser hung on the addressee as a relative
-  clause (opened by the complementiser ``that``, with its own subject) is the case made.
+  clause (opened by the complementiser ``that``, with its own subject) is the case made;
+- ``admitted the rift between the two of them most likely does not ...``: a noun phrase with a
+  post-modifier the parser made the verb's object, before a reported clause with no subject, is that
+  clause's subject (the content starts with it, not at the adverb);
+- ``<Name>'s spokesman`` speaking after ``<Name> spokesman <Full Name>`` was named: the spokesman named
+  before speaks, not the possessor (the pipeline, on sentences of our own);
+- ``<clause>, <Full Name>, <apposition>, wrote in a memo to ...``: the parser hung the name on the clause's
+  last noun and left the cue with no subject; the person named after the clause's comma speaks;
+- a paragraph of quotation with no cue after a paragraph opened by ``<Name> also spoke about ...`` (a
+  verb of speaking about a topic, a person its subject) is that person's.
 """
 
 from __future__ import annotations
@@ -131,6 +140,30 @@ CASE_TO = [
     ('.', False, '.', 'PUNCT', 'punct', 5, '.', 'O', False),
 ]
 
+# The neighbours admitted the rift between the two of them most likely does not reflect the town's mood.
+POST_MODIFIED = [
+    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+    ('neighbours', True, 'NNS', 'NOUN', 'nsubj', 2, 'neighbour', 'O', False),
+    ('admitted', True, 'VBD', 'VERB', 'ROOT', 2, 'admit', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+    ('rift', True, 'NN', 'NOUN', 'dobj', 2, 'rift', 'O', False),
+    ('between', True, 'IN', 'ADP', 'prep', 4, 'between', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'O', False),
+    ('two', True, 'CD', 'NUM', 'pobj', 5, 'two', 'B-CARDINAL', False),
+    ('of', True, 'IN', 'ADP', 'prep', 7, 'of', 'O', False),
+    ('them', True, 'PRP', 'PRON', 'pobj', 8, 'they', 'O', False),
+    ('most', True, 'RBS', 'ADV', 'advmod', 11, 'most', 'O', False),
+    ('likely', True, 'RB', 'ADV', 'advmod', 14, 'likely', 'O', False),
+    ('does', True, 'VBZ', 'AUX', 'aux', 14, 'do', 'O', False),
+    ('not', True, 'RB', 'PART', 'neg', 14, 'not', 'O', False),
+    ('reflect', True, 'VB', 'VERB', 'ccomp', 2, 'reflect', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 16, 'the', 'O', False),
+    ('town', False, 'NN', 'NOUN', 'poss', 18, 'town', 'O', False),
+    ("'s", True, 'POS', 'PART', 'case', 16, "'s", 'O', False),
+    ('mood', False, 'NN', 'NOUN', 'dobj', 14, 'mood', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+]
+
 
 def test_a_quotation_credited_by_a_document_that_reads_it() -> None:
     assert parsed_quotes(EDITORIAL_READ) == [
@@ -154,3 +187,46 @@ def test_the_contention_of_a_named_person_that_is_hers() -> None:
 
 def test_a_case_made_to_an_addressee_that_the_parser_read_as_a_relative_clause() -> None:
     assert [(q[1], q[3]) for q in parsed_quotes(CASE_TO)] == [("he did not sell them out", "Lee")]
+
+
+def test_a_post_modified_object_before_a_clause_with_no_subject_is_its_subject() -> None:
+    assert [(q[1], q[3]) for q in parsed_quotes(POST_MODIFIED)] == [
+        ("the rift between the two of them most likely does not reflect the town's mood", "The neighbours")]
+
+
+def test_pipeline_a_persons_spokesman_named_before_speaks(extract) -> None:
+    text = ('"The panel has done nothing wrong," Lee spokesman Tom Reed said in a statement. Congressman Ann Lee '
+            "faces a lawsuit. Lee's spokesman also pointed out that the panel employs several veterans.")
+    record = extract(text, published="2021-06-11")
+    names = {e.id: e.name for e in record.entities}
+    said = [(q.content.text, names.get(q.speaker.entity or "")) for q in record.quotes if q.speaker is not None]
+    assert ("the panel employs several veterans", "Tom Reed") in said
+
+
+def test_pipeline_a_fronted_clause_credited_by_a_name_the_parser_hung_on_it(extract) -> None:
+    text = ("Two boxes sent to Lee and 10 boxes sent to aides who worked for Ames have been placed in secure "
+            "storage, Patrick F. Moran, the undersecretary for management, wrote in a memo to Inspector General "
+            "Tom Reed.")
+    record = extract(text, published="2021-06-11")
+    names = {e.id: e.name for e in record.entities}
+    said = [(q.content.text[-14:], names.get(q.speaker.entity or "")) for q in record.quotes if q.speaker is not None]
+    assert ("secure storage", "Patrick F. Moran") in said
+
+
+TOPIC = ("Ann Lee spoke to students on Monday.\n\nLee also spoke about the court case, which challenges the "
+         "state's new law. (The law requires every clinic to close at night.)\n\"The ruling is the law of the "
+         "land. But I believe very firmly that it is not a right if you cannot use it.\"\nLater she left.")
+
+
+def test_pipeline_a_paragraph_of_quotation_after_one_who_spoke_about_a_topic(extract) -> None:
+    record = extract(TOPIC, published="2021-06-11")
+    names = {e.id: e.name for e in record.entities}
+    said = [(q.content.text[:18], names.get(q.speaker.entity or "")) for q in record.quotes if q.speaker is not None]
+    assert ("The ruling is the ", "Ann Lee") in said
+
+
+def test_pipeline_no_speaker_when_the_paragraph_before_tells_no_speaking(extract) -> None:
+    text = TOPIC.replace("also spoke about", "also lost")
+    record = extract(text, published="2021-06-11")
+    assert not [q for q in record.quotes if q.content.text.startswith("The ruling") and q.speaker is not None
+                and q.speaker.text == "Lee"]

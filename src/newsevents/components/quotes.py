@@ -129,6 +129,7 @@ class CueLexicon:
     conduct_verb: frozenset[str] = frozenset()
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
+    topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -176,7 +177,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1620,8 +1621,10 @@ def _gerund_subject_start(clause: Token) -> int:
     doc = clause.doc
     for gerund in cue.children:
         # (or a noun phrase read as an adverbial: "told members Phase II of the project will be delayed")
-        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or gerund.dep_ == "npadvmod" \
-            and gerund.pos_ in ("PROPN", "NOUN") and gerund.ent_type_ not in ("DATE", "TIME")
+        # (or a noun phrase with a post-modifier read as the verb's object: "admitted the rift between
+        # the two of them most likely does not ...", the clause left with no subject; qtp37)
+        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or gerund.dep_ in (
+            "npadvmod", "dobj") and gerund.pos_ in ("PROPN", "NOUN") and gerund.ent_type_ not in ("DATE", "TIME")
         if subject_like and cue.i < gerund.left_edge.i \
                 and gerund.right_edge.i < start and all(t.is_punct for t in doc[gerund.right_edge.i + 1 : start]):
             return gerund.left_edge.i
@@ -1890,6 +1893,8 @@ class QuotesStage(Stage):
         types = {e.id: e.type for e in doc._.entities or []}
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
+            if quote.speaker is None:
+                quote.speaker = _name_before_subjectless_cue(doc, quote)
             speaker = quote.speaker
             document = self._document_it(doc, quote)
             if document is not None:
@@ -1906,6 +1911,13 @@ class QuotesStage(Stage):
                 owner = self._statement_owner(root) if root is not None else None
                 if owner is not None and _is_person_noun(root, self.actors) and _names_in_apposition(root):
                     owner = None  # "the club's spokesman, Tom Reed": named, he speaks in his own name
+                if owner is not None and _is_person_noun(root, self.actors) and types.get(
+                        _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) or "") == "PERSON":
+                    # "Lee spokesman Tom Reed said ... The senator's spokesman also said ...": a person's
+                    # spokesman named before with that role word is the one speaking (qtp37)
+                    named = _role_named_before(doc, root, speaker.start)
+                    if named is not None:
+                        speaker.entity, owner = named, None
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
@@ -1960,9 +1972,10 @@ class QuotesStage(Stage):
     def _document_it(self, doc: Doc, quote: Quote) -> tuple[int, int] | None:
         """``The letter noted the delay. "...," it read.``: ``it`` as the subject of a verb of a
         document's wording (``quoted_object_only_verb`` rows: a body or a person does not "read"
-        words) stands for the thing that said something in the sentence before: the common-noun
-        subject, named by no entity, of a verb of saying there. The speaker is that noun phrase
-        (char range); None otherwise (qtp37, news-dev57's quote class)."""
+        words) stands for the thing that said something in the sentence before (past a stray mark the
+        parser made a sentence of): the common-noun subject, named by no entity, of a verb of saying
+        there. The speaker is that noun phrase (char range); None otherwise (qtp37, news-dev57's quote
+        class)."""
         speaker, cue = quote.speaker, quote.cue
         if speaker is None or cue is None or speaker.text.lower() != "it":
             return None
@@ -1971,9 +1984,16 @@ class QuotesStage(Stage):
                 and cue.text.lower().removesuffix("s") not in self.lexicon.quoted_object_only_verb:
             return None
         sent = verb.sent
-        if sent.start == 0:
+        before = None
+        for _ in range(3):  # the sentence before, past any that is only a stray mark ("”")
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+                before = sent
+                break
+        if before is None:
             return None
-        before = doc[sent.start - 1].sent
         for token in before:
             if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_ or _is_person_noun(token, self.actors):
                 continue
@@ -3276,6 +3296,11 @@ class QuotesStage(Stage):
                 attribution.speaker = _char_span(doc, *speaker_tokens(giver))
                 attribution.cue = (noun.idx, _end_of(noun))
                 continue
+            spoken = self._topic_paragraph_speaker(doc, attribution, persons) if attribution.opens_paragraph else None
+            if spoken is not None:
+                # "Ann Lee also spoke about the case ... (aside.)" then a paragraph of quotation: hers
+                attribution.speaker = _char_span(doc, *speaker_tokens(spoken))
+                continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -3286,6 +3311,40 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _topic_paragraph_speaker(self, doc: Doc, attribution: Attribution, persons) -> Token | None:
+        """``Ann Lee also spoke about the court case, which ... (An aside of the writer's.)`` then a
+        paragraph that is all quotation, with no cue: the paragraph before opens with a person as the
+        active subject of a verb of speaking about a topic (``topic_speech_verb`` rows: spoke, talked,
+        discussed) and names no other person as a subject; its person speaks the quotation (qtp37,
+        news-dev60's quote class, tested on sentences of our own)."""
+        text = doc_text(doc)
+        start = attribution.opens
+        k = start
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or "\n" not in text[k:start]:
+            return None  # the quotation does not open its paragraph
+        paragraph_start = text.rfind("\n", 0, k) + 1
+        first = _token_at(doc, paragraph_start)
+        while first is not None and first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        if first is None:
+            return None
+        sent = first.sent
+        subject = _active_subject(sent)
+        if subject is None or subject.head.lemma_.lower() not in self.lexicon.topic_speech_verb:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in subject.head.children) \
+                and subject.head.lemma_.lower() != "discuss":
+            return None
+        if not _is_person(doc, subject, self.lexicon.person_pronoun):
+            return None
+        paragraph = doc.char_span(paragraph_start, k, alignment_mode="contract")
+        if paragraph is None or any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.i not in
+                                    range(subject.left_edge.i, subject.right_edge.i + 1) for t in paragraph):
+            return None
+        return subject
 
     def _inverted_before_comma(self, doc: Doc, comma_at: int) -> tuple[tuple[int, int], tuple[int, int], str] | None:
         """(cue, speaker, entity id) of an inverted attribution that opens a sentence and ends at
@@ -3589,6 +3648,52 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _name_before_subjectless_cue(doc: Doc, quote: Quote) -> Speaker | None:
+    """``<clause>, Ann Lee, the agency's head, wrote in a memo to ...``: a reported clause fronted before
+    a credit whose name (and apposition) the parser hung on the clause's last noun, leaving the cue verb
+    with no subject. The person named right after the comma that closes the clause, with nothing but an
+    apposition set off by commas between the name and the cue, is the speaker (qtp37, news-dev60's quote
+    class); None otherwise."""
+    cue, content = quote.cue, quote.content
+    if cue is None or cue.start <= content.end:
+        return None
+    verb = _token_at(doc, cue.start)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    gap = doc.char_span(content.end, cue.start, alignment_mode="expand")
+    if gap is None or not len(gap) or not any(t.text == "," for t in gap[:2]) or any(
+            t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    first = next((t for t in gap if not t.is_punct), None)
+    if first is None or first.ent_type_ != "PERSON":
+        return None
+    person = next((e for e in doc._.entities or [] if e.type == "PERSON"
+                   and any(m.start == first.idx for m in e.mentions)), None)
+    if person is None:
+        return None
+    mention = next(m for m in person.mentions if m.start == first.idx)
+    return Speaker(entity=person.id, start=mention.start, end=mention.end, text=mention.text)
+
+
+def _role_named_before(doc: Doc, role: Token, before: int) -> str | None:
+    """The person entity named right after the same role word earlier in the text (``spokesman Tom
+    Reed`` before ``the senator's spokesman``), the latest one; None when there is none."""
+    people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+    text = doc_text(doc)
+    word = role.lower_
+    found = None
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.lower_ != word or token.i == role.i:
+            continue
+        at = _end_of(token)
+        while at < len(text) and text[at] == " ":
+            at += 1
+        found = next((e.id for e in people if any(m.start == at for m in e.mentions)), found)
+    return found
 
 
 def _inverted_speaker_entity(doc: Doc, label: DocSpan, people: list[Entity]) -> Entity | None:
