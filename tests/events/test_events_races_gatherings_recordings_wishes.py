@@ -13,7 +13,8 @@ act that must stay.
   wished for, no one coerced;
 - ``I would not support Lee``: support of a person negated under "would" is a preference (SUPPORT
   negated), no refusal; "would not support the resolution" stays a REJECT;
-- ``expressed a willingness to take a meeting``: an act one is willing to do is hypothetical.
+- ``expressed a willingness to take a meeting``: an act one is willing to do is hypothetical;
+- ``spoke with <Name>`` between political actors is a consultation (a lexicon row, as ``talked with``).
 """
 
 from __future__ import annotations
@@ -134,3 +135,10 @@ def test_pipeline_senses_beside_the_acts_that_stay(events_of) -> None:
     assert not [e for e in events_of("A photo captured by a neighbour showed the car.") if e.event == "COERCE"]
     assert [e for e in events_of("Rebels captured the town and two soldiers.") if e.event == "COERCE"]
     assert [e for e in events_of("An airstrike hit a wedding party in the village.") if e.event == "ASSAULT"]
+
+
+def test_pipeline_a_talk_with_a_named_party_is_a_consultation(events_of) -> None:
+    # "spoke with" a named person between political actors is CONSULT, as "talked with" (qtp37,
+    # news-dev58's optional events); a talk with reporters names no party
+    assert [e for e in events_of("Senator Ann Lee spoke with Tom Reed on Tuesday.") if e.event == "CONSULT"]
+    assert not [e for e in events_of("Senator Ann Lee spoke with reporters on Tuesday.") if e.event == "CONSULT"]
