@@ -201,6 +201,13 @@ def test_pipeline_a_persons_spokesman_named_before_speaks(extract) -> None:
     names = {e.id: e.name for e in record.entities}
     said = [(q.content.text, names.get(q.speaker.entity or "")) for q in record.quotes if q.speaker is not None]
     assert ("the panel employs several veterans", "Tom Reed") in said
+    # another person's spokesman named before is not this one
+    text = ('"The panel has done nothing wrong," Ames spokesman Tom Reed said in a statement. Congressman Ann Lee '
+            "faces a lawsuit from Bob Ames. Lee's spokesman also pointed out that the panel employs several veterans.")
+    record = extract(text, published="2021-06-11")
+    names = {e.id: e.name for e in record.entities}
+    said = [(q.content.text, names.get(q.speaker.entity or "")) for q in record.quotes if q.speaker is not None]
+    assert ("the panel employs several veterans", "Tom Reed") not in said
 
 
 def test_pipeline_a_fronted_clause_credited_by_a_name_the_parser_hung_on_it(extract) -> None:

@@ -1915,7 +1915,8 @@ class QuotesStage(Stage):
                         _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) or "") == "PERSON":
                     # "Lee spokesman Tom Reed said ... The senator's spokesman also said ...": a person's
                     # spokesman named before with that role word is the one speaking (qtp37)
-                    named = _role_named_before(doc, root, speaker.start)
+                    named = _role_named_before(doc, root, speaker.start,
+                                               _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))))
                     if named is not None:
                         speaker.entity, owner = named, None
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
@@ -3677,9 +3678,10 @@ def _name_before_subjectless_cue(doc: Doc, quote: Quote) -> Speaker | None:
     return Speaker(entity=person.id, start=mention.start, end=mention.end, text=mention.text)
 
 
-def _role_named_before(doc: Doc, role: Token, before: int) -> str | None:
-    """The person entity named right after the same role word earlier in the text (``spokesman Tom
-    Reed`` before ``the senator's spokesman``), the latest one; None when there is none."""
+def _role_named_before(doc: Doc, role: Token, before: int, owner: str | None) -> str | None:
+    """The person entity named right after the same role word earlier in the text (``Lee spokesman Tom
+    Reed`` before ``the senator's spokesman``), the latest one whose role word names no other owner
+    (``Ames spokesman Tom Reed`` is not Lee's); None when there is none."""
     people = [e for e in doc._.entities or [] if e.type == "PERSON"]
     text = doc_text(doc)
     word = role.lower_
@@ -3689,6 +3691,11 @@ def _role_named_before(doc: Doc, role: Token, before: int) -> str | None:
             break
         if token.lower_ != word or token.i == role.i:
             continue
+        modifier = doc[token.i - 1] if token.i > 0 else None
+        if modifier is not None and modifier.pos_ == "PROPN":
+            named = _entity_id(doc, modifier.idx, _end_of(modifier))
+            if named is not None and named != owner:
+                continue  # another person's spokesman
         at = _end_of(token)
         while at < len(text) and text[at] == " ":
             at += 1
