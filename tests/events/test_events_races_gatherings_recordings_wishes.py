@@ -65,6 +65,17 @@ def test_a_person_hitting_a_gathering_goes_to_it(build_doc, cues) -> None:
     assert gathering_attended(doc[1], "ASSAULT", doc[:], False, cues)
 
 
+def test_the_doer_of_a_subjectless_hitting_is_the_subject_of_the_clause_above(build_doc, cues) -> None:
+    # "Lee started listening before hitting a union gathering" (the parser's "dep" link kept)
+    doc = build_doc("Lee started listening before hitting a union gathering",
+                    heads=[1, 1, 1, 2, 3, 7, 7, 4], deps=["nsubj", "ROOT", "dep", "prep", "pcomp", "det", "compound", "dobj"],
+                    pos=["PROPN", "VERB", "VERB", "ADP", "VERB", "DET", "NOUN", "NOUN"],
+                    tags=["NNP", "VBD", "VBG", "IN", "VBG", "DT", "NN", "NN"],
+                    lemmas=["Lee", "start", "listen", "before", "hit", "a", "union", "gathering"],
+                    ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    assert gathering_attended(doc[4], "ASSAULT", doc[:], False, cues)
+
+
 def test_gunmen_or_a_strike_hitting_a_gathering_stay_attacks(build_doc, cues) -> None:
     doc = _hit(build_doc, "Gunmen", "", "gathering")
     assert not gathering_attended(doc[1], "ASSAULT", doc[:], False, cues)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
@@ -76,14 +77,14 @@ def vote_won(trigger: Token, event_type: str, sentence: Span, armed: bool, cues:
 
 
 _PERSONAL = frozenset({"he", "she", "i", "we", "they", "you"})
-_UP_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl", "conj"})
+_UP_DEPS = frozenset({"pcomp", "prep", "pobj", "xcomp", "advcl", "conj", "dep"})
 
 
 def _doer(trigger: Token) -> Token | None:
     """The subject of the trigger, or of the clause it hangs on when it has none of its own ("started
     the day listening to farmers before hitting a gathering": the one who started)."""
     token = trigger
-    for _ in range(5):
+    for _ in range(7):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
@@ -114,7 +115,13 @@ def gathering_attended(trigger: Token, event_type: str, sentence: Span, armed: b
     if any(t.i != trigger.i and (_lemma(t) in literal or t.lower_ in literal) for t in sentence):
         return False
     doer = _doer(trigger)
-    return doer is not None and (doer.ent_type_ == "PERSON" or doer.lower_ in _PERSONAL)
+    if doer is None:
+        return False
+    if doer.ent_type_ == "PERSON" or doer.lower_ in _PERSONAL:
+        return True
+    # the entity stage's reading of the name when the model called it otherwise ("Thompson" an ORG)
+    entity = entity_at(doer.doc, doer.idx, doer.idx + len(doer.text)) if doer.pos_ == "PROPN" else None
+    return entity is not None and entity.type == "PERSON"
 
 
 def quoted_title(trigger: Token) -> bool:
