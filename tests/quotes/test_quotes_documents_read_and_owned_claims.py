@@ -164,6 +164,25 @@ POST_MODIFIED = [
     ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
 ]
 
+# Coach Ann Lee told the Daily Gazette Rovers were unlikely to win the cup.
+TOLD_OBJECT = [
+    ('Coach', True, 'NNP', 'PROPN', 'compound', 2, 'Coach', 'O', False),
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 2, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 3, 'Lee', 'I-PERSON', False),
+    ('told', True, 'VBD', 'VERB', 'ROOT', 3, 'tell', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 7, 'the', 'B-ORG', False),
+    ('Daily', True, 'NNP', 'PROPN', 'compound', 7, 'Daily', 'I-ORG', False),
+    ('Gazette', True, 'NNP', 'PROPN', 'compound', 7, 'Gazette', 'I-ORG', False),
+    ('Rovers', True, 'NNPS', 'PROPN', 'dobj', 3, 'Rovers', 'I-ORG', False),
+    ('were', True, 'VBD', 'AUX', 'ccomp', 3, 'be', 'O', False),
+    ('unlikely', True, 'JJ', 'ADJ', 'acomp', 8, 'unlikely', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 11, 'to', 'O', False),
+    ('win', True, 'VB', 'VERB', 'xcomp', 9, 'win', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 13, 'the', 'O', False),
+    ('cup', False, 'NN', 'NOUN', 'dobj', 11, 'cup', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
 
 def test_a_quotation_credited_by_a_document_that_reads_it() -> None:
     assert parsed_quotes(EDITORIAL_READ) == [
@@ -192,6 +211,11 @@ def test_a_case_made_to_an_addressee_that_the_parser_read_as_a_relative_clause()
 def test_a_post_modified_object_before_a_clause_with_no_subject_is_its_subject() -> None:
     assert [(q[1], q[3]) for q in parsed_quotes(POST_MODIFIED)] == [
         ("the rift between the two of them most likely does not reflect the town's mood", "The neighbours")]
+
+
+def test_the_object_of_a_verb_of_addressing_is_the_one_told_not_the_clauses_subject() -> None:
+    found = parsed_quotes(TOLD_OBJECT)
+    assert found and not any(q[1].startswith("the Daily Gazette") for q in found)
 
 
 def test_pipeline_a_persons_spokesman_named_before_speaks(extract) -> None:

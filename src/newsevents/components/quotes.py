@@ -1609,7 +1609,7 @@ def _that_clause_joined_above(verb: Token, end: int) -> Token | None:
     return second
 
 
-def _gerund_subject_start(clause: Token) -> int:
+def _gerund_subject_start(clause: Token, addressees: Container[str] | None = None) -> int:
     """Where a reported clause starts: its left edge; but when the clause has no subject and the
     parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
     rules of Bill 12, which ..., hasn't been easy``: ``muddling`` an xcomp of ``said``, ``been`` its
@@ -1621,10 +1621,14 @@ def _gerund_subject_start(clause: Token) -> int:
     doc = clause.doc
     for gerund in cue.children:
         # (or a noun phrase read as an adverbial: "told members Phase II of the project will be delayed")
-        # (or a noun phrase with a post-modifier read as the verb's object: "admitted the rift between
-        # the two of them most likely does not ...", the clause left with no subject; qtp37)
-        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or gerund.dep_ in (
-            "npadvmod", "dobj") and gerund.pos_ in ("PROPN", "NOUN") and gerund.ent_type_ not in ("DATE", "TIME")
+        # (or a noun phrase read as the verb's object, the clause left with no subject: "admitted the
+        # rift between the two of them most likely does not ..."; not the object of a verb of
+        # addressing, which is the person told: "told the BBC Liverpool were ..."; qtp37)
+        noun_object = gerund.dep_ == "dobj" and addressees is not None and cue.lemma_.lower() not in addressees \
+            and clause.pos_ in ("VERB", "AUX")
+        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or (
+            gerund.dep_ == "npadvmod" or noun_object) and gerund.pos_ in ("PROPN", "NOUN") \
+            and gerund.ent_type_ not in ("DATE", "TIME")
         if subject_like and cue.i < gerund.left_edge.i \
                 and gerund.right_edge.i < start and all(t.is_punct for t in doc[gerund.right_edge.i + 1 : start]):
             return gerund.left_edge.i
@@ -1699,10 +1703,13 @@ def _last_coordinated_clause_before(verb: Token, clauses: list[Token]) -> Token 
     return ordered[-1]
 
 
-def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
+def _clause_tokens(clause: Token, stop_at: list[int], own_start: int,
+                   addressees: Container[str] | None = None) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
-    (``A said X, while B said Y``: B's clause is not part of what A said)."""
-    start, end = _gerund_subject_start(clause), clause.right_edge.i + 1
+    (``A said X, while B said Y``: B's clause is not part of what A said). ``addressees``: the verbs
+    whose object is the person addressed (given by a verb's own attribution, see
+    :func:`_gerund_subject_start`)."""
+    start, end = _gerund_subject_start(clause, addressees), clause.right_edge.i + 1
     # stop_at is sorted: the first stop inside the clause (other than the cue's own) ends it.
     k = bisect.bisect_right(stop_at, start)
     while k < len(stop_at) and stop_at[k] < end:
@@ -2665,7 +2672,7 @@ class QuotesStage(Stage):
                 # said.": a closing credit covers the sentence before it, a cue clause coordinated
                 # inside it too (quotes31); that clause keeps its own quote
                 stops = [k for k in stop_at if not _coordinated_inside(doc, child, k)] if closing else stop_at
-                start, end = _clause_tokens(child, stops, verb.left_edge.i)
+                start, end = _clause_tokens(child, stops, verb.left_edge.i, self.lexicon.addressees)
                 joined_before = _coordinated_head_before(verb, child) if closing else None
                 if joined_before is not None:
                     # "The network polled 400 voters, and both surveys showed him ahead, the group
