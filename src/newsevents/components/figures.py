@@ -98,7 +98,9 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
     numbers = [
         kind == _NUMBER or (kind == _ARTICLE and k + 1 < size and words[k + 1][2] in _BEFORE_NUMBER_WORDS)
         or (kind == _LETTER_MONEY and _letter_money(text, words[k + 1][2] if k + 1 < size else None))
-        for k, (kind, text, _, _) in enumerate(words)
+        or (_fraction_word(lower, lex) and k + 2 < size and words[k + 1][0] == _ARTICLE
+            and words[k + 2][2] in _BEFORE_NUMBER_WORDS)
+        for k, (kind, text, lower, _) in enumerate(words)
     ]
     runs: list[Span] = []
     i = 0
@@ -118,7 +120,17 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
     return runs
 
 
+def _fraction_word(lower: str, lex: Words) -> bool:
+    """A written fraction of number_words.tsv (``half``: a value below one)."""
+    return 0 < lex.numbers.get(lower, 1) < 1
+
+
 def _value_of(run: Span, lex: Words) -> float | None:
+    if len(run) > 2 and _fraction_word(run[0].lower_, lex) and run[1].lower_ in ("a", "an"):
+        # "half a dozen", "half a million": the fraction of the number after it (6, 500,000), not a
+        # sum of the words (qtp37, a figure class of news-dev58)
+        whole = _value_of(run[1:], lex)
+        return None if whole is None else lex.numbers[run[0].lower_] * whole
     words: list[str] = []
     for token in run:
         if glued := _GLUED.match(token.text):
@@ -353,10 +365,25 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
         return "count", None, end
     if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in _PART_PRONOUNS:
         return "count", None, end + 2  # "Seven of them made landfall": the things counted before
+    if nxt is not None and nxt.lower_ == "of" and _bare_number_at(doc, end + 1 + (end + 1 < len(doc) and doc[end + 1].tag_ == "DT")):
+        # "Five of the 20 were found guilty": a part of a whole counted by a bare number (the
+        # things named before); the part alone is the figure (qtp37, news-dev60's figure class)
+        return "count", None, end
+    if before is not None and before.lower_ == "among" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        # "The boats were among 40 the navy sold": a set the subject belongs to, counted by a bare
+        # number (its noun named before; the parser hangs a contact clause elsewhere) (qtp37)
+        return "count", None, end
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.is_alpha \
             and run.text.lower() != "one" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
         return "count", None, end  # "Four reached the coast": a number word standing for what it counts
     return None
+
+
+def _bare_number_at(doc: Doc, k: int) -> bool:
+    """A number word or digits at ``k`` with no noun after it ("of the 19 contain ...")."""
+    if k >= len(doc) or not doc[k].like_num or doc[k].ent_type_ in ("DATE", "TIME"):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k + 1].like_num
 
 
 # Pronouns a part is taken of ("seven of them", "two of whom")

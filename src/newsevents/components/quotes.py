@@ -129,6 +129,7 @@ class CueLexicon:
     conduct_verb: frozenset[str] = frozenset()
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
+    topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -176,7 +177,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1553,6 +1554,39 @@ def _utterance_that_clause(noun: Token) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
                 and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)):
             return clause
+    # "made the case to 23 group leaders that he did not ...": the parser hung the clause on the
+    # addressee as a relative clause; a relative clause has no complementiser "that" of its own
+    # (its "that" is its subject or object), so a clause opened by the mark "that" is the noun's
+    # (qtp37, news-dev58's quote class)
+    for prep in verb.rights:
+        if prep.dep_ not in ("prep", "dative") or prep.i < noun.i:
+            continue
+        for addressee in prep.children:
+            for clause in addressee.rights if addressee.dep_ == "pobj" else ():
+                if clause.dep_ in ("relcl", "acl") and _opened_by_complementiser(clause):
+                    return clause
+    return None
+
+
+def _opened_by_complementiser(clause: Token) -> bool:
+    """A clause opened by the mark ``that`` with a subject of its own and its complement."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.lefts)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children))
+
+
+def _owned_noun_clause_on_verb(noun: Token) -> Token | None:
+    """``buttress the contention of Ann Lee that the files were never secret``: a noun of saying
+    with an ``of`` owner, object of a verb, and the ``that`` clause right after the owner's phrase,
+    which the parser hung on the verb (adverbial or complement clause). The clause is the noun's:
+    nothing stands between them (qtp37, news-dev60's quote class)."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return None
+    follows = noun.right_edge.i + 1
+    for clause in verb.rights:
+        if clause.dep_ in ("advcl", "ccomp") and clause.left_edge.i == follows and _opened_by_complementiser(clause):
+            return clause
     return None
 
 
@@ -1575,7 +1609,7 @@ def _that_clause_joined_above(verb: Token, end: int) -> Token | None:
     return second
 
 
-def _gerund_subject_start(clause: Token) -> int:
+def _gerund_subject_start(clause: Token, addressees: Container[str] | None = None) -> int:
     """Where a reported clause starts: its left edge; but when the clause has no subject and the
     parser hung a gerund phrase right before it on the verb of saying (``X said muddling through the
     rules of Bill 12, which ..., hasn't been easy``: ``muddling`` an xcomp of ``said``, ``been`` its
@@ -1587,8 +1621,14 @@ def _gerund_subject_start(clause: Token) -> int:
     doc = clause.doc
     for gerund in cue.children:
         # (or a noun phrase read as an adverbial: "told members Phase II of the project will be delayed")
-        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or gerund.dep_ == "npadvmod" \
-            and gerund.pos_ in ("PROPN", "NOUN") and gerund.ent_type_ not in ("DATE", "TIME")
+        # (or a noun phrase read as the verb's object, the clause left with no subject: "admitted the
+        # rift between the two of them most likely does not ..."; not the object of a verb of
+        # addressing, which is the person told: "told the BBC Liverpool were ..."; qtp37)
+        noun_object = gerund.dep_ == "dobj" and addressees is not None and cue.lemma_.lower() not in addressees \
+            and clause.pos_ in ("VERB", "AUX")
+        subject_like = gerund.dep_ in ("xcomp", "dobj", "advcl") and gerund.tag_ == "VBG" or (
+            gerund.dep_ == "npadvmod" or noun_object) and gerund.pos_ in ("PROPN", "NOUN") \
+            and gerund.ent_type_ not in ("DATE", "TIME")
         if subject_like and cue.i < gerund.left_edge.i \
                 and gerund.right_edge.i < start and all(t.is_punct for t in doc[gerund.right_edge.i + 1 : start]):
             return gerund.left_edge.i
@@ -1663,10 +1703,13 @@ def _last_coordinated_clause_before(verb: Token, clauses: list[Token]) -> Token 
     return ordered[-1]
 
 
-def _clause_tokens(clause: Token, stop_at: list[int], own_start: int) -> tuple[int, int]:
+def _clause_tokens(clause: Token, stop_at: list[int], own_start: int,
+                   addressees: Container[str] | None = None) -> tuple[int, int]:
     """Token range of a complement clause, cut before any coordinated cue clause of its own
-    (``A said X, while B said Y``: B's clause is not part of what A said)."""
-    start, end = _gerund_subject_start(clause), clause.right_edge.i + 1
+    (``A said X, while B said Y``: B's clause is not part of what A said). ``addressees``: the verbs
+    whose object is the person addressed (given by a verb's own attribution, see
+    :func:`_gerund_subject_start`)."""
+    start, end = _gerund_subject_start(clause, addressees), clause.right_edge.i + 1
     # stop_at is sorted: the first stop inside the clause (other than the cue's own) ends it.
     k = bisect.bisect_right(stop_at, start)
     while k < len(stop_at) and stop_at[k] < end:
@@ -1803,6 +1846,7 @@ class QuotesStage(Stage):
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
+        attributions.extend(self._document_words_after_quotations(doc, index, attributions))
         attributions.extend(self._headline_credits_after_quotations(doc, index, attributions))
         attributions.extend(self._own_accounts(doc, index))
         # 'a fan shouted, "Lund,"': a name called out alone is a call or a chant, no statement
@@ -1856,7 +1900,15 @@ class QuotesStage(Stage):
         types = {e.id: e.type for e in doc._.entities or []}
         last_body: tuple[int, str] | None = None  # (offset, entity id) of the latest body speaking
         for quote in quotes:
+            if quote.speaker is None:
+                quote.speaker = _name_before_subjectless_cue(doc, quote)
             speaker = quote.speaker
+            document = self._document_it(doc, quote)
+            if document is not None:
+                text = doc_text(doc)
+                quote.speaker = speaker = Speaker(entity=None, start=document[0], end=document[1],
+                                                  text=text[document[0]:document[1]])
+                continue
             if speaker is not None:
                 # A spokesperson or a statement speaks for its body, even when the entity stage
                 # made an entity of the unnamed spokesperson ("a spokeswoman for the company").
@@ -1866,6 +1918,14 @@ class QuotesStage(Stage):
                 owner = self._statement_owner(root) if root is not None else None
                 if owner is not None and _is_person_noun(root, self.actors) and _names_in_apposition(root):
                     owner = None  # "the club's spokesman, Tom Reed": named, he speaks in his own name
+                if owner is not None and _is_person_noun(root, self.actors) and types.get(
+                        _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) or "") == "PERSON":
+                    # "Lee spokesman Tom Reed said ... The senator's spokesman also said ...": a person's
+                    # spokesman named before with that role word is the one speaking (qtp37)
+                    named = _role_named_before(doc, root, speaker.start,
+                                               _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))))
+                    if named is not None:
+                        speaker.entity, owner = named, None
                 body = _entity_id(doc, *_char_span(doc, *speaker_tokens(owner))) if owner is not None else None
                 if body is not None:
                     speaker.entity = body
@@ -1916,6 +1976,42 @@ class QuotesStage(Stage):
                 None,
             )
             speaker.entity = outer
+
+    def _document_it(self, doc: Doc, quote: Quote) -> tuple[int, int] | None:
+        """``The letter noted the delay. "...," it read.``: ``it`` as the subject of a verb of a
+        document's wording (``quoted_object_only_verb`` rows: a body or a person does not "read"
+        words) stands for the thing that said something in the sentence before (past a stray mark the
+        parser made a sentence of): the common-noun subject, named by no entity, of a verb of saying
+        there. The speaker is that noun phrase (char range); None otherwise (qtp37, news-dev57's quote
+        class)."""
+        speaker, cue = quote.speaker, quote.cue
+        if speaker is None or cue is None or speaker.text.lower() != "it":
+            return None
+        verb = _token_at(doc, cue.start)
+        if verb is None or verb.lemma_.lower() not in self.lexicon.quoted_object_only_verb \
+                and cue.text.lower().removesuffix("s") not in self.lexicon.quoted_object_only_verb:
+            return None
+        sent = verb.sent
+        before = None
+        for _ in range(3):  # the sentence before, past any that is only a stray mark ("”")
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+                before = sent
+                break
+        if before is None:
+            return None
+        for token in before:
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_ or _is_person_noun(token, self.actors):
+                continue
+            head = token.head
+            if head.lemma_.lower() not in self.lexicon.verbs or head.pos_ not in ("VERB", "AUX"):
+                continue
+            if _entity_id(doc, *_char_span(doc, *speaker_tokens(token))) is not None:
+                return None
+            return _char_span(doc, *speaker_tokens(token))
+        return None
 
     def _giver_of_statement_before(self, doc: Doc, start: int, end: int) -> str | None:
         """``Ann Lee posted a statement on Facebook. It read: "..."`` / ``The statement said ...``:
@@ -2067,13 +2163,25 @@ class QuotesStage(Stage):
             clause = noun_that_clause(token)
             if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
                 clause = _utterance_that_clause(token)
+            owner = self._statement_owner(token)
+            if clause is None and owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                clause = _owned_noun_clause_on_verb(token)
             if clause is None:
                 continue
             content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, -1)))
-            if content[1] <= content[0] or any(a.content[0] <= content[0] and content[1] <= a.content[1]
-                                               for a in verbal):
+            if content[1] <= content[0]:
                 continue
-            owner = self._statement_owner(token)
+            holding = [a for a in verbal if a.content[0] <= content[0] and content[1] <= a.content[1]]
+            if holding and owner is not None and owner.pos_ in ("PROPN", "NOUN") and token.dep_ == "dobj":
+                # "The editorial noted Ann Lee's comment that ...": the noun's named owner said it;
+                # the verb's subject only reports it (not "repeated his claim that ...": a pronoun
+                # owner is the subject itself) (qtp37, news-dev57's quote class)
+                for a in holding:
+                    if a.cue is not None and a.cue[0] == token.head.idx:
+                        a.speaker = _char_span(doc, *speaker_tokens(owner))
+                continue
+            if holding:
+                continue
             if owner is None and token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.utterance_verb:
                 # "Ms Lee made the claim that ...": who made it (not "rejected the claim that")
                 owner = find_subject(token.head, self.lexicon.addressees)
@@ -2128,6 +2236,40 @@ class QuotesStage(Stage):
                 continue
             attributions.append(Attribution(content=content, cue=(token.idx, token.idx + len(token.text)),
                                             speaker=(phrase.start_char, phrase.end_char)))
+        return attributions
+
+    def _document_words_after_quotations(self, doc: Doc, index: QuoteIndex,
+                                         found: list[Attribution]) -> list[Attribution]:
+        """``"The mayor must act now," the letter read.``: a verb of a document's wording
+        (``quoted_object_only_verb`` rows: ``read``, ``list``) ending its sentence right after a
+        quotation closed by a comma and a short subject opened by a determiner or a possessive
+        (``the letter``, ``its notice``, ``the council's statement``): the quotation is the
+        subject's words, whatever the tagger made of the words (it reads ``the editorial read`` as
+        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own."""
+        attributions = []
+        text = doc_text(doc)
+        taken = {a.content for a in found if a.cue is not None}
+        forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
+        for span in index.spans:
+            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+            if span.close_width == 0 or not text[span.inner[0]: span.inner[1]].rstrip().endswith(",") or content in taken:
+                continue
+            at = span.end
+            while at < len(text) and text[at].isspace():
+                at += 1
+            after = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
+            k = after[0].i if after is not None and len(after) else None
+            if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
+                continue
+            verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            if doc[k].lower_ == "it":
+                verb = k + 1 if k + 1 < len(doc) and doc[k + 1].lower_ in forms else None
+            if verb is None or any(t.is_punct and t.text != "'s" for t in doc[k:verb]) \
+                    or not all(t.is_punct or t.is_space for t in doc[verb + 1: doc[verb].sent.end]) \
+                    or doc[verb].tag_ in ("VBN", "VBG"):
+                continue
+            attributions.append(Attribution(content=content, cue=(doc[verb].idx, _end_of(doc[verb])),
+                                            speaker=(doc[k].idx, _end_of(doc[verb - 1])), kind="direct"))
         return attributions
 
     def _cue_nouns_after_quotations(self, doc: Doc, index: QuoteIndex, found: list[Attribution]) -> list[Attribution]:
@@ -2441,7 +2583,14 @@ class QuotesStage(Stage):
             # "On its website, the Bureau lists "public corruption" as its top priority": a verb of
             # a document's wording reports the words it quotes, with the phrase naming them, and
             # nothing else ("the site lists ten hotels"; quotes31)
-            return _quoted_document_words(doc, verb, index)
+            found = _quoted_document_words(doc, verb, index)
+            if found is None and subject is not None and not any(
+                    c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr") for c in verb.rights):
+                # '"The mayor must act now," the letter read.': with nothing of its own after it, the
+                # verb of a document's wording gives the quotation it closes to its subject (qtp37,
+                # news-dev57's quote class)
+                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            return found
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
@@ -2523,7 +2672,7 @@ class QuotesStage(Stage):
                 # said.": a closing credit covers the sentence before it, a cue clause coordinated
                 # inside it too (quotes31); that clause keeps its own quote
                 stops = [k for k in stop_at if not _coordinated_inside(doc, child, k)] if closing else stop_at
-                start, end = _clause_tokens(child, stops, verb.left_edge.i)
+                start, end = _clause_tokens(child, stops, verb.left_edge.i, self.lexicon.addressees)
                 joined_before = _coordinated_head_before(verb, child) if closing else None
                 if joined_before is not None:
                     # "The network polled 400 voters, and both surveys showed him ahead, the group
@@ -3155,6 +3304,11 @@ class QuotesStage(Stage):
                 attribution.speaker = _char_span(doc, *speaker_tokens(giver))
                 attribution.cue = (noun.idx, _end_of(noun))
                 continue
+            spoken = self._topic_paragraph_speaker(doc, attribution, persons) if attribution.opens_paragraph else None
+            if spoken is not None:
+                # "Ann Lee also spoke about the case ... (aside.)" then a paragraph of quotation: hers
+                attribution.speaker = _char_span(doc, *speaker_tokens(spoken))
+                continue
             first = _token_at(doc, attribution.opens)
             if first is None or first.sent.start == 0 or text[first.sent.start_char : attribution.opens].strip():
                 continue  # not at the start of a sentence
@@ -3165,6 +3319,40 @@ class QuotesStage(Stage):
             subject = _active_subject(sent_before)
             if subject is not None and _is_person(doc, subject, self.lexicon.person_pronoun) and _sole_person(doc, sent_before, subject, persons):
                 attribution.speaker = _char_span(doc, *speaker_tokens(subject))
+
+    def _topic_paragraph_speaker(self, doc: Doc, attribution: Attribution, persons) -> Token | None:
+        """``Ann Lee also spoke about the court case, which ... (An aside of the writer's.)`` then a
+        paragraph that is all quotation, with no cue: the paragraph before opens with a person as the
+        active subject of a verb of speaking about a topic (``topic_speech_verb`` rows: spoke, talked,
+        discussed) and names no other person as a subject; its person speaks the quotation (qtp37,
+        news-dev60's quote class, tested on sentences of our own)."""
+        text = doc_text(doc)
+        start = attribution.opens
+        k = start
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or "\n" not in text[k:start]:
+            return None  # the quotation does not open its paragraph
+        paragraph_start = text.rfind("\n", 0, k) + 1
+        first = _token_at(doc, paragraph_start)
+        while first is not None and first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        if first is None:
+            return None
+        sent = first.sent
+        subject = _active_subject(sent)
+        if subject is None or subject.head.lemma_.lower() not in self.lexicon.topic_speech_verb:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in subject.head.children) \
+                and subject.head.lemma_.lower() != "discuss":
+            return None
+        if not _is_person(doc, subject, self.lexicon.person_pronoun):
+            return None
+        paragraph = doc.char_span(paragraph_start, k, alignment_mode="contract")
+        if paragraph is None or any(t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and t.i not in
+                                    range(subject.left_edge.i, subject.right_edge.i + 1) for t in paragraph):
+            return None
+        return subject
 
     def _inverted_before_comma(self, doc: Doc, comma_at: int) -> tuple[tuple[int, int], tuple[int, int], str] | None:
         """(cue, speaker, entity id) of an inverted attribution that opens a sentence and ends at
@@ -3468,6 +3656,58 @@ class QuotesStage(Stage):
             cue=cue,
             speaker=speaker,
         )
+
+
+def _name_before_subjectless_cue(doc: Doc, quote: Quote) -> Speaker | None:
+    """``<clause>, Ann Lee, the agency's head, wrote in a memo to ...``: a reported clause fronted before
+    a credit whose name (and apposition) the parser hung on the clause's last noun, leaving the cue verb
+    with no subject. The person named right after the comma that closes the clause, with nothing but an
+    apposition set off by commas between the name and the cue, is the speaker (qtp37, news-dev60's quote
+    class); None otherwise."""
+    cue, content = quote.cue, quote.content
+    if cue is None or cue.start <= content.end:
+        return None
+    verb = _token_at(doc, cue.start)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    gap = doc.char_span(content.end, cue.start, alignment_mode="expand")
+    if gap is None or not len(gap) or not any(t.text == "," for t in gap[:2]) or any(
+            t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    first = next((t for t in gap if not t.is_punct), None)
+    if first is None or first.ent_type_ != "PERSON":
+        return None
+    person = next((e for e in doc._.entities or [] if e.type == "PERSON"
+                   and any(m.start == first.idx for m in e.mentions)), None)
+    if person is None:
+        return None
+    mention = next(m for m in person.mentions if m.start == first.idx)
+    return Speaker(entity=person.id, start=mention.start, end=mention.end, text=mention.text)
+
+
+def _role_named_before(doc: Doc, role: Token, before: int, owner: str | None) -> str | None:
+    """The person entity named right after the same role word earlier in the text (``Lee spokesman Tom
+    Reed`` before ``the senator's spokesman``), the latest one whose role word names no other owner
+    (``Ames spokesman Tom Reed`` is not Lee's); None when there is none."""
+    people = [e for e in doc._.entities or [] if e.type == "PERSON"]
+    text = doc_text(doc)
+    word = role.lower_
+    found = None
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.lower_ != word or token.i == role.i:
+            continue
+        modifier = doc[token.i - 1] if token.i > 0 else None
+        if modifier is not None and modifier.pos_ == "PROPN":
+            named = _entity_id(doc, modifier.idx, _end_of(modifier))
+            if named is not None and named != owner:
+                continue  # another person's spokesman
+        at = _end_of(token)
+        while at < len(text) and text[at] == " ":
+            at += 1
+        found = next((e.id for e in people if any(m.start == at for m in e.mentions)), found)
+    return found
 
 
 def _inverted_speaker_entity(doc: Doc, label: DocSpan, people: list[Entity]) -> Entity | None:

@@ -601,6 +601,7 @@ class TimesStage(TableStage):
         times, last_end = [], -1
         quarter = None  # the last quarter named so far: the period a report is about
         last_date = None  # times20: the last year, month or day named, the anchor of "later that year"
+        last_day: tuple[str, int] | None = None  # the last day named (value, start of its sentence), qtp37
         for span, timex in found:
             if span.start_char < last_end:
                 continue
@@ -616,6 +617,10 @@ class TimesStage(TableStage):
                 timex = Timex("DATE", f"{timex.value}{quarter[4:]}")
             if not _keep_time_span(span):
                 continue
+            if timex.type == "DATE" and timex.value and _DAY_VALUE.match(timex.value):
+                last_day = (timex.value, span.sent.start)
+            elif last_day is not None and anchor is not None:
+                timex = _clock_on_day_named(span, timex, last_day, anchor)
             if ANAPHORIC.match(" ".join(_norm_words(span.text))):
                 timex = _from_last_date(span, timex, last_date)
                 if timex is None:
@@ -1039,6 +1044,27 @@ def _merge(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
             groups.append([(start, stop)])
             end = stop
     return groups
+
+
+# a clock time alone ("2:30 p.m.", "at 6pm", "noon"): no day of its own
+_CLOCK_ONLY = re.compile(r"^(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)$", re.IGNORECASE)
+
+
+def _clock_on_day_named(span: Span, timex: Timex, last_day: tuple[str, int], anchor: dt.date) -> Timex:
+    """``Lee started Thursday listening to farmers. By 2:30 p.m., Lee was ...``: a clock time with no
+    day of its own, in the sentence that names a day or the one right after it, is a time of that day,
+    not of the publication day (qtp37, news-dev59's time class)."""
+    day, sentence = last_day
+    today = anchor.isoformat()
+    if timex.type != "TIME" or not timex.value or not timex.value.startswith(today + "T") or day == today:
+        return timex
+    if not _CLOCK_ONLY.match(span.text.strip()):
+        return timex
+    here = span.sent.start
+    before = span.doc[here - 1].sent.start if here > 0 else None
+    if sentence not in (here, before):
+        return timex
+    return Timex("TIME", day + timex.value[len(today):])
 
 
 def _anchor(published: str | None) -> dt.date | None:

@@ -179,6 +179,8 @@ CUE_KINDS |= {"place_weapon"}
 # votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
 #   (eventcoding/senses_campaign.py, eventcoding/arguments.py; session 15, audit7)
 CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
+CUE_KINDS |= {"record_verb", "recorded_thing"}  # "a screen image captured by the site": a recording, no seizure (senses_things, qtp37)
+CUE_KINDS |= {"contest_chance", "attend_verb", "gathering_noun"}  # "the best chance of beating X": odds in a race; "hitting a party gathering": going to it (senses_campaign, qtp37)
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
 CUE_KINDS |= {"race_noun", "race_mark", "race_target_prep", "election_verb", "race_prize", "office_title",
               "office_condition", "penalty_verb", "one_owner"}
@@ -655,6 +657,11 @@ class Cues:
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
     vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses_campaign)
     rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses_campaign)
+    contest_chance: set[str] = field(default_factory=set)  # "the best chance of beating X": a race's odds (senses_campaign)
+    record_verb: set[str] = field(default_factory=set)  # "captured the moment": recording it (senses_things)
+    recorded_thing: set[str] = field(default_factory=set)  # "a screen image", "footage", "attention": what is recorded or drawn
+    attend_verb: set[str] = field(default_factory=set)  # "hitting a gathering": going to it (senses_campaign)
+    gathering_noun: set[str] = field(default_factory=set)  # "a union gathering", "a fundraiser": an occasion people go to
     greeting_verb: set[str] = field(default_factory=set)  # "was greeted by thousands protesting" (senses_campaign)
     hostile_greeting: set[str] = field(default_factory=set)  # "protesting", "boos": a greeting that is a protest
     speaker_act: set[str] = field(default_factory=set)  # "said ... and accused X": a speaker's act (arguments.py)
@@ -750,6 +757,8 @@ class Cues:
     own_lot: set[str] = field(default_factory=set)  # "had their whole future destroyed": a lot in life
     draw_meet_verb: set[str] = field(default_factory=set)  # "will meet sixth seed X": the next round
     rank_word: set[str] = field(default_factory=set)  # "seed", "champion": a player's rank in a draw
+    record_verb: set[str] = field(default_factory=set)  # "captured the moment": recording it (senses_things)
+    recorded_thing: set[str] = field(default_factory=set)  # "a screen image", "footage", "attention": what is recorded or drawn
     attend_verb: set[str] = field(default_factory=set)  # "attends the Governor's Ball": a social occasion
     social_event: set[str] = field(default_factory=set)  # "ball", "gala", "premiere": no meeting of parties
     purchase_thing: set[str] = field(default_factory=set)  # "ordering prints": a thing bought

@@ -1361,9 +1361,32 @@ def stance_no_event(trigger: Token, event_type: str, actor_tokens: list[Token], 
     return (stance_on_policy(trigger, event_type, actor_tokens, recipient_tokens, cues)
             or denial(trigger, event_type, actor_tokens, cues)
             or own_policy_vow(trigger, event_type, actor_tokens, recipient_tokens, cues)
+            or policy_wished(trigger, event_type, recipient_tokens, cues)
             or stance_described(trigger, event_type, recipient_tokens, cues) or law_held(trigger, event_type, cues)
             or must_be_opinion(trigger, event_type) or rejection_felt(trigger, event_type, cues)
             or gift_described(trigger, event_type, recipient_tokens) or stance_on_a_kind(trigger, event_type, cues))
+
+
+# the want verbs that only wish (not "lobby", "persuade", "court": those ask someone)
+_WISH_VERBS = frozenset({"want", "wish", "hope", "prefer", "like", "desire"})
+
+
+def policy_wished(trigger: Token, event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
+    """"She wants to ban all abortions in this country", "he would like to abolish the tax": a
+    ``policy_act_verb`` in the clause of a verb of wishing (a ``want_verb`` that asks no one: want, wish, hope)
+    whose objects name no state, body or person is a policy wished for, none done and no one coerced (qtp37,
+    news-dev60's output events). "The army wants to ban the rebel group" (a body named) stays to the other rules."""
+    if event_type not in _MATERIAL | {"SANCTION"} or trigger.lemma_.lower() not in cues.policy_act_verb:
+        return False
+    wish = trigger.head
+    if trigger.dep_ != "xcomp" or wish.lemma_.lower() not in _WISH_VERBS or wish.lemma_.lower() not in cues.want_verb:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in wish.children):
+        return False  # "wants them to ban ...": asked of someone
+    named = {"GPE", "ORG", "PERSON", "NORP"}
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "dative")]
+    return bool(objects) and not any(t.ent_type_ in named for t in recipient_tokens) and not any(
+        t.ent_type_ in named for o in objects for t in o.subtree)
 
 
 def stance_on_a_kind(trigger: Token, event_type: str, cues: Cues) -> bool:
@@ -1545,7 +1568,18 @@ def support_not_given(verb: Token, event_type: str, cues: Cues) -> bool:
     if event_type != "SUPPORT" or verb.lemma_.lower() not in cues.stance_verb:
         return False
     return (_perfect(verb) or any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
-            or _withheld_for_now(verb, cues))
+            or _withheld_for_now(verb, cues) or _person_not_backed_in_case(verb))
+
+
+def _person_not_backed_in_case(verb: Token) -> bool:
+    """"I would absolutely not support her", "they wouldn't back Lee": support of a person negated under the
+    conditional "would" is a preference stated (whom one would not back), no refusal of anything asked: the
+    act negated, as the perfect's (qtp37, news-dev58's output events). "Would not support the resolution" (a
+    proposal, no person) stays a REJECT."""
+    if not any(a.lower_ in ("would", "'d") for a in _auxiliaries(verb)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in objects)
 
 
 def _withheld_for_now(verb: Token, cues: Cues) -> bool:

@@ -7,7 +7,10 @@ around it -- and the words are cue kinds of ``event_cues.tsv``:
 
 - **a vote won** (a ``defeat`` verb whose "in" phrase names a ``vote_contest``, whose object is a
   ``rival_noun`` or a name called one, or which hangs on a ``win_verb``: "beat his rival in the runoff",
-  "clinched the primary, beating rival X"): a race, no attack; an armed doer or a harm named keeps it;
+  "clinched the primary, beating rival X"), or which is the "of" phrase of a ``contest_chance`` noun ("the
+  best chance of beating X"): a race, no attack; an armed doer or a harm named keeps it;
+- **a gathering attended** (an ``attend_verb``, "hit", whose object is a ``gathering_noun`` and whose doer
+  is a person: "hitting a party gathering"): going to it, no attack (qtp37);
 - **a quoted title** (the trigger title-cased inside a short quotation of title-cased words: 'said on
   "Meet the Press"'): the name of a programme or a work, no act;
 - **a quoted plea** (``urge`` with no one urged and no act of its own, after a quotation: '"Look at his
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
@@ -31,7 +35,8 @@ _PLEA_VERBS = frozenset({"urge", "implore", "exhort", "plead"})
 
 def no_event(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues) -> bool:
     """Any of the module's rules: ``trigger`` is used in a sense that tells no event."""
-    return (vote_won(trigger, event_type, sentence, armed, cues) or quoted_title(trigger)
+    return (vote_won(trigger, event_type, sentence, armed, cues) or gathering_attended(trigger, event_type, sentence, armed, cues)
+            or quoted_title(trigger)
             or quoted_plea(trigger, event_type) or protest_greeting(trigger, event_type, cues))
 
 
@@ -48,7 +53,7 @@ def vote_won(trigger: Token, event_type: str, sentence: Span, armed: bool, cues:
     if event_type != "ASSAULT" or armed or _lemma(trigger) not in cues.defeat or trigger.pos_ not in ("VERB", "AUX"):
         return False
     literal = cues.harm_word | cues.intent | set(cues.weapon)
-    if any(t.i != trigger.i and (_lemma(t) in literal or t.lower_ in literal) for t in sentence):
+    if any(t.i != trigger.i and (_lemma(t) in literal or t.lower_ in literal) and not _chance(t, cues) for t in sentence):
         return False
     if any(g.dep_ == "pobj" and _lemma(g) in cues.vote_contest
            for c in trigger.children if c.dep_ == "prep" for g in c.children):
@@ -60,12 +65,63 @@ def vote_won(trigger: Token, event_type: str, sentence: Span, armed: bool, cues:
                                        for c in obj.children):
             return True  # "beating rival Marco Rubio"
     head = trigger.head
+    if trigger.dep_ == "pcomp" and head.lower_ == "of" and (
+            _lemma(head.head) in cues.contest_chance or head.head.lower_ in cues.contest_chance):
+        return True  # "has the best chance of beating X": odds of a race, no attack (qtp37)
     if trigger.dep_ in ("advcl", "conj", "xcomp") and head.i != trigger.i:
         if _lemma(head) in cues.win_verb:
             return True  # "clinched ..., beating X"
         if any(c.dep_ == "dobj" and _lemma(c) in cues.vote_contest for c in head.children):
             return True  # "took the nomination, beating X"
     return False
+
+
+_PERSONAL = frozenset({"he", "she", "i", "we", "they", "you"})
+_UP_DEPS = frozenset({"pcomp", "prep", "pobj", "xcomp", "advcl", "conj", "dep"})
+
+
+def _doer(trigger: Token) -> Token | None:
+    """The subject of the trigger, or of the clause it hangs on when it has none of its own ("started
+    the day listening to farmers before hitting a gathering": the one who started)."""
+    token = trigger
+    for _ in range(7):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if token.dep_ not in _UP_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _chance(token: Token, cues: Cues) -> bool:
+    """"no shot at winning", "a shot of beating him": a ``contest_chance`` noun with its "at"/"of" phrase is
+    the odds of something, no gunshot (qtp37)."""
+    return token.pos_ == "NOUN" and token.lower_ in cues.contest_chance and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "of") for c in token.children)
+
+
+def gathering_attended(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues) -> bool:
+    """"Lee hit a party fundraiser before flying home", "she started the day ... before hitting a union
+    gathering": an ``attend_verb`` whose object is a ``gathering_noun`` and whose doer is a person (a
+    name the model calls a person, or a personal pronoun) is going to it, no attack. Not when the doer
+    is armed or the sentence names harm or intent ("an airstrike hit a wedding party", "gunmen hit a
+    gathering of elders, killing six": weapons and unnamed attackers) (qtp37, news-dev59's output events)."""
+    if event_type != "ASSAULT" or armed or _lemma(trigger) not in cues.attend_verb:
+        return False
+    if not any(c.dep_ == "dobj" and _lemma(c) in cues.gathering_noun for c in trigger.children):
+        return False
+    literal = cues.harm_word | cues.intent | set(cues.weapon)
+    if any(t.i != trigger.i and (_lemma(t) in literal or t.lower_ in literal) for t in sentence):
+        return False
+    doer = _doer(trigger)
+    if doer is None:
+        return False
+    if doer.ent_type_ == "PERSON" or doer.lower_ in _PERSONAL:
+        return True
+    # the entity stage's reading of the name when the model called it otherwise ("Thompson" an ORG)
+    entity = entity_at(doer.doc, doer.idx, doer.idx + len(doer.text)) if doer.pos_ == "PROPN" else None
+    return entity is not None and entity.type == "PERSON"
 
 
 def quoted_title(trigger: Token) -> bool:

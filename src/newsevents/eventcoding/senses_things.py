@@ -14,6 +14,8 @@ Patterns of English, the words ``event_cues.tsv`` kinds beginning ``wire22_``:
   the act noun as a conjunct ("investigation and immigration departments"); a plural office noun so conjoined,
   itself modified by a noun, is read the same way. "An investigation by the fraud unit" (the act's own phrase)
   stays an act.
+- **a recording captured** (qtp37): "a screen image captured by the site", "cameras captured the moment": a
+  ``record_verb`` whose patient is a ``recorded_thing`` records it, no seizure.
 """
 
 from __future__ import annotations
@@ -101,6 +103,20 @@ def office_name(token: Token, cues: Cues) -> bool:
                and any(g.dep_ == "compound" for g in c.children) for c in token.children)
 
 
+def recording_captured(token: Token, cues: Cues) -> bool:
+    """"A screen image captured by the site showed ...", "cameras captured the moment", "the photo was
+    captured by a neighbour": a ``record_verb`` whose patient -- its object, its passive subject, or the noun
+    it follows as a participle -- is a ``recorded_thing`` (an image, footage, a moment, attention) records or
+    draws it: no one seized (qtp37, news-dev60's output events). "Captured the town", "captured two
+    soldiers" stay."""
+    if _lemma(token) not in cues.record_verb or token.pos_ not in ("VERB", "AUX"):
+        return False
+    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        patients.append(token.head)
+    return any(_lemma(p) in cues.recorded_thing for p in patients)
+
+
 def no_event(token: Token, consumed: Token | None, mode: list[str], cues: Cues) -> bool:
     """Any of the module's rules: the act word names a thing, no act between parties."""
-    return stock_warrant(token, consumed, mode, cues) or office_name(token, cues)
+    return stock_warrant(token, consumed, mode, cues) or office_name(token, cues) or recording_captured(token, cues)

@@ -220,7 +220,8 @@ def candidate_features(
         feats.append(("named_county", 1.0))
     if c.country and c.country in country_weights:
         feats.append(("country_share", country_weights[c.country]))
-    if c.level in ("city", "admin2") and (c.country, c.admin1) in admin1_weights:
+    if c.level in ("city", "admin2") and (c.country, c.admin1) in admin1_weights and not (
+            admin1_weights[(c.country, c.admin1)] < 1.0 and _world_capital_namesake(c, cands)):
         feats.append(("admin1_share", admin1_weights[(c.country, c.admin1)]))
     if c.level in ("city", "admin2") and (c.country, c.admin1) in home_regions:
         feats.append(("home_region", 1.0))
@@ -229,6 +230,22 @@ def candidate_features(
     ):
         feats.append(("enclosing", 1.0))
     return feats
+
+
+# A national capital this big is what its bare name means in a story set elsewhere (qtp37).
+WORLD_CAPITAL_MIN_POPULATION = 1_000_000
+# A town below this size named like such a capital is its namesake.
+NAMESAKE_TOWN_MAX_POPULATION = 100_000
+
+
+def _world_capital_namesake(c: Candidate, cands: Iterable[Candidate]) -> bool:
+    """A small town named like a big national capital of another country (``Paris``, Texas, beside Paris,
+    France): a state the story names only in passing (a share below the story's top state: ``Texas Sen.``
+    in a Nevada story) does not move the bare name to the town; the story's own state does, and so does
+    the state written next to it (the enclosing bonus) (qtp37, news-dev57's place class)."""
+    return c.level == "city" and c.population < NAMESAKE_TOWN_MAX_POPULATION and any(
+        o.feature_code == "PPLC" and o.population >= WORLD_CAPITAL_MIN_POPULATION and o.country != c.country
+        for o in cands)
 
 
 def named_like_home_region(c: Candidate, cands: Iterable[Candidate]) -> bool:
