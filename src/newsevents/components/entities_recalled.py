@@ -302,7 +302,7 @@ class RecalledBodyRules:
                     cluster.gender = found.gender
 
     def _possessive_ends(self, ents: list[Span]) -> list[Span]:
-        """``BlazeTV’s<NBSP>Glenn Beck``: a no-break space after a curly possessive leaves the tokenizer's
+        """``HarborTV’s<NBSP>Dana Ruiz``: a no-break space after a curly possessive leaves the tokenizer's
         ``’s`` untagged as a possessive and the model runs the body's name over it; a possessive marker is
         never the last word of a name, so the span ends before it (a marker tagged as one, POS, is left to the
         rules that read possessives)."""

@@ -1159,7 +1159,7 @@ class SpanRules:
         return [Span(self.doc, name.start, name.end, label="PERSON"), Span(self.doc, body.start, body.end, label="ORG")]
 
     def _source_channels(self, ents: list[Span]) -> list[Span]:
-        """``..., the spokesman said in a statement according to The Blaze.``, ``From Harbor Wire:`` on a line of
+        """``..., the spokesman said in a statement according to The Lantern.``, ``From Harbor Wire:`` on a line of
         its own before an excerpt: the name the text gives as the channel a report comes through is a body's (an
         outlet's), whatever the model read it as (a product, a work, a facility, or a place the gazetteer does not
         know): the object of ``according to``, or the name of a line that is only ``From <Name>:`` (ents37)."""
