@@ -378,11 +378,7 @@ class RoleRules:
                 continue  # "a group of activists ... the group": the noun's own referent, introduced before
             here = self.sent_of[tok.i]
             bodies = []
-            for cluster in self.clusters:
-                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
-                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
-                    continue
-                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            for cluster, coded in self._bodies_named_before(det.idx):
                 if outlet:
                     last = normalise_name(cluster.name).split()[-1:]
                     if "MED" in coded or (last and last[0] in words.media_title):
@@ -458,11 +454,7 @@ class RoleRules:
                 continue
             here = self.sent_of[tok.i]
             bodies = []
-            for cluster in self.clusters:
-                if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
-                        or not any(m.end <= det.idx and m.kind == "name" for m in cluster.mentions):
-                    continue
-                coded = set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            for cluster, coded in self._bodies_named_before(det.idx):
                 last = normalise_name(cluster.name).split()[-1:]
                 if not coded <= {"MED", "BUS"} or (last and last[0] in words.media_title):
                     continue
@@ -1218,6 +1210,18 @@ class RoleRules:
             return None
         found[0].evidence.append(f"{chunk.text!r}: the last words of the name of the one body so named before")
         return found[0]
+
+    def _bodies_named_before(self, offset: int) -> list[tuple[Cluster, set[str]]]:
+        """The bodies (ORG clusters with a key of their own) named by name before ``offset``, each with its sectors
+        (the cluster's, else the actor dictionary's): the candidates of ``the group`` and ``the network``."""
+        found = []
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or not any(m.end <= offset and m.kind == "name" for m in cluster.mentions):
+                continue
+            found.append((cluster, set(cluster.sectors or getattr(self.ad.dictionary_actor(cluster.name, self.published),
+                                                                  "sectors", ()))))
+        return found
 
     def _name_ends_in(self, cluster: Cluster, noun: str) -> bool:
         """A body whose name ends in ``noun`` after a word of a name (``Home Life magazine`` for
