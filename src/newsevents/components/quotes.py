@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -2250,15 +2250,7 @@ class QuotesStage(Stage):
         text = doc_text(doc)
         taken = {a.content for a in found if a.cue is not None}
         forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
-        for span in index.spans:
-            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if span.close_width == 0 or not text[span.inner[0]: span.inner[1]].rstrip().endswith(",") or content in taken:
-                continue
-            at = span.end
-            while at < len(text) and text[at].isspace():
-                at += 1
-            after = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
-            k = after[0].i if after is not None and len(after) else None
+        for content, k in _comma_closed_quotations(doc, text, index, taken):
             if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
                 continue
             verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
@@ -2282,17 +2274,10 @@ class QuotesStage(Stage):
         attributions = []
         text = doc_text(doc)
         taken = {a.content for a in found if a.cue is not None}
-        for span in index.spans:
-            content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
-            if span.close_width == 0 or not text[span.inner[0] : span.inner[1]].rstrip().endswith(",") or content in taken:
+        for content, first in _comma_closed_quotations(doc, text, index, taken):
+            if first is None:
                 continue
-            at = span.end
-            while at < len(text) and text[at].isspace():
-                at += 1
-            start = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
-            if start is None or len(start) == 0:
-                continue
-            first = k = start[0].i
+            k = first
             while k < len(doc) and k - first < MAX_SPEAKER_LINE_NAME and doc[k].is_alpha and doc[k].text[:1].isupper() \
                     and doc[k].tag_ not in ("NN", "NNS"):
                 k += 1
@@ -5001,6 +4986,22 @@ def _only_edges_outside(text: str, span: QuoteSpan, start: int, end: int) -> boo
     """True when everything of [start, end) outside the quotation is punctuation or space."""
     outside = text[start : span.open] + text[span.end : end]
     return all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in outside)
+
+
+def _comma_closed_quotations(doc: Doc, text: str, index: QuoteIndex,
+                             taken: set[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], int | None]]:
+    """Each closed quotation whose words end in a comma (``"...," <credit>``) and whose content no
+    cue has yet, with the index of the first token after its closing mark (None when none follows):
+    where the credits written after a quotation are read."""
+    for span in index.spans:
+        content = _strip_trailing_comma(text, *_strip(doc, *span.inner))
+        if span.close_width == 0 or not text[span.inner[0]: span.inner[1]].rstrip().endswith(",") or content in taken:
+            continue
+        at = span.end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        after = doc.char_span(at, min(len(text), at + 1), alignment_mode="expand")
+        yield content, (after[0].i if after is not None and len(after) else None)
 
 
 def _strip_trailing_comma(text: str, start: int, end: int) -> tuple[int, int]:
