@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from newsevents import ingest
+from newsevents.controls import strip_controls
 from newsevents.errors import ModelNotFound
 from newsevents.evaluation import DATASETS
 from newsevents.ingest import InputError, Item
-from newsevents.ingest.base import strip_controls
 from newsevents.outputs import DEFAULT_DB
 from newsevents.outputs import EXPORT_FORMATS as EXPORT_CHOICES
 from newsevents.progress import Progress, note
@@ -68,7 +68,8 @@ def _finished(items: Iterator[Item], title_line: bool) -> Iterator[Item]:
                 article.origin = item.origin
             if title_line and not article.title:
                 # The first line is the headline; the text stays whole so offsets still match the file.
-                first = next((line.strip() for line in article.text.splitlines() if line.strip()), None)
+                # (without control characters: a title is shown as it is, and has no offsets)
+                first = next((line.strip() for line in strip_controls(article.text).splitlines() if line.strip()), None)
                 article.title = first
         yield item
 

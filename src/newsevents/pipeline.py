@@ -15,11 +15,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents import components, spacy_memo
 from newsevents.components.base import Stage
+from newsevents.controls import blank_controls, has_controls
 from newsevents.errors import ModelNotFound
 from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
 
@@ -282,7 +284,8 @@ class Pipeline:
                       type(exc).__name__, message[0] if message else "")
 
     def make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+        # The model reads control characters as spaces, the same length: offsets stay the article's.
+        doc = self.nlp.make_doc(blank_controls(article.text))
         doc._.article = article
         return doc
 
@@ -325,7 +328,7 @@ def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0
     held = set(doc._.topic_held or []) if topic_policy else set()
     events = [e for e in doc._.events or []
               if (e.confidence is None or e.confidence >= min_event_confidence) and e.id not in held]
-    return Record(
+    record = Record(
         article=doc._.article,
         pipeline={**info, "min_event_confidence": min_event_confidence, "topic_policy": topic_policy},
         entities=doc._.entities or [],
@@ -336,6 +339,26 @@ def build_record(doc: Doc, info: dict[str, Any], min_event_confidence: float = 0
         events=events,
         topic=doc._.topic,
     )
+    if has_controls(record.article.text):
+        _respan(record, record.article.text)
+    return record
+
+
+def _respan(model: object, text: str) -> None:
+    """Give every span of a record the article's own characters: a stage that took a span's text
+    from a token read the blanked copy (a space where the article has a control character)."""
+    if isinstance(model, list):
+        for item in model:
+            _respan(item, text)
+        return
+    if not isinstance(model, BaseModel):
+        return
+    fields = type(model).model_fields
+    if {"start", "end", "text"} <= fields.keys():
+        model.text = text[model.start:model.end]
+    for name in fields:
+        if name != "article":
+            _respan(getattr(model, name), text)
 
 
 _SHARED: dict[str | None, Pipeline] = {}

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsevents.controls import strip_controls
 from newsevents.timeutil import parse_published
 
 SCHEMA = "newsevents/1"
@@ -189,8 +190,9 @@ class Record(_Model):
 
 
 def normalise_for_id(text: str) -> str:
-    """The text an article id is computed from: NFC, whitespace runs folded, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The text an article id is computed from: NFC, whitespace runs folded, trimmed, control
+    characters dropped (a copy of a text with a stray control character is the same article)."""
+    return " ".join(unicodedata.normalize("NFC", strip_controls(text)).split())
 
 
 def article_id(text: str) -> str:

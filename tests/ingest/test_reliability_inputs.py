@@ -17,9 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsevents import ingest
+from newsevents.controls import blank_controls, strip_controls
 from newsevents.ingest import iter_items, sniff_format
-from newsevents.ingest.base import MAX_CHARS, strip_controls
+from newsevents.ingest.base import MAX_CHARS
 from newsevents.ingest.html import MAX_ELEMENTS, MAX_PAGE_BYTES
+from newsevents.record import make_article
 
 STORY = ("Fishermen in the northern harbour protested on Tuesday against new quotas, and the "
          "coast guard said two boats had been stopped by the authorities.")
@@ -159,7 +161,9 @@ def test_warc_on_stdin_is_streamed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(items) == 5 and all(item.ok for item in items)
 
 
-def test_control_and_bidi_characters_never_reach_the_article(tmp_path: Path) -> None:
+def test_control_and_bidi_characters_stay_in_the_text_and_leave_the_metadata(tmp_path: Path) -> None:
+    # The contract: a plain text is the article's text exactly, so offsets index the input; the
+    # metadata has no offsets and is shown to a person as it is, so it loses them.
     hostile = ("Police \x1b[2J\x1b]0;owned\x07arrested two men on \u202eyadnoM\u202c Monday. "
                "The\x1b[31m court\x1b[0m said\u200f they would appear on Friday.\x07")
     path = tmp_path / "a.txt"
@@ -167,10 +171,21 @@ def test_control_and_bidi_characters_never_reach_the_article(tmp_path: Path) -> 
     path.write_text(f"{STORY * 4}\n\n{hostile}", encoding="utf-8")
     [item] = list(iter_items([str(path)], meta={"title": "Bad \x1b[5mtitle"}))
     assert item.ok
-    text = item.article.text
-    assert text == f"{STORY * 4}\n\nPolice arrested two men on yadnoM Monday. The court said they would appear on Friday."
+    assert item.article.text == f"{STORY * 4}\n\n{hostile}"
     assert item.article.title == "Bad title"
-    assert strip_controls(text) == text
+    assert strip_controls(hostile) == "Police arrested two men on yadnoM Monday. The court said they would appear on Friday."
+    # the id is that of the text without them: a copy with a stray control character is the same article
+    assert item.article.id == make_article(f"{STORY * 4}\n\n{strip_controls(hostile)}").id
+
+
+def test_blanked_controls_keep_every_offset() -> None:
+    text = "A \x1b[31mred\x1b[0m word,\u202e and\x83 more\x07."
+    blanked = blank_controls(text)
+    assert len(blanked) == len(text)
+    assert blanked.split() == ["A", "red", "word,", "and", "more", "."]
+    for word in ("red", "word,", "more"):
+        assert text[blanked.index(word):blanked.index(word) + len(word)] == word
+    assert blank_controls(STORY) is STORY
 
 
 # -- hypothesis: the readers never raise, and every problem is one line --------------------------
@@ -228,7 +243,7 @@ def test_any_unicode_text_is_read_back_in_its_encoding(tmp_path: Path, text: str
     options = {"encoding": encoding} if encoding == "utf-16-le" else {}
     [item] = _all_items(path, **options)
     if item.ok:
-        assert item.article.text == strip_controls(article)
+        assert item.article.text == article
     else:  # only the text checks may refuse it (mostly non-Latin script, many U+FFFD)
         assert item.problem.startswith(("not English", "too long", "text contains undecodable")), item.problem
 

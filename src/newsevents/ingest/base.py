@@ -30,20 +30,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
-# Terminal escape sequences (CSI such as colours and cursor moves, OSC such as window titles), then
-# any other C0/C1 control character but tab, line feed, carriage return and form feed, and the
-# Unicode bidirectional controls (they reorder what a terminal shows and break sentence splitting).
-_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def strip_controls(text: str) -> str:
-    """The text without terminal escape codes, control characters or bidi controls."""
-    if not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
-
-
 @dataclass
 class Item:
     """One unit a reader produced: an article, or the reason there is none."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsevents.controls import strip_controls
 from newsevents.ingest.base import (
     MAX_BYTES,
     InputError,
@@ -15,7 +16,6 @@ from newsevents.ingest.base import (
     decode,
     is_wide_encoding,
     problem_with,
-    strip_controls,
 )
 from newsevents.record import make_article
 
@@ -27,14 +27,14 @@ _TOO_LONG = "\x00too long"
 def article_item(origin: str, text: str, meta: dict[str, Any]) -> Item:
     """Check a text and its metadata, and wrap them as an Item (article or problem).
 
-    Terminal escape codes, control characters and bidi controls are removed from the text and
-    the metadata first: they would reach a terminal through the summary table and break
-    sentence splitting, and they carry nothing a reader sees.
+    The text is kept exactly (the contract: offsets index the input); terminal escape codes,
+    control characters and bidi controls are removed from the metadata, which is shown to a
+    person as it is and has no offsets. The model reads the text with them blanked
+    (``Pipeline.make_doc``), and the summary table prints it without them.
     """
     problem = problem_with(text)
     if problem:
         return Item(origin, problem=problem)
-    text = strip_controls(text)
     fields = {k: meta.get(k) for k in ARTICLE_FIELDS if meta.get(k) is not None}
     fields = {k: strip_controls(v) if isinstance(v, str) else v for k, v in fields.items()}
     try:

@@ -15,7 +15,7 @@ from typing import IO, Any, get_args
 
 import duckdb
 
-from newsevents.ingest.base import strip_controls
+from newsevents.controls import strip_controls
 from newsevents.record import EventType
 from newsevents.store import StoreError, check_user_sql, open_readonly
 
