@@ -123,6 +123,7 @@ from newsevents.eventcoding.arguments import (
     purpose_targets,
     resolve_pronoun,
     seen_participle,
+    several_peoples,
     shared_objects,
     sides_between,
     site_owners,
@@ -572,7 +573,7 @@ def _named_sides_between(noun: Token) -> list[Token]:
     for head in [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")]:
         sides = prep_objects(head, SIDES_PREPS)
-        if len(sides) >= 2:
+        if len(sides) >= 2 or (sides and several_peoples(sides[0])):  # "between French and German diplomats"
             return sides
     return []
 

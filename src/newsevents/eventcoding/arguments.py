@@ -1181,12 +1181,25 @@ def without_each_other(recipients: list[Token]) -> tuple[list[Token], bool]:
 def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
     """A mutual act's noun that names no doer but both its sides ("talks between Ankara and
     Moscow", "a ceasefire between the army and the rebels"): the first side is its actor, the
-    others (with any recipient already found) its counterparts. Fewer than two sides: none."""
+    others (with any recipient already found) its counterparts. Fewer than two sides: none (but one
+    phrase of several peoples is both sides)."""
     sides = prep_objects(noun, SIDES_PREPS)
+    if len(sides) == 1 and several_peoples(sides[0]):
+        # "talks between French and German diplomats": one phrase of both sides, the actor; its
+        # parties are split into the two sides as those of "France and Germany met" are
+        return sides, [t for t in recipients if t.i != sides[0].i]
     if len(sides) < 2:
         return [], recipients
     first = sides[0]
     return [first], [t for t in recipients if t.i != first.i] + [t for t in sides[1:] if all(t.i != r.i for r in recipients)]
+
+
+def several_peoples(noun: Token) -> bool:
+    """A noun that coordinated nationality words modify ("French and German diplomats", "senior
+    Chinese and American officials") names as many sides as it has nationalities: the phrase shares
+    the noun ("French diplomats and German diplomats"); the coder gives it one party a country."""
+    return any(mod.dep_ == "amod" and mod.conjuncts and all(t.ent_type_ == "NORP" for t in (mod, *mod.conjuncts))
+               for mod in noun.children)
 
 
 def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:

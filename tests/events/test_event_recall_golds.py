@@ -1,0 +1,38 @@
+"""Required events the regression golds missed (session 34, events38; docs/notes/event-recall-golds.md):
+each test states a pattern of English on sentences of this file's own."""
+
+from __future__ import annotations
+
+from newsevents.eventcoding.arguments import several_peoples, sides_between
+
+PUBLISHED = "2024-05-02"
+
+
+def _between_doc(build_doc, sentence: str, conj: bool):
+    # "talks between French and German diplomats" / "talks between French diplomats"
+    if conj:
+        return build_doc(sentence, heads=[0, 0, 5, 2, 2, 1], deps=["ROOT", "prep", "amod", "cc", "conj", "pobj"],
+                         pos=["NOUN", "ADP", "ADJ", "CCONJ", "ADJ", "NOUN"],
+                         ents=["O", "O", "B-NORP", "O", "B-NORP", "O"])
+    return build_doc(sentence, heads=[0, 0, 3, 1], deps=["ROOT", "prep", "amod", "pobj"],
+                     pos=["NOUN", "ADP", "ADJ", "NOUN"], ents=["O", "O", "B-NORP", "O"])
+
+
+def test_one_noun_of_coordinated_nationalities_is_both_sides(build_doc):
+    doc = _between_doc(build_doc, "talks between French and German diplomats", conj=True)
+    assert several_peoples(doc[5])
+    actor, recipients = sides_between(doc[0], [doc[5]])
+    assert [t.text for t in actor] == ["diplomats"] and recipients == []
+
+
+def test_one_nationality_names_one_side_only(build_doc):
+    doc = _between_doc(build_doc, "talks between French diplomats", conj=False)
+    assert not several_peoples(doc[3])
+    assert sides_between(doc[0], [doc[3]]) == ([], [doc[3]])
+
+
+def test_meetings_between_officials_of_two_nations_are_consultations(events_of):
+    events = events_of("The envoy spoke after two days of meetings in Paris between senior French and German diplomats.")
+    meeting = next(e for e in events if e.trigger.text == "meetings")
+    assert meeting.event == "CONSULT"
+    assert [p.country for p in meeting.actor] == ["FRA"] and [p.country for p in meeting.recipient] == ["DEU"]
