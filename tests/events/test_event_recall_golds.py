@@ -36,3 +36,15 @@ def test_meetings_between_officials_of_two_nations_are_consultations(events_of):
     meeting = next(e for e in events if e.trigger.text == "meetings")
     assert meeting.event == "CONSULT"
     assert [p.country for p in meeting.actor] == ["FRA"] and [p.country for p in meeting.recipient] == ["DEU"]
+
+
+def test_a_fine_told_in_the_passive_is_a_penalty_with_its_authority_untold(events_of):
+    fined = [e for e in events_of("Tom Brandt was fined $300 on Monday for driving without a licence.")
+             if e.trigger.text == "fined"]
+    assert [e.event for e in fined] == ["COERCE"] and fined[0].actor == []
+    assert [e.event for e in events_of("A Vexton woman has been fined and ordered to pay restitution.")
+            if e.trigger.text == "fined"] == ["COERCE"]
+
+
+def test_fines_named_as_things_are_no_penalty_act(events_of):
+    assert not [e for e in events_of("The fines were paid by the end of the month.") if e.trigger.text == "fines"]
