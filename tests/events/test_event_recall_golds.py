@@ -48,3 +48,10 @@ def test_a_fine_told_in_the_passive_is_a_penalty_with_its_authority_untold(event
 
 def test_fines_named_as_things_are_no_penalty_act(events_of):
     assert not [e for e in events_of("The fines were paid by the end of the month.") if e.trigger.text == "fines"]
+
+
+def test_resisting_anothers_attempt_or_pressure_is_a_refusal(events_of):
+    resist = [e for e in events_of("Poland will resist pressure from Brussels to accept more migrants.")
+              if e.trigger.text == "resist"]
+    assert [(e.event, e.modality, [p.country for p in e.actor]) for e in resist] == [("REJECT", "future", ["POL"])]
+    assert not [e for e in events_of("He resisted arrest.") if e.trigger.text == "resisted"]
