@@ -55,3 +55,21 @@ def test_resisting_anothers_attempt_or_pressure_is_a_refusal(events_of):
               if e.trigger.text == "resist"]
     assert [(e.event, e.modality, [p.country for p in e.actor]) for e in resist] == [("REJECT", "future", ["POL"])]
     assert not [e for e in events_of("He resisted arrest.") if e.trigger.text == "resisted"]
+
+
+def test_a_verb_hung_on_the_participle_describing_its_subject_has_that_subject(build_doc):
+    from newsevents.actors import actor_dictionary
+    from newsevents.eventcoding.arguments import subject_of
+    from newsevents.eventcoding.lexicon import load_cues
+
+    # "Soldiers guarding the bridge fired at a truck", parsed with "fired" hung on "guarding"
+    doc = build_doc("Soldiers guarding the bridge fired at a truck",
+                    heads=[1, 1, 3, 1, 1, 4, 7, 5], deps=["nsubj", "ROOT", "det", "dobj", "dep", "prep", "det", "pobj"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+                    tags=["NNS", "VBG", "DT", "NN", "VBD", "IN", "DT", "NN"])
+    assert [t.text for t in subject_of(doc[4], actor_dictionary(), load_cues())] == ["Soldiers"]
+    # a verb with a subject of its own keeps it: "Soldiers guarding the bridge , they fired"
+    doc = build_doc("Soldiers guarding the bridge they fired",
+                    heads=[1, 1, 3, 1, 5, 1], deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "dep"],
+                    pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "VERB"], tags=["NNS", "VBG", "DT", "NN", "PRP", "VBD"])
+    assert [t.text for t in subject_of(doc[5], actor_dictionary(), load_cues())] == ["they"]
