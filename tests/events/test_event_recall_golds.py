@@ -73,3 +73,22 @@ def test_a_verb_hung_on_the_participle_describing_its_subject_has_that_subject(b
                     heads=[1, 1, 3, 1, 5, 1], deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "dep"],
                     pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "VERB"], tags=["NNS", "VBG", "DT", "NN", "PRP", "VBD"])
     assert [t.text for t in subject_of(doc[5], actor_dictionary(), load_cues())] == ["they"]
+
+
+def test_an_amount_names_the_thing_in_apposition_after_it(build_doc):
+    from newsevents.eventcoding.lexicon import TriggerFacts
+
+    # "signed a $200 million (180 million euro) loan", the parser making "loan" an apposition of the sum
+    doc = build_doc("Vexbank signed $200m , loan", heads=[1, 1, 1, 2, 2],
+                    deps=["nsubj", "ROOT", "dobj", "punct", "appos"], pos=["PROPN", "VERB", "NUM", "PUNCT", "NOUN"],
+                    ents=["B-ORG", "O", "B-MONEY", "O", "O"])
+    names = dict(TriggerFacts(doc[1]).object_names)[doc[2]]
+    assert "loan" in names
+    doc = build_doc("Vexbank signed Lina , director", heads=[1, 1, 1, 2, 2],
+                    deps=["nsubj", "ROOT", "dobj", "punct", "appos"], pos=["PROPN", "VERB", "PROPN", "PUNCT", "NOUN"])
+    assert "director" not in dict(TriggerFacts(doc[1]).object_names)[doc[2]]  # no amount: the apposition is another's
+
+
+def test_a_loan_signed_with_a_state_is_an_agreement(events_of):
+    signed = [e for e in events_of("The World Bank signed a loan with Kenya.") if e.trigger.text == "signed"]
+    assert [(e.event, [p.country for p in e.recipient]) for e in signed] == [("AGREE", ["KEN"])]

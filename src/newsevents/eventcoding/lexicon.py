@@ -1151,6 +1151,8 @@ class TriggerFacts:
             for child in named.children:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
+                elif amount and child.dep_ == "appos" and child.pos_ == "NOUN":
+                    names.add(_lemma(child))  # "signed a $50 million (40 million euro) loan": the parser's appos
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     # "tons of flour and medicine": each thing of a coordinated of-phrase names it
                     names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
