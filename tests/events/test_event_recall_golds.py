@@ -92,3 +92,20 @@ def test_an_amount_names_the_thing_in_apposition_after_it(build_doc):
 def test_a_loan_signed_with_a_state_is_an_agreement(events_of):
     signed = [e for e in events_of("The World Bank signed a loan with Kenya.") if e.trigger.text == "signed"]
     assert [(e.event, [p.country for p in e.recipient]) for e in signed] == [("AGREE", ["KEN"])]
+
+
+def test_a_nouns_of_phrase_hung_on_the_name_of_its_by_phrase_is_the_nouns(build_doc):
+    from newsevents.actors import actor_dictionary
+    from newsevents.eventcoding.lexicon import Condition, condition_holds
+
+    # "the announcement by Vorn of tariffs", the parser hanging "of tariffs" on the name
+    doc = build_doc("the announcement by Vorn of tariffs", heads=[1, 1, 1, 2, 3, 4],
+                    deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "NOUN"],
+                    ents=["O", "O", "O", "B-PERSON", "O", "O"])
+    tariff = Condition(kind="pobj", words=frozenset({"tariff", "tariffs"}), negated=False)
+    assert condition_holds(doc[1], tariff, actor_dictionary())
+    # a body's of-phrase is not read so ("by the Bank of England")
+    doc = build_doc("the announcement by Vexbank of tariffs", heads=[1, 1, 1, 2, 3, 4],
+                    deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "NOUN"],
+                    ents=["O", "O", "O", "B-ORG", "O", "O"])
+    assert not condition_holds(doc[1], tariff, actor_dictionary())

@@ -1223,6 +1223,11 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *facts.light_preps]
                    for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
+        if token.pos_ == "NOUN":
+            # "the announcement by the president of tariffs": the parser hangs the noun's of-phrase on
+            # the name of its by-phrase (a name takes no such of-phrase of a thing) (events38)
+            objects += [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "by" and o.ent_type_ == "PERSON"
+                        for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         # a gerund is the object too: "charged with overseeing" (pcomp)
         return any((g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")) and (_lemma(g) in words or g.lower_ in words)
                    for g in objects)
