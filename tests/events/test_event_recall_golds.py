@@ -109,3 +109,11 @@ def test_a_nouns_of_phrase_hung_on_the_name_of_its_by_phrase_is_the_nouns(build_
                     deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "NOUN"],
                     ents=["O", "O", "O", "B-ORG", "O", "O"])
     assert not condition_holds(doc[1], tariff, actor_dictionary())
+
+
+def test_a_synagogue_burned_and_a_fencing_pulled_down_are_property_destroyed(events_of):
+    burned = [e for e in events_of("Gunmen burned down two synagogues in Kano on Sunday.") if e.trigger.text == "burned"]
+    assert [e.event for e in burned] == ["ASSAULT"]
+    pulled = [e for e in events_of("A perimeter fencing was pulled down by armed youths in Lagos on Monday.")
+              if e.trigger.text == "pulled"]
+    assert [e.event for e in pulled] == ["ASSAULT"]
