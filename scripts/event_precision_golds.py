@@ -10,8 +10,11 @@ folder). Printed: per folder and pooled, the output events, those the scorer mat
 (required or optional), the precision, and the required and optional gold events found; each
 gold's R_req (lines RREQ); with
 ``--spurious`` every unmatched output event (type, trigger, folder/gold, sentence) as a TSV line, for
-classifying them by cause. ``--save`` writes each record to ``DIR/<folder>__<gold>.json``.
-The fresh sets of the running session (news-dev61..64) and the held-out six are refused.
+classifying them by cause; with ``--missed`` every gold event (required or optional) as a TSV line
+MISSED (not found: type and sentence) or ARGS (found, some argument the scorer checks wrong) or OK,
+with the gold's types, the argument failures and the events the record has in that sentence (type
+and trigger), for classifying misses by cause. ``--save`` writes each record to ``DIR/<folder>__<gold>.json``.
+The fresh sets of the running session (news-dev65..68) and the held-out six are refused.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import sys
 from pathlib import Path
 
 SHARED = Path("/work/shared")
-REFUSED = {"news-dev61", "news-dev62", "news-dev63", "news-dev64", "giveme5w1h"}
+REFUSED = {"news-dev65", "news-dev66", "news-dev67", "news-dev68", "giveme5w1h"}
 
 
 def scorer_class():
@@ -87,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--save", type=Path)
     where.add_argument("--load", type=Path)
     ap.add_argument("--spurious", action="store_true", help="print every unmatched output event")
+    ap.add_argument("--missed", action="store_true", help="print every gold event: found, arguments, neighbours")
     ap.add_argument("folders", nargs="+", type=Path)
     args = ap.parse_args(argv)
     if any(f.name in REFUSED for f in args.folders):
@@ -125,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
                 k = 2 if g.get("required", True) else 4
                 tally[k] += hit
                 tally[k + 1] += 1
+            if args.missed:
+                for g in gold.get("events", []):
+                    print(missed_line(scorer, g, events, text, f"{folder.name}/{gold_path.name[:-10]}"))
             if args.spurious:
                 for line in scorer.rows[-1][3]:
                     if line.startswith("spurious event "):
@@ -133,6 +140,28 @@ def main(argv: list[str] | None = None) -> int:
         report(folder.name, tally)
     report("POOLED", pooled)
     return 0
+
+
+def missed_line(scorer, g: dict, events: list[dict], text: str, where: str) -> str:
+    """One TSV line for a gold event: status, where, id, required, types, failures, the sentence's events."""
+    cands = [ev for ev in events if scorer.event_matches(ev, g)]
+    full = [ev for ev in cands if not scorer.event_detail(ev, g)]
+    status = "OK" if full else "ARGS" if cands else "MISSED"
+    detail = "; ".join(scorer.event_detail(cands[0], g)) if cands and not full else ""
+    near = []
+    for ev in events:
+        sent = ev.get("sentence") or {}
+        stext = text[sent.get("start", 0):sent.get("end", 0)]
+        if any(s in stext for s in g["sentence_contains_any_of"]):
+            actors = ",".join(str(p.get("country")) for p in ev.get("actor", []))
+            recips = ",".join(str(p.get("country")) for p in ev.get("recipient", []))
+            near.append(f"{ev.get('event')}:'{(ev.get('trigger') or {}).get('text')}'"
+                        f"[{actors}>{recips}|{ev.get('modality')}]")
+    wants = {k: g[k] for k in ("actor_country_any_of", "recipient_country_any_of", "modality_any_of", "date_any_of")
+             if k in g}
+    return "\t".join([status, where, str(g.get("id")), "req" if g.get("required", True) else "opt",
+                      "|".join(g["event_any_of"]), detail, " ".join(near) or "-",
+                      json.dumps(wants), g["sentence_contains_any_of"][0][:60]])
 
 
 def report(name: str, t: list[int]) -> None:

@@ -267,7 +267,6 @@ PHRASINGS: dict[str, list[str]] = {
 XFAIL: dict[str, str] = {
     "AGREE-5": "'the rival factions' is no known actor (no faction role noun)",
     "CONSULT-5": "the parser makes 'mediating' an attribute of 'is'",
-    "CONSULT-10": "an event noun whose parties stand only in a 'between' phrase has no actor",
     "SUPPORT-10": "'several countries' names no one",
     "COOPERATE-9": "training another's forces is coded AID (military aid), which PLOVER allows",
     "AID-10": "approving a loan is CAMEO 0331, a promise of aid (AGREE)",

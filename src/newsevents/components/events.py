@@ -123,6 +123,7 @@ from newsevents.eventcoding.arguments import (
     purpose_targets,
     resolve_pronoun,
     seen_participle,
+    several_peoples,
     shared_objects,
     sides_between,
     site_owners,
@@ -572,7 +573,7 @@ def _named_sides_between(noun: Token) -> list[Token]:
     for head in [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj")]:
         sides = prep_objects(head, SIDES_PREPS)
-        if len(sides) >= 2:
+        if len(sides) >= 2 or (sides and several_peoples(sides[0])):  # "between French and German diplomats"
             return sides
     return []
 
@@ -1636,9 +1637,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "could threaten Germany's hopes of recovery", "captured the mood": force on a thing of the mind
     if shapes.topic_warning(event_type, candidate.consumed, recipient_tokens, cues.shape_warning_noun, cues.ask_topic_prep):
         return None  # "issued a warning about rising food prices": a risk told, no one threatened
-    if not actor and entry.origin == BACKBONE and not weapon:
+    # "was fined $500": a penalty told in the passive, its authority (a court, a regulator) untold (events38)
+    penalty_passive = _penalty(token, cues) and is_passive(token)
+    if not actor and entry.origin == BACKBONE and not weapon and not penalty_passive:
         return None  # a dictionary verb with no doer and no weapon ("were hurt") tells no attack
-    state_act = (entry.mode in cues.state_act or crime.court_finding(token, event_type, cues)) and (
+    state_act = (entry.mode in cues.state_act or crime.court_finding(token, event_type, cues) or penalty_passive) and (
         is_passive(token) or teller is not None)  # "was found guilty": the court untold (crime17)
     if not actor and not occurring and not state_act and (
             event_type not in _ACTORLESS_OK or token.pos_ == "NOUN") \

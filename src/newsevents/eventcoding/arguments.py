@@ -993,6 +993,9 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
                 # punished did it
                 return conjoined(patients[0])
             return subject_of(governor, actors, cues)
+    described = _participle_described_subject(verb)
+    if described is not None:
+        return conjoined(described)  # "Officers responding to the call shot a man": the officers shot (events38)
     participle_doers = perfect_participle_subject(verb)
     if participle_doers:
         return participle_doers  # "The president, having met the prime minister, flew on": the president met
@@ -1181,12 +1184,38 @@ def without_each_other(recipients: list[Token]) -> tuple[list[Token], bool]:
 def sides_between(noun: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
     """A mutual act's noun that names no doer but both its sides ("talks between Ankara and
     Moscow", "a ceasefire between the army and the rebels"): the first side is its actor, the
-    others (with any recipient already found) its counterparts. Fewer than two sides: none."""
+    others (with any recipient already found) its counterparts. Fewer than two sides: none (but one
+    phrase of several peoples is both sides)."""
     sides = prep_objects(noun, SIDES_PREPS)
+    if len(sides) == 1 and several_peoples(sides[0]):
+        # "talks between French and German diplomats": one phrase of both sides, the actor; its
+        # parties are split into the two sides as those of "France and Germany met" are
+        return sides, [t for t in recipients if t.i != sides[0].i]
     if len(sides) < 2:
         return [], recipients
     first = sides[0]
     return [first], [t for t in recipients if t.i != first.i] + [t for t in sides[1:] if all(t.i != r.i for r in recipients)]
+
+
+def _participle_described_subject(verb: Token) -> Token | None:
+    """"Police officers responding to reports of a gunman shot a man": a finite verb with no subject of
+    its own that the parser hung (``dep``) on a present participle before it, which has a subject: the
+    participle only describes that subject ("officers [who were] responding"), the subject does the
+    verb's act. Else None."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VBG" or head.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def several_peoples(noun: Token) -> bool:
+    """A noun that coordinated nationality words modify ("French and German diplomats", "senior
+    Chinese and American officials") names as many sides as it has nationalities: the phrase shares
+    the noun ("French diplomats and German diplomats"); the coder gives it one party a country."""
+    return any(mod.dep_ == "amod" and mod.conjuncts and all(t.ent_type_ == "NORP" for t in (mod, *mod.conjuncts))
+               for mod in noun.children)
 
 
 def counterpart_in(thing: Token, is_party: Callable[[Token], bool]) -> list[Token]:

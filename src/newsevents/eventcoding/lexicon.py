@@ -1151,6 +1151,8 @@ class TriggerFacts:
             for child in named.children:
                 if child.dep_ == "compound":
                     names.add(_lemma(child))
+                elif amount and child.dep_ == "appos" and child.pos_ == "NOUN":
+                    names.add(_lemma(child))  # "signed a $50 million (40 million euro) loan": the parser's appos
                 elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
                     # "tons of flour and medicine": each thing of a coordinated of-phrase names it
                     names.update(_lemma(x) for g in child.children if g.dep_ == "pobj" for x in (g, *g.conjuncts))
@@ -1221,6 +1223,11 @@ def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,
         objects = [g for c in [*(c for c in token.children if c.dep_ in ("prep", "prt")), *facts.light_preps]
                    for g in c.children]
         objects += [g for o in objects if o.dep_ == "prep" for g in o.children]
+        if token.pos_ == "NOUN":
+            # "the announcement by the president of tariffs": the parser hangs the noun's of-phrase on
+            # the name of its by-phrase (a name takes no such of-phrase of a thing) (events38)
+            objects += [g for o in objects if o.dep_ == "pobj" and o.head.lower_ == "by" and o.ent_type_ == "PERSON"
+                        for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         # a gerund is the object too: "charged with overseeing" (pcomp)
         return any((g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")) and (_lemma(g) in words or g.lower_ in words)
                    for g in objects)
