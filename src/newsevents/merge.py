@@ -24,7 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -358,25 +358,30 @@ def _overlapping_days(a: ArticleEvent, b: ArticleEvent) -> bool:
     return days_a[0] - DATE_SLACK <= days_b[1] and days_b[0] - DATE_SLACK <= days_a[1]
 
 
+def contradictions(a: ArticleEvent, b: ArticleEvent) -> Iterator[str]:
+    """Every reason two article events cannot be one real-world event, in the order
+    :func:`contradiction` asks (lazily: the merge stops at the first; the evaluation lists them all)."""
+    if a.event != b.event:
+        yield "type"
+    if a.article == b.article:
+        yield "same article"  # one event once already joined what one article tells twice
+    if (a.modality == "negated") != (b.modality == "negated"):
+        yield "negation"
+    if not _overlapping_days(a, b):
+        yield "date"
+    if not compatible_countries(a.actor_countries, b.actor_countries):
+        yield "actor"
+    if not compatible_countries(a.recipient_countries, b.recipient_countries):
+        yield "recipient"
+    if a.place is not None and b.place is not None and not same_place(a.place, b.place):
+        yield "place"
+    if a.victims and b.victims and not a.victims & b.victims:
+        yield "victim"
+
+
 def contradiction(a: ArticleEvent, b: ArticleEvent) -> str | None:
     """Why two article events cannot be one real-world event, or None when nothing says so."""
-    if a.event != b.event:
-        return "type"
-    if a.article == b.article:
-        return "same article"  # one event once already joined what one article tells twice
-    if (a.modality == "negated") != (b.modality == "negated"):
-        return "negation"
-    if not _overlapping_days(a, b):
-        return "date"
-    if not compatible_countries(a.actor_countries, b.actor_countries):
-        return "actor"
-    if not compatible_countries(a.recipient_countries, b.recipient_countries):
-        return "recipient"
-    if a.place is not None and b.place is not None and not same_place(a.place, b.place):
-        return "place"
-    if a.victims and b.victims and not a.victims & b.victims:
-        return "victim"
-    return None
+    return next(contradictions(a, b), None)
 
 
 def _local(place: tuple[Any, ...] | None) -> bool:
