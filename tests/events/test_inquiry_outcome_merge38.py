@@ -95,6 +95,14 @@ def test_a_probe_naming_what_it_investigates_is_an_investigation(build_doc, matc
                            ("into", "into", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
                            ("deaths", "death", "NOUN", "NNS", "pobj", 4)])
     assert _event(match, doc[3]) == "ACCUSE"
+    # "the firm cut its forecast after a probe by the police": who investigates named
+    doc = _doc(build_doc, [("the", "the", "DET", "DT", "det", 1), ("firm", "firm", "NOUN", "NN", "nsubj", 2),
+                           ("cut", "cut", "VERB", "VBD", "ROOT", 2), ("its", "its", "PRON", "PRP$", "poss", 4),
+                           ("forecast", "forecast", "NOUN", "NN", "dobj", 2), ("after", "after", "ADP", "IN", "prep", 2),
+                           ("a", "a", "DET", "DT", "det", 7), ("probe", "probe", "NOUN", "NN", "pobj", 5),
+                           ("by", "by", "ADP", "IN", "prep", 7), ("the", "the", "DET", "DT", "det", 10),
+                           ("police", "police", "NOUN", "NNS", "pobj", 8)])
+    assert _event(match, doc[7]) == "ACCUSE"
 
 
 def test_a_probe_naming_nothing_investigated_is_no_event(build_doc, match) -> None:
