@@ -79,6 +79,18 @@ def test_an_outcome_named_as_the_time_of_another_act_stays_background(build_doc,
                            ("coach", "coach", "NOUN", "NN", "nsubj", 9), ("resigned", "resign", "VERB", "VBD", "ROOT", 9)])
     assert not background_nouns.outcome_told(doc[5], cues)
     assert background_nouns.inquiry_in_background(doc[5], "ACCUSE", cues)
+    # "as the board looks to finish its inquiry , lawyers want to question the coach": the verb completes one
+    # that opens an adverbial clause
+    doc = _doc(build_doc, [("as", "as", "SCONJ", "IN", "mark", 3), ("the", "the", "DET", "DT", "det", 2),
+                           ("board", "board", "NOUN", "NN", "nsubj", 3), ("looks", "look", "VERB", "VBZ", "advcl", 10),
+                           ("to", "to", "PART", "TO", "aux", 5), ("finish", "finish", "VERB", "VB", "xcomp", 3),
+                           ("its", "its", "PRON", "PRP$", "poss", 7), ("inquiry", "inquiry", "NOUN", "NN", "dobj", 5),
+                           (",", ",", "PUNCT", ",", "punct", 10), ("lawyers", "lawyer", "NOUN", "NNS", "nsubj", 10),
+                           ("want", "want", "VERB", "VBP", "ROOT", 10), ("to", "to", "PART", "TO", "aux", 12),
+                           ("question", "question", "VERB", "VB", "xcomp", 10), ("the", "the", "DET", "DT", "det", 14),
+                           ("coach", "coach", "NOUN", "NN", "dobj", 12)])
+    assert not background_nouns.outcome_told(doc[7], cues)
+    assert background_nouns.inquiry_in_background(doc[7], "ACCUSE", cues)
 
 
 # --- "probe" as a noun of investigation ------------------------------------------------------------------

@@ -16,8 +16,9 @@ docs/notes/event-precision-golds.md, the regression golds' class "a noun naming 
   it does. The inquiry as subject or object of a verb of reaching an outcome (``inquiry_outcome_verb``: "the
   agency has finished its investigation", "the inquiry found that ..."), or the inquiry of an outcome noun that is
   itself a clause's subject (``inquiry_outcome_noun``: "the finding of the agency's investigation is that ..."),
-  tells a development of the inquiry: an event. Not when that verb's clause is an adverbial of another act ("after
-  the agency finished its investigation, ...") or the outcome noun sits in a phrase ("after the conclusion of the
+  tells a development of the inquiry: an event. Not when that verb's clause (up through the verbs it completes)
+  is an adverbial of another act ("after the agency finished its investigation, ...", "as the agency looks to
+  finish its investigation, ...") or the outcome noun sits in a phrase ("after the conclusion of the
   agency's investigation"): a time or reason, background as before.
 
 The words are cue kinds of ``event_cues.tsv``; the rule is tested on sentences of our own in
@@ -63,7 +64,13 @@ def outcome_told(noun: Token, cues: Cues) -> bool:
     if head.i == noun.i:
         return False
     if noun.dep_ in _CORE_DEPS and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in cues.inquiry_outcome_verb and head.dep_ not in _ADVERBIAL_DEPS
+        if head.lemma_.lower() not in cues.inquiry_outcome_verb:
+            return False
+        # the clause the verb belongs to: up through the verbs it completes ("looks to wrap up its inquiry")
+        clause = head
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ not in _ADVERBIAL_DEPS
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
         outcome = head.head
         return outcome.lemma_.lower() in cues.inquiry_outcome_noun and outcome.dep_ in ("nsubj", "nsubjpass")
