@@ -358,25 +358,53 @@ def _overlapping_days(a: ArticleEvent, b: ArticleEvent) -> bool:
     return days_a[0] - DATE_SLACK <= days_b[1] and days_b[0] - DATE_SLACK <= days_a[1]
 
 
-def contradiction(a: ArticleEvent, b: ArticleEvent) -> str | None:
-    """Why two article events cannot be one real-world event, or None when nothing says so."""
+def contradiction(a: ArticleEvent, b: ArticleEvent, every: list[str] | None = None) -> str | None:
+    """Why two article events cannot be one real-world event, or None when nothing says so.
+
+    With ``every`` (a list), every reason is appended to it, in this order, and None returned: the
+    evaluation's account of unmerged pairs (:func:`contradictions`); without it the first reason
+    ends the comparison (the merge asks this millions of times).
+    """
     if a.event != b.event:
-        return "type"
-    if a.article == b.article:
-        return "same article"  # one event once already joined what one article tells twice
+        if every is None:
+            return "type"
+        every.append("type")
+    if a.article == b.article:  # one event once already joined what one article tells twice
+        if every is None:
+            return "same article"
+        every.append("same article")
     if (a.modality == "negated") != (b.modality == "negated"):
-        return "negation"
+        if every is None:
+            return "negation"
+        every.append("negation")
     if not _overlapping_days(a, b):
-        return "date"
+        if every is None:
+            return "date"
+        every.append("date")
     if not compatible_countries(a.actor_countries, b.actor_countries):
-        return "actor"
+        if every is None:
+            return "actor"
+        every.append("actor")
     if not compatible_countries(a.recipient_countries, b.recipient_countries):
-        return "recipient"
+        if every is None:
+            return "recipient"
+        every.append("recipient")
     if a.place is not None and b.place is not None and not same_place(a.place, b.place):
-        return "place"
+        if every is None:
+            return "place"
+        every.append("place")
     if a.victims and b.victims and not a.victims & b.victims:
-        return "victim"
+        if every is None:
+            return "victim"
+        every.append("victim")
     return None
+
+
+def contradictions(a: ArticleEvent, b: ArticleEvent) -> list[str]:
+    """Every reason two article events cannot be one event (:func:`contradiction`'s, in its order)."""
+    every: list[str] = []
+    contradiction(a, b, every)
+    return every
 
 
 def _local(place: tuple[Any, ...] | None) -> bool:

@@ -18,7 +18,9 @@ a member):
   most of them), out of the story's articles;
 - ``inflation``: merged events per story (one real event each), and the per-article baseline
   (article events per story) beside it;
-- ``largest_cross_story``: the most articles of two or more stories any merged event holds.
+- ``largest_cross_story``: the most articles of two or more stories any merged event holds;
+- breakdown ``unmerged pairs``: why each gold pair of articles under no merged event together is
+  apart (:func:`why_apart`): the class table of docs/notes/merge-recall.md.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from xml.etree import ElementTree
 from newsevents.evaluation.report import Report
 from newsevents.evaluation.runner import GoldDoc, count, limited, run
 from newsevents.ingest import InputError
-from newsevents.merge import merge
+from newsevents.merge import ArticleEvent, MergeResult, article_events, contradictions, link_score, merge
 from newsevents.pipeline import Pipeline
 from newsevents.record import Record
 
@@ -140,6 +142,46 @@ def bcubed(assigned: dict[str, str], gold: dict[str, str]) -> tuple[float, float
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+# Why two articles of one story are under no merged event together, from the extraction's side to the merge's.
+NO_EVENT = "no event in one article"
+NO_COMMON_TYPE = "no event of a common type"
+VAGUE_DATE = "date too vague (a range over MAX_RANGE_DAYS, or none)"
+NO_NAME = "no shared name"
+ONE_NAME = "one shared name, nothing else agrees"
+CLUSTERED_APART = "linkable, kept apart by a contradiction inside the groups"
+
+
+def _pair_reasons(a: ArticleEvent, b: ArticleEvent) -> list[str]:
+    """Every reason two events of one type in two articles are not linked: the vetoes, then the evidence."""
+    reasons = [VAGUE_DATE if r == "date" and (a.days() is None or b.days() is None) else r
+               for r in contradictions(a, b)]
+    if link_score(a, b) == 0:
+        reasons.append(ONE_NAME if a.names & b.names else NO_NAME)
+    return reasons
+
+
+def why_apart(items: dict[str, list[ArticleEvent]], x: str, y: str) -> str:
+    """The class of an unmerged pair of articles: no event, no common type, or the reasons of the
+    closest pair of their events of one type (fewest reasons; ties by the reasons' text)."""
+    if not items.get(x) or not items.get(y):
+        return NO_EVENT
+    same = [(a, b) for a in items[x] for b in items[y] if a.event == b.event]
+    if not same:
+        return NO_COMMON_TYPE
+    closest = min((_pair_reasons(a, b) for a, b in same), key=lambda r: (len(r), r))
+    return "+".join(closest) or CLUSTERED_APART
+
+
+def unmerged_pairs(records: list[Record], result: MergeResult, gold_pairs: set[tuple[str, str]]) -> Counter[str]:
+    """Classes of the gold pairs under no merged event together."""
+    under: dict[str, set[str]] = defaultdict(set)
+    for event in result.events:
+        for aid in event["articles"]:
+            under[aid].add(event["id"])
+    items = {r.article.id: article_events(r) for r in records}
+    return Counter(why_apart(items, x, y) for x, y in sorted(gold_pairs) if not under[x] & under[y])
+
+
 def score(records: list[Record], story: dict[str, str], gold_groups: list[set[str]], name: str) -> Report:
     """Figures of the merge of ``records`` against stories (``story``: article id -> story) and
     gold groups of articles that report one event (pairs inside them are right)."""
@@ -170,6 +212,8 @@ def score(records: list[Record], story: dict[str, str], gold_groups: list[set[st
     report.figures.update(bcubed_precision=p, bcubed_recall=r, bcubed_f1=f1)
     cross = [len(e["articles"]) for e in multi if len({story[a] for a in e["articles"]}) > 1]
     report.figures["largest_cross_story"] = max(cross, default=0)
+    report.breakdown["unmerged pairs"] = dict(sorted(unmerged_pairs(records, result, gold_pairs).items(),
+                                                     key=lambda kv: (-kv[1], kv[0])))
     stories = sorted(set(story.values()))
     events_per_story = Counter(story[e["articles"][0]] for e in result.events if e["articles"])
     report.figures["inflation"] = sum(events_per_story.values()) / len(stories) if stories else 0.0

@@ -341,6 +341,8 @@ CUE_KINDS |= {"causative_verb"}
 CUE_KINDS |= {"weighing_adjective"}
 # events37: an inquiry named as the background of another act (eventcoding/background_nouns.py)
 CUE_KINDS |= {"inquiry_target_prep", "inquiry_live_word"}
+# merge38: an inquiry whose outcome the clause tells is the news, not background (eventcoding/background_nouns.py)
+CUE_KINDS |= {"inquiry_outcome_verb", "inquiry_outcome_noun"}
 
 
 @dataclass(frozen=True)
@@ -934,6 +936,8 @@ class Cues:
     weighing_adjective: set[str] = field(default_factory=set)  # important, vital: "it is vital to protect X"
     inquiry_target_prep: set[str] = field(default_factory=set)  # into, of, by: "an inquiry into the mayor" (events37)
     inquiry_live_word: set[str] = field(default_factory=set)  # launch, open, conduct, subject: an inquiry as an act
+    inquiry_outcome_verb: set[str] = field(default_factory=set)  # finish, conclude, find: "has finished its inquiry"
+    inquiry_outcome_noun: set[str] = field(default_factory=set)  # finding, result: "the finding of the inquiry is"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
