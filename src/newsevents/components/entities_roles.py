@@ -817,7 +817,8 @@ class RoleRules:
                 name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if name is None:
                     continue
-                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name)
+                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name) \
+                    or self._fronted_description_of_subject(name)
                 if noun is None:
                     continue
                 gender = self.ad.person_noun(noun.lemma_)
@@ -851,6 +852,36 @@ class RoleRules:
                 return None
             if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
                 return tok
+        return None
+
+    def _fronted_description_of_subject(self, name: Span) -> Token | None:
+        """The head noun of ``A potential running mate pick`` in ``A potential running mate pick, Ann
+        Lee is ...``: an indefinite noun phrase opening the sentence and closed by a comma right
+        before the name that is its clause's subject is a fronted apposition of that subject (news
+        writing's way of introducing what someone is before the clause about them). Its words name
+        a person's kind (a person noun or a role of the tables, in the head or a word before it:
+        ``pick`` after ``running mate``), so ``A day later, Ann Lee said`` reads nothing (ents38)."""
+        root = name.root
+        k = name.start - 1
+        if root.dep_ not in {"nsubj", "nsubjpass"} or k < 2 or self.tokens[k].text != "," \
+                or self.sent_of[k] != self.sent_of[name.start]:
+            return None
+        noun = self.tokens[k - 1]
+        first = noun.left_edge
+        if noun.tag_ != "NN" or noun.head.i not in {root.i, root.head.i} or first.lower_ not in self.ad.words.indefinite_article \
+                or first.i != self.sents[self.sent_of[name.start]].start or noun.right_edge.i != noun.i:
+            return None
+        if any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
+            return None
+        for j in range(first.i + 1, noun.i + 1):
+            tok = self.tokens[j]
+            compound = f"{self.tokens[j - 1].lower_} {tok.lemma_.lower()}"
+            if self.ad.person_noun(tok.lemma_) is not None or self.ad.person_noun(compound) is not None:
+                return noun
+            found = self._role_ending_at(j, first.i + 1)
+            role = self.ad.role(found[1]) if found else None
+            if role is not None and role.kind == "person":
+                return noun
         return None
 
     def _description_of_copula_name(self, name: Span) -> Token | None:
@@ -987,10 +1018,20 @@ class RoleRules:
             for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
                 if token.dep_ == "poss" and token.i < chunk.root.i and (token.pos_ == "NOUN" and (
                         statement or self._person_possessor(token) or self._body_possessor(token))
-                        or self._titled_possessor(token)):
+                        or self._titled_possessor(token) or self._party_member_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _party_member_possessor(self, token: Token) -> bool:
+        """``the Democrat's`` in ``the Democrat's campaign team``: ``the`` and a singular noun of a
+        party's member (a person's role that is a ``party_word``), owning the phrase, is a description
+        of someone in the story, as ``the Democrat`` is as a subject; the descriptions phase links it to
+        the one person it fits (ents38). The tagger writes the capitalised noun as a proper noun."""
+        if token.tag_ not in {"NN", "NNP"} or token.left_edge.i != token.i - 1 or self.tokens[token.i - 1].lower_ != "the":
+            return False
+        role = self.ad.role(token.text)
+        return role is not None and role.kind == "person" and normalise_name(token.text) in self.ad.words.party_word
 
     def _titled_possessor(self, token: Token) -> bool:
         """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a

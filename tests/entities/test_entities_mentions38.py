@@ -1,0 +1,126 @@
+"""Mentions by description and apposition (branch ents38, issue 15). Hand-built Docs of sentences
+written for these tests (rows: word, tag, pos, absolute head, dep, entity tag, sentence start), so a
+model change cannot break them."""
+
+from __future__ import annotations
+
+
+def _texts(found: dict, name: str) -> list[str]:
+    return [m.text for m in found[name].mentions] if name in found else []
+
+
+# "Ann Lee runs the campaign. Her digital mastermind, Tom Reed, writes the posts."
+MASTERMIND = [
+    ('Ann', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+    ('Lee', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
+    ('runs', 'VBZ', 'VERB', 2, 'ROOT', 'O', False),
+    ('the', 'DT', 'DET', 4, 'det', 'O', False),
+    ('campaign', 'NN', 'NOUN', 2, 'dobj', 'O', False),
+    ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
+    ('Her', 'PRP$', 'PRON', 8, 'poss', 'O', True),
+    ('digital', 'JJ', 'ADJ', 8, 'amod', 'O', False),
+    ('mastermind', 'NN', 'NOUN', 13, 'nsubj', 'O', False),
+    (',', ',', 'PUNCT', 8, 'punct', 'O', False),
+    ('Tom', 'NNP', 'PROPN', 11, 'compound', 'B-PERSON', False),
+    ('Reed', 'NNP', 'PROPN', 8, 'appos', 'I-PERSON', False),
+    (',', ',', 'PUNCT', 8, 'punct', 'O', False),
+    ('writes', 'VBZ', 'VERB', 13, 'ROOT', 'O', False),
+    ('the', 'DT', 'DET', 15, 'det', 'O', False),
+    ('posts', 'NNS', 'NOUN', 13, 'dobj', 'O', False),
+    ('.', '.', 'PUNCT', 13, 'punct', 'O', False),
+]
+MASTERMIND_SPACES = [True, True, True, True, False, True, True, True, False, True, True, False, True, True, True,
+                     False, False]
+
+
+def test_a_possessive_apposition_by_a_planner_noun_is_the_named_person(stage_entities) -> None:
+    found = stage_entities(MASTERMIND, MASTERMIND_SPACES)
+    assert "digital mastermind" in _texts(found, "Tom Reed")
+    assert "digital mastermind" not in _texts(found, "Ann Lee")
+
+
+# "A potential running mate pick, Laura Finch is a former governor of Kansas."
+FRONTED = [
+    ('A', 'DT', 'DET', 4, 'det', 'O', True),
+    ('potential', 'JJ', 'ADJ', 4, 'amod', 'O', False),
+    ('running', 'NN', 'NOUN', 3, 'compound', 'O', False),
+    ('mate', 'NN', 'NOUN', 4, 'compound', 'O', False),
+    ('pick', 'NN', 'NOUN', 8, 'dep', 'O', False),
+    (',', ',', 'PUNCT', 8, 'punct', 'O', False),
+    ('Laura', 'NNP', 'PROPN', 7, 'compound', 'B-PERSON', False),
+    ('Finch', 'NNP', 'PROPN', 8, 'nsubj', 'I-PERSON', False),
+    ('is', 'VBZ', 'AUX', 8, 'ROOT', 'O', False),
+    ('a', 'DT', 'DET', 11, 'det', 'O', False),
+    ('former', 'JJ', 'ADJ', 11, 'amod', 'O', False),
+    ('governor', 'NN', 'NOUN', 8, 'attr', 'O', False),
+    ('of', 'IN', 'ADP', 11, 'prep', 'O', False),
+    ('Kansas', 'NNP', 'PROPN', 12, 'pobj', 'B-GPE', False),
+    ('.', '.', 'PUNCT', 8, 'punct', 'O', False),
+]
+FRONTED_SPACES = [True, True, True, True, False, True, True, True, True, True, True, True, True, False, False]
+
+# "A quiet week, Laura Finch said, was what she needed."
+FRONTED_TIME = [
+    ('A', 'DT', 'DET', 2, 'det', 'O', True),
+    ('quiet', 'JJ', 'ADJ', 2, 'amod', 'O', False),
+    ('week', 'NN', 'NOUN', 8, 'nsubj', 'O', False),
+    (',', ',', 'PUNCT', 6, 'punct', 'O', False),
+    ('Laura', 'NNP', 'PROPN', 5, 'compound', 'B-PERSON', False),
+    ('Finch', 'NNP', 'PROPN', 6, 'nsubj', 'I-PERSON', False),
+    ('said', 'VBD', 'VERB', 8, 'parataxis', 'O', False),
+    (',', ',', 'PUNCT', 6, 'punct', 'O', False),
+    ('was', 'VBD', 'AUX', 8, 'ROOT', 'O', False),
+    ('what', 'WP', 'PRON', 11, 'dobj', 'O', False),
+    ('she', 'PRP', 'PRON', 11, 'nsubj', 'O', False),
+    ('needed', 'VBD', 'VERB', 8, 'ccomp', 'O', False),
+    ('.', '.', 'PUNCT', 8, 'punct', 'O', False),
+]
+FRONTED_TIME_SPACES = [True, True, False, True, True, True, False, True, True, True, True, False, False]
+
+
+def test_a_fronted_indefinite_apposition_is_the_subject_it_introduces(stage_entities) -> None:
+    found = stage_entities(FRONTED, FRONTED_SPACES)
+    assert "A potential running mate pick" in _texts(found, "Laura Finch")
+
+
+def test_a_fronted_noun_phrase_of_no_persons_kind_is_no_apposition(stage_entities) -> None:
+    found = stage_entities(FRONTED_TIME, FRONTED_TIME_SPACES)
+    assert not any("week" in m for m in _texts(found, "Laura Finch"))
+
+
+# "Julia Pratt spoke on Tuesday. The Democrat's campaign team raised money."
+PARTY_POSSESSOR = [
+    ('Julia', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+    ('Pratt', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
+    ('spoke', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
+    ('on', 'IN', 'ADP', 2, 'prep', 'O', False),
+    ('Tuesday', 'NNP', 'PROPN', 3, 'pobj', 'B-DATE', False),
+    ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 7, 'det', 'O', True),
+    ('Democrat', 'NNP', 'PROPN', 10, 'poss', 'B-NORP', False),
+    ("'s", 'POS', 'PART', 7, 'case', 'O', False),
+    ('campaign', 'NN', 'NOUN', 10, 'compound', 'O', False),
+    ('team', 'NN', 'NOUN', 11, 'nsubj', 'O', False),
+    ('raised', 'VBD', 'VERB', 11, 'ROOT', 'O', False),
+    ('money', 'NN', 'NOUN', 11, 'dobj', 'O', False),
+    ('.', '.', 'PUNCT', 11, 'punct', 'O', False),
+]
+PARTY_POSSESSOR_SPACES = [True, True, True, True, False, True, True, False, True, True, True, True, False, False]
+
+# "Republican Julia Pratt spoke on Tuesday. The Democrat's campaign team raised money."
+OTHER_PARTY_POSSESSOR = [
+    ('Republican', 'NNP', 'PROPN', 2, 'compound', 'B-NORP', True),
+    *[(w, t, p, h + 1, d, e, False) for w, t, p, h, d, e, _ in PARTY_POSSESSOR[:6]],
+    *[(w, t, p, h + 1, d, e, s) for w, t, p, h, d, e, s in PARTY_POSSESSOR[6:]],
+]
+OTHER_PARTY_POSSESSOR_SPACES = [True, *PARTY_POSSESSOR_SPACES]
+
+
+def test_a_party_members_possessive_description_is_the_one_person_it_fits(stage_entities) -> None:
+    found = stage_entities(PARTY_POSSESSOR, PARTY_POSSESSOR_SPACES)
+    assert "The Democrat" in _texts(found, "Julia Pratt")
+
+
+def test_a_party_members_possessive_is_no_one_the_text_gives_another_party(stage_entities) -> None:
+    found = stage_entities(OTHER_PARTY_POSSESSOR, OTHER_PARTY_POSSESSOR_SPACES)
+    assert "The Democrat" not in _texts(found, "Julia Pratt")
