@@ -124,3 +124,121 @@ def test_a_party_members_possessive_description_is_the_one_person_it_fits(stage_
 def test_a_party_members_possessive_is_no_one_the_text_gives_another_party(stage_entities) -> None:
     found = stage_entities(OTHER_PARTY_POSSESSOR, OTHER_PARTY_POSSESSOR_SPACES)
     assert "The Democrat" not in _texts(found, "Julia Pratt")
+
+
+def _holders(found: dict, text: str) -> list[str]:
+    return [name for name, e in found.items() if text in [m.text for m in e.mentions]]
+
+
+# "The Harbor Journal endorsed Ann Lee. The Journal praised her. The newspaper, long a critic of the
+# mayor, writes that she is ready."
+NEWSPAPER = [
+    ('The', 'DT', 'DET', 2, 'det', 'B-ORG', True),
+    ('Harbor', 'NNP', 'PROPN', 2, 'compound', 'I-ORG', False),
+    ('Journal', 'NNP', 'PROPN', 3, 'nsubj', 'I-ORG', False),
+    ('endorsed', 'VBD', 'VERB', 3, 'ROOT', 'O', False),
+    ('Ann', 'NNP', 'PROPN', 5, 'compound', 'B-PERSON', False),
+    ('Lee', 'NNP', 'PROPN', 3, 'dobj', 'I-PERSON', False),
+    ('.', '.', 'PUNCT', 3, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 8, 'det', 'O', True),
+    ('Journal', 'NNP', 'PROPN', 9, 'nsubj', 'B-ORG', False),
+    ('praised', 'VBD', 'VERB', 9, 'ROOT', 'O', False),
+    ('her', 'PRP', 'PRON', 9, 'dobj', 'O', False),
+    ('.', '.', 'PUNCT', 9, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 13, 'det', 'O', True),
+    ('newspaper', 'NN', 'NOUN', 22, 'nsubj', 'O', False),
+    (',', ',', 'PUNCT', 13, 'punct', 'O', False),
+    ('long', 'RB', 'ADV', 17, 'advmod', 'O', False),
+    ('a', 'DT', 'DET', 17, 'det', 'O', False),
+    ('critic', 'NN', 'NOUN', 13, 'appos', 'O', False),
+    ('of', 'IN', 'ADP', 17, 'prep', 'O', False),
+    ('the', 'DT', 'DET', 20, 'det', 'O', False),
+    ('mayor', 'NN', 'NOUN', 18, 'pobj', 'O', False),
+    (',', ',', 'PUNCT', 13, 'punct', 'O', False),
+    ('writes', 'VBZ', 'VERB', 22, 'ROOT', 'O', False),
+    ('that', 'IN', 'SCONJ', 25, 'mark', 'O', False),
+    ('she', 'PRP', 'PRON', 25, 'nsubj', 'O', False),
+    ('is', 'VBZ', 'AUX', 22, 'ccomp', 'O', False),
+    ('ready', 'JJ', 'ADJ', 25, 'acomp', 'O', False),
+    ('.', '.', 'PUNCT', 22, 'punct', 'O', False),
+]
+NEWSPAPER_SPACES = [True, True, True, True, True, False, True, True, True, True, False, True, True, False, True, True,
+                    True, True, True, True, False, True, True, True, True, True, False, False]
+
+
+def test_the_newspaper_is_the_paper_named_by_its_title_and_its_title_s_last_word(stage_entities) -> None:
+    found = stage_entities(NEWSPAPER, NEWSPAPER_SPACES)
+    paper = _holders(found, "Harbor Journal")
+    assert paper and set(_holders(found, "newspaper")) == set(paper)
+
+
+def test_the_newspaper_s_apposition_is_the_paper_too(stage_entities) -> None:
+    found = stage_entities(NEWSPAPER, NEWSPAPER_SPACES)
+    assert _holders(found, "a critic") == _holders(found, "Harbor Journal")
+
+
+# "The Harbor Journal editorial board backs the plan. The editorial board writes that the plan is sound."
+BOARD = [
+    ('The', 'DT', 'DET', 4, 'det', 'B-ORG', True),
+    ('Harbor', 'NNP', 'PROPN', 2, 'compound', 'I-ORG', False),
+    ('Journal', 'NNP', 'PROPN', 4, 'compound', 'I-ORG', False),
+    ('editorial', 'NN', 'NOUN', 4, 'compound', 'O', False),
+    ('board', 'NN', 'NOUN', 5, 'nsubj', 'O', False),
+    ('backs', 'VBZ', 'VERB', 5, 'ROOT', 'O', False),
+    ('the', 'DT', 'DET', 7, 'det', 'O', False),
+    ('plan', 'NN', 'NOUN', 5, 'dobj', 'O', False),
+    ('.', '.', 'PUNCT', 5, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 11, 'det', 'O', True),
+    ('editorial', 'JJ', 'ADJ', 11, 'compound', 'O', False),
+    ('board', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
+    ('writes', 'VBZ', 'VERB', 12, 'ROOT', 'O', False),
+    ('that', 'IN', 'SCONJ', 16, 'mark', 'O', False),
+    ('the', 'DT', 'DET', 15, 'det', 'O', False),
+    ('plan', 'NN', 'NOUN', 16, 'nsubj', 'O', False),
+    ('is', 'VBZ', 'AUX', 12, 'ccomp', 'O', False),
+    ('sound', 'JJ', 'ADJ', 16, 'acomp', 'O', False),
+    ('.', '.', 'PUNCT', 12, 'punct', 'O', False),
+]
+BOARD_SPACES = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, True,
+                False, False]
+
+# "The Harbor Journal editorial board and the Bay Times editorial board disagree. The editorial board
+# writes that the plan is sound."
+TWO_BOARDS = [
+    ('The', 'DT', 'DET', 4, 'det', 'B-ORG', True),
+    ('Harbor', 'NNP', 'PROPN', 2, 'compound', 'I-ORG', False),
+    ('Journal', 'NNP', 'PROPN', 4, 'nmod', 'I-ORG', False),
+    ('editorial', 'NN', 'NOUN', 4, 'compound', 'O', False),
+    ('board', 'NN', 'NOUN', 11, 'nsubj', 'O', False),
+    ('and', 'CC', 'CCONJ', 4, 'cc', 'O', False),
+    ('the', 'DT', 'DET', 10, 'det', 'B-ORG', False),
+    ('Bay', 'NNP', 'PROPN', 8, 'compound', 'I-ORG', False),
+    ('Times', 'NNP', 'PROPN', 10, 'compound', 'I-ORG', False),
+    ('editorial', 'NN', 'NOUN', 10, 'compound', 'O', False),
+    ('board', 'NN', 'NOUN', 4, 'conj', 'O', False),
+    ('disagree', 'VBP', 'VERB', 11, 'ROOT', 'O', False),
+    ('.', '.', 'PUNCT', 11, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 15, 'det', 'O', True),
+    ('editorial', 'JJ', 'ADJ', 15, 'compound', 'O', False),
+    ('board', 'NN', 'NOUN', 16, 'nsubj', 'O', False),
+    ('writes', 'VBZ', 'VERB', 16, 'ROOT', 'O', False),
+    ('that', 'IN', 'SCONJ', 20, 'mark', 'O', False),
+    ('the', 'DT', 'DET', 19, 'det', 'O', False),
+    ('plan', 'NN', 'NOUN', 20, 'nsubj', 'O', False),
+    ('is', 'VBZ', 'AUX', 16, 'ccomp', 'O', False),
+    ('sound', 'JJ', 'ADJ', 20, 'acomp', 'O', False),
+    ('.', '.', 'PUNCT', 16, 'punct', 'O', False),
+]
+TWO_BOARDS_SPACES = [True, True, True, True, True, True, True, True, True, True, True, False, True, True, True, True,
+                     True, True, True, True, True, False, False]
+
+
+def test_the_board_written_after_a_papers_name_is_that_paper(stage_entities) -> None:
+    found = stage_entities(BOARD, BOARD_SPACES)
+    paper = _holders(found, "Harbor Journal")
+    assert paper and _holders(found, "The editorial board") == paper
+
+
+def test_the_board_written_after_two_papers_names_is_neither(stage_entities) -> None:
+    found = stage_entities(TWO_BOARDS, TWO_BOARDS_SPACES)
+    assert _holders(found, "The editorial board") == []

@@ -313,6 +313,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._bodies_described_before_name()
         self._body_appositions()
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
+        self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
