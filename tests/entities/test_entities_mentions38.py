@@ -242,3 +242,51 @@ def test_the_board_written_after_a_papers_name_is_that_paper(stage_entities) -> 
 def test_the_board_written_after_two_papers_names_is_neither(stage_entities) -> None:
     found = stage_entities(TWO_BOARDS, TWO_BOARDS_SPACES)
     assert _holders(found, "The editorial board") == []
+
+
+# "Rick Santorum and Sherrod Brown spoke in Ohio. The Ohio senator said he would stay." (two senators of
+# the actor dictionary, in office in different years)
+SENATORS = [
+    ('Rick', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+    ('Santorum', 'NNP', 'PROPN', 5, 'nsubj', 'I-PERSON', False),
+    ('and', 'CC', 'CCONJ', 1, 'cc', 'O', False),
+    ('Sherrod', 'NNP', 'PROPN', 4, 'compound', 'B-PERSON', False),
+    ('Brown', 'NNP', 'PROPN', 1, 'conj', 'I-PERSON', False),
+    ('spoke', 'VBD', 'VERB', 5, 'ROOT', 'O', False),
+    ('in', 'IN', 'ADP', 5, 'prep', 'O', False),
+    ('Ohio', 'NNP', 'PROPN', 6, 'pobj', 'B-GPE', False),
+    ('.', '.', 'PUNCT', 5, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 11, 'det', 'O', True),
+    ('Ohio', 'NNP', 'PROPN', 11, 'compound', 'B-GPE', False),
+    ('senator', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
+    ('said', 'VBD', 'VERB', 12, 'ROOT', 'O', False),
+    ('he', 'PRP', 'PRON', 15, 'nsubj', 'O', False),
+    ('would', 'MD', 'AUX', 15, 'aux', 'O', False),
+    ('stay', 'VB', 'VERB', 12, 'ccomp', 'O', False),
+    ('.', '.', 'PUNCT', 12, 'punct', 'O', False),
+]
+SENATORS_SPACES = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, False,
+                   False]
+
+
+def _resolve_published(pipeline, rows, spaces, published: str) -> dict:
+    """The entity stage alone over a hand-built Doc whose article has a publication date."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+    from newsevents.record import make_article
+
+    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+    lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+              ents=ents, sent_starts=starts, lemmas=lemmas)
+    doc._.article = make_article(doc.text, published=published)
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    return {e.name: e for e in EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns).resolve()}
+
+
+def test_an_office_description_is_the_one_named_person_holding_that_office_on_the_day(pipeline) -> None:
+    found = _resolve_published(pipeline, SENATORS, SENATORS_SPACES, "2016-05-01")
+    assert _holders(found, "The Ohio senator") == ["Sherrod Brown"]
+    found = _resolve_published(pipeline, SENATORS, SENATORS_SPACES, "2001-05-01")
+    assert _holders(found, "The Ohio senator") == ["Rick Santorum"]
