@@ -290,3 +290,37 @@ def test_an_office_description_is_the_one_named_person_holding_that_office_on_th
     assert _holders(found, "The Ohio senator") == ["Sherrod Brown"]
     found = _resolve_published(pipeline, SENATORS, SENATORS_SPACES, "2001-05-01")
     assert _holders(found, "The Ohio senator") == ["Rick Santorum"]
+
+
+def _nominees(party: str) -> list[tuple]:
+    """"The PARTY presidential nominee arrived in Ohio. The GOP presidential nominee spoke." """
+    return [
+        ('The', 'DT', 'DET', 3, 'det', 'O', True),
+        (party, 'JJ', 'ADJ', 3, 'amod', 'B-NORP', False),
+        ('presidential', 'JJ', 'ADJ', 3, 'amod', 'O', False),
+        ('nominee', 'NN', 'NOUN', 4, 'nsubj', 'O', False),
+        ('arrived', 'VBD', 'VERB', 4, 'ROOT', 'O', False),
+        ('in', 'IN', 'ADP', 4, 'prep', 'O', False),
+        ('Ohio', 'NNP', 'PROPN', 5, 'pobj', 'B-GPE', False),
+        ('.', '.', 'PUNCT', 4, 'punct', 'O', False),
+        ('The', 'DT', 'DET', 11, 'det', 'O', True),
+        ('GOP', 'NNP', 'PROPN', 11, 'nmod', 'B-ORG', False),
+        ('presidential', 'JJ', 'ADJ', 11, 'amod', 'O', False),
+        ('nominee', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
+        ('spoke', 'VBD', 'VERB', 12, 'ROOT', 'O', False),
+        ('.', '.', 'PUNCT', 12, 'punct', 'O', False),
+    ]
+
+
+NOMINEES_SPACES = [True, True, True, True, True, True, False, True, True, True, True, True, False, False]
+
+
+def test_a_party_s_short_name_and_its_adjective_describe_one_nominee(stage_entities) -> None:
+    found = stage_entities(_nominees("Republican"), NOMINEES_SPACES)
+    first = _holders(found, "The Republican presidential nominee")
+    assert first and _holders(found, "The GOP presidential nominee") == first
+
+
+def test_two_parties_nominees_are_two_people(stage_entities) -> None:
+    found = stage_entities(_nominees("Democratic"), NOMINEES_SPACES)
+    assert _holders(found, "The Democratic presidential nominee") != _holders(found, "The GOP presidential nominee")

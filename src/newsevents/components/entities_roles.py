@@ -2315,6 +2315,9 @@ class RoleRules:
         # capitalised words before the noun are part of who is meant.
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
                           and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        # "the GOP nominee" and "the Republican nominee" are one person: a party's words as its party (ents38)
+        party_word = self.ad.words.party_word
+        marks = frozenset(party_word.get(m, m) if len(m) > 1 else m for m in marks)
         if owner is not None:
             marks |= {f"of {owner}"}  # the officer of one body ("the club's chairman") is no other's
         key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
