@@ -324,3 +324,55 @@ def test_a_party_s_short_name_and_its_adjective_describe_one_nominee(stage_entit
 def test_two_parties_nominees_are_two_people(stage_entities) -> None:
     found = stage_entities(_nominees("Democratic"), NOMINEES_SPACES)
     assert _holders(found, "The Democratic presidential nominee") != _holders(found, "The GOP presidential nominee")
+
+
+def _pacs(dep: str) -> list[tuple]:
+    """"The super PAC, Rivers First Action, has bought ads. The ads answer an attack funded by strategist
+    Tom Hale's PAC, Harbor Crossroads." with the last name read as an apposition or (as parsers also do)
+    a conjunct with no "and"."""
+    return [
+        ('The', 'DT', 'DET', 2, 'det', 'O', True),
+        ('super', 'JJ', 'ADJ', 2, 'amod', 'O', False),
+        ('PAC', 'NNP', 'PROPN', 9, 'nsubj', 'B-ORG', False),
+        (',', ',', 'PUNCT', 2, 'punct', 'O', False),
+        ('Rivers', 'NNP', 'PROPN', 6, 'compound', 'B-ORG', False),
+        ('First', 'NNP', 'PROPN', 6, 'compound', 'I-ORG', False),
+        ('Action', 'NNP', 'PROPN', 2, 'appos', 'I-ORG', False),
+        (',', ',', 'PUNCT', 2, 'punct', 'O', False),
+        ('has', 'VBZ', 'AUX', 9, 'aux', 'O', False),
+        ('bought', 'VBN', 'VERB', 9, 'ROOT', 'O', False),
+        ('ads', 'NNS', 'NOUN', 9, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 9, 'punct', 'O', False),
+        ('The', 'DT', 'DET', 13, 'det', 'O', True),
+        ('ads', 'NNS', 'NOUN', 14, 'nsubj', 'O', False),
+        ('answer', 'VBP', 'VERB', 14, 'ROOT', 'O', False),
+        ('an', 'DT', 'DET', 16, 'det', 'O', False),
+        ('attack', 'NN', 'NOUN', 14, 'dobj', 'O', False),
+        ('funded', 'VBN', 'VERB', 16, 'acl', 'O', False),
+        ('by', 'IN', 'ADP', 17, 'agent', 'O', False),
+        ('strategist', 'NN', 'NOUN', 21, 'compound', 'O', False),
+        ('Tom', 'NNP', 'PROPN', 21, 'compound', 'B-PERSON', False),
+        ('Hale', 'NNP', 'PROPN', 23, 'poss', 'I-PERSON', False),
+        ('’s', 'POS', 'PART', 21, 'case', 'I-PERSON', False),
+        ('PAC', 'NNP', 'PROPN', 18, 'pobj', 'O', False),
+        (',', ',', 'PUNCT', 23, 'punct', 'O', False),
+        ('Harbor', 'NNP', 'PROPN', 26, 'compound', 'B-ORG', False),
+        ('Crossroads', 'NNP', 'PROPN', 23, dep, 'I-ORG', False),
+        ('.', '.', 'PUNCT', 14, 'punct', 'O', False),
+    ]
+
+
+PACS_SPACES = [True, True, False, True, True, True, False, True, True, True, False, True, True, True, True, True, True,
+               True, True, True, True, False, True, False, True, True, False, False]
+
+
+def test_a_kind_of_body_in_apposition_to_a_name_is_that_body(stage_entities) -> None:
+    found = stage_entities(_pacs("appos"), PACS_SPACES)
+    assert _holders(found, "The super PAC") == ["Rivers First Action"]
+
+
+def test_a_possessors_kind_of_body_before_a_name_is_that_body_not_the_possessor(stage_entities) -> None:
+    for dep in ("appos", "conj"):
+        found = stage_entities(_pacs(dep), PACS_SPACES)
+        assert _holders(found, "PAC") == ["Harbor Crossroads"], dep
+        assert "Tom Hale" in _holders(found, "Tom Hale")

@@ -446,6 +446,37 @@ class RoleRules:
             bodies[0].evidence.append(f"{self.doc[k - 1: head.i + 1].text!r}: written before after the name of {bodies[0].name}")
             self._add(bodies[0], k - 1, head.i + 1, "group", head)
 
+    def _kind_acronym_appositions(self) -> None:
+        """``The super PAC, Rivers First Action, has ...``, ``<Name>'s PAC, Harbor Crossroads.``: capitals
+        of a kind of body (``common_noun_acronym``: PAC), definite or owned, in apposition to a named
+        body (``_apposed_body``) are a mention of that body, not a body named by the capitals; the
+        possessor stays its own mention (ents38)."""
+        kinds = self.ad.words.common_noun_acronym
+        for tok in self._with_lower(kinds):
+            if tok.lower_ not in kinds or tok.tag_ not in {"NN", "NNP"}:
+                continue
+            body = self._apposed_body(tok)
+            if body is None or body.name.lower() in kinds:
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                start = owner.i + 1
+                while start < tok.i and self.tokens[start].tag_ == "POS":
+                    start += 1
+            elif det is not None and det.lower_ == "the":
+                start = det.i
+            else:
+                continue  # "a super PAC, <Name>,": the indefinite's rule of bodies named after it
+            if any(i in self.claimed and (c := self._cluster_at(i)) is not None and c.name.lower() not in kinds
+                   for i in range(start, tok.i + 1)):
+                continue
+            for c in self.clusters:
+                if c.name.lower() in kinds:
+                    c.mentions = [m for m in c.mentions if not (m.start < tok.idx + len(tok.text) and self.tokens[start].idx < m.end)]
+            body.evidence.append(f"{self.doc[start: tok.i + 1].text!r}: a kind of body in apposition to {body.name}")
+            self._add(body, start, tok.i + 1, "group", tok)
+
     def _described_apposition(self, noun: Token) -> Token | None:
         """The head of a common-noun apposition between commas right after ``noun`` (``The newspaper,
         long a critic of the mayor, writes``): it says what the body is, not which (a name in
@@ -1383,6 +1414,12 @@ class RoleRules:
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+        if not any(c.dep_ == "cc" for c in root.children):
+            # "<Name>'s PAC, American Crossroads.": a name after a comma with no "and" or "or", closing
+            # the sentence or between commas, is the apposition the parser read as a conjunct (ents38)
+            partners += [c for c in root.children if c.dep_ == "conj" and c.left_edge.i == root.i + 2
+                         and self.tokens[root.i + 1].text == "," and c.right_edge.i + 1 < len(self.tokens)
+                         and self.tokens[c.right_edge.i + 1].text in {".", ","}]
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
