@@ -301,6 +301,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._body_descriptions()
         self._station_descriptions()  # ents34: "the same station" after a station's call letters
         self._bodies_named_in_commas()  # ents34: "His super PAC, Right to Rise, is paying"
+        self._kind_acronym_appositions()  # ents38: "The super PAC, <Name>,", "<Name>'s PAC, <Name>."
         self._shared_descriptions()
         self._plural_anaphors()
         self._merge_introduced()
@@ -313,6 +314,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._bodies_described_before_name()
         self._body_appositions()
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
+        self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
         self._cataphora()
         self._pronouns()
         self._body_pronouns()

@@ -613,6 +613,15 @@ class PersonLinkRules:
             # province (no country's, which the tables look up) and the one person named before,
             # untitled and of no sector, who fits: read as a role of no state, nearby only
             private_role = True
+        if not explicit and len(fits) > 1 and self.ad.words.state_sector & set(description.sectors) \
+                and not description.introduced and description.noun:
+            # "Ann Lee and Tom Reed spoke. The Vermont senator said": of several who fit, the one the
+            # actor dictionary says holds an office of that noun on the publication day (ents38)
+            holding = [c for c in fits if self._holds_office_of(c, description.noun)]
+            if len(holding) == 1:
+                holding[0].evidence.append(f"{self._text(description)!r}: the only person named before who holds "
+                                           f"that office on the publication day")
+                return holding[0]
         untitled = [c for c in fits if not c.title and not c.sectors]
         if not explicit and not private_role and len(untitled) == 1 and len(fits) > 1 \
                 and self.ad.words.state_sector & set(description.sectors) and not description.introduced \
@@ -656,6 +665,13 @@ class PersonLinkRules:
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
+
+    def _holds_office_of(self, cluster: Cluster, noun: str) -> bool:
+        """Whether the actor dictionary says the person holds, on the publication day, an office
+        whose last word is ``noun`` (``united states senator`` for ``senator``)."""
+        last = normalise_name(noun).split()[-1:]
+        return bool(last) and any(h.holds_on(self.published) and h.office.split()[-1:] == last
+                                  for h in self.ad.holders_by_name.get(normalise_name(cluster.name), []))
 
     def _topic_person(self, near: list[Cluster], description: Description, start_char: int,
                       next_to: bool = True) -> Cluster | None:

@@ -502,6 +502,8 @@ class NameRules:
             if c.type != "ORG" or not c.key.startswith("org:") or not (c.name.isalpha() and c.name.isupper()
                                                                        and 2 <= len(c.name) <= 6):
                 continue
+            if c.name.lower() in self.ad.words.common_noun_acronym:
+                continue  # "the super PAC": capitals of a kind of body, no one body's short name (ents38)
             if any(m.kind == "name" and self.text[m.start:m.end] == c.name for m in c.mentions):
                 bodies.setdefault(c.name, []).append(c)
         # "multiple sclerosis (MS)": capitals the text spells out in lower-case words are a common noun's

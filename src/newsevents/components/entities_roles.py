@@ -243,6 +243,13 @@ class RoleRules:
                 cluster.country = cluster.country or country
                 cluster.sectors = cluster.sectors or sectors
             self._add(cluster, start, end, "role" if kind == "person" else "group", root)
+            if kind == "org" and cluster.key.startswith("org:") and chunk_words[0].lower_ == "the" \
+                    and (described := self._described_apposition(root)) is not None:
+                # "The newspaper, long a critic of the mayor, writes": the apposition says what the
+                # named body the description stands for is, a mention of it too (ents38)
+                first = next(t for t in described.subtree if t.dep_ != "advmod" and not t.is_punct)
+                cluster.evidence.append(f"{self.doc[first.i: described.i + 1].text!r}: an apposition to {chunk.text!r}")
+                self._add(cluster, first.i, described.i + 1, "group", described)
 
     def _club_anaphors(self) -> None:
         """``the club``, ``the side`` (``club_noun``), plain and standing where a body stands: the
@@ -344,9 +351,10 @@ class RoleRules:
                               and (lead is None or t.i != lead[0]) for t in self._with_lower({tok.lower_})):
                 continue  # "Family Circle magazine ... The magazine": the rule of names ending in the noun
             det = self.tokens[tok.i - 1 - sum(1 for c in tok.lefts if c.dep_ == "amod")]
+            described = self._described_apposition(tok)
             if det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
                     or any(c.dep_ not in {"det", "punct", "relcl", "cc", "conj", "case"}
-                           and not self._plain_adjective(c, not_this) for c in tok.children):
+                           and not self._plain_adjective(c, not_this) and c is not described for c in tok.children):
                 continue  # "the group of protesters", "the militant group": more said than the noun
             if not (tok.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
                     or (tok.dep_ == "pobj" and tok.head.lower_ in words.actor_preposition)):
@@ -398,8 +406,91 @@ class RoleRules:
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
             self._add(bodies[0], det.i, tok.i + 1, "group", tok)
+            if described is not None:
+                # "The newspaper, long a critic of the mayor, writes": the apposition says what the
+                # body is, a mention of it as one after its name is (ents38)
+                first = next(t for t in described.subtree if t.dep_ != "advmod" and not t.is_punct)
+                self._add(bodies[0], first.i, described.i + 1, "group", described)
         self._broadcaster_anaphors()
         self._lower_case_topic_bodies()
+
+    def _named_body_parts(self) -> None:
+        """``the Harbor Journal editorial board ... the editorial board writes``: ``the`` and lower-case
+        words ending in a body's generic head (``generic_body_head``: board, committee ...) that the text
+        wrote before right after a named body's name (``the <Name> <words>``), standing where a body
+        stands, is that body's part named again, coded as the body (one body speaking, as ``the
+        <Name> board`` is the body's mention by its name). Written after two bodies' names: no one (ents38)."""
+        words = self.ad.words
+        for head in self._with_lower(words.generic_body_head):
+            if head.tag_ != "NN" or head.i in self.claimed or not (
+                    head.dep_ in SUBJECT_DEPS | {"poss", "dobj"}
+                    or head.dep_ == "pobj" and head.head.lower_ in words.actor_preposition):
+                continue
+            k = head.i
+            while k > 0 and self.tokens[k - 1].dep_ in {"amod", "compound"} and self.tokens[k - 1].head.i == head.i \
+                    and self.tokens[k - 1].text.islower() and k - 1 not in self.claimed:
+                k -= 1
+            if k == 0 or self.tokens[k - 1].lower_ != "the" or k - 1 in self.claimed:
+                continue
+            phrase = [t.lower_ for t in self.tokens[k: head.i + 1]]
+            bodies = []
+            for j in range(1, k - 1):
+                if [t.lower_ for t in self.tokens[j: j + len(phrase)]] != phrase or j - 1 not in self.claimed:
+                    continue
+                body = self._cluster_at(j - 1)
+                if body is not None and body.type == "ORG" and any(m.end == self.tokens[j - 1].idx + len(self.tokens[j - 1])
+                                                                   for m in body.mentions):
+                    bodies.append(body)
+            if len({id(b) for b in bodies}) != 1:
+                continue
+            bodies[0].evidence.append(f"{self.doc[k - 1: head.i + 1].text!r}: written before after the name of {bodies[0].name}")
+            self._add(bodies[0], k - 1, head.i + 1, "group", head)
+
+    def _kind_acronym_appositions(self) -> None:
+        """``The super PAC, Rivers First Action, has ...``, ``<Name>'s PAC, Harbor Crossroads.``: capitals
+        of a kind of body (``common_noun_acronym``: PAC), definite or owned, in apposition to a named
+        body (``_apposed_body``) are a mention of that body, not a body named by the capitals; the
+        possessor stays its own mention (ents38)."""
+        kinds = self.ad.words.common_noun_acronym
+        for tok in self._with_lower(kinds):
+            if tok.lower_ not in kinds or tok.tag_ not in {"NN", "NNP"}:
+                continue
+            body = self._apposed_body(tok)
+            if body is None or body.name.lower() in kinds:
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                start = owner.i + 1
+                while start < tok.i and self.tokens[start].tag_ == "POS":
+                    start += 1
+            elif det is not None and det.lower_ == "the":
+                start = det.i
+            else:
+                continue  # "a super PAC, <Name>,": the indefinite's rule of bodies named after it
+            if any(i in self.claimed and (c := self._cluster_at(i)) is not None and c.name.lower() not in kinds
+                   for i in range(start, tok.i + 1)):
+                continue
+            for c in self.clusters:
+                if c.name.lower() in kinds:
+                    c.mentions = [m for m in c.mentions if not (m.start < tok.idx + len(tok.text) and self.tokens[start].idx < m.end)]
+            body.evidence.append(f"{self.doc[start: tok.i + 1].text!r}: a kind of body in apposition to {body.name}")
+            self._add(body, start, tok.i + 1, "group", tok)
+
+    def _described_apposition(self, noun: Token) -> Token | None:
+        """The head of a common-noun apposition between commas right after ``noun`` (``The newspaper,
+        long a critic of the mayor, writes``): it says what the body is, not which (a name in
+        apposition says which, and is read by the rules of names), or None."""
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+        if appos is None or appos.tag_ != "NN" or appos.ent_type_ or noun.i + 1 >= len(self.tokens) \
+                or self.tokens[noun.i + 1].text != ",":
+            return None
+        after = appos.right_edge.i + 1
+        if after >= len(self.tokens) or self.tokens[after].text != "," \
+                or any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG"} for t in appos.subtree):
+            return None
+        first = next((t for t in appos.subtree if t.dep_ != "advmod" and not t.is_punct), None)
+        return appos if first is not None and first.lower_ in self.ad.words.indefinite_article else None
 
     def _lower_case_topic_bodies(self) -> None:
         """``the school board group's gathering`` after ``the National School Boards Association``: a body's
@@ -817,7 +908,8 @@ class RoleRules:
                 name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if name is None:
                     continue
-                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name)
+                noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name) \
+                    or self._fronted_description_of_subject(name)
                 if noun is None:
                     continue
                 gender = self.ad.person_noun(noun.lemma_)
@@ -851,6 +943,36 @@ class RoleRules:
                 return None
             if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
                 return tok
+        return None
+
+    def _fronted_description_of_subject(self, name: Span) -> Token | None:
+        """The head noun of ``A potential running mate pick`` in ``A potential running mate pick, Ann
+        Lee is ...``: an indefinite noun phrase opening the sentence and closed by a comma right
+        before the name that is its clause's subject is a fronted apposition of that subject (news
+        writing's way of introducing what someone is before the clause about them). Its words name
+        a person's kind (a person noun or a role of the tables, in the head or a word before it:
+        ``pick`` after ``running mate``), so ``A day later, Ann Lee said`` reads nothing (ents38)."""
+        root = name.root
+        k = name.start - 1
+        if root.dep_ not in {"nsubj", "nsubjpass"} or k < 2 or self.tokens[k].text != "," \
+                or self.sent_of[k] != self.sent_of[name.start]:
+            return None
+        noun = self.tokens[k - 1]
+        first = noun.left_edge
+        if noun.tag_ != "NN" or noun.head.i not in {root.i, root.head.i} or first.lower_ not in self.ad.words.indefinite_article \
+                or first.i != self.sents[self.sent_of[name.start]].start or noun.right_edge.i != noun.i:
+            return None
+        if any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
+            return None
+        for j in range(first.i + 1, noun.i + 1):
+            tok = self.tokens[j]
+            compound = f"{self.tokens[j - 1].lower_} {tok.lemma_.lower()}"
+            if self.ad.person_noun(tok.lemma_) is not None or self.ad.person_noun(compound) is not None:
+                return noun
+            found = self._role_ending_at(j, first.i + 1)
+            role = self.ad.role(found[1]) if found else None
+            if role is not None and role.kind == "person":
+                return noun
         return None
 
     def _description_of_copula_name(self, name: Span) -> Token | None:
@@ -987,10 +1109,20 @@ class RoleRules:
             for token in self.tokens[chunk.start:chunk.end]:  # made once: no new Token per word
                 if token.dep_ == "poss" and token.i < chunk.root.i and (token.pos_ == "NOUN" and (
                         statement or self._person_possessor(token) or self._body_possessor(token))
-                        or self._titled_possessor(token)):
+                        or self._titled_possessor(token) or self._party_member_possessor(token)):
                     spans.append(self.doc[token.left_edge.i: token.i + 1])
             spans.append(chunk)
         return spans
+
+    def _party_member_possessor(self, token: Token) -> bool:
+        """``the Democrat's`` in ``the Democrat's campaign team``: ``the`` and a singular noun of a
+        party's member (a person's role that is a ``party_word``), owning the phrase, is a description
+        of someone in the story, as ``the Democrat`` is as a subject; the descriptions phase links it to
+        the one person it fits (ents38). The tagger writes the capitalised noun as a proper noun."""
+        if token.tag_ not in {"NN", "NNP"} or token.left_edge.i != token.i - 1 or self.tokens[token.i - 1].lower_ != "the":
+            return False
+        role = self.ad.role(token.text)
+        return role is not None and role.kind == "person" and normalise_name(token.text) in self.ad.words.party_word
 
     def _titled_possessor(self, token: Token) -> bool:
         """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
@@ -1282,6 +1414,12 @@ class RoleRules:
         partners = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             partners.append(root.head)
+        if not any(c.dep_ == "cc" for c in root.children):
+            # "<Name>'s PAC, American Crossroads.": a name after a comma with no "and" or "or", closing
+            # the sentence or between commas, is the apposition the parser read as a conjunct (ents38)
+            partners += [c for c in root.children if c.dep_ == "conj" and c.left_edge.i == root.i + 2
+                         and self.tokens[root.i + 1].text == "," and c.right_edge.i + 1 < len(self.tokens)
+                         and self.tokens[c.right_edge.i + 1].text in {".", ","}]
         for token in partners:
             for cluster in self.clusters:
                 if cluster.type == "ORG" and not cluster.key.startswith("org:None:") and any(
@@ -1358,6 +1496,11 @@ class RoleRules:
                     or not any(m.end <= chunk.start_char for m in cluster.mentions):
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
+            last = normalise_name(cluster.name).split()[-1:]
+            if role.sector == "MED" and last and last[0] in self.ad.words.media_title \
+                    and not self.ad.words.state_sector & set(sectors):
+                found.append(cluster)  # "the Harbor Journal ... the newspaper": a paper's title (ents38)
+                continue
             if role.sector in sectors or (role.sector == "BUS" and not sectors
                                           and cluster.country not in self.ad.words.international_code
                                           and normalise_name(cluster.name).split()[-1]
@@ -1365,6 +1508,12 @@ class RoleRules:
                 found.append(cluster)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
+        if len(found) > 1:
+            # "the Harbor Journal ... the Journal": a body named by the last words of another's name
+            # is that body (the two join later), not a second one (ents38)
+            names = [normalise_name(c.name).split() for c in found]
+            found = [c for c, words in zip(found, names, strict=True)
+                     if not any(len(other) > len(words) and other[-len(words):] == words for other in names)]
         if len(found) == 1 and role.sector == "BUS":
             found += self._partner_bodies(found[0], chunk)
         if len(found) == 1:
@@ -1663,7 +1812,11 @@ class RoleRules:
         # "Acme, the parent company of Zenco, rose. The company said": a body named inside the called
         # body's own phrase (its apposition) is part of what is said of it, no rival nearer
         inside = {t.i for m in called.mentions if m.kind == "name" and here - m.sent <= 1 for t in m.head.subtree}
+        full = normalise_name(called.name).split()
         for other in self.clusters:
+            tail = normalise_name(other.name).split()
+            if tail and len(tail) < len(full) and full[-len(tail):] == tail:
+                continue  # "the Harbor Journal ... the Journal": the same body by its name's last words (ents38)
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
                     or country is not None and other.country not in (None, country) \
                     or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other) \
@@ -2199,6 +2352,9 @@ class RoleRules:
         # capitalised words before the noun are part of who is meant.
         marks = frozenset(t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()
                           and t.pos_ in {"PROPN", "ADJ", "NOUN"} and not self.ad.country_of(t.text))
+        # "the GOP nominee" and "the Republican nominee" are one person: a party's words as its party (ents38)
+        party_word = self.ad.words.party_word
+        marks = frozenset(party_word.get(m, m) if len(m) > 1 else m for m in marks)
         if owner is not None:
             marks |= {f"of {owner}"}  # the officer of one body ("the club's chairman") is no other's
         key = f"role:{country}:{role}" + "".join(f":{m}" for m in sorted(marks))
