@@ -65,3 +65,27 @@ def test_a_noun_and_a_past_form_after_a_semicolon_are_subject_and_verb(build_doc
     # after a comma the reduced relative may be one ("the board, one member called ..."): no rule
     assert _subject_after_semicolon(_semicolon(build_doc, ",")[8]) is None
 
+
+
+def test_a_clause_fronted_before_a_document_that_reads_is_its_words(pipeline) -> None:
+    quotes = _quotes(pipeline, "The mayor should resign, a blunt headline from the Daily Courier reads in an article "
+                               "published Monday.")
+    assert quotes == [("indirect", "The mayor should resign", "reads", "a blunt headline from the Daily Courier")]
+    # "reads" with an object of its own reports nothing of the clause before
+    assert _quotes(pipeline, "The mayor should resign, and the council reads the report every week.") == []
+
+
+def test_an_opening_participle_of_saying_goes_on_with_the_speaker_before(pipeline) -> None:
+    quotes = _quotes(pipeline, "Ann Lee spoke to reporters on Monday. Adding, “We will not stop until the roads "
+                               "are fixed.”")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("We will not stop until the roads are fixed", "Adding", "Ann Lee")]
+    # after a quotation closing the sentence before (the parser hangs "Adding" on the next quotation's verb)
+    quotes = _quotes(pipeline, "Later, Ann Lee stated of the plan that the report “was not good.” Adding, “Now, like "
+                               "with all such plans, what they do is never that bad. It is how they handle it.”")
+    assert [(q[2], q[3]) for q in quotes if q[1].startswith("Now, like")] == [("Adding", "Ann Lee")]
+
+
+def test_a_quotation_after_a_passive_question_is_the_agent_s(pipeline) -> None:
+    quotes = _quotes(pipeline, "The mayor was asked by host Ann Lee, who backs him, “Now, you said the race was "
+                               "over. Is it over or not?”")
+    assert [(q[2], q[3]) for q in quotes if "Is it over or not?" in q[1]] == [("asked", "host Ann Lee")]

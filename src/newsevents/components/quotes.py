@@ -812,6 +812,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     after_semicolon = _subject_after_semicolon(verb)
     if after_semicolon is not None:
         return after_semicolon
+    opening = _speaker_before_opening_participle(verb, addressees)
+    if opening is not None:
+        return opening
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
@@ -832,6 +835,62 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list[tuple[Token, Cue]],
+                                   found: list[Attribution]) -> list[Attribution]:
+    """``<Guest> was asked by host <Name>, who ..., "..."``: a passive verb of saying with a ``by``
+    agent, followed right after the agent's phrase (its relative clause included) by a comma and a
+    quotation: the quotation is what the agent said (the question put), whatever the parser hung the
+    passive on (it may make it a clause of the quotation's verb). qtp38, news-dev62's quote class."""
+    taken = {a.content for a in found if a.cue is not None}
+    attributions = []
+    for verb, cue in cue_tokens:
+        if cue.kind != "speech" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+        person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if person is None:
+            continue
+        k = person.right_edge.i + 1
+        while k < len(doc) and doc[k].text == "," and k < person.right_edge.i + 3:
+            k += 1
+        if k >= len(doc) or doc[k - 1].text != "," or k > person.right_edge.i + 2:
+            continue
+        span_index = index.covering(doc[k].idx)
+        if span_index is None or index.spans[span_index].open != doc[k].idx:
+            continue
+        content = _strip(doc, *index.spans[span_index].inner)
+        if content[1] <= content[0] or content in taken or any(
+                a.content[0] <= content[0] < a.content[1] and a.cue is not None for a in found):
+            continue
+        start, end = speaker_tokens(person)
+        attributions.append(Attribution(content=content, cue=(verb.idx, _end_of(verb)),
+                                        speaker=(doc[start].idx, _end_of(doc[end - 1])), kind="direct"))
+    return attributions
+
+
+def _speaker_before_opening_participle(verb: Token, addressees: Container[str]) -> Token | None:
+    """``The host said the report was bad. Adding, "..."``: a participle of saying that opens an
+    orthographic sentence with no subject (the parser makes it the root, or hangs it on the verb of
+    the quotation after it) goes on with the speaker of the sentence before, the subject of its
+    finite main verb; that subject, else None (qtp38, news-dev62's quote class)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("ROOT", "advcl") or not verb.text[:1].isupper() or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.i < verb.i:
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1  # past the closing mark of a quotation that ended the sentence before
+    if k < 1 or doc[k].text not in (".", "?", "!"):
+        return None
+    before = doc[k].sent.root
+    if before.i >= verb.i or before.pos_ not in ("VERB", "AUX") or before.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    return find_subject(before, addressees) if subject is not None else None
 
 
 def _subject_after_semicolon(verb: Token) -> Token | None:
@@ -1864,6 +1923,7 @@ class QuotesStage(Stage):
             )
             if found is not None:
                 attributions.append(found)
+        attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
@@ -1998,6 +2058,21 @@ class QuotesStage(Stage):
                 None,
             )
             speaker.entity = outer
+
+    @staticmethod
+    def _clause_fronted_before_document(doc: Doc, verb: Token, subject: Token, index: QuoteIndex) -> tuple[int, int] | None:
+        """``The mayor should resign, a blunt headline from the paper reads.``: a verb of a document's
+        wording with nothing of its own after it, whose subject opens right after a comma that closes
+        the clause the parser joined it to, gives that fronted clause to its subject, as ``says``
+        does (qtp38, news-dev63's quote class). The clause (char range), else None."""
+        start = subject.left_edge.i
+        if verb.dep_ not in ("conj", "parataxis") or verb.head.i >= start or start == 0 or doc[start - 1].text != ",":
+            return None
+        sent = verb.sent
+        if verb.head.i < sent.start or index.covering(doc[start - 1].idx) is not None:
+            return None
+        content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, start - 1), start - 1))
+        return content if content[1] > content[0] else None
 
     def _document_it(self, doc: Doc, quote: Quote) -> tuple[int, int] | None:
         """``The letter noted the delay. "...," it read.``: ``it`` as the subject of a verb of a
@@ -2614,7 +2689,8 @@ class QuotesStage(Stage):
                 # '"The mayor must act now," the letter read.': with nothing of its own after it, the
                 # verb of a document's wording gives the quotation it closes to its subject (qtp37,
                 # news-dev57's quote class)
-                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                return quoted if quoted is not None else self._clause_fronted_before_document(doc, verb, subject, index)
             return found
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
