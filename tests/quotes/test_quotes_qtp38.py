@@ -89,3 +89,10 @@ def test_a_quotation_after_a_passive_question_is_the_agent_s(pipeline) -> None:
     quotes = _quotes(pipeline, "The mayor was asked by host Ann Lee, who backs him, “Now, you said the race was "
                                "over. Is it over or not?”")
     assert [(q[2], q[3]) for q in quotes if "Is it over or not?" in q[1]] == [("asked", "host Ann Lee")]
+
+
+def test_an_opening_participle_of_its_own_sentence_s_speaker_stays_with_it(pipeline) -> None:
+    text = ("The mayor said on Tuesday that talks had failed. Explaining why it has asked the court to rule on the "
+            "fees, the tenants' union said that it wants to settle the matter early.")
+    quotes = _quotes(pipeline, text)
+    assert [q[3] for q in quotes if q[2] == "Explaining"] == ["the tenants' union"]

@@ -879,7 +879,9 @@ def _speaker_before_opening_participle(verb: Token, addressees: Container[str]) 
     if verb.tag_ != "VBG" or verb.dep_ not in ("ROOT", "advcl") or not verb.text[:1].isupper() or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if verb.dep_ == "advcl" and verb.head.i < verb.i:
+    if verb.dep_ == "advcl" and (verb.head.i < verb.i or not any(_is_quotation_mark(t) for t in doc[verb.i + 1: verb.head.i])):
+        # hung on a verb after it: only the verb of the quotation that follows ("Adding, '...'"),
+        # not the clause's own saying ("Explaining why ..., the office said that ...")
         return None
     k = verb.i - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_quote):
