@@ -337,10 +337,15 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
     end = run.end
     kinds = lex.figures
     nxt = doc[end] if end < len(doc) else None
-    before = doc[run.start - 1] if run.start > 0 else None
+    # the word before the number and its qualifier ("a crowd of more than 2,000": "of"; qtp38)
+    start = _qualifier(doc, run.start)[1]
+    before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" \
             and kinds.get(before.head.lemma_.lower()) == "figures_group" and (nxt is None or nxt.pos_ != "NOUN"):
         return "count", before.head.lemma_.lower(), end
+    if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in _TALLY_NOUNS \
+            and any(c.dep_ == "det" for c in before.head.children) and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return "count", None, end  # "the magic number of 2,383 needed to ...": a number named as such (qtp38)
     if before is not None and before.lower_ == "of" and (nxt is None or nxt.pos_ != "NOUN"):
         group = _group_of_level(before, kinds)
         if group is not None:
@@ -373,10 +378,63 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
         # "The boats were among 40 the navy sold": a set the subject belongs to, counted by a bare
         # number (its noun named before; the parser hangs a contact clause elsewhere) (qtp37)
         return "count", None, end
+    if _scaled_level_at(run) or _count_alone_then_told(run) or _coordinated_with_count(run, lex):
+        return "count", None, end
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.is_alpha \
             and run.text.lower() != "one" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
         return "count", None, end  # "Four reached the coast": a number word standing for what it counts
     return None
+
+
+def _scaled_level_at(run: Span) -> bool:
+    """``<Name> comes in at 34.6 million and <Name> at 31 million``: a number with a scale word and no
+    noun after it, after ``at`` on a verb of standing at a level (``stands at``, ``comes in at``; a
+    gapped second clause hangs its ``at`` on the same verb) counts what the text has just counted
+    (qtp38, news-dev61's figure class). Only with a scale word, as ``_scaled_count_after_break``."""
+    doc = run.doc
+    root = run.root
+    if run[-1].lower_ not in _COUNT_SCALES or root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    if run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    verb = root.head.head
+    if verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head  # "... and <Name> at 31 million": the gapped clause's subject joined to the verb
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in _LEVEL_AT_VERBS or (
+        lemma in _ARRIVING_AT and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in verb.children)))
+
+
+def _coordinated_with_count(run: Span, lex: Words) -> bool:
+    """``followings of more than 45 million and 33 million``: a bare number joined by ``and``/``or``
+    to an earlier bare number that counts something counts the same things (qtp38)."""
+    root = run.root
+    doc = run.doc
+    if root.dep_ != "conj" or not root.head.like_num or root.head.i >= run.start:
+        return False
+    if run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    first = root.head
+    begin = first.i
+    while begin > 0 and doc[begin - 1].like_num and doc[begin - 1].head.i == first.i:
+        begin -= 1
+    result = classify(doc[begin:first.i + 1], lex)
+    return result is not None and result[0] == "count"
+
+
+def _count_alone_then_told(run: Span) -> bool:
+    """A number standing alone as a sentence (``60.``, a paragraph of its own in a list of figures)
+    and the next sentence saying what it counts (``The number of rivers that ...``): a count (qtp38,
+    news-dev64's figure class)."""
+    doc = run.doc
+    sentence = run.sent
+    if any(not t.is_punct and not t.is_space and not (run.start <= t.i < run.end) for t in sentence):
+        return False
+    k = sentence.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in _TALLY_NOUNS \
+        and doc[k + 2].lower_ == "of"
 
 
 def _bare_number_at(doc: Doc, k: int) -> bool:
@@ -461,6 +519,8 @@ _CHANGE_VERBS = frozenset(
     "rise jump fall climb drop increase decrease grow soar surge plunge slip dip decline edge rocket slump "
     "tumble swell shrink mount leap sink balloon spike ease double treble triple halve go come".split())
 _LEVEL_AT_VERBS = frozenset("stand put estimate place peg remain stay hover settle close number hold sit peak".split())
+# verbs that reach a level with the particle "in" ("comes in at 3 million"): _scaled_level_at
+_ARRIVING_AT = frozenset("come clock".split())
 _LEVEL_OBJECT_VERBS = frozenset("reach top hit exceed pass surpass near total approach cross number".split())
 # Subjects that are not counts of things: ages, scores, prices and rates are measures, and a
 # "toll", "number" or "total" counts the noun it names ("death toll", "number of dead").

@@ -130,6 +130,9 @@ class CueLexicon:
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
     topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
+    # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
+    # aloud ("'Who would trust him?' she wondered"; qtp38)
+    wondering_verb: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -177,7 +180,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -806,6 +809,12 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     described = _speaker_phrase_after_quotation(verb)
     if described is not None:
         return described
+    after_semicolon = _subject_after_semicolon(verb)
+    if after_semicolon is not None:
+        return after_semicolon
+    opening = _speaker_before_opening_participle(verb, addressees)
+    if opening is not None:
+        return opening
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
         # "Trump said, adding ..." / "a series of tweets saying ...": the clause's own speaker;
         # "she took to Twitter to say ...", "issued a statement to say ...": the doer's.
@@ -826,6 +835,80 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list[tuple[Token, Cue]],
+                                   found: list[Attribution]) -> list[Attribution]:
+    """``<Guest> was asked by host <Name>, who ..., "..."``: a passive verb of saying with a ``by``
+    agent, followed right after the agent's phrase (its relative clause included) by a comma and a
+    quotation: the quotation is what the agent said (the question put), whatever the parser hung the
+    passive on (it may make it a clause of the quotation's verb). qtp38, news-dev62's quote class."""
+    taken = {a.content for a in found if a.cue is not None}
+    attributions = []
+    for verb, cue in cue_tokens:
+        if cue.kind != "speech" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+        person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if person is None:
+            continue
+        k = person.right_edge.i + 1
+        while k < len(doc) and doc[k].text == "," and k < person.right_edge.i + 3:
+            k += 1
+        if k >= len(doc) or doc[k - 1].text != "," or k > person.right_edge.i + 2:
+            continue
+        span_index = index.covering(doc[k].idx)
+        if span_index is None or index.spans[span_index].open != doc[k].idx:
+            continue
+        content = _strip(doc, *index.spans[span_index].inner)
+        if content[1] <= content[0] or content in taken or any(
+                a.content[0] <= content[0] < a.content[1] and a.cue is not None for a in found):
+            continue
+        start, end = speaker_tokens(person)
+        attributions.append(Attribution(content=content, cue=(verb.idx, _end_of(verb)),
+                                        speaker=(doc[start].idx, _end_of(doc[end - 1])), kind="direct"))
+    return attributions
+
+
+def _speaker_before_opening_participle(verb: Token, addressees: Container[str]) -> Token | None:
+    """``The host said the report was bad. Adding, "..."``: a participle of saying that opens an
+    orthographic sentence with no subject (the parser makes it the root, or hangs it on the verb of
+    the quotation after it) goes on with the speaker of the sentence before, the subject of its
+    finite main verb; that subject, else None (qtp38, news-dev62's quote class)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("ROOT", "advcl") or not verb.text[:1].isupper() or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and (verb.head.i < verb.i or not any(_is_quotation_mark(t) for t in doc[verb.i + 1: verb.head.i])):
+        # hung on a verb after it: only the verb of the quotation that follows ("Adding, '...'"),
+        # not the clause's own saying ("Explaining why ..., the office said that ...")
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1  # past the closing mark of a quotation that ended the sentence before
+    if k < 1 or doc[k].text not in (".", "?", "!"):
+        return None
+    before = doc[k].sent.root
+    if before.i >= verb.i or before.pos_ not in ("VERB", "AUX") or before.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    return find_subject(before, addressees) if subject is not None else None
+
+
+def _subject_after_semicolon(verb: Token) -> Token | None:
+    """``<clause>; one councillor called the fair "..."``: a semicolon opens a clause of its own, so a
+    noun phrase right after it and a past form with an object right after the noun are that clause's
+    subject and verb, whatever the parser made of them (a reduced relative on a noun of the clause
+    before); the noun, else None (qtp38, news-dev62's quote class)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not any(
+            c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
+        return None
+    noun = verb.head
+    doc = verb.doc
+    start = noun.left_edge.i
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != verb.i - 1 or start == 0 or doc[start - 1].text != ";":
+        return None
+    return noun
 
 
 def _subject_closed_by_relative_clause(verb: Token) -> Token | None:
@@ -1842,6 +1925,7 @@ class QuotesStage(Stage):
             )
             if found is not None:
                 attributions.append(found)
+        attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
@@ -1977,6 +2061,21 @@ class QuotesStage(Stage):
             )
             speaker.entity = outer
 
+    @staticmethod
+    def _clause_fronted_before_document(doc: Doc, verb: Token, subject: Token, index: QuoteIndex) -> tuple[int, int] | None:
+        """``The mayor should resign, a blunt headline from the paper reads.``: a verb of a document's
+        wording with nothing of its own after it, whose subject opens right after a comma that closes
+        the clause the parser joined it to, gives that fronted clause to its subject, as ``says``
+        does (qtp38, news-dev63's quote class). The clause (char range), else None."""
+        start = subject.left_edge.i
+        if verb.dep_ not in ("conj", "parataxis") or verb.head.i >= start or start == 0 or doc[start - 1].text != ",":
+            return None
+        sent = verb.sent
+        if verb.head.i < sent.start or index.covering(doc[start - 1].idx) is not None:
+            return None
+        content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, start - 1), start - 1))
+        return content if content[1] > content[0] else None
+
     def _document_it(self, doc: Doc, quote: Quote) -> tuple[int, int] | None:
         """``The letter noted the delay. "...," it read.``: ``it`` as the subject of a verb of a
         document's wording (``quoted_object_only_verb`` rows: a body or a person does not "read"
@@ -2103,6 +2202,11 @@ class QuotesStage(Stage):
                 cue = self.lexicon.verb_cue(token)
             else:
                 cue = None
+            if cue is not None and cue.kind == "belief" and not self.include_beliefs \
+                    and cue.lemma in self.lexicon.wondering_verb:
+                # "'Who would trust him?' she wondered": wondering aloud after a quotation credits it
+                # as a verb of manner does, only that quotation, never a clause of its own (qtp38)
+                cue = Cue(cue.lemma, cue.pos, "manner", False, False)
             if cue is None or (cue.kind == "belief" and not self.include_beliefs):
                 continue
             if (token.dep_ in ("amod", "compound") and not _cue_after_quotation(token)
@@ -2245,18 +2349,31 @@ class QuotesStage(Stage):
         quotation closed by a comma and a short subject opened by a determiner or a possessive
         (``the letter``, ``its notice``, ``the council's statement``): the quotation is the
         subject's words, whatever the tagger made of the words (it reads ``the editorial read`` as
-        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own."""
+        an adjective and a noun). qtp37, news-dev57's quote class, tested on sentences of our own.
+        So do the finite forms of saying of the ``quote_inverted_verb`` rows (``states``, ``says``)
+        after a longer subject (``"...," a voice-over in the ad states.``: the tagger reads ``ad
+        states`` as a compound noun; qtp38, news-dev61's quote class)."""
         attributions = []
         text = doc_text(doc)
         taken = {a.content for a in found if a.cue is not None}
         forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
+        saying = self.lexicon.quote_inverted_verb
         for content, k in _comma_closed_quotations(doc, text, index, taken):
             if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
                 continue
             verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            if verb is None and doc[k].lower_ != "it":
+                verb = next((j for j in range(k + 2, min(len(doc), k + 9)) if doc[j].lower_ in saying
+                             and doc[j].tag_ in ("NN", "NNS")), None)  # read as a noun: no cue found
+                if verb is not None and (any(t.pos_ in ("VERB", "AUX") for t in doc[k:verb])
+                                         or not any(t.pos_ == "ADP" for t in doc[k:verb])):
+                    # a clause of its own in the subject: the parser's reading stands; only a subject
+                    # placed by a preposition (a voice in a work), not a bare description of a person
+                    # named before, whom the quotation's paragraph credits (quotes_heldout1's post-08)
+                    verb = None
             if doc[k].lower_ == "it":
                 verb = k + 1 if k + 1 < len(doc) and doc[k + 1].lower_ in forms else None
-            if verb is None or any(t.is_punct and t.text != "'s" for t in doc[k:verb]) \
+            if verb is None or any(t.is_punct and t.text not in ("'s", "-") for t in doc[k:verb]) \
                     or not all(t.is_punct or t.is_space for t in doc[verb + 1: doc[verb].sent.end]) \
                     or doc[verb].tag_ in ("VBN", "VBG"):
                 continue
@@ -2574,7 +2691,8 @@ class QuotesStage(Stage):
                 # '"The mayor must act now," the letter read.': with nothing of its own after it, the
                 # verb of a document's wording gives the quotation it closes to its subject (qtp37,
                 # news-dev57's quote class)
-                return _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+                return quoted if quoted is not None else self._clause_fronted_before_document(doc, verb, subject, index)
             return found
         if cue.lemma in self.lexicon.that_clause_only_verb:
             # "the court ruled that ...": these verbs report only a clause after them, never the
@@ -4428,6 +4546,11 @@ def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
     while k < content_end and text[k].isspace():
         k += 1
     after = _token_at(doc, k) if k < content_end else None
+    if after is not None and after.dep_ == "prep" and span.inner[0] <= after.head.idx < span.inner[1] \
+            and after.head.dep_ in ("nsubj", "nsubjpass"):
+        # "testified 'dozens' of files had been shredded": the preposition goes on with the quoted
+        # noun's own phrase, the subject of the clause said (qtp38)
+        return False
     return after is not None and after.idx == k and after.tag_ == "IN"
 
 

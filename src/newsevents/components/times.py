@@ -409,6 +409,9 @@ def _verb_tense(verb: Token) -> str:
         return FUTURE if head_tense in (PRESENT, FUTURE, UNKNOWN) else PAST
     if verb.lemma_ in ("be",) and any(c.lower_ == "due" for c in verb.children):
         return FUTURE
+    if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ == "xcomp" \
+            and verb.head.lemma_.lower() in packaged_words().time.get("implicative", {}) and _verb_tense(verb.head) == PAST:
+        return PAST  # "the vote prompted the council to hold a hearing in May": the act caused was done (qtp38)
     if verb.tag_ == "VB" and "to" in aux_words and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         if _past_perfect(verb.head):
             return PAST  # "had raised $38 million to boost his bid by the end of June": all done before now
@@ -877,11 +880,13 @@ class TimesStage(TableStage):
         """A bare weekday hung on an infinitive whose governing verb tells a past act (``was fined
         and ordered to pay $900 on Tuesday``, ``was told to recall the cars on Monday``): news
         names the weekday of the act it reports, the last one. A date (``subpoenaed him to testify
-        on Feb. 10``) and a planned act (``is set to``, ``was expected to``) keep the future."""
+        on Feb. 10``) and a planned act (``is set to``, ``was expected to``) keep the future. So does
+        an infinitive of purpose under a past act (``moved her rally to be in Ohio on Thursday``):
+        the weekday of the act arranged, which news reports once it is done (qtp38)."""
         if len(span) != 1 or span[0].lower_ not in self.lexicon["weekday"]:
             return False
         verb = tense_verb(span)
-        if verb is None or verb.tag_ != "VB" or verb.dep_ != "xcomp" or not any(
+        if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             return False
         head = verb.head

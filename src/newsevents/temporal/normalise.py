@@ -306,6 +306,10 @@ def _relative_unit(words, core, anchor, tense, lex) -> Timex | None:
         return None
     relation = _RELATIONS[core[rel_index]]
     rest = core[rel_index + 1:]
+    if core[rel_index] == "this" and len(rest) == 2 and rest[0] == "past" and not rest[1].endswith("s"):
+        # qtp38: "this past week", "this past weekend": the unit just gone (a date, as "last
+        # week"), not a stretch of time ("the past week") nor a vague count of units
+        relation, rest = "last", rest[1:]
     if any(w in lex["month"] or w in lex["weekday"] or w in ("quarter", "half") for w in core):
         return None  # "April next year", "next year's first quarter": the month/quarter rule reads it
     if any(w in lex["unit"] for w in core[:rel_index]):
