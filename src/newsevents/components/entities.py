@@ -35,6 +35,7 @@ from newsevents.components.entities_base import (
     Mention,
     _bracket_spans,
     governor_is_not_motion,
+    plain_spaces,
 )
 from newsevents.components.entities_codes import CodeRules
 from newsevents.components.entities_descriptions import DescriptionRules
@@ -359,7 +360,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
             if cluster.evidence:
                 self.evidence[f"e{len(entities) + 1}"] = list(cluster.evidence)
             entities.append(Entity(
-                id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
+                id=f"e{len(entities) + 1}", name=plain_spaces(cluster.name), type=cluster.type, country=cluster.country,
                 sector=cluster.sectors, title=cluster.title, mentions=spans,
             ))
             kinds_of[entities[-1].id] = kinds

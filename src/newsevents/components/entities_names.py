@@ -1044,7 +1044,11 @@ class NameRules:
                 continue
             kept.append(tok)
         kept = kept if kept and not inside else tokens
-        return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
+        # a gap between two kept words is one space, also where the gap was a word of its own the name
+        # left out (``Ann<NBSP>Lee``: spaCy makes the no-break space a token, so ``Ann`` has no trailing
+        # space of its own and the joined name would read ``AnnLee``)
+        return "".join(t.text + (" " if t.whitespace_ or nxt.idx > t.idx + len(t.text) else "")
+                       for t, nxt in zip(kept, kept[1:], strict=False)) + kept[-1].text
 
     def _match_person(self, name: str, gender: str | None = None) -> Cluster | None:
         """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
