@@ -1976,9 +1976,11 @@ class NameRules:
         last = words[-1]
         key = normalise_name(last.text)
         same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
+        # (an honorific before the word is no other given name: "Ms. Haley" beside "Nikki Haley")
         if words[0].lower_ not in self.ad.given_names and any(
                 t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
-                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in same_word):
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()
+                and self.tokens[t.i - 1].lower_ not in self.ad.words.honorific for t in same_word):
             return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
         if any(e.label_ == "PERSON" and normalise_name(self._span_text(e)) == key for e in self.ents if e.start != last.i):
             return True
