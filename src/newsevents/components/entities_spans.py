@@ -25,6 +25,13 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import doc_span, doc_text
 
+# A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
+# words (a middle initial allowed) and an optional full stop ("BYLINE: Ann Lee.", "By Ann B. Lee", "- Ann Lee.")
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*(?:(?P<label>[A-Za-z]+)[ \t]*:?|(?P<dash>[-\u2013\u2014]))[ \t\u00a0]+"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t\u00a0]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,2})[ \t]*\.?[ \t]*$",
+    re.MULTILINE)
+
 
 class SpanRules:
     """The passes over the model's spans; each says which pattern it reads and why."""
@@ -948,6 +955,30 @@ class SpanRules:
                 continue  # a shouted line
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _byline_names(self, ents: list[Span]) -> list[Span]:
+        """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
+        (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
+        person, where the model tagged none of the words (a line with no sentence around the name gives the
+        model nothing to read). After a dash, the first word must be a known given name (a dash may open any
+        short line); the name's last word may not end in a full stop other than the line's own."""
+        text = doc_text(self.doc)
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for match in _BYLINE_LINE.finditer(text):
+            label = match.group("label")
+            if label is not None and label.lower() not in self.ad.words.byline_label:
+                continue
+            words = match.group("name").split()
+            if match.group("dash") is not None and words[0].lower() not in self.ad.given_names:
+                continue
+            if any(self.ad.role(w) or self.ad.country_of(w) or self.ad.organisation(w) for w in words):
+                continue
+            span = self.doc.char_span(*match.span("name"))
+            if span is None or tagged & set(range(span.start, span.end)):
+                continue
+            found.append(Span(self.doc, span.start, span.end, label="PERSON"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _untagged_as_speakers(self, ents: list[Span]) -> list[Span]:
