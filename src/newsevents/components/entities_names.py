@@ -1152,7 +1152,7 @@ class NameRules:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
-        ents = self._possessor_descriptions(ents)
+        ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
         ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))

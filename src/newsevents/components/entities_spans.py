@@ -407,6 +407,47 @@ class SpanRules:
             out.append(ent)
         return out
 
+    def _person_possessor_splits(self, ents: list[Span]) -> list[Span]:
+        """``<Surname>'s <Firm Name> hired ...``, ``<Surname>'s <Place> house``: a span the model tagged as one
+        body (or place) over a possessive name and the capitalised name after it is two names when the words
+        before the possessive mark are a person the article names elsewhere (a person's span of those words,
+        or one ending in them): the person, and what the person owns (a body; a place the gazetteer knows,
+        or a name modifying a common noun after it, ``Hamptons house``: where the thing is, no body). A body named after its founder's possessive (``Lasker's Gallery`` with no person Lasker in
+        the text) keeps its name."""
+        spans = [(e.start, e.end) for e in ents if e.label_ in {"ORG", "GPE", "FAC"} and len(e) >= 3]
+        if not spans:
+            return ents
+        people: set[str] = set()
+        for e in ents:
+            if e.label_ == "PERSON":
+                words = [self.words[k] for k in range(e.start, e.end) if self.tokens[k].tag_ != "POS"]
+                if words:
+                    people.add(normalise_name(" ".join(words)))
+                    people.add(normalise_name(words[-1]))
+        out: list[Span] = []
+        for ent in ents:
+            if (ent.start, ent.end) not in spans or not people:
+                out.append(ent)
+                continue
+            k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS" or ent[k].lower_ in {"'s", "’s"}), None)
+            owner, owned = (ent[:k], ent[k + 1:]) if k is not None else (None, None)
+            if owner is None or owned is None or len(owner) > 3 \
+                    or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in [*owner, *owned]) \
+                    or normalise_name(self._span_text(owner)) not in people:
+                out.append(ent)
+                continue
+            person = Span(self.doc, owner.start, owner.end, label="PERSON")
+            root = owned.root
+            modifier = root.dep_ == "compound" and root.head.i >= owned.end and root.head.pos_ == "NOUN" and root.head.is_lower
+            # "<Place> house": the owned name modifies a common noun after the span, a thing's place, no body
+            label = "GPE" if ent.label_ != "ORG" or _gazetteer_is_place(self.gaz, self._span_text(owned)) \
+                else "LOC" if modifier else "ORG"
+            thing = Span(self.doc, owned.start, owned.end, label=label)
+            # the rules that read token labels see the two names, the possessive mark between them no name's
+            self.doc.set_ents([person, thing], outside=[ent[k: k + 1]], default="unmodified")
+            out += [person, thing]
+        return out
+
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
         Sainz``): a possessor written before a full name is the person's team or body, unless
