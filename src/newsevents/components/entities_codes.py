@@ -53,6 +53,7 @@ class CodeRules:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
         self._common_party_homes()  # actors18
         self._homes_after_of()
         self._staff_of_bodies()
@@ -541,6 +542,32 @@ class CodeRules:
             if not cluster.sectors:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
+
+    def _possessed_body_homes(self) -> None:
+        """``a bill filed in <Capital>'s House of Representatives``, ``<Country>'s Supreme Court``: a body's
+        name possessed by a country's name or its capital is that country's body, whatever the tables file a
+        body of that name under (many states' chambers and courts share their names). Not a body whose own
+        name holds a country's word (``<Capital>'s Chinese embassy`` stays China's), nor an international
+        body (``not_state`` codes)."""
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country in self.ad.words.not_state:
+                continue
+            if any(self.ad.country_of(w) for w in cluster.name.split()):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                poss = next((c for c in m.head.children if c.dep_ == "poss" and c.i < m.head.i
+                             and c.idx + len(c.text) <= m.start), None)
+                if poss is None or not poss.text[:1].isupper():
+                    continue
+                span = next((e for e in self.doc.ents if e.start <= poss.i < e.end), None)
+                text = span.text if span is not None and span.end == poss.i + 1 else poss.text
+                country = self.ad.country_name_of(text) or self.ad.capital_of(text)
+                if country is None or country == cluster.country:
+                    break
+                cluster.evidence.append(f"{cluster.name}: possessed by {text}, of {country}")
+                cluster.country = country
+                cluster.needs_country = False
+                break
 
     def _generic_body_elsewhere(self, cluster: Cluster, country: str) -> bool:
         """codes37: ``the Senate`` in a story of a country other than the one the dictionary files that
