@@ -55,6 +55,7 @@ class CodeRules:
         self._dictionary_codes()
         self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
         self._common_party_homes()  # actors18
+        self._party_titled_homes()  # names38: "Republican strategist Tom Reed"
         self._homes_after_of()
         self._staff_of_bodies()
         self._police_story_roles()  # police17
@@ -590,6 +591,42 @@ class CodeRules:
             return False
         cluster.evidence.append(f"{cluster.name}: a body's common name, in a story of {story} that names {country} nowhere")
         return True
+
+    def _party_titled_homes(self) -> None:
+        """``Republican strategist Tom Reed``: a person of no country whose title before the name holds a party
+        word (actor_words.tsv ``party_word``) is of the country of that party as the article codes it (a party
+        body of the article whose name holds the party's word, with one country); a party word the article
+        gives no coded party says nothing (many countries have Republicans)."""
+        party_word = self.ad.words.party_word
+        homes: dict[str, set[str]] = {}
+        for c in self.clusters:
+            if c.type == "ORG" and c.country and "PTY" in c.sectors and c.mentions:
+                for w in normalise_name(c.name).split():
+                    if w in party_word and len(w) > 1:
+                        homes.setdefault(party_word[w], set()).add(c.country)
+        if not homes:
+            return
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent_start = self.sents[m.sent].start
+                k, party = span.start - 1, None
+                while k >= sent_start and span.start - k <= 3 and self.tokens[k].is_alpha and self.tokens[k].tag_ != "DT":
+                    word = self.tokens[k].lower_
+                    if len(word) > 1 and word in party_word:
+                        party = party_word[word]
+                        break
+                    k -= 1
+                countries = homes.get(party, set()) if party else set()
+                if len(countries) == 1:
+                    cluster.country = next(iter(countries))
+                    cluster.needs_country = False
+                    cluster.evidence.append(f"{cluster.name}: a {party} title, the article's {party} party of {cluster.country}")
+                    break
 
     def _common_party_homes(self) -> None:
         """actors18: a party's name that many countries' parties bear (``common_party``: "the

@@ -1188,7 +1188,7 @@ class NameRules:
             if ent.start in short_bodies and ent.start not in gone_by:
                 continue
             if ent not in people and (self._surname_of_named(ent, surnames) or tuple(self.words[ent.start:ent.end]) in self.names_gone_by
-                                      or self._office_holder_tagged_body(ent, surnames)):
+                                      or self._office_holder_tagged_body(ent, surnames) or self._lone_surname_of_person(ent)):
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
@@ -2116,6 +2116,21 @@ class NameRules:
         return not (self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text)
                     or _gazetteer_is_place(self.gaz, text))
 
+    def _lone_surname_of_person(self, ent: Span) -> bool:
+        """``the Sanders camp ... Sanders compared himself to ...``: a one-word body's span whose word is the
+        whole name of a person of the article named by that word alone (no full name anywhere), and no body,
+        country, capital or place the tables know, is that person (the model typed the name once as a body,
+        often where it modifies a noun)."""
+        words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
+        if len(words) != 1 or ent.label_ not in {"ORG", "NORP"} or ent.start in self.claimed:
+            return False
+        text = words[0].text
+        if not (text[:1].isupper() and text.isalpha()) or self.ad.organisation(text) or self.ad.country_of(text) \
+                or self.ad.capital_of(text) or _gazetteer_is_place(self.gaz, text):
+            return False
+        cluster = self.by_key.get(f"person:{normalise_name(text)}")
+        return cluster is not None and cluster.type == "PERSON" and " " not in cluster.name
+
     def _surname_of_named(self, ent: Span, surnames: dict[str, list[Cluster]]) -> bool:
         """A one-word ORG/GPE span that is the surname of one person of the article (named
         before it, or in full only later: a headline), and no known body, country or place:
@@ -2618,7 +2633,25 @@ class NameRules:
             return True
         if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and (self._aged_name(core) or self._object_of_person_verb(core)):
             return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
+        if ent.label_ in {"ORG", "NORP"} and self._subject_of_personal_reflexive(core):
+            return True  # "Sanders compared himself to ...": a body is "itself" (names38)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _subject_of_personal_reflexive(self, core: Span) -> bool:
+        """``<Surname> compared himself to ...``: one to three capitalised proper nouns, no body, country or
+        role the tables know, that are the subject of a verb whose object is a gendered reflexive pronoun
+        (``himself``, ``herself``: actor_words.tsv ``pronoun``) name a person; a body refers to itself as
+        ``itself`` or ``themselves``."""
+        if not 1 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in core):
+            return False
+        root = core.root
+        if root.dep_ != "nsubj" or root.head.i <= root.i:
+            return False
+        if any(self.ad.role(t.text) or self.ad.organisation(t.text) or self.ad.country_of(t.text) for t in core):
+            return False
+        pronouns = self.ad.words.pronoun
+        return any(c.dep_ in {"dobj", "pobj", "npadvmod"} and c.lower_.endswith("self") and c.lower_ in pronouns
+                   and pronouns[c.lower_] for c in root.head.children)
 
     def _object_of_person_verb(self, core: Span) -> bool:
         """``a judge sentenced Tyler Banks to 15 years``, ``Ann Lee was jailed``: two or three capitalised
