@@ -415,6 +415,8 @@ WORD_KINDS |= {"ballot_verb"}
 WORD_KINDS |= {"apposed_office_modifier", "loose_office_noun"}
 # names38: the label before a writer's name on a byline line of its own ("BYLINE: Ann Lee.", "By Ann Lee")
 WORD_KINDS |= {"byline_label"}
+# names38: head nouns of bodies named with their remit after "on" ("the Select Committee on <Place>")
+WORD_KINDS |= {"remit_body"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -600,6 +602,7 @@ class ActorWords:
     apposed_office_modifier: frozenset[str] = frozenset()
     loose_office_noun: frozenset[str] = frozenset()
     byline_label: frozenset[str] = frozenset()
+    remit_body: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

@@ -1145,7 +1145,7 @@ class NameRules:
         ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
-        ents = self._venue_names(ents)
+        ents = self._remit_names(self._venue_names(ents))  # names38: "the Select Committee on <Place>"
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))

@@ -998,6 +998,38 @@ class SpanRules:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _remit_names(self, ents: list[Span]) -> list[Span]:
+        """``the Select Committee on <Place>``, ``the Commission on <Topic Words>``: a body's span ending in a
+        capitalised noun of a body named with its remit (actor_words.tsv ``remit_body``), right before ``on``
+        and capitalised words (small words such as ``and``, ``of`` between them), runs on over them: the remit
+        is part of the name, and a place the model tagged inside it is no place of the sentence's."""
+        tokens = self.tokens
+        small = {"and", "of", "the", "for", "&"}
+        found: dict[int, Span] = {}
+        for e in ents:
+            last = tokens[e.end - 1]
+            if e.label_ != "ORG" or not last.text[:1].isupper() or last.lower_ not in self.ad.words.remit_body \
+                    or e.end + 1 >= len(tokens) or tokens[e.end].lower_ != "on":
+                continue
+            k, end = e.end + 1, None
+            while k < len(tokens) and k - e.end <= 6:
+                tok = tokens[k]
+                if tok.ent_type_ in {"DATE", "TIME"} or tok.text in CALENDAR_NAMES:
+                    end = None  # "the Committee on Monday": a time, no remit
+                    break
+                if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                    end = k + 1
+                elif tok.lower_ not in small or end is None:
+                    break
+                k += 1
+            if end is not None:
+                found[e.start] = Span(self.doc, e.start, end, label="ORG")
+        if not found:
+            return ents
+        covered = {i for span in found.values() for i in range(span.start, span.end)}
+        out = [found.get(e.start, e) for e in ents if e.start in found or not (covered & set(range(e.start, e.end)))]
+        return sorted(out, key=lambda e: e.start)
+
     def _byline_names(self, ents: list[Span]) -> list[Span]:
         """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
         (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
