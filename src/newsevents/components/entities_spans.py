@@ -1030,6 +1030,29 @@ class SpanRules:
         out = [found.get(e.start, e) for e in ents if e.start in found or not (covered & set(range(e.start, e.end)))]
         return sorted(out, key=lambda e: e.start)
 
+    def _bodies_owning_people(self, ents: list[Span]) -> list[Span]:
+        """``The <Outlet>’s <Given> <Surname> provided ...``: one to three capitalised words after ``The``, untagged
+        by the model, whose possessive mark stands right before a person's span, name a body (the outlet,
+        team or firm the person works for: a person is never "the <Name>"), not a place or a country."""
+        tokens = self.tokens
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            mark = e.start - 1
+            if e.label_ != "PERSON" or len(e) < 2 or mark < 2 or tokens[mark].tag_ != "POS":
+                continue
+            k = mark
+            while k > 0 and mark - k < 3 and (tok := tokens[k - 1]).pos_ == "PROPN" and tok.is_alpha \
+                    and tok.text[:1].isupper() and tok.i not in tagged:
+                k -= 1
+            if k == mark or k == 0 or tokens[k - 1].lower_ != "the" or tokens[k - 1].i in tagged:
+                continue
+            text = self._span_text(self.doc[k:mark])
+            if self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text) or self.ad.role(text):
+                continue
+            found.append(Span(self.doc, k, mark, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _byline_names(self, ents: list[Span]) -> list[Span]:
         """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
         (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
