@@ -53,6 +53,7 @@ class CodeRules:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        self._sites_written_on()  # names38: "<Name> wrote on <Site>"
         self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
         self._common_party_homes()  # actors18
         self._party_titled_homes()  # names38: "Republican strategist Tom Reed"
@@ -543,6 +544,22 @@ class CodeRules:
             if not cluster.sectors:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
+
+    def _sites_written_on(self) -> None:
+        """``<Name> wrote on <Site>.``: a body every named mention of which is the object of ``on`` after a verb
+        of writing for a publication (actor_words.tsv ``publication_verb``) is a site or publication: an outlet
+        (MED), not a party or a state's body a table files a body of that name under, so the table's country
+        goes too (a site's name says nothing of where it is)."""
+        verbs = self.ad.words.publication_verb
+        for cluster in self.clusters:
+            named = [m for m in cluster.mentions if m.kind == "name"]
+            if cluster.type != "ORG" or not named or "MED" in cluster.sectors:
+                continue
+            if not all(m.head.dep_ == "pobj" and m.head.head.lower_ == "on" and m.head.head.head.pos_ == "VERB"
+                       and m.head.head.head.lemma_.lower() in verbs for m in named):
+                continue
+            cluster.evidence.append(f"{cluster.name}: written on, a site (codes of the tables dropped)")
+            cluster.country, cluster.sectors, cluster.needs_country = None, ["MED"], False
 
     def _possessed_body_homes(self) -> None:
         """``a bill filed in <Capital>'s House of Representatives``, ``<Country>'s Supreme Court``: a body's
