@@ -1053,6 +1053,35 @@ class SpanRules:
             found.append(Span(self.doc, k, mark, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    def _listed_people_of_bodies(self, ents: list[Span]) -> list[Span]:
+        """``<Name> of <Firm>, <Name> of <Firm>, <Name> of <Word>, ...``: in a list of people each followed by ``of``
+        and a body's name (two such pairs in the sentence at least, the body tagged), one to three capitalised
+        words after a listed person's ``of`` that the model left untagged, ending where the list item ends
+        (a comma, ``and``, a semicolon or the sentence's end), are a body too, unless the gazetteer knows them
+        as a place (``<Name> of <Town>`` says where the person is from)."""
+        tokens = self.tokens
+        label_at = {i: e for e in ents for i in range(e.start, e.end)}
+        pairs: dict[int, int] = {}  # sentence index -> people listed "of" a tagged body
+        candidates: list[tuple[int, int]] = []
+        for e in ents:
+            of = e.end
+            if e.label_ != "PERSON" or of + 1 >= len(tokens) or tokens[of].lower_ != "of":
+                continue
+            after = label_at.get(of + 1)
+            if after is not None:
+                if after.label_ == "ORG" and after.start == of + 1:
+                    pairs[self.sent_of[of]] = pairs.get(self.sent_of[of], 0) + 1
+                continue
+            k = of + 1
+            while k < len(tokens) and k - of <= 3 and k not in label_at and tokens[k].pos_ == "PROPN" \
+                    and tokens[k].is_alpha and tokens[k].text[:1].isupper():
+                k += 1
+            if k > of + 1 and (k >= len(tokens) or tokens[k].text in {",", ";", "."} or tokens[k].lower_ == "and"):
+                candidates.append((of + 1, k))
+        found = [Span(self.doc, start, end, label="ORG") for start, end in candidates
+                 if pairs.get(self.sent_of[start], 0) >= 2 and not _gazetteer_is_place(self.gaz, self._span_text(self.doc[start:end]))]
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _byline_names(self, ents: list[Span]) -> list[Span]:
         """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
         (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
