@@ -1160,6 +1160,7 @@ class NameRules:
         ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
         ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."
+        ents = self._called_digit_names(ents)  # names38: "a super PAC called <Word><digits>"
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)

@@ -25,6 +25,8 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import doc_span, doc_text
 
+# A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
+_LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
 # A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
 # words (a middle initial allowed) and an optional full stop ("BYLINE: Ann Lee.", "By Ann B. Lee", "- Ann Lee.")
 _BYLINE_LINE = re.compile(
@@ -1081,6 +1083,28 @@ class SpanRules:
         found = [Span(self.doc, start, end, label="ORG") for start, end in candidates
                  if pairs.get(self.sent_of[start], 0) >= 2 and not _gazetteer_is_place(self.gaz, self._span_text(self.doc[start:end]))]
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _called_digit_names(self, ents: list[Span]) -> list[Span]:
+        """``a super PAC called <Word><digits> funded by ...``: a word of letters with digits glued on, named by a
+        naming participle (``called``, ``named``: actor_words.tsv ``naming_verb``) of a noun that names no
+        person, is a body's name, whatever the model tagged (a place) or left untagged: no person or place
+        is so written."""
+        tokens = self.tokens
+        found: dict[int, Span] = {}
+        for tok in self._capitalised():
+            if not _LETTERS_DIGITS.fullmatch(tok.text) or tok.i == 0:
+                continue
+            verb = tokens[tok.i - 1]
+            if verb.lemma_.lower() not in self.ad.words.naming_verb or verb.tag_ != "VBN" or verb.i == 0:
+                continue
+            noun = verb.head if verb.dep_ == "acl" else tokens[verb.i - 1]
+            if noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or self._person_word(noun):
+                continue
+            found[tok.i] = Span(self.doc, tok.i, tok.i + 1, label="ORG")
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start <= i < e.end for i in found)]
+        return sorted(kept + list(found.values()), key=lambda e: e.start)
 
     def _byline_names(self, ents: list[Span]) -> list[Span]:
         """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
