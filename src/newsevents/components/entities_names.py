@@ -1161,6 +1161,7 @@ class NameRules:
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
         ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."
         ents = self._called_digit_names(ents)  # names38: "a super PAC called <Word><digits>"
+        ents = self._initialisms_after_articles(ents)  # names38: "a disastrous VA"
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)

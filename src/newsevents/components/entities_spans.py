@@ -1106,6 +1106,20 @@ class SpanRules:
         kept = [e for e in ents if not any(e.start <= i < e.end for i in found)]
         return sorted(kept + list(found.values()), key=lambda e: e.start)
 
+    def _initialisms_after_articles(self, ents: list[Span]) -> list[Span]:
+        """``a disastrous VA``, ``the NWS said``: an initialism of two to four capitals the model tagged a place
+        (often a state's postal code) whose noun phrase opens with an article is a body: a state or town is
+        never "a <code>"; a country's initialism (``the UK``, ``the US``) stays a place."""
+        out: list[Span] = []
+        for e in ents:
+            tok = e[0] if len(e) == 1 else None
+            if tok is not None and e.label_ in {"GPE", "LOC"} and tok.text.isupper() and tok.is_alpha \
+                    and 2 <= len(tok.text) <= 4 and not self.ad.country_of(tok.text) \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
+                e = Span(self.doc, e.start, e.end, label="ORG")
+            out.append(e)
+        return out
+
     def _byline_names(self, ents: list[Span]) -> list[Span]:
         """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
         (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
