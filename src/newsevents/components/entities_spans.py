@@ -25,6 +25,8 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import doc_span, doc_text
 
+# A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
 _LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
 # A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
@@ -567,7 +569,8 @@ class SpanRules:
         nouns no label covers, each a modifier of a lower-case poll noun right after them
         (``poll_noun`` in actor_words.tsv), name the pollster: a body (a poll is named after the one
         who takes it; the model may read ``The Acme Research`` before it as a work's title). Not a country's or a place's name (``the Ohio poll``), nor a run that opens its
-        sentence's line in capitals (a headline in title case)."""
+        sentence's line in capitals (a headline in title case). A word with a capital inside it after a small
+        letter (``a ZenPolls average of recent polls``, names38) is a proper name whatever the tagger read."""
         polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
         if not polls:
             return ents
@@ -575,7 +578,8 @@ class SpanRules:
         found: list[Span] = []
         for poll in polls:
             start = poll.i
-            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and self.tokens[start - 1].pos_ == "PROPN" \
+            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and (self.tokens[start - 1].pos_ == "PROPN"
+                                                                  or _CAMEL_CASE.fullmatch(self.words[start - 1])) \
                     and self.words[start - 1][:1].isupper() and start - 1 not in tagged and self.tokens[start - 1].ent_type_ in {"", "WORK_OF_ART"} \
                     and self.tokens[start - 1].head.i in range(start - 1, poll.i + 1) \
                     and self.tokens[start - 1].dep_ in {"compound", "nmod", "amod"}:
