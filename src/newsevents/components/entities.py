@@ -138,6 +138,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
         self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
         self.publisher_tokens: set[int] = set()  # tokens of the publisher's own title the model tagged a work (ents25)
+        self.person_for_bodies: set[tuple[int, int]] = set()  # token ranges of "<Surname> for <Country>" bodies (names38)
         # spans that name nothing (a degree, a share index, a pronoun run in) go first (ents26)
         self.ents = self._lookalike_spans(self._stray_spans(self.ents))
 

@@ -1155,6 +1155,7 @@ class NameRules:
         ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
+        ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
         ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
         ents = self._web_names(ents)
         ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
@@ -1538,6 +1539,8 @@ class NameRules:
         found: dict[int, str] = self._business_name_starts(ents)
         names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start not in found
                  for w in normalise_name(self._span_text(e)).split()}
+        # "<Surname> for <Country>": the candidate's name opens the campaign's, and alone stays the person's (names38)
+        names |= {normalise_name(self.words[start]) for start, _ in self.person_for_bodies}
         for e in sorted(ents, key=lambda e: e.start):
             core = self._core(e)
             if core is None:

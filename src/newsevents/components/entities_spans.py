@@ -376,6 +376,31 @@ class SpanRules:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
 
+    def _person_for_country_bodies(self, ents: list[Span]) -> list[Span]:
+        """``<Surname> for <Country> built ...``: a person's name with ``for`` and a country's name hanging on it,
+        the whole the subject of a clause, is a campaign's organisation named for its candidate and cause (a
+        person does not act "for <Country>" as a name's modifier); the parts are no mentions of the person
+        or the place, and the person's name alone elsewhere stays the person's (``_short_body_names``)."""
+        tokens = self.tokens
+        by_start = {e.start: e for e in ents}
+        found: list[Span] = []
+        for e in ents:
+            of = e.end
+            if e.label_ != "PERSON" or len(e) > 2 or of + 1 >= len(tokens) or tokens[of].lower_ != "for":
+                continue
+            place = by_start.get(of + 1)
+            if place is None or place.label_ != "GPE" or not self.ad.country_name_of(self._span_text(place)):
+                continue
+            prep = tokens[of]
+            if prep.head.i != e.root.i or e.root.dep_ not in {"nsubj", "nsubjpass"} or place.root.head.i != prep.i:
+                continue
+            found.append(Span(self.doc, e.start, place.end, label="ORG"))
+            self.person_for_bodies.add((e.start, place.end))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _programme_owners(self, ents: list[Span]) -> list[Span]:
         """``on Fox News Channel’s Hannity`` tagged as one body: a body's span that holds a
         possessive after a body the tables know (organisations.tsv) names that body's programme or
