@@ -1181,6 +1181,11 @@ class NameRules:
         people = [e for e in ents if e.start in gone_by or e.start not in short_bodies and (
             self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
+        # "not Bill [Clinton]": an editor's bracketed surname after a given name completes that name (names38)
+        bracketed = {e.start for e in people if self._editors_surname(e, people)}
+        if bracketed:
+            people = [e for e in people if e.start not in bracketed]
+            ents = [e for e in ents if e.start not in bracketed]
         by_start = {e.start: e for e in people}
         for ent in people:
             for part, family in self._coordinated_names(ent, by_start):
@@ -1484,7 +1489,22 @@ class NameRules:
                 and not any(name.split()[-1] == ent[0].lower_ for name in self._person_spans() if " " in name) \
                 and not self._known_surname(ent[0]):
             return [(ent, after[-1].text)]  # "Ozzy and Sharon Osbourne" tagged as two spans
+        if len(ent) == 1 and ent[0].lower_ in self.ad.given_names and ent.end + 2 < len(self.doc) \
+                and self.tokens[ent.end].text == "[" and self.tokens[ent.end + 2].text == "]" \
+                and self.tokens[ent.end + 1].text[:1].isupper() and self.tokens[ent.end + 1].is_alpha:
+            return [(ent, self.tokens[ent.end + 1].text)]  # "Bill [Clinton]": the editor's surname (names38)
         return [(ent, None)]
+
+    def _editors_surname(self, ent: Span, people: list[Span]) -> bool:
+        """``not Bill [Clinton]``: a one-word name in square brackets right after a person's given name alone
+        (a known given name) is the surname an editor added to a quotation: part of that person's name, no
+        mention of anyone else of that surname."""
+        if len(ent) != 1 or ent.start < 2 or ent.end >= len(self.doc) or self.tokens[ent.start - 1].text != "[" \
+                or self.tokens[ent.end].text != "]":
+            return False
+        given = ent.start - 2
+        return self.tokens[given].lower_ in self.ad.given_names and any(
+            e.start == given and e.end == given + 1 for e in people)
 
     def _known_surname(self, tok: Token) -> bool:
         """A word that alone names a known person (``Biden`` in "Panetta and Biden and Susan
