@@ -24,3 +24,14 @@ def test_a_committees_remit_after_on_is_part_of_its_name(stage_entities):
 def test_a_time_after_on_is_no_remit(stage_entities):
     found = stage_entities(_doc(_rows(("Monday", "NNP", "PROPN", "B-DATE"))))
     assert "Select Committee" in found, found
+
+
+# The Committee 's work ended .  (the body named again by the words before its remit)
+AGAIN = [("The", "DT", "DET", 2, "det", "O"), ("Committee", "NNP", "PROPN", 3, "poss", "B-ORG"),
+         ("'s", "POS", "PART", 1, "case", "O"), ("work", "NN", "NOUN", 4, "nsubj", "O"),
+         ("ended", "VBD", "VERB", 4, "ROOT", "O"), (".", ".", "PUNCT", 4, "punct", "O")]
+
+
+def test_the_words_before_the_remit_name_the_body_again(stage_entities):
+    found = stage_entities(_doc(_rows(("Tarsova", "NNP", "PROPN", "B-GPE")), AGAIN))
+    assert [m.text for m in found["Select Committee on Tarsova"].mentions] == ["Select Committee on Tarsova", "Committee"], found

@@ -46,6 +46,12 @@ from newsevents.temporal.lexicon import packaged_words
 _CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM"})
 
 
+def _remit_cut(words: list[str]) -> list[str]:
+    """A body's name's words up to a remit's ``on`` (``select committee on <place>`` -> ``select committee``)."""
+    cut = next((k for k in range(1, len(words)) if words[k] == "on"), None)
+    return words[:cut] if cut is not None else words
+
+
 class NameRules:
     """The rules of this concern; each says which pattern it reads and why."""
 
@@ -379,7 +385,8 @@ class NameRules:
 
     def _merge_short_tails(self) -> None:
         """A body named again by the last words of its name (``the Tilbury Evening Times`` ...
-        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``) is that body, when it is
+        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``; the words before a remit's ``on``
+        end the name so too: ``the Select Committee on <Place>`` ... ``the Committee``, names38) is that body, when it is
         the only body named before whose name ends so; the short name is written in capitals and
         is no body or country of its own (``the Post`` after two Posts is nobody)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
@@ -390,8 +397,8 @@ class NameRules:
                 continue
             owners = [c for c in bodies if c is not short and self._listed(c) and c.first() < short.first()
                       and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
-                      and len(normalise_name(c.name).split()) > len(words)
-                      and normalise_name(c.name).split()[-len(words):] == words]
+                      and len(head := _remit_cut(normalise_name(c.name).split())) > len(words)
+                      and head[-len(words):] == words]
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
             self._fold(short, into=owners[0])
