@@ -2154,7 +2154,8 @@ class NameRules:
         """``the Sanders camp ... Sanders compared himself to ...``: a one-word body's span whose word is the
         whole name of a person of the article named by that word alone (no full name anywhere), and no body,
         country, capital or place the tables know, is that person (the model typed the name once as a body,
-        often where it modifies a noun)."""
+        often where it modifies a noun), when the model tags that word a person nowhere (the person was read by
+        a rule, not by the model's split labels)."""
         words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
         if len(words) != 1 or ent.label_ not in {"ORG", "NORP"} or ent.start in self.claimed:
             return False
@@ -2162,6 +2163,8 @@ class NameRules:
         if not (text[:1].isupper() and text.isalpha()) or self.ad.organisation(text) or self.ad.country_of(text) \
                 or self.ad.capital_of(text) or _gazetteer_is_place(self.gaz, text):
             return False
+        if any(e.label_ == "PERSON" and self._span_text(e) == text for e in self.ents):
+            return False  # the model tags the word both ways: its own labels stand (a firm it also calls a person)
         cluster = self.by_key.get(f"person:{normalise_name(text)}")
         return cluster is not None and cluster.type == "PERSON" and " " not in cluster.name
 

@@ -439,8 +439,8 @@ class SpanRules:
     def _person_possessor_splits(self, ents: list[Span]) -> list[Span]:
         """``<Surname>'s <Firm Name> hired ...``, ``<Surname>'s <Place> house``: a span the model tagged as one
         body (or place) over a possessive name and the capitalised name after it is two names when the words
-        before the possessive mark are a person the article names elsewhere (a person's span of those words,
-        or one ending in them): the person, and what the person owns (a body; a place the gazetteer knows,
+        before the possessive mark are a person the article names elsewhere in full (a person's span of two or
+        more words that is those words or ends in them): the person, and what the person owns (a body; a place the gazetteer knows,
         or a name modifying a common noun after it, ``Hamptons house``: where the thing is, no body). A body named after its founder's possessive (``Lasker's Gallery`` with no person Lasker in
         the text) keeps its name."""
         spans = [(e.start, e.end) for e in ents if e.label_ in {"ORG", "GPE", "FAC"} and len(e) >= 3]
@@ -450,7 +450,7 @@ class SpanRules:
         for e in ents:
             if e.label_ == "PERSON":
                 words = [self.words[k] for k in range(e.start, e.end) if self.tokens[k].tag_ != "POS"]
-                if words:
+                if len(words) >= 2:  # a full name: a one-word "person" may be a club the model misread
                     people.add(normalise_name(" ".join(words)))
                     people.add(normalise_name(words[-1]))
         out: list[Span] = []
@@ -462,7 +462,10 @@ class SpanRules:
             owner, owned = (ent[:k], ent[k + 1:]) if k is not None else (None, None)
             if owner is None or owned is None or len(owner) > 3 \
                     or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in [*owner, *owned]) \
-                    or normalise_name(self._span_text(owner)) not in people:
+                    or normalise_name(self._span_text(owner)) not in people or owned[0].lower_ in self.ad.given_names \
+                    or self._mostly_not_person(self._span_text(owner), ents):
+                # (a given name after the mark: a person of the owner's team, "<Club>'s <Given> <Surname>"; an owner
+                # the model tags alone as a body or place more often than as a person is no person)
                 out.append(ent)
                 continue
             person = Span(self.doc, owner.start, owner.end, label="PERSON")
@@ -1060,6 +1063,11 @@ class SpanRules:
         covered = {i for span in found.values() for i in range(span.start, span.end)}
         out = [found.get(e.start, e) for e in ents if e.start in found or not (covered & set(range(e.start, e.end)))]
         return sorted(out, key=lambda e: e.start)
+
+    def _mostly_not_person(self, text: str, ents: list[Span]) -> bool:
+        """Whether the model tags ``text`` alone as something other than a person more often than as one."""
+        labels = [e.label_ for e in ents if self._span_text(e) == text]
+        return sum(label != "PERSON" for label in labels) > sum(label == "PERSON" for label in labels)
 
     def _bodies_owning_people(self, ents: list[Span]) -> list[Span]:
         """``The <Outlet>’s <Given> <Surname> provided ...``: one to three capitalised words after ``The``, untagged
