@@ -413,6 +413,12 @@ WORD_KINDS |= {"ballot_verb"}
 # that may modify the office noun there ("a state senator"), and the office nouns too loose to tell a state's office
 # alone ("an aide", "a spokesman": of a firm as often)
 WORD_KINDS |= {"apposed_office_modifier", "loose_office_noun"}
+# names38: the label before a writer's name on a byline line of its own ("BYLINE: Ann Lee.", "By Ann Lee")
+WORD_KINDS |= {"byline_label"}
+# names38: head nouns of bodies named with their remit after "on" ("the Select Committee on <Place>")
+WORD_KINDS |= {"remit_body"}
+# names38: verbs of writing for a publication ("wrote on <Site>"): the body after their "on" is a site, no party
+WORD_KINDS |= {"publication_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -597,6 +603,9 @@ class ActorWords:
     possessor_not_home: frozenset[str] = frozenset()
     apposed_office_modifier: frozenset[str] = frozenset()
     loose_office_noun: frozenset[str] = frozenset()
+    byline_label: frozenset[str] = frozenset()
+    remit_body: frozenset[str] = frozenset()
+    publication_verb: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

@@ -35,6 +35,7 @@ from newsevents.components.entities_base import (
     Mention,
     _bracket_spans,
     governor_is_not_motion,
+    plain_spaces,
 )
 from newsevents.components.entities_codes import CodeRules
 from newsevents.components.entities_descriptions import DescriptionRules
@@ -137,6 +138,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.firms_named_like_people: set[tuple[int, int]] = set()  # token ranges of the firms ents22 found named like people
         self.place_bodies: set[tuple[int, int]] = set()  # token ranges of bodies named like places (ents22)
         self.publisher_tokens: set[int] = set()  # tokens of the publisher's own title the model tagged a work (ents25)
+        self.person_for_bodies: set[tuple[int, int]] = set()  # token ranges of "<Surname> for <Country>" bodies (names38)
         # spans that name nothing (a degree, a share index, a pronoun run in) go first (ents26)
         self.ents = self._lookalike_spans(self._stray_spans(self.ents))
 
@@ -361,7 +363,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
             if cluster.evidence:
                 self.evidence[f"e{len(entities) + 1}"] = list(cluster.evidence)
             entities.append(Entity(
-                id=f"e{len(entities) + 1}", name=cluster.name, type=cluster.type, country=cluster.country,
+                id=f"e{len(entities) + 1}", name=plain_spaces(cluster.name), type=cluster.type, country=cluster.country,
                 sector=cluster.sectors, title=cluster.title, mentions=spans,
             ))
             kinds_of[entities[-1].id] = kinds

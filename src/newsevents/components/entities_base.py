@@ -381,6 +381,16 @@ def _post_signer_tokens(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_INLINE_SPACES = re.compile(r"[^\S\r\n]+")
+
+
+def plain_spaces(name: str) -> str:
+    """A name with each run of spaces on a line as one plain space: a no-break space (``Ann<NBSP>Lee``),
+    a thin space or two spaces typed between a name's words write the same name as one space does, and
+    names are compared and output in that one form."""
+    return name if name.isascii() and "  " not in name else _INLINE_SPACES.sub(" ", name)
+
+
 def _typed_space(token: Token) -> bool:
     """A token of spaces alone on one line (``Billionaire  Ann Lee``: the second space typed):
     layout, never a word of a name; a line break is not one (it may end a caption's name)."""

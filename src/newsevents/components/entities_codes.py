@@ -53,7 +53,10 @@ class CodeRules:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
         self._dictionary_codes()
+        self._sites_written_on()  # names38: "<Name> wrote on <Site>"
+        self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
         self._common_party_homes()  # actors18
+        self._party_titled_homes()  # names38: "Republican strategist Tom Reed"
         self._homes_after_of()
         self._staff_of_bodies()
         self._police_story_roles()  # police17
@@ -542,6 +545,48 @@ class CodeRules:
                 cluster.sectors = list(found.sectors)
             cluster.needs_country = False
 
+    def _sites_written_on(self) -> None:
+        """``<Name> wrote on <Site>.``: a body every named mention of which is the object of ``on`` after a verb
+        of writing for a publication (actor_words.tsv ``publication_verb``) is a site or publication: an outlet
+        (MED), not a party or a state's body a table files a body of that name under, so the table's country
+        goes too (a site's name says nothing of where it is)."""
+        verbs = self.ad.words.publication_verb
+        for cluster in self.clusters:
+            named = [m for m in cluster.mentions if m.kind == "name"]
+            if cluster.type != "ORG" or not named or "MED" in cluster.sectors:
+                continue
+            if not all(m.head.dep_ == "pobj" and m.head.head.lower_ == "on" and m.head.head.head.pos_ == "VERB"
+                       and m.head.head.head.lemma_.lower() in verbs for m in named):
+                continue
+            cluster.evidence.append(f"{cluster.name}: written on, a site (codes of the tables dropped)")
+            cluster.country, cluster.sectors, cluster.needs_country = None, ["MED"], False
+
+    def _possessed_body_homes(self) -> None:
+        """``a bill filed in <Capital>'s House of Representatives``, ``<Country>'s Supreme Court``: a body's
+        name possessed by a country's name or its capital is that country's body, whatever the tables file a
+        body of that name under (many states' chambers and courts share their names). Not a body whose own
+        name holds a country's word (``<Capital>'s Chinese embassy`` stays China's), nor an international
+        body (``not_state`` codes)."""
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country in self.ad.words.not_state:
+                continue
+            if any(self.ad.country_of(w) for w in cluster.name.split()):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                poss = next((c for c in m.head.children if c.dep_ == "poss" and c.i < m.head.i
+                             and c.idx + len(c.text) <= m.start), None)
+                if poss is None or not poss.text[:1].isupper():
+                    continue
+                span = next((e for e in self.doc.ents if e.start <= poss.i < e.end), None)
+                text = span.text if span is not None and span.end == poss.i + 1 else poss.text
+                country = self.ad.country_name_of(text) or self.ad.capital_of(text)
+                if country is None or country == cluster.country:
+                    break
+                cluster.evidence.append(f"{cluster.name}: possessed by {text}, of {country}")
+                cluster.country = country
+                cluster.needs_country = False
+                break
+
     def _generic_body_elsewhere(self, cluster: Cluster, country: str) -> bool:
         """codes37: ``the Senate`` in a story of a country other than the one the dictionary files that
         word under: a body named only by a noun every state's body of that kind may bear (a role of kind
@@ -563,6 +608,42 @@ class CodeRules:
             return False
         cluster.evidence.append(f"{cluster.name}: a body's common name, in a story of {story} that names {country} nowhere")
         return True
+
+    def _party_titled_homes(self) -> None:
+        """``Republican strategist Tom Reed``: a person of no country whose title before the name holds a party
+        word (actor_words.tsv ``party_word``) is of the country of that party as the article codes it (a party
+        body of the article whose name holds the party's word, with one country); a party word the article
+        gives no coded party says nothing (many countries have Republicans)."""
+        party_word = self.ad.words.party_word
+        homes: dict[str, set[str]] = {}
+        for c in self.clusters:
+            if c.type == "ORG" and c.country and "PTY" in c.sectors and c.mentions:
+                for w in normalise_name(c.name).split():
+                    if w in party_word and len(w) > 1:
+                        homes.setdefault(party_word[w], set()).add(c.country)
+        if not homes:
+            return
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                sent_start = self.sents[m.sent].start
+                k, party = span.start - 1, None
+                while k >= sent_start and span.start - k <= 3 and self.tokens[k].is_alpha and self.tokens[k].tag_ != "DT":
+                    word = self.tokens[k].lower_
+                    if len(word) > 1 and word in party_word:
+                        party = party_word[word]
+                        break
+                    k -= 1
+                countries = homes.get(party, set()) if party else set()
+                if len(countries) == 1:
+                    cluster.country = next(iter(countries))
+                    cluster.needs_country = False
+                    cluster.evidence.append(f"{cluster.name}: a {party} title, the article's {party} party of {cluster.country}")
+                    break
 
     def _common_party_homes(self) -> None:
         """actors18: a party's name that many countries' parties bear (``common_party``: "the

@@ -616,17 +616,22 @@ class LookalikeNameRules:
 
     def _bodies_named_like_people(self, ents: list[Span]) -> list[Span]:
         """Person spans that are firms' names (``_employer``, ``_place_firm``) become
-        bodies, and so does every person span of the same text; a body span so placed stays a body
+        bodies, and so does every person span of the same text (and a place's span no table knows, where a
+        person works: ``a director at Upworthy``); a body span so placed stays a body
         though its first word is a given name (``an economist at Raymond Jones``)."""
         firms = {normalise_name(self._span_text(e)) for e in ents if e.label_ in {"PERSON", "ORG", "FAC"} and self._employer(e)}
         firms |= {normalise_name(self._span_text(e)) for e in ents if e.label_ == "PERSON" and self._place_firm(e)}
+        # "a former strategy director at Upworthy": a place's span no gazetteer or country table knows, where a
+        # person works, is an employer too (names38)
+        firms |= {normalise_name(self._span_text(e)) for e in ents if e.label_ == "GPE" and self._employer(e)
+                  and not self._is_place(self._span_text(e))}
         if not firms:
             return ents
         out = []
         for e in ents:
             if e.label_ == "ORG" and normalise_name(e.text) in firms:
                 self.firms_named_like_people.add((e.start, e.end))  # the model's own body: no given name makes it a person
-            elif e.label_ in {"PERSON", "FAC"} and normalise_name(e.text) in firms:  # a building's tag too (ents25)
+            elif e.label_ in {"PERSON", "FAC", "GPE"} and normalise_name(e.text) in firms:  # a building's tag too (ents25)
                 e = Span(self.doc, e.start, e.end, label="ORG")
                 self.firms_named_like_people.add((e.start, e.end))
             out.append(e)

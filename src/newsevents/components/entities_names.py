@@ -46,6 +46,12 @@ from newsevents.temporal.lexicon import packaged_words
 _CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM"})
 
 
+def _remit_cut(words: list[str]) -> list[str]:
+    """A body's name's words up to a remit's ``on`` (``select committee on <place>`` -> ``select committee``)."""
+    cut = next((k for k in range(1, len(words)) if words[k] == "on"), None)
+    return words[:cut] if cut is not None else words
+
+
 class NameRules:
     """The rules of this concern; each says which pattern it reads and why."""
 
@@ -379,7 +385,8 @@ class NameRules:
 
     def _merge_short_tails(self) -> None:
         """A body named again by the last words of its name (``the Tilbury Evening Times`` ...
-        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``) is that body, when it is
+        ``the Times``, ``the Acme Water Commission`` ... ``the Commission``; the words before a remit's ``on``
+        end the name so too: ``the Select Committee on <Place>`` ... ``the Committee``, names38) is that body, when it is
         the only body named before whose name ends so; the short name is written in capitals and
         is no body or country of its own (``the Post`` after two Posts is nobody)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.mentions]
@@ -390,8 +397,8 @@ class NameRules:
                 continue
             owners = [c for c in bodies if c is not short and self._listed(c) and c.first() < short.first()
                       and c.name.split()[0][:1].isupper() and c.name.split()[-1][:1].isupper()  # a proper name
-                      and len(normalise_name(c.name).split()) > len(words)
-                      and normalise_name(c.name).split()[-len(words):] == words]
+                      and len(head := _remit_cut(normalise_name(c.name).split())) > len(words)
+                      and head[-len(words):] == words]
             if len(owners) != 1 or None not in (short.country, owners[0].country) and short.country != owners[0].country:
                 continue
             self._fold(short, into=owners[0])
@@ -1046,7 +1053,11 @@ class NameRules:
                 continue
             kept.append(tok)
         kept = kept if kept and not inside else tokens
-        return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text
+        # a gap between two kept words is one space, also where the gap was a word of its own the name
+        # left out (``Ann<NBSP>Lee``: spaCy makes the no-break space a token, so ``Ann`` has no trailing
+        # space of its own and the joined name would read ``AnnLee``)
+        return "".join(t.text + (" " if t.whitespace_ or nxt.idx > t.idx + len(t.text) else "")
+                       for t, nxt in zip(kept, kept[1:], strict=False)) + kept[-1].text
 
     def _match_person(self, name: str, gender: str | None = None) -> Cluster | None:
         """The person a name repeats; ``gender`` (from ``Mr``/``Mrs``): ``Mrs Clinton`` is not the
@@ -1143,19 +1154,24 @@ class NameRules:
         ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body
         ents = self._legal_form_names(self._saint_names(self._regnal_names(
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
-        ents = self._venue_names(ents)
+        ents = self._remit_names(self._venue_names(ents))  # names38: "the Select Committee on <Place>"
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._slogan_bodies(ents)
         ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
-        ents = self._possessor_descriptions(ents)
+        ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
+        ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
         ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
         ents = self._web_names(ents)
-        ents = self._untagged_as_speakers(ents)
+        ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
+        ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
+        ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."
+        ents = self._called_digit_names(ents)  # names38: "a super PAC called <Word><digits>"
+        ents = self._initialisms_after_articles(ents)  # names38: "a disastrous VA"
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
@@ -1174,6 +1190,11 @@ class NameRules:
         people = [e for e in ents if e.start in gone_by or e.start not in short_bodies and (
             self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
+        # "not Bill [Clinton]": an editor's bracketed surname after a given name completes that name (names38)
+        bracketed = {e.start for e in people if self._editors_surname(e, people)}
+        if bracketed:
+            people = [e for e in people if e.start not in bracketed]
+            ents = [e for e in ents if e.start not in bracketed]
         by_start = {e.start: e for e in people}
         for ent in people:
             for part, family in self._coordinated_names(ent, by_start):
@@ -1186,7 +1207,7 @@ class NameRules:
             if ent.start in short_bodies and ent.start not in gone_by:
                 continue
             if ent not in people and (self._surname_of_named(ent, surnames) or tuple(self.words[ent.start:ent.end]) in self.names_gone_by
-                                      or self._office_holder_tagged_body(ent, surnames)):
+                                      or self._office_holder_tagged_body(ent, surnames) or self._lone_surname_of_person(ent)):
                 self._person(ent)  # "Weiner" tagged ORG after "Anthony Weiner"
                 continue
             self._non_person(ent)
@@ -1477,7 +1498,22 @@ class NameRules:
                 and not any(name.split()[-1] == ent[0].lower_ for name in self._person_spans() if " " in name) \
                 and not self._known_surname(ent[0]):
             return [(ent, after[-1].text)]  # "Ozzy and Sharon Osbourne" tagged as two spans
+        if len(ent) == 1 and ent[0].lower_ in self.ad.given_names and ent.end + 2 < len(self.doc) \
+                and self.tokens[ent.end].text == "[" and self.tokens[ent.end + 2].text == "]" \
+                and self.tokens[ent.end + 1].text[:1].isupper() and self.tokens[ent.end + 1].is_alpha:
+            return [(ent, self.tokens[ent.end + 1].text)]  # "Bill [Clinton]": the editor's surname (names38)
         return [(ent, None)]
+
+    def _editors_surname(self, ent: Span, people: list[Span]) -> bool:
+        """``not Bill [Clinton]``: a one-word name in square brackets right after a person's given name alone
+        (a known given name) is the surname an editor added to a quotation: part of that person's name, no
+        mention of anyone else of that surname."""
+        if len(ent) != 1 or ent.start < 2 or ent.end >= len(self.doc) or self.tokens[ent.start - 1].text != "[" \
+                or self.tokens[ent.end].text != "]":
+            return False
+        given = ent.start - 2
+        return self.tokens[given].lower_ in self.ad.given_names and any(
+            e.start == given and e.end == given + 1 for e in people)
 
     def _known_surname(self, tok: Token) -> bool:
         """A word that alone names a known person (``Biden`` in "Panetta and Biden and Susan
@@ -1532,6 +1568,8 @@ class NameRules:
         found: dict[int, str] = self._business_name_starts(ents)
         names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start not in found
                  for w in normalise_name(self._span_text(e)).split()}
+        # "<Surname> for <Country>": the candidate's name opens the campaign's, and alone stays the person's (names38)
+        names |= {normalise_name(self.words[start]) for start, _ in self.person_for_bodies}
         for e in sorted(ents, key=lambda e: e.start):
             core = self._core(e)
             if core is None:
@@ -1974,9 +2012,11 @@ class NameRules:
         last = words[-1]
         key = normalise_name(last.text)
         same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
+        # (an honorific before the word is no other given name: "Ms. Haley" beside "Nikki Haley")
         if words[0].lower_ not in self.ad.given_names and any(
                 t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
-                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper() for t in same_word):
+                and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()
+                and self.tokens[t.i - 1].lower_ not in self.ad.words.honorific for t in same_word):
             return False  # a headline's "Edgy Agassi" beside "Andre Agassi": the word before is no name
         if any(e.label_ == "PERSON" and normalise_name(self._span_text(e)) == key for e in self.ents if e.start != last.i):
             return True
@@ -2111,6 +2151,24 @@ class NameRules:
             return False
         return not (self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text)
                     or _gazetteer_is_place(self.gaz, text))
+
+    def _lone_surname_of_person(self, ent: Span) -> bool:
+        """``the Sanders camp ... Sanders compared himself to ...``: a one-word body's span whose word is the
+        whole name of a person of the article named by that word alone (no full name anywhere), and no body,
+        country, capital or place the tables know, is that person (the model typed the name once as a body,
+        often where it modifies a noun), when the model tags that word a person nowhere (the person was read by
+        a rule, not by the model's split labels)."""
+        words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
+        if len(words) != 1 or ent.label_ not in {"ORG", "NORP"} or ent.start in self.claimed:
+            return False
+        text = words[0].text
+        if not (text[:1].isupper() and text.isalpha()) or self.ad.organisation(text) or self.ad.country_of(text) \
+                or self.ad.capital_of(text) or _gazetteer_is_place(self.gaz, text):
+            return False
+        if any(e.label_ == "PERSON" and self._span_text(e) == text for e in self.ents):
+            return False  # the model tags the word both ways: its own labels stand (a firm it also calls a person)
+        cluster = self.by_key.get(f"person:{normalise_name(text)}")
+        return cluster is not None and cluster.type == "PERSON" and " " not in cluster.name
 
     def _surname_of_named(self, ent: Span, surnames: dict[str, list[Cluster]]) -> bool:
         """A one-word ORG/GPE span that is the surname of one person of the article (named
@@ -2614,7 +2672,25 @@ class NameRules:
             return True
         if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and (self._aged_name(core) or self._object_of_person_verb(core)):
             return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
+        if ent.label_ in {"ORG", "NORP"} and self._subject_of_personal_reflexive(core):
+            return True  # "Sanders compared himself to ...": a body is "itself" (names38)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _subject_of_personal_reflexive(self, core: Span) -> bool:
+        """``<Surname> compared himself to ...``: one to three capitalised proper nouns, no body, country or
+        role the tables know, that are the subject of a verb whose object is a gendered reflexive pronoun
+        (``himself``, ``herself``: actor_words.tsv ``pronoun``) name a person; a body refers to itself as
+        ``itself`` or ``themselves``."""
+        if not 1 <= len(core) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in core):
+            return False
+        root = core.root
+        if root.dep_ != "nsubj" or root.head.i <= root.i:
+            return False
+        if any(self.ad.role(t.text) or self.ad.organisation(t.text) or self.ad.country_of(t.text) for t in core):
+            return False
+        pronouns = self.ad.words.pronoun
+        return any(c.dep_ in {"dobj", "pobj", "npadvmod"} and c.lower_.endswith("self") and c.lower_ in pronouns
+                   and pronouns[c.lower_] for c in root.head.children)
 
     def _object_of_person_verb(self, core: Span) -> bool:
         """``a judge sentenced Tyler Banks to 15 years``, ``Ann Lee was jailed``: two or three capitalised

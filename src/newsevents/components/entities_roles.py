@@ -1379,11 +1379,13 @@ class RoleRules:
 
     def _name_headed_by(self, name: str, noun: list[str]) -> bool:
         """``name`` (``Federal Bureau of Investigation``, ``Home Life magazine``) has ``noun``'s words
-        as its head (its last words, or the words before its first ``of``) after a capitalised word
-        that is no country's."""
+        as its head (its last words, or the words before its first ``of``, or before the ``on`` of a remit:
+        ``the committee`` is the ``Select Committee on <Place>``, names38) after a capitalised word that is no
+        country's."""
         words = name.split()
-        if "of" in words[1:]:
-            words = words[:words.index("of", 1)]
+        cut = next((k for k in range(1, len(words)) if words[k] in {"of", "on"}), None)
+        if cut is not None:
+            words = words[:cut]
         n = len(noun)
         # a noun of two words names a body on its own (``Supreme Court``); one word needs a name before it
         return len(words) >= n and [normalise_name(w) for w in words[-n:]] == noun and (n > 1 or any(

@@ -25,6 +25,17 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import doc_span, doc_text
 
+# A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
+_LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
+# A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
+# words (a middle initial allowed) and an optional full stop ("BYLINE: Ann Lee.", "By Ann B. Lee", "- Ann Lee.")
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*(?:(?P<label>[A-Za-z]+)[ \t]*:?|(?P<dash>[-\u2013\u2014]))[ \t\u00a0]+"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t\u00a0]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,2})[ \t]*\.?[ \t]*$",
+    re.MULTILINE)
+
 
 class SpanRules:
     """The passes over the model's spans; each says which pattern it reads and why."""
@@ -365,6 +376,31 @@ class SpanRules:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
 
+    def _person_for_country_bodies(self, ents: list[Span]) -> list[Span]:
+        """``<Surname> for <Country> built ...``: a person's name with ``for`` and a country's name hanging on it,
+        the whole the subject of a clause, is a campaign's organisation named for its candidate and cause (a
+        person does not act "for <Country>" as a name's modifier); the parts are no mentions of the person
+        or the place, and the person's name alone elsewhere stays the person's (``_short_body_names``)."""
+        tokens = self.tokens
+        by_start = {e.start: e for e in ents}
+        found: list[Span] = []
+        for e in ents:
+            of = e.end
+            if e.label_ != "PERSON" or len(e) > 2 or of + 1 >= len(tokens) or tokens[of].lower_ != "for":
+                continue
+            place = by_start.get(of + 1)
+            if place is None or place.label_ != "GPE" or not self.ad.country_name_of(self._span_text(place)):
+                continue
+            prep = tokens[of]
+            if prep.head.i != e.root.i or e.root.dep_ not in {"nsubj", "nsubjpass"} or place.root.head.i != prep.i:
+                continue
+            found.append(Span(self.doc, e.start, place.end, label="ORG"))
+            self.person_for_bodies.add((e.start, place.end))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _programme_owners(self, ents: list[Span]) -> list[Span]:
         """``on Fox News Channel’s Hannity`` tagged as one body: a body's span that holds a
         possessive after a body the tables know (organisations.tsv) names that body's programme or
@@ -398,6 +434,50 @@ class SpanRules:
                     self.doc.set_ents([trimmed], outside=[self.doc[ent.start + k: ent.end]], default="unmodified")
                     ent = trimmed
             out.append(ent)
+        return out
+
+    def _person_possessor_splits(self, ents: list[Span]) -> list[Span]:
+        """``<Surname>'s <Firm Name> hired ...``, ``<Surname>'s <Place> house``: a span the model tagged as one
+        body (or place) over a possessive name and the capitalised name after it is two names when the words
+        before the possessive mark are a person the article names elsewhere in full (a person's span of two or
+        more words that is those words or ends in them): the person, and what the person owns (a body; a place the gazetteer knows,
+        or a name modifying a common noun after it, ``Hamptons house``: where the thing is, no body). A body named after its founder's possessive (``Lasker's Gallery`` with no person Lasker in
+        the text) keeps its name."""
+        spans = [(e.start, e.end) for e in ents if e.label_ in {"ORG", "GPE", "FAC"} and len(e) >= 3]
+        if not spans:
+            return ents
+        people: set[str] = set()
+        for e in ents:
+            if e.label_ == "PERSON":
+                words = [self.words[k] for k in range(e.start, e.end) if self.tokens[k].tag_ != "POS"]
+                if len(words) >= 2:  # a full name: a one-word "person" may be a club the model misread
+                    people.add(normalise_name(" ".join(words)))
+                    people.add(normalise_name(words[-1]))
+        out: list[Span] = []
+        for ent in ents:
+            if (ent.start, ent.end) not in spans or not people:
+                out.append(ent)
+                continue
+            k = next((k for k in range(1, len(ent) - 1) if ent[k].tag_ == "POS" or ent[k].lower_ in {"'s", "’s"}), None)
+            owner, owned = (ent[:k], ent[k + 1:]) if k is not None else (None, None)
+            if owner is None or owned is None or len(owner) > 3 \
+                    or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in [*owner, *owned]) \
+                    or normalise_name(self._span_text(owner)) not in people or owned[0].lower_ in self.ad.given_names \
+                    or self._mostly_not_person(self._span_text(owner), ents):
+                # (a given name after the mark: a person of the owner's team, "<Club>'s <Given> <Surname>"; an owner
+                # the model tags alone as a body or place more often than as a person is no person)
+                out.append(ent)
+                continue
+            person = Span(self.doc, owner.start, owner.end, label="PERSON")
+            root = owned.root
+            modifier = root.dep_ == "compound" and root.head.i >= owned.end and root.head.pos_ == "NOUN" and root.head.is_lower
+            # "<Place> house": the owned name modifies a common noun after the span, a thing's place, no body
+            label = "GPE" if ent.label_ != "ORG" or _gazetteer_is_place(self.gaz, self._span_text(owned)) \
+                else "LOC" if modifier else "ORG"
+            thing = Span(self.doc, owned.start, owned.end, label=label)
+            # the rules that read token labels see the two names, the possessive mark between them no name's
+            self.doc.set_ents([person, thing], outside=[ent[k: k + 1]], default="unmodified")
+            out += [person, thing]
         return out
 
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
@@ -517,7 +597,8 @@ class SpanRules:
         nouns no label covers, each a modifier of a lower-case poll noun right after them
         (``poll_noun`` in actor_words.tsv), name the pollster: a body (a poll is named after the one
         who takes it; the model may read ``The Acme Research`` before it as a work's title). Not a country's or a place's name (``the Ohio poll``), nor a run that opens its
-        sentence's line in capitals (a headline in title case)."""
+        sentence's line in capitals (a headline in title case). A word with a capital inside it after a small
+        letter (``a ZenPolls average of recent polls``, names38) is a proper name whatever the tagger read."""
         polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.pos_ == "NOUN"]
         if not polls:
             return ents
@@ -525,7 +606,8 @@ class SpanRules:
         found: list[Span] = []
         for poll in polls:
             start = poll.i
-            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and self.tokens[start - 1].pos_ == "PROPN" \
+            while start - 1 >= 0 and poll.i - (start - 1) <= 4 and (self.tokens[start - 1].pos_ == "PROPN"
+                                                                  or _CAMEL_CASE.fullmatch(self.words[start - 1])) \
                     and self.words[start - 1][:1].isupper() and start - 1 not in tagged and self.tokens[start - 1].ent_type_ in {"", "WORK_OF_ART"} \
                     and self.tokens[start - 1].head.i in range(start - 1, poll.i + 1) \
                     and self.tokens[start - 1].dep_ in {"compound", "nmod", "amod"}:
@@ -948,6 +1030,155 @@ class SpanRules:
                 continue  # a shouted line
             if self.ad.organisation(tok.text) is not None:
                 found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _remit_names(self, ents: list[Span]) -> list[Span]:
+        """``the Select Committee on <Place>``, ``the Commission on <Topic Words>``: a body's span ending in a
+        capitalised noun of a body named with its remit (actor_words.tsv ``remit_body``), right before ``on``
+        and capitalised words (small words such as ``and``, ``of`` between them), runs on over them: the remit
+        is part of the name, and a place the model tagged inside it is no place of the sentence's."""
+        tokens = self.tokens
+        small = {"and", "of", "the", "for", "&"}
+        found: dict[int, Span] = {}
+        for e in ents:
+            last = tokens[e.end - 1]
+            if e.label_ != "ORG" or not last.text[:1].isupper() or last.lower_ not in self.ad.words.remit_body \
+                    or e.end + 1 >= len(tokens) or tokens[e.end].lower_ != "on":
+                continue
+            k, end = e.end + 1, None
+            while k < len(tokens) and k - e.end <= 6:
+                tok = tokens[k]
+                if tok.ent_type_ in {"DATE", "TIME"} or tok.text in CALENDAR_NAMES:
+                    end = None  # "the Committee on Monday": a time, no remit
+                    break
+                if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                    end = k + 1
+                elif tok.lower_ not in small or end is None:
+                    break
+                k += 1
+            if end is not None:
+                found[e.start] = Span(self.doc, e.start, end, label="ORG")
+        if not found:
+            return ents
+        covered = {i for span in found.values() for i in range(span.start, span.end)}
+        out = [found.get(e.start, e) for e in ents if e.start in found or not (covered & set(range(e.start, e.end)))]
+        return sorted(out, key=lambda e: e.start)
+
+    def _mostly_not_person(self, text: str, ents: list[Span]) -> bool:
+        """Whether the model tags ``text`` alone as something other than a person more often than as one."""
+        labels = [e.label_ for e in ents if self._span_text(e) == text]
+        return sum(label != "PERSON" for label in labels) > sum(label == "PERSON" for label in labels)
+
+    def _bodies_owning_people(self, ents: list[Span]) -> list[Span]:
+        """``The <Outlet>’s <Given> <Surname> provided ...``: one to three capitalised words after ``The``, untagged
+        by the model, whose possessive mark stands right before a person's span, name a body (the outlet,
+        team or firm the person works for: a person is never "the <Name>"), not a place or a country."""
+        tokens = self.tokens
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for e in ents:
+            mark = e.start - 1
+            if e.label_ != "PERSON" or len(e) < 2 or mark < 2 or tokens[mark].tag_ != "POS":
+                continue
+            k = mark
+            while k > 0 and mark - k < 3 and (tok := tokens[k - 1]).pos_ == "PROPN" and tok.is_alpha \
+                    and tok.text[:1].isupper() and tok.i not in tagged:
+                k -= 1
+            if k == mark or k == 0 or tokens[k - 1].lower_ != "the" or tokens[k - 1].i in tagged:
+                continue
+            text = self._span_text(self.doc[k:mark])
+            if self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text) or self.ad.role(text):
+                continue
+            found.append(Span(self.doc, k, mark, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _listed_people_of_bodies(self, ents: list[Span]) -> list[Span]:
+        """``<Name> of <Firm>, <Name> of <Firm>, <Name> of <Word>, ...``: in a list of people each followed by ``of``
+        and a body's name (two such pairs in the sentence at least, the body tagged), one to three capitalised
+        words after a listed person's ``of`` that the model left untagged, ending where the list item ends
+        (a comma, ``and``, a semicolon or the sentence's end), are a body too, unless the gazetteer knows them
+        as a place (``<Name> of <Town>`` says where the person is from)."""
+        tokens = self.tokens
+        label_at = {i: e for e in ents for i in range(e.start, e.end)}
+        pairs: dict[int, int] = {}  # sentence index -> people listed "of" a tagged body
+        candidates: list[tuple[int, int]] = []
+        for e in ents:
+            of = e.end
+            if e.label_ != "PERSON" or of + 1 >= len(tokens) or tokens[of].lower_ != "of":
+                continue
+            after = label_at.get(of + 1)
+            if after is not None:
+                if after.label_ == "ORG" and after.start == of + 1:
+                    pairs[self.sent_of[of]] = pairs.get(self.sent_of[of], 0) + 1
+                continue
+            k = of + 1
+            while k < len(tokens) and k - of <= 3 and k not in label_at and tokens[k].pos_ == "PROPN" \
+                    and tokens[k].is_alpha and tokens[k].text[:1].isupper():
+                k += 1
+            if k > of + 1 and (k >= len(tokens) or tokens[k].text in {",", ";", "."} or tokens[k].lower_ == "and"):
+                candidates.append((of + 1, k))
+        found = [Span(self.doc, start, end, label="ORG") for start, end in candidates
+                 if pairs.get(self.sent_of[start], 0) >= 2 and not _gazetteer_is_place(self.gaz, self._span_text(self.doc[start:end]))]
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _called_digit_names(self, ents: list[Span]) -> list[Span]:
+        """``a super PAC called <Word><digits> funded by ...``: a word of letters with digits glued on, named by a
+        naming participle (``called``, ``named``: actor_words.tsv ``naming_verb``) of a noun that names no
+        person, is a body's name, whatever the model tagged (a place) or left untagged: no person or place
+        is so written."""
+        tokens = self.tokens
+        found: dict[int, Span] = {}
+        for tok in self._capitalised():
+            if not _LETTERS_DIGITS.fullmatch(tok.text) or tok.i == 0:
+                continue
+            verb = tokens[tok.i - 1]
+            if verb.lemma_.lower() not in self.ad.words.naming_verb or verb.tag_ != "VBN" or verb.i == 0:
+                continue
+            noun = verb.head if verb.dep_ == "acl" else tokens[verb.i - 1]
+            if noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or self._person_word(noun):
+                continue
+            found[tok.i] = Span(self.doc, tok.i, tok.i + 1, label="ORG")
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start <= i < e.end for i in found)]
+        return sorted(kept + list(found.values()), key=lambda e: e.start)
+
+    def _initialisms_after_articles(self, ents: list[Span]) -> list[Span]:
+        """``a disastrous VA``, ``the NWS said``: an initialism of two to four capitals the model tagged a place
+        (often a state's postal code) whose noun phrase opens with an article is a body: a state or town is
+        never "a <code>"; a country's initialism (``the UK``, ``the US``) stays a place."""
+        out: list[Span] = []
+        for e in ents:
+            tok = e[0] if len(e) == 1 else None
+            if tok is not None and e.label_ in {"GPE", "LOC"} and tok.text.isupper() and tok.is_alpha \
+                    and 2 <= len(tok.text) <= 4 and not self.ad.country_of(tok.text) \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
+                e = Span(self.doc, e.start, e.end, label="ORG")
+            out.append(e)
+        return out
+
+    def _byline_names(self, ents: list[Span]) -> list[Span]:
+        """``BYLINE: Ann Lee.``, ``By Ann Lee``, a closing ``- Ann Lee.``: a line holding only a byline's label
+        (actor_words.tsv ``byline_label``) or a dash and two or three capitalised words names the writer, a
+        person, where the model tagged none of the words (a line with no sentence around the name gives the
+        model nothing to read). After a dash, the first word must be a known given name (a dash may open any
+        short line); the name's last word may not end in a full stop other than the line's own."""
+        text = doc_text(self.doc)
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for match in _BYLINE_LINE.finditer(text):
+            label = match.group("label")
+            if label is not None and label.lower() not in self.ad.words.byline_label:
+                continue
+            words = match.group("name").split()
+            if match.group("dash") is not None and words[0].lower() not in self.ad.given_names:
+                continue
+            if any(self.ad.role(w) or self.ad.country_of(w) or self.ad.organisation(w) for w in words):
+                continue
+            span = self.doc.char_span(*match.span("name"))
+            if span is None or tagged & set(range(span.start, span.end)):
+                continue
+            found.append(Span(self.doc, span.start, span.end, label="PERSON"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _untagged_as_speakers(self, ents: list[Span]) -> list[Span]:

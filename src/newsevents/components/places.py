@@ -26,7 +26,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_UPPER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components import places_again, places_local, places_pairs, places_story
@@ -645,6 +645,7 @@ class PlaceFinder:
     state_codes: Mapping[str, list[tuple[int, str]]] = MappingProxyType({})  # none until the component sets its table
     party_initials: frozenset[str] = frozenset()  # place_words.tsv party_initial (set by the component; qtp34)
     firm_sectors: frozenset[str] = frozenset()  # place_words.tsv firm_sector, lower case (set by the component; qtp34)
+    state_offices: frozenset[str] = frozenset()  # place_words.tsv state_office (set by the component; names38)
     # speech_cues.tsv addressee: verbs whose object is the one spoken to ("told", "asked"; qtp34)
     addressed_verbs: frozenset[str] = frozenset()
 
@@ -878,7 +879,35 @@ class PlaceFinder:
             elif POSSESSIVE_CAPITAL.match(after) or (
                     NUMBERED_DISTRICT.match(after) and any(c.level == "admin1" for c in m.cands or [])):
                 m.cue = "admin1"  # "X's regional capital", "X's 22nd congressional district"
+            elif self._owns_state_office(m):
+                m.cue = "admin1"  # "X's junior senator", "governor of X"
             m.strong = m.cue is not None
+
+    def _owns_state_office(self, m: Mention) -> bool:
+        """``one of <State>'s U.S. Senate seats``, ``<State>'s junior senator``, ``governor of <State>``,
+        ``a <State> senator``: a name that owns an office of a first-level division (place_words.tsv
+        ``state_office``), is the ``of`` object of one, or modifies one written in lower case names the
+        division when the gazetteer has one of that name (an office of a state names the state, not its
+        largest city)."""
+        if not self.state_offices or not any(c.level == "admin1" for c in m.cands or []):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ == "poss" and head.i >= span.end:
+            # the owned noun, or a compound before it ("Senate seats")
+            return any(self._state_office_word(t) for t in (head, *head.children)
+                       if t is head or (t.dep_ == "compound" and t.i > root.i))
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+            return self._state_office_word(head.head)
+        if root.dep_ == "compound" and head.i == span.end and head.text.islower():
+            return self._state_office_word(head)
+        return False
+
+    def _state_office_word(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.state_offices or token.lower_ in self.state_offices
 
     def _state_after_town(self, town: Mention, m: Mention) -> bool:
         """``Monsey, New York``: a name right after a town and a comma that is the name of an
@@ -1781,6 +1810,7 @@ class PlacesStage(TableStage):
         self._state_codes = places_pairs.read_state_codes(directory)
         self._party_initials = _place_words(directory, "party_initial")
         self._firm_sectors = _place_words(directory, "firm_sector")
+        self._state_offices = _place_words(directory, "state_office")
         self._addressed_verbs = load_cue_lexicon(directory).addressees
         # names of months, weekdays, seasons and named days (time_words.tsv): a DATE span they begin is a date
         self._time_names = tuple(frozenset(words) for kind, words in load_words(directory).time.items()
@@ -1809,6 +1839,7 @@ class PlacesStage(TableStage):
             finder.national_gatherings = self._national_gatherings
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
             finder.party_initials, finder.firm_sectors = self._party_initials, self._firm_sectors
+            finder.state_offices = self._state_offices
             finder.addressed_verbs = self._addressed_verbs
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
