@@ -5,33 +5,14 @@ investigation named as background, an attack whose content is a that-clause, a p
 
 from __future__ import annotations
 
-import pytest
-
+from event_rows import event_of as _event
+from event_rows import rows_doc as _doc
 from newsevents.actors import actor_dictionary
 from newsevents.eventcoding import background_nouns, speech_force, standings
 
 ACTORS = actor_dictionary()
 
 
-@pytest.fixture(scope="module")
-def match():
-    from newsevents.components.events import EventTables
-    from newsevents.eventcoding.lexicon import load_cues, load_lexicon
-    from newsevents.temporal.lexicon import packaged_words
-
-    return EventTables(lexicon=load_lexicon(), cues=load_cues(), actors=ACTORS,
-                       currencies=packaged_words().currencies).match
-
-
-def _doc(build_doc, rows):
-    """rows: (word, lemma, pos, tag, dep, head) with absolute heads."""
-    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows, strict=True))
-    return build_doc(" ".join(words), heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-
-
-def _event(match, token):
-    found = match(token)
-    return None if found is None or found[0].event == "-" else found[0].event
 
 
 # --- another sense of the trigger, decided by its arguments -------------------------------------------

@@ -12,15 +12,6 @@ from newsevents.eventcoding.lexicon import Condition, condition_holds
 ACTORS = actor_dictionary()
 
 
-@pytest.fixture(scope="module")
-def match():
-    from newsevents.components.events import EventTables
-    from newsevents.eventcoding.lexicon import load_cues, load_lexicon
-    from newsevents.temporal.lexicon import packaged_words
-
-    return EventTables(lexicon=load_lexicon(), cues=load_cues(), actors=ACTORS,
-                       currencies=packaged_words().currencies).match
-
 
 def _gave(build_doc, dated: bool, money: bool = True):
     # "[In May ,] farmers gave $ 900 to the party ." / "... gave bread to the party ."
