@@ -1190,7 +1190,7 @@ class NameRules:
         people = [e for e in ents if e.start in gone_by or e.start not in short_bodies and (
             self._person_like(e) or self._named_person_noun(e))]
         people = [self._with_initials(e) for e in people]
-        # "not Bill [Clinton]": an editor's bracketed surname after a given name completes that name (names38)
+        # "not Tom [Harlow]": an editor's bracketed surname after a given name completes that name (names38)
         bracketed = {e.start for e in people if self._editors_surname(e, people)}
         if bracketed:
             people = [e for e in people if e.start not in bracketed]
@@ -1501,11 +1501,11 @@ class NameRules:
         if len(ent) == 1 and ent[0].lower_ in self.ad.given_names and ent.end + 2 < len(self.doc) \
                 and self.tokens[ent.end].text == "[" and self.tokens[ent.end + 2].text == "]" \
                 and self.tokens[ent.end + 1].text[:1].isupper() and self.tokens[ent.end + 1].is_alpha:
-            return [(ent, self.tokens[ent.end + 1].text)]  # "Bill [Clinton]": the editor's surname (names38)
+            return [(ent, self.tokens[ent.end + 1].text)]  # "Tom [Harlow]": the editor's surname (names38)
         return [(ent, None)]
 
     def _editors_surname(self, ent: Span, people: list[Span]) -> bool:
-        """``not Bill [Clinton]``: a one-word name in square brackets right after a person's given name alone
+        """``not Tom [Harlow]``: a one-word name in square brackets right after a person's given name alone
         (a known given name) is the surname an editor added to a quotation: part of that person's name, no
         mention of anyone else of that surname."""
         if len(ent) != 1 or ent.start < 2 or ent.end >= len(self.doc) or self.tokens[ent.start - 1].text != "[" \
@@ -2012,7 +2012,7 @@ class NameRules:
         last = words[-1]
         key = normalise_name(last.text)
         same_word = [self.tokens[i] for i in self._word_positions().get(last.text, ())]
-        # (an honorific before the word is no other given name: "Ms. Haley" beside "Nikki Haley")
+        # (an honorific before the word is no other given name: "Ms. Varga" beside "Edith Varga")
         if words[0].lower_ not in self.ad.given_names and any(
                 t.i != last.i and t.i > 0 and self.tokens[t.i - 1].text != words[0].text
                 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()
@@ -2153,7 +2153,7 @@ class NameRules:
                     or _gazetteer_is_place(self.gaz, text))
 
     def _lone_surname_of_person(self, ent: Span) -> bool:
-        """``the Sanders camp ... Sanders compared himself to ...``: a one-word body's span whose word is the
+        """``the Pruitt camp ... Pruitt compared himself to ...``: a one-word body's span whose word is the
         whole name of a person of the article named by that word alone (no full name anywhere), and no body,
         country, capital or place the tables know, is that person (the model typed the name once as a body,
         often where it modifies a noun), when the model tags that word a person nowhere (the person was read by
@@ -2673,7 +2673,7 @@ class NameRules:
         if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and (self._aged_name(core) or self._object_of_person_verb(core)):
             return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
         if ent.label_ in {"ORG", "NORP"} and self._subject_of_personal_reflexive(core):
-            return True  # "Sanders compared himself to ...": a body is "itself" (names38)
+            return True  # "Pruitt compared himself to ...": a body is "itself" (names38)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
 
     def _subject_of_personal_reflexive(self, core: Span) -> bool:
