@@ -1,8 +1,8 @@
 """Count the required items the regression gold sets still miss, from records already saved.
 
-    python3 scripts/residual_misses.py [--tag ev] [--shared /work/shared] [--lines]
+    python3 scripts/residual_misses.py [FOLDER ...] [--tag ev] [--shared /work/shared] [--lines | --classes]
 
-For every gold of eval/gold/news-dev4..64, bbc-dev and bbc-dev2 it looks for the record
+For every gold of the folders named (default eval/gold/news-dev4..64, bbc-dev and bbc-dev2) it looks for the record
 /tmp/TAG_<folder>_<stem>.json that `scripts/score_golds.sh eval/gold/<folder> TAG_<folder>` wrote
 (for LGL and GeoWebNews golds the rebuilt text beside it, /tmp/TAG_<folder>_<stem>.txt), scores it with
 tools/score_record.py --verbose and keeps the miss lines of required items (optional items and spurious
@@ -143,6 +143,7 @@ def classify(category, line):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("folders", nargs="*", default=FOLDERS, help="gold folders under eval/gold")
     ap.add_argument("--tag", default="ev")
     ap.add_argument("--shared", default="/work/shared")
     ap.add_argument("--lines", action="store_true")
@@ -152,7 +153,10 @@ def main():
     articles = collections.Counter()
     missing = []
     classes = collections.defaultdict(lambda: [0, set(), set()])
-    for folder in FOLDERS:
+    folders = [f.rstrip("/").split("/")[-1] for f in args.folders]
+    for folder in folders:  # refuse before scoring anything
+        gold_files(folder)
+    for folder in folders:
         for gold in gold_files(folder):
             where = locate(folder, gold, args.tag, args.shared)
             if where is None:
@@ -179,7 +183,7 @@ def main():
                 if args.lines:
                     print(f"{folder}\t{publisher}\t{os.path.basename(gold)[:40]}\t{category}\t{cls}\t{line}")
     total = collections.Counter()
-    for folder in FOLDERS:
+    for folder in folders:
         total.update(per_set[folder])
     if args.classes:
         print("class\titems\tsets\tpublishers")
@@ -188,7 +192,7 @@ def main():
     elif not args.lines:
         cats = sorted(total, key=lambda c: -total[c])
         print("set\tarticles\t" + "\t".join(cats) + "\tall")
-        for folder in FOLDERS:
+        for folder in folders:
             c = per_set[folder]
             print(f"{folder}\t{articles[folder]}\t" + "\t".join(str(c[k]) for k in cats) + f"\t{sum(c.values())}")
         print(f"total\t{sum(articles.values())}\t" + "\t".join(str(total[k]) for k in cats)
