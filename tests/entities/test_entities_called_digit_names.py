@@ -5,15 +5,7 @@ tests, with lemmas (the naming verb is read by its lemma)."""
 
 from __future__ import annotations
 
-import pytest
-
 from entity_lookup import resolve_rows
-from newsevents.actors import load_actor_dictionary
-
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actor_dictionary()
 
 
 def _rows(noun: str) -> list[tuple]:

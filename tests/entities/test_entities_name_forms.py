@@ -8,23 +8,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsevents.actors import load_actor_dictionary
 from newsevents.components.entities import EntityResolver
 from newsevents.components.entities_nameforms import short_given_names
-from newsevents.geo.gazetteer import load_gazetteer
 
 # (word, tag, pos, head, dep, ent, lemma)
 Row = tuple[str, str, str, int, str, str, str]
 
 
-@pytest.fixture(scope="module")
-def actors():
-    return load_actor_dictionary()
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from entity_lookup import resolve_rows
-from newsevents.actors import load_actor_dictionary
 from newsevents.components.entities import EntityResolver
-
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actor_dictionary()
 
 
 @pytest.fixture

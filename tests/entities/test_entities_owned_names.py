@@ -9,15 +9,10 @@ from __future__ import annotations
 import pytest
 
 from entity_lookup import resolve_rows
-from newsevents.actors import load_actor_dictionary
 
 # (word, tag, pos, head, dep, ent, lemma)
 Row = tuple[str, str, str, int, str, str, str]
 
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actor_dictionary()
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsevents.actors import load_actor_dictionary
 from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, lemma)
 Row = tuple[str, str, str, int, str, str, str]
 
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actor_dictionary()
 
 
 @pytest.fixture(scope="module")
