@@ -9,7 +9,7 @@ it, ``train_pronoun_weights.article_of``) and counts, per article, the gold enti
 ``name_any_of`` names two or more record entities (the scorer's matching: the record entity's
 normalised name is one of the gold's names). ``--save DIR`` writes each record to DIR/PREFIX.json;
 ``--load DIR`` reads them from there instead of running the pipeline. The held-out six
-(eval/gold/giveme5w1h) and the fresh sets (news-dev65 and later) are never read.
+(eval/gold/giveme5w1h) and the fresh sets (scripts/fresh_sets.py) are never read.
 
 ``records``: an estimate without gold on a JSON Lines file of records (e.g. the 150 BBC articles
 of ``benchmarks/same_output.py --save``): pairs of PERSON entities of one record that look like
