@@ -163,3 +163,29 @@ def test_the_newspaper_is_the_one_paper_named_before_not_a_news_agency(stage_ent
 def test_the_magazine_is_not_read_as_a_paper(stage_entities):
     found = stage_entities(_paper_story("magazine"))
     assert "The magazine" not in _texts(found, "Brenta Sentinel"), found
+
+
+# The Harlow Watch sued the city .
+WATCH = [("The", "DT", "DET", 2, "det", "O"), ("Harlow", "NNP", "PROPN", 2, "compound", "B-ORG"),
+         ("Watch", "NNP", "PROPN", 3, "nsubj", "I-ORG"), ("sued", "VBD", "VERB", 3, "ROOT", "O"),
+         ("the", "DT", "DET", 5, "det", "O"), ("city", "NN", "NOUN", 3, "dobj", "O"), (".", ".", "PUNCT", 3, "punct", "O")]
+# The Brenta Guild and the Mira Union met .
+TWO_MET = [("The", "DT", "DET", 2, "det", "O"), ("Brenta", "NNP", "PROPN", 2, "compound", "B-ORG"),
+           ("Guild", "NNP", "PROPN", 7, "nsubj", "I-ORG"), ("and", "CC", "CCONJ", 2, "cc", "O"),
+           ("the", "DT", "DET", 6, "det", "O"), ("Mira", "NNP", "PROPN", 6, "compound", "B-ORG"),
+           ("Union", "NNP", "PROPN", 2, "conj", "I-ORG"), ("met", "VBD", "VERB", 7, "ROOT", "O"),
+           (".", ".", "PUNCT", 7, "punct", "O")]
+# Tom Reed criticized the organization .
+CRITICIZED = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON"), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON"),
+              ("criticized", "VBD", "VERB", 2, "ROOT", "O"), ("the", "DT", "DET", 4, "det", "O"),
+              ("organization", "NN", "NOUN", 2, "dobj", "O"), (".", ".", "PUNCT", 2, "punct", "O")]
+
+
+def test_the_organization_is_the_body_the_text_called_the_group_when_two_others_are_nearby(stage_entities):
+    found = stage_entities(_doc(WATCH, THE_GROUP, TWO_MET, CRITICIZED))
+    assert "the organization" in _texts(found, "Harlow Watch"), found
+
+
+def test_the_organization_stays_unlinked_among_three_bodies_none_called_so_before(stage_entities):
+    found = stage_entities(_doc(WATCH, LATER, TWO_MET, CRITICIZED))
+    assert not any(m.text == "the organization" for e in found.values() if e.name[:1].isupper() for m in e.mentions), found

@@ -177,6 +177,18 @@ class DescriptionRules:
         papers[0].evidence.append(f"{noun.text!r}: the only outlet with a paper's title named before")
         return papers
 
+    def _body_called_so_before(self, bodies: list[Cluster], before: int) -> list[Cluster]:
+        """``WikiLeaks published ... The group said ... the DNC ... a professor at <University> criticized the
+        organization``: of several bodies named before a noun any body is called by (``the group``, ``the
+        organization``) none of which alone is named nearby, the one the text has already called by such a
+        noun (a ``the group`` linked to it before): the story keeps calling its body so. None called so, or
+        two: none (issue 15, bodies39)."""
+        nouns = self.ad.words.description_body_noun
+        called = [c for c in bodies if any(
+            m.kind == "group" and m.end <= before and self.text[m.start:m.end].split()[-1].lower() in nouns
+            and self.text[m.start:m.end].split()[0].lower() == "the" for m in c.mentions)]
+        return called if len(called) == 1 else []
+
     def _body_kind_head(self, first: int) -> Token | None:
         """The head noun of a kind of body ending the modifiers that start at ``first`` (adjectives, nouns,
         names and hyphened participles before it: ``influential New York-based newspaper``), at most six

@@ -399,11 +399,15 @@ class RoleRules:
             if outlet:
                 bodies = self._papers_meant(tok, bodies)  # "the newspaper": a paper, no news agency (bodies39)
             if len(bodies) > 1:
+                several = bodies
                 # several named before: the one named in the sentence before or earlier in its own, when only
                 # one is, as for a person described nearby (ents29)
                 bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)] \
                     if not outlet else self._outlets_named_last(bodies, here, det.idx)
                 kind = kind.replace("the only", "the only nearby")
+                if len(bodies) != 1 and not outlet:
+                    bodies = self._body_called_so_before(several, det.idx)  # "The group ... the organization" (bodies39)
+                    kind = "the one body the text called by such a noun before"
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
