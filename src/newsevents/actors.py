@@ -375,6 +375,8 @@ WORD_KINDS |= {"body_member_noun", "statement_to_noun"}
 WORD_KINDS |= {"broadcast_verb", "station_word"}
 # nouns of a news outlet that stand for the one outlet named before ("He told the newspaper"; ents29)
 WORD_KINDS |= {"outlet_noun"}
+# nouns of a newspaper among them: the outlet meant is first one with a paper's title (bodies39)
+WORD_KINDS |= {"paper_noun"}
 # nouns of a broadcaster that stand for the one broadcaster named before ("fired from the network"; ents37)
 WORD_KINDS |= {"broadcaster_noun"}
 # nouns of a kind of body whose name follows them after "the" ("a protest by the group Rainbow Rising"; ents29)
@@ -589,6 +591,7 @@ class ActorWords:
     broadcast_verb: frozenset[str] = frozenset()
     station_word: frozenset[str] = frozenset()
     outlet_noun: frozenset[str] = frozenset()
+    paper_noun: frozenset[str] = frozenset()
     broadcaster_noun: frozenset[str] = frozenset()
     class_body_noun: frozenset[str] = frozenset()
     another_body_word: frozenset[str] = frozenset()

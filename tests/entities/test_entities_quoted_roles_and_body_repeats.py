@@ -128,4 +128,10 @@ def test_the_newspaper_is_the_one_medium_named_before(extract):
 
 
 def test_the_newspaper_after_two_media_is_neither(extract):
-    assert _newspaper_of(extract, "The Daily Courier and the BBC") not in (["Daily Courier"], ["BBC"])
+    # two papers (bodies39: a broadcaster is no newspaper, so the second medium is a paper here)
+    assert _newspaper_of(extract, "The Daily Courier and the Evening Post") not in (["Daily Courier"], ["Evening Post"])
+
+
+def test_the_newspaper_after_a_paper_and_a_broadcaster_is_the_paper(extract):
+    # bodies39: "the newspaper" is no broadcaster (paper_noun, media_title)
+    assert _newspaper_of(extract, "The Daily Courier and the BBC") == ["Daily Courier"]

@@ -315,6 +315,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._described_before_name()
         self._bodies_described_before_name()
         self._body_appositions()
+        self._indefinite_body_appositions()  # bodies39: "<Body>, a progressive think tank,"
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
         self._cataphora()

@@ -20,6 +20,7 @@ from newsevents.components.entities_base import (
     Description,
     Mention,
     _age_value,
+    _initials,
     understood_subject,
 )
 from newsevents.docquery import clause_verb, doc_text
@@ -83,6 +84,131 @@ class DescriptionRules:
             target = self._only_of_country(description, named) or self._nationality_nearby(description, named)
             if target is not None:
                 self._add(target, description.start, description.end, "description", self.tokens[description.end - 1])
+
+    def _indefinite_body_appositions(self) -> None:
+        """``<Body>, a progressive think tank, and ...``, ``<Body>, an influential group of donors that ...``,
+        ``<Body>, an influential <City>-based newspaper catering to ...``: an indefinite noun phrase right
+        after a body's name and its comma, whose head is a noun of a kind of body (a role of kind org,
+        ``think tank``, or a noun any body is called by: ``group``, ``organization``), says what the body
+        is: the article to the head noun is a mention of that body, wherever the parser hung the phrase
+        (it often makes it a conjunct of a person's apposition, ``<Name>, president of <Body>, a ...``,
+        or runs its modifiers into a place's name). The head ends the phrase (no noun after it) and is
+        followed by punctuation, a relative word, a preposition or a participle; no word of the phrase
+        is another mention. An apposition the earlier rules read (``_plain_appositions``,
+        ``_body_appositions``) has its words claimed and is left as it is (issue 15, bodies39)."""
+        tokens, n = self.tokens, len(self.tokens)
+        articles = self.ad.words.indefinite_article
+        for cluster in list(self.clusters):
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:"):
+                continue
+            for m in list(cluster.mentions):
+                if m.kind != "name":
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.end + 2 >= n or tokens[span.end].text != "," \
+                        or tokens[span.end + 1].lower_ not in articles:
+                    continue
+                head = self._body_kind_head(span.end + 2)
+                if head is None or any(i in self.claimed for i in range(span.end + 1, head.i + 1)):
+                    continue
+                cluster.evidence.append(f"{self.doc[span.end + 1: head.i + 1].text!r}: an indefinite apposition "
+                                        f"giving the kind of {cluster.name}")
+                self._add(cluster, span.end + 1, head.i + 1, "group", head)
+                break
+
+    def _group_speaks_next(self, noun: Token, body: Cluster, name: Span) -> bool:
+        """``A leading conservative group is spending ... . The Harlow Network says it will spend ...``:
+        news names the group its lead introduced by a noun any body is called by (``description_body_noun``)
+        as the subject of the next sentence's verb of saying, with no comma after the name (the body tells
+        what the lead told of it), read by ``_lead_introduced_body`` as a name set off by a comma is. Only
+        a body named there for the first time and not a state's body (a ministry or the police speak of
+        groups, not as them) (issue 15, bodies39)."""
+        if noun.lower_ not in self.ad.words.description_body_noun or name.root.dep_ != "nsubj" \
+                or name.root.head.dep_ != "ROOT" or name.root.head.lemma_.lower() not in self.speech_verbs \
+                or min(m.start for m in body.mentions) != name.start_char:
+            return False
+        coded = set(body.sectors or getattr(self.ad.dictionary_actor(body.name, self.published), "sectors", ()))
+        return not coded & self.ad.words.state_sector
+
+    def _headlinese_first_line(self) -> bool:
+        """``Outside group goes in big for <Name>.``: the first sentence is a line of its own set apart by a
+        blank line, of at most 20 words, whose subject is a singular common noun with no determiner nor
+        possessor: headline grammar, which drops articles, though the line ends in a full stop (some
+        corpora add one); the story's lead is the next sentence (issue 15, bodies39)."""
+        if len(self.sents) < 3:
+            return False
+        first = self.sents[0]
+        text = self.text[first.start_char: first.end_char]
+        if "\n\n" not in text[len(text.rstrip()):] or len(first) > 20:
+            return False
+        return any(t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.dep_ == "ROOT" and t.text.islower()
+                   and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children) for t in first)
+
+    @staticmethod
+    def _one_body_of_names(bodies: list[Cluster]) -> list[Cluster]:
+        """Of the bodies a description may stand for, those not named by another's shorter form: a body
+        whose name is the last words of another's (``Supreme Court`` of ``US Supreme Court``) or its
+        initials (``HAN`` of ``Harlow Action Network``) is that body, named twice before the later rules
+        join the two, not a second body of the kind (issue 15, bodies39)."""
+        if len(bodies) < 2:
+            return bodies
+        names = [normalise_name(c.name).split() for c in bodies]
+        kept = []
+        for k, cluster in enumerate(bodies):
+            words = names[k]
+            longer = [bodies[j] for j, other in enumerate(names) if j != k and (
+                len(other) > len(words) and other[-len(words):] == words
+                or len(words) == 1 and cluster.name.isupper() and cluster.name in _initials(bodies[j].name))]
+            if not longer:
+                kept.append(cluster)
+        return kept
+
+    def _papers_meant(self, noun: Token, outlets: list[Cluster]) -> list[Cluster]:
+        """``..., the Associated Press reported. ... the Orlando Sentinel reported. "..." The newspaper
+        reported ...``: of several outlets named before a newspaper's noun (``paper_noun``), the one with a
+        paper's title (its name's last word a ``media_title`` word) when only one has; a news agency or a
+        broadcaster (coded MED, no paper's title) is no newspaper. Else all (issue 15, bodies39)."""
+        words = self.ad.words
+        if noun.lower_ not in words.paper_noun or len(outlets) < 2:
+            return outlets
+        papers = [c for c in outlets if normalise_name(c.name).split()[-1:] and normalise_name(c.name).split()[-1] in words.media_title]
+        if len(papers) != 1:
+            return outlets
+        papers[0].evidence.append(f"{noun.text!r}: the only outlet with a paper's title named before")
+        return papers
+
+    def _body_called_so_before(self, bodies: list[Cluster], before: int) -> list[Cluster]:
+        """``WikiLeaks published ... The group said ... the DNC ... a professor at <University> criticized the
+        organization``: of several bodies named before a noun any body is called by (``the group``, ``the
+        organization``) none of which alone is named nearby, the one the text has already called by such a
+        noun (a ``the group`` linked to it before): the story keeps calling its body so. None called so, or
+        two: none (issue 15, bodies39)."""
+        nouns = self.ad.words.description_body_noun
+        called = [c for c in bodies if any(
+            m.kind == "group" and m.end <= before and self.text[m.start:m.end].split()[-1].lower() in nouns
+            and self.text[m.start:m.end].split()[0].lower() == "the" for m in c.mentions)]
+        return called if len(called) == 1 else []
+
+    def _body_kind_head(self, first: int) -> Token | None:
+        """The head noun of a kind of body ending the modifiers that start at ``first`` (adjectives, nouns,
+        names and hyphened participles before it: ``influential New York-based newspaper``), at most six
+        words on; None when the words end on no such noun or a noun follows it."""
+        tokens, n = self.tokens, len(self.tokens)
+        for k in range(first, min(first + 6, n)):
+            tok = tokens[k]
+            if tok.is_punct and tok.tag_ != "HYPH" or tok.pos_ not in {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "PUNCT"}:
+                return None
+            if tok.pos_ != "NOUN" or k + 1 < n and (tokens[k + 1].pos_ in {"NOUN", "PROPN"} or tokens[k + 1].tag_ == "HYPH"):
+                continue
+            found = self._role_ending_at(k, first)
+            role = self.ad.role(found[1]) if found else None
+            if not (role is not None and role.kind == "org" or self._body_kind_noun(tok)):
+                return None
+            after = tokens[k + 1] if k + 1 < n else None
+            if after is None or after.is_punct or after.tag_ in {"WDT", "WP", "IN", "VBG", "VBN"}:
+                return tok
+            return None
+        return None
 
     def _legislature_seats(self) -> None:
         """``X won a seat in the U.S. Senate``, ``X was elected to the House``, ``X joined the

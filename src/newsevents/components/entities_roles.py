@@ -396,12 +396,18 @@ class RoleRules:
                     continue  # a state's body, or an outlet that reports ("told Reuters"), is not called so
                 bodies.append(cluster)
             kind = "the only outlet named before" if outlet else "the only body not a state's named before"
+            if outlet:
+                bodies = self._papers_meant(tok, bodies)  # "the newspaper": a paper, no news agency (bodies39)
             if len(bodies) > 1:
+                several = bodies
                 # several named before: the one named in the sentence before or earlier in its own, when only
                 # one is, as for a person described nearby (ents29)
                 bodies = [c for c in bodies if any(here - 1 <= m.sent <= here and m.end <= det.idx for m in c.mentions)] \
                     if not outlet else self._outlets_named_last(bodies, here, det.idx)
                 kind = kind.replace("the only", "the only nearby")
+                if len(bodies) != 1 and not outlet:
+                    bodies = self._body_called_so_before(several, det.idx)  # "The group ... the organization" (bodies39)
+                    kind = "the one body the text called by such a noun before"
             if len(bodies) != 1 or not any(m.sent < here for m in bodies[0].mentions):
                 continue
             bodies[0].evidence.append(f"'{det.text} {tok.text}': {kind}")
@@ -1230,6 +1236,7 @@ class RoleRules:
                   if (any(n == noun or kinded and n.endswith(" " + noun) for n in c.nouns)
                       or self._name_ends_in(c, noun))
                   and c.country in (None, country or c.country) and any(m.end <= chunk.start_char for m in c.mentions)]
+        called = self._one_body_of_names(called)  # "the court" after "U.S. Supreme Court ... Supreme Court" (bodies39)
         if not called and plain:
             called = self._title_bodies(noun, chunk)  # "Supreme Court Justice Ann Lee ... the court"
         if not called:
@@ -2531,7 +2538,7 @@ class RoleRules:
         mention too (bodies31). None when the lead has two such nouns or names another body."""
         words = self.ad.words
         lead = self._lead_sentence()
-        if lead == 0 and len(self.sents) > 2 and self._headline_line_with_stop():
+        if lead == 0 and len(self.sents) > 2 and (self._headline_line_with_stop() or self._headlinese_first_line()):
             lead = 1  # "Paper Says Mayor Must Act." set apart by a blank line: a headline all the same
         if lead + 1 >= len(self.sents):
             return None
@@ -2551,7 +2558,8 @@ class RoleRules:
         name = next(m for m in body.mentions if m.kind == "name" and m.start == self.tokens[start].idx)
         end = self.doc.char_span(name.start, name.end, alignment_mode="expand")
         if end is None or end.end >= after.end \
-                or not (self.tokens[end.end].text == "," or self._outlet_named_next(nouns[0], body, end)) \
+                or not (self.tokens[end.end].text == "," or self._outlet_named_next(nouns[0], body, end)
+                        or self._group_speaks_next(nouns[0], body, end)) \
                 or any(m.sent == lead and m.kind == "name" and m.head.dep_ not in {"compound", "amod", "nmod"}
                        for c in self.clusters if c.type == "ORG" for m in c.mentions):
             return None
