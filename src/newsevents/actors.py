@@ -419,6 +419,9 @@ WORD_KINDS |= {"byline_label"}
 WORD_KINDS |= {"remit_body"}
 # names38: verbs of writing for a publication ("wrote on <Site>"): the body after their "on" is a site, no party
 WORD_KINDS |= {"publication_verb"}
+# short39: nouns of a person's peer that a place may modify ("his Vermont colleague"): no role, no person noun of
+# person_nouns.tsv (a description rule would read them as one person's), yet a place before them places the person
+WORD_KINDS |= {"peer_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -606,6 +609,7 @@ class ActorWords:
     byline_label: frozenset[str] = frozenset()
     remit_body: frozenset[str] = frozenset()
     publication_verb: frozenset[str] = frozenset()
+    peer_noun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 
@@ -885,13 +889,34 @@ class ActorDictionary:
     # --- office holders ------------------------------------------------------------------
     def holder_named(self, name: str, on: dt.date | None = None) -> OfficeHolder | None:
         """The office holder a name refers to, preferring the office held on the given date."""
-        found = self.holders_by_name.get(normalise_name(name), [])
+        key = normalise_name(name)
+        found = self.holders_by_name.get(key, [])
+        if not found:
+            found = self._holders_without_initial(key)
         if not found:
             return None
         current = [h for h in found if h.holds_on(on)]
         pool = current or found
         # The latest office is the one the news most likely means.
         return max(pool, key=lambda h: h.start or dt.date.min)
+
+    def _holders_without_initial(self, key: str) -> list[OfficeHolder]:
+        """``Lindsey O. Graham`` for the table's ``Lindsey Graham``: a name written with a middle initial
+        (one letter between a given name and a family name) is the holder of the name without it, when
+        that holder's own names give no other initial (``George P. Bush`` is not ``George W. Bush``,
+        whose alias ``George Bush`` drops the W)."""
+        words = [w.rstrip(".") for w in key.split()]
+        if len(words) < 3 or not all(len(w) == 1 and w.isalpha() for w in words[1:-1]) \
+                or len(words[0]) < 2 or len(words[-1]) < 2:
+            return []
+        initials = set(words[1:-1])
+        found = []
+        for holder in self.holders_by_name.get(f"{words[0]} {words[-1]}", []):
+            theirs = {w for alias in (holder.name, *holder.aliases)
+                      for w in (x.rstrip(".") for x in normalise_name(alias).split()[1:-1]) if len(w) == 1}
+            if theirs <= initials:
+                found.append(holder)
+        return found
 
     def office_holder(self, country: str, office: str, on: dt.date | None) -> OfficeHolder | None:
         """Who held ``office`` ("president", or "leader" for the paramount leader) in ``country``."""

@@ -79,12 +79,18 @@ def test_a_word_the_model_also_reads_alone_as_a_body_is_left_alone(pipeline, act
     third = [("Then", "RB", "ADV", 11, "advmod", "O", "then"), _np("Whitlock", 11, "nsubj"),
              ("asked", "VBD", "VERB", 11, "ROOT", "O", "ask"), _dot(11)]
     assert (10, "PERSON") in _found(pipeline, actors, gazetteer, _story(third))
-    # negative: "Whitlock" tagged a body alone elsewhere ("Whitlock hired staff"): the untagged one is left
+    # negative: "Whitlock" tagged a body alone as often as a person ("Whitlock hired staff . Whitlock
+    # grew ."): the untagged one is left
     body = [_np("Whitlock", 10, "nsubj", "B-ORG"), ("hired", "VBD", "VERB", 10, "ROOT", "O", "hire"),
             ("staff", "NN", "NOUN", 10, "dobj", "O", "staff"), _dot(10),
-            ("Then", "RB", "ADV", 15, "advmod", "O", "then"), _np("Whitlock", 15, "nsubj"),
+            _np("Whitlock", 14, "nsubj", "B-ORG"), ("grew", "VBD", "VERB", 14, "ROOT", "O", "grow"), _dot(14),
+            ("Then", "RB", "ADV", 18, "advmod", "O", "then"), _np("Whitlock", 18, "nsubj"),
+            ("asked", "VBD", "VERB", 18, "ROOT", "O", "ask"), _dot(18)]
+    assert all(start != 17 for start, _ in _found(pipeline, actors, gazetteer, _story(body)))
+    # one body's reading against two of a person's: the person's
+    once = [*body[:4], ("Then", "RB", "ADV", 15, "advmod", "O", "then"), _np("Whitlock", 15, "nsubj"),
             ("asked", "VBD", "VERB", 15, "ROOT", "O", "ask"), _dot(15)]
-    assert all(start != 14 for start, _ in _found(pipeline, actors, gazetteer, _story(body)))
+    assert (14, "PERSON") in _found(pipeline, actors, gazetteer, _story(once))
 
 
 def test_a_word_of_a_longer_capitalised_run_is_left_alone(pipeline, actors, gazetteer) -> None:

@@ -35,6 +35,7 @@ class CodeRules:
         self._bracket_homes()
         self._party_apposition_homes()
         self._possessor_homes()  # codes37
+        self._apposed_division_homes()  # short39: "<Name>, the <State> land commissioner,"
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
@@ -246,6 +247,40 @@ class CodeRules:
                     cluster.sectors.append(role.sector)
                 cluster.evidence.append(f"{cluster.name}: an apposition names a state's office ({role.role})")
                 break
+
+    def _apposed_division_homes(self) -> None:
+        """short39 (issue 15): ``Ann Marlow, the Ontario land commissioner,``, ``said Tom Reed, his hawkish
+        Vermont colleague``, ``the Ohio treasurer, Ann Lee,``: a person's name in apposition with a state's
+        office noun (a role of a person in a state's sector) or a peer's noun (``peer_noun``: the colleague of
+        a politician) that a state's, a province's or a country's name modifies is of that country: the
+        writer places the office there. The place is read whole (``South Carolina``) and must be a country or
+        the first-level division of one country only (``_division_country``). Not a private person's noun
+        (``a Texas rancher`` is of no state: private people take no country by a place)."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                nouns = [c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i]
+                if m.head.dep_ == "appos" and m.head.head.i < m.head.i:
+                    nouns.append(m.head.head)
+                country = next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                for place in noun.lefts if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN"
+                                and (code := self._division_country(place)) is not None), None)
+                if country is None:
+                    continue
+                cluster.country = country
+                cluster.needs_country = False
+                cluster.evidence.append(f"{cluster.name}: an apposition places the person in {country}")
+                break
+
+    def _state_or_peer_noun(self, noun: Token) -> bool:
+        """A common noun of a state's office (a role of a person whose sector is a state's) or of a peer."""
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.lemma_.lower() in self.ad.words.peer_noun:
+            return True
+        role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+        return role is not None and role.kind == "person" and role.sector in self.ad.words.state_sector
 
     def _apposed_office(self, noun: Token) -> Role | None:
         """The role of an indefinite apposition's noun (``a Republican lawmaker``), or None (see

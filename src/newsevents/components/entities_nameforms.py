@@ -138,21 +138,24 @@ class NameFormRules:
         Whitlock asking`` left untagged: one capitalised proper noun the model tags a person's family name
         elsewhere in the article (a one-word person span, or the last word of a longer one) is that person's
         name where it stands alone untagged too (branch short39, issue 15). A writer repeats a surname for
-        one person; the tagger's misses are its own slips. Not a word the model also reads alone as a body or
-        a place, nor the first word of a person's span (a given name: ``Jordan Lee`` and ``Ann Jordan``), nor
+        one person; the tagger's misses are its own slips. Not a word the model reads alone as a body or a
+        place as often as it tags it a person, nor the first word of a person's span (a given name: ``Jordan Lee`` and ``Ann Jordan``), nor
         a word of a run of capitalised words (another name), nor a noun's modifier (``the Whitlock plan``),
         nor a word the tables know as a country, a role or a body."""
-        family: set[str] = set()
-        other: set[str] = set()
+        people: dict[str, int] = {}
+        others: dict[str, int] = {}
+        given: set[str] = set()
         for e in ents:
             words = [self.words[i] for i in range(e.start, e.end)]
             if e.label_ == "PERSON":
-                family.add(words[-1])
+                people[words[-1]] = people.get(words[-1], 0) + 1
                 if len(words) > 1:
-                    other.add(words[0])
+                    given.add(words[0])
             elif len(words) == 1:
-                other.add(words[0])
-        family = {w for w in family - other if len(w) > 1 and w.isalpha() and w[:1].isupper() and not w.isupper()}
+                others[words[0]] = others.get(words[0], 0) + 1
+        # the model's reading of the bare word: a person more often than anything else
+        family = {w for w, n in people.items() if n > others.get(w, 0) and w not in given
+                  and len(w) > 1 and w.isalpha() and w[:1].isupper() and not w.isupper()}
         if not family:
             return ents
         tagged = {i for e in ents for i in range(e.start, e.end)}
