@@ -900,6 +900,20 @@ class ActorDictionary:
         # The latest office is the one the news most likely means.
         return max(pool, key=lambda h: h.start or dt.date.min)
 
+    def holders_of_family_name(self, word: str) -> list[OfficeHolder]:
+        """The office holders whose name or an alias of two words or more ends in ``word`` (a family name),
+        indexed on first use."""
+        index = self.__dict__.get("_holders_by_family")
+        if index is None:
+            index = {}
+            for holder in self.holders:
+                for alias in {holder.name, *holder.aliases}:
+                    words = normalise_name(alias).split()
+                    if len(words) >= 2 and holder not in index.get(words[-1], ()):
+                        index.setdefault(words[-1], []).append(holder)
+            self.__dict__["_holders_by_family"] = index
+        return index.get(normalise_name(word), [])
+
     def _holders_without_initial(self, key: str) -> list[OfficeHolder]:
         """``Lindsey O. Graham`` for the table's ``Lindsey Graham``: a name written with a middle initial
         (one letter between a given name and a family name) is the holder of the name without it, when

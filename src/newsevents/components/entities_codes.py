@@ -67,6 +67,7 @@ class CodeRules:
         # "the two presidents met in Geneva" are no Swiss presidents).
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
+        self._public_surnames(dominant)  # short39: "Cruz" named by the surname alone throughout
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -272,6 +273,26 @@ class CodeRules:
                 cluster.needs_country = False
                 cluster.evidence.append(f"{cluster.name}: an apposition places the person in {country}")
                 break
+
+    def _public_surnames(self, dominant: str | None) -> None:
+        """short39 (issue 15): ``I like Dr. Wexley and Marsh``: a person the article names by the family
+        name alone throughout (never a given name) is one the writer expects readers to know, a public
+        figure; when the office holders' table has one person of that family name and of the story's
+        country, the person is of that country (the country only: which office, and when, is not said).
+        A private person is named in full at first mention, so such a surname stays uncoded."""
+        if dominant is None:
+            return
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:") \
+                    or " " in cluster.name.strip() or not cluster.name[:1].isupper():
+                continue
+            holders = self.ad.holders_of_family_name(cluster.name)
+            names = {normalise_name(h.name) for h in holders}
+            if len(names) != 1 or holders[0].country != dominant:
+                continue
+            cluster.country = dominant
+            cluster.needs_country = False
+            cluster.evidence.append(f"{cluster.name}: named by the family name alone, as {holders[0].name} of the table")
 
     def _state_or_peer_noun(self, noun: Token) -> bool:
         """A common noun of a state's office (a role of a person whose sector is a state's) or of a peer."""
