@@ -422,6 +422,9 @@ WORD_KINDS |= {"publication_verb"}
 # short39: nouns of a person's peer that a place may modify ("his Vermont colleague"): no role, no person noun of
 # person_nouns.tsv (a description rule would read them as one person's), yet a place before them places the person
 WORD_KINDS |= {"peer_noun"}
+# short39: nouns and verbs of standing in a contest against a rival ("his bid against X", "ran against X"): the
+# rival of an office holder of the table stands in that state's contest, so is of its country (lemmas)
+WORD_KINDS |= {"contest_noun", "contest_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -610,6 +613,8 @@ class ActorWords:
     remit_body: frozenset[str] = frozenset()
     publication_verb: frozenset[str] = frozenset()
     peer_noun: frozenset[str] = frozenset()
+    contest_noun: frozenset[str] = frozenset()
+    contest_verb: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

@@ -68,6 +68,7 @@ class CodeRules:
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
         self._public_surnames(dominant)  # short39: "Cruz" named by the surname alone throughout
+        self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -293,6 +294,40 @@ class CodeRules:
             cluster.country = dominant
             cluster.needs_country = False
             cluster.evidence.append(f"{cluster.name}: named by the family name alone, as {holders[0].name} of the table")
+
+    def _rivals_of_office_holders(self) -> None:
+        """short39 (issue 15): ``Tom Reed undermined his bid against Ann Lee in 1990``, ``Tom Reed ran against
+        Ann Lee``: two people in one contest (a contest noun whose possessor is one, or whose pronoun possessor
+        is the subject of its clause; a contest verb's subject) with ``against`` the other; when one of them is
+        an office holder of the table (a state's contest: an election) coded with a country, the other, with
+        none, takes that country. Never between people the table does not know (two players of a match may be
+        of two countries)."""
+        words = self.ad.words
+        for against in self._with_lower({"against"}):
+            head = against.head
+            rival = next((c for c in against.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if rival is None or against.dep_ != "prep":
+                continue
+            subject = None
+            if head.pos_ == "NOUN" and head.lemma_.lower() in words.contest_noun:
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.pos_ == "PROPN":
+                    subject = owner
+                elif owner is not None and owner.pos_ == "PRON" and head.dep_ == "dobj":
+                    subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            elif head.pos_ == "VERB" and head.lemma_.lower() in words.contest_verb:
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if subject is None:
+                continue
+            one, other = self._cluster_at(subject.i), self._cluster_at(rival.i)
+            if one is None or other is None or one is other or one.type != "PERSON" or other.type != "PERSON":
+                continue
+            for coded, bare in ((one, other), (other, one)):
+                if coded.country is not None and bare.country is None and bare.key.startswith("person:") \
+                        and self.ad.holder_named(coded.name) is not None:
+                    bare.country = coded.country
+                    bare.needs_country = False
+                    bare.evidence.append(f"{bare.name}: in a contest against {coded.name}, an office holder")
 
     def _state_or_peer_noun(self, noun: Token) -> bool:
         """A common noun of a state's office (a role of a person whose sector is a state's) or of a peer."""
