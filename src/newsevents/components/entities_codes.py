@@ -69,6 +69,7 @@ class CodeRules:
         dominant = self._story_country()
         self._public_surnames(dominant)  # short39: "Cruz" named by the surname alone throughout
         self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
+        self._predicate_state_offices()  # short39: "<Name> is the governor of <State>"
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -328,6 +329,59 @@ class CodeRules:
                     bare.country = coded.country
                     bare.needs_country = False
                     bare.evidence.append(f"{bare.name}: in a contest against {coded.name}, an office holder")
+
+    def _predicate_state_offices(self) -> None:
+        """short39 (issue 15): ``Ann Lee is the first governor of Ohio``, ``Ann Lee is a lawyer and the Ohio
+        treasurer``, ``he went on to serve as governor of Ohio``: a person (a name or a pronoun of the
+        person) the subject of ``be`` whose predicate (or a predicate's conjunct) is a state office's noun, or
+        of ``serve as`` such a noun, that a state's, a province's or a country's name places (before it, or
+        after its ``of``), is of that country. Not a negated clause."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in cluster.mentions:
+                if m.head.dep_ != "nsubj":
+                    continue
+                verb = m.head.head
+                nouns: list[Token] = []
+                # the verb, verbs joined to it that share its subject ("was ..., then went on to serve"), and
+                # their open complements ("went on to serve")
+                verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                                 and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))]
+                verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+                for v in verbs:
+                    if any(c.dep_ == "neg" for c in v.children):
+                        continue
+                    if v.lemma_ == "be":
+                        nouns += [c for c in v.children if c.dep_ == "attr"]
+                    elif v.lemma_ == "serve":
+                        nouns += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                  for o in c.children if o.dep_ == "pobj"]
+                nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+                country = next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                and noun.lemma_.lower() not in self.ad.words.peer_noun
+                                and (code := self._office_place(noun)) is not None), None)
+                if country is None:
+                    continue
+                cluster.country = country
+                cluster.needs_country = False
+                cluster.evidence.append(f"{cluster.name}: a predicate names a state's office in {country}")
+                break
+
+    def _office_place(self, noun: Token) -> str | None:
+        """The country of the place that names an office noun's state: a name before it (``the Ohio
+        treasurer``) or after its ``of`` (``governor of Ohio``), a country or one country's division."""
+        for place in noun.lefts:
+            if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN":
+                code = self._division_country(place)
+                if code is not None:
+                    return code
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                code = self._division_country(place)
+                if code is not None:
+                    return code
+        return None
 
     def _state_or_peer_noun(self, noun: Token) -> bool:
         """A common noun of a state's office (a role of a person whose sector is a state's) or of a peer."""
