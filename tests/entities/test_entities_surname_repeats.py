@@ -98,3 +98,10 @@ def test_a_word_of_a_longer_capitalised_run_is_left_alone(pipeline, actors, gaze
     third = [("Then", "RB", "ADV", 12, "advmod", "O", "then"), _np("Whitlock", 12, "nsubj"), _np("Media", 12, "nsubj"),
              ("asked", "VBD", "VERB", 12, "ROOT", "O", "ask"), _dot(12)]
     assert all(start != 10 for start, _ in _found(pipeline, actors, gazetteer, _story(third)))
+
+
+def test_a_word_with_a_determiner_is_left_alone(pipeline, actors, gazetteer) -> None:
+    # negative: "The happiest Whitlock left ." -- a common noun's use, no person's name
+    third = [("The", "DT", "DET", 11, "det", "O", "the"), ("happiest", "JJS", "ADJ", 11, "amod", "O", "happy"),
+             _np("Whitlock", 12, "nsubj"), ("left", "VBD", "VERB", 12, "ROOT", "O", "leave"), _dot(12)]
+    assert all(start != 11 for start, _ in _found(pipeline, actors, gazetteer, _story(third)))

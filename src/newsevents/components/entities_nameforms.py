@@ -140,7 +140,8 @@ class NameFormRules:
         name where it stands alone untagged too (branch short39, issue 15). A writer repeats a surname for
         one person; the tagger's misses are its own slips. Not a word the model reads alone as a body or a
         place as often as it tags it a person, nor the first word of a person's span (a given name: ``Jordan Lee`` and ``Ann Jordan``), nor
-        a word of a run of capitalised words (another name), nor a noun's modifier (``the Whitlock plan``),
+        a word of a run of capitalised words (another name), nor a noun's modifier (``the Whitlock plan``), nor a word
+        with a determiner or an adjective (``the happiest Cub``: a member of a team),
         nor a word the tables know as a country, a role or a body."""
         people: dict[str, int] = {}
         others: dict[str, int] = {}
@@ -165,6 +166,8 @@ class NameFormRules:
             word = self.words[tok.i]
             if word not in family or tok.i in tagged or tok.pos_ != "PROPN" or tok.dep_ in {"compound", "amod"}:
                 continue
+            if any(c.dep_ in {"det", "amod", "nummod"} for c in tok.lefts):
+                continue  # "the happiest Cub": a common noun's use (a member of a team), no person's name
             before = tokens[tok.i - 1] if tok.i > 0 else None
             after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
             if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after)):
