@@ -421,6 +421,12 @@ WORD_KINDS |= {"byline_label"}
 WORD_KINDS |= {"remit_body"}
 # names38: verbs of writing for a publication ("wrote on <Site>"): the body after their "on" is a site, no party
 WORD_KINDS |= {"publication_verb"}
+# short39: nouns of a person's peer that a place may modify ("his Vermont colleague"): no role, no person noun of
+# person_nouns.tsv (a description rule would read them as one person's), yet a place before them places the person
+WORD_KINDS |= {"peer_noun"}
+# short39: nouns and verbs of standing in a contest against a rival ("his bid against X", "ran against X"): the
+# rival of an office holder of the table stands in that state's contest, so is of its country (lemmas)
+WORD_KINDS |= {"contest_noun", "contest_verb"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -609,6 +615,9 @@ class ActorWords:
     byline_label: frozenset[str] = frozenset()
     remit_body: frozenset[str] = frozenset()
     publication_verb: frozenset[str] = frozenset()
+    peer_noun: frozenset[str] = frozenset()
+    contest_noun: frozenset[str] = frozenset()
+    contest_verb: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 
@@ -888,13 +897,48 @@ class ActorDictionary:
     # --- office holders ------------------------------------------------------------------
     def holder_named(self, name: str, on: dt.date | None = None) -> OfficeHolder | None:
         """The office holder a name refers to, preferring the office held on the given date."""
-        found = self.holders_by_name.get(normalise_name(name), [])
+        key = normalise_name(name)
+        found = self.holders_by_name.get(key, [])
+        if not found:
+            found = self._holders_without_initial(key)
         if not found:
             return None
         current = [h for h in found if h.holds_on(on)]
         pool = current or found
         # The latest office is the one the news most likely means.
         return max(pool, key=lambda h: h.start or dt.date.min)
+
+    def holders_of_family_name(self, word: str) -> list[OfficeHolder]:
+        """The office holders whose name or an alias of two words or more ends in ``word`` (a family name),
+        indexed on first use."""
+        index = self.__dict__.get("_holders_by_family")
+        if index is None:
+            index = {}
+            for holder in self.holders:
+                for alias in {holder.name, *holder.aliases}:
+                    words = normalise_name(alias).split()
+                    if len(words) >= 2 and holder not in index.get(words[-1], ()):
+                        index.setdefault(words[-1], []).append(holder)
+            self.__dict__["_holders_by_family"] = index
+        return index.get(normalise_name(word), [])
+
+    def _holders_without_initial(self, key: str) -> list[OfficeHolder]:
+        """``Lindsey O. Graham`` for the table's ``Lindsey Graham``: a name written with a middle initial
+        (one letter between a given name and a family name) is the holder of the name without it, when
+        that holder's own names give no other initial (``George P. Bush`` is not ``George W. Bush``,
+        whose alias ``George Bush`` drops the W)."""
+        words = [w.rstrip(".") for w in key.split()]
+        if len(words) < 3 or not all(len(w) == 1 and w.isalpha() for w in words[1:-1]) \
+                or len(words[0]) < 2 or len(words[-1]) < 2:
+            return []
+        initials = set(words[1:-1])
+        found = []
+        for holder in self.holders_by_name.get(f"{words[0]} {words[-1]}", []):
+            theirs = {w for alias in (holder.name, *holder.aliases)
+                      for w in (x.rstrip(".") for x in normalise_name(alias).split()[1:-1]) if len(w) == 1}
+            if theirs <= initials:
+                found.append(holder)
+        return found
 
     def office_holder(self, country: str, office: str, on: dt.date | None) -> OfficeHolder | None:
         """Who held ``office`` ("president", or "leader" for the paramount leader) in ``country``."""

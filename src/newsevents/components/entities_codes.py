@@ -35,6 +35,7 @@ class CodeRules:
         self._bracket_homes()
         self._party_apposition_homes()
         self._possessor_homes()  # codes37
+        self._apposed_division_homes()  # short39: "<Name>, the <State> land commissioner,"
         for cluster in self.clusters:
             if cluster.type == "PERSON" and cluster.key.startswith("person:"):
                 holder = self.ad.holder_named(cluster.name, self.published)
@@ -66,6 +67,9 @@ class CodeRules:
         # "the two presidents met in Geneva" are no Swiss presidents).
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
+        self._public_surnames(dominant)  # short39: "Cruz" named by the surname alone throughout
+        self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
+        self._predicate_state_offices()  # short39: "<Name> is the governor of <State>"
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -246,6 +250,147 @@ class CodeRules:
                     cluster.sectors.append(role.sector)
                 cluster.evidence.append(f"{cluster.name}: an apposition names a state's office ({role.role})")
                 break
+
+    def _apposed_division_homes(self) -> None:
+        """short39 (issue 15): ``Ann Marlow, the Ontario land commissioner,``, ``said Tom Reed, his hawkish
+        Vermont colleague``, ``the Ohio treasurer, Ann Lee,``: a person's name in apposition with a state's
+        office noun (a role of a person in a state's sector) or a peer's noun (``peer_noun``: the colleague of
+        a politician) that a state's, a province's or a country's name modifies is of that country: the
+        writer places the office there. The place is read whole (``South Carolina``) and must be a country or
+        the first-level division of one country only (``_division_country``). Not a private person's noun
+        (``a Texas rancher`` is of no state: private people take no country by a place)."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                nouns = [c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i]
+                if m.head.dep_ == "appos" and m.head.head.i < m.head.i:
+                    nouns.append(m.head.head)
+                country = next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                for place in noun.lefts if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN"
+                                and (code := self._division_country(place)) is not None), None)
+                if country is None:
+                    continue
+                cluster.country = country
+                cluster.needs_country = False
+                cluster.evidence.append(f"{cluster.name}: an apposition places the person in {country}")
+                break
+
+    def _public_surnames(self, dominant: str | None) -> None:
+        """short39 (issue 15): ``I like Dr. Wexley and Marsh``: a person the article names by the family
+        name alone throughout (never a given name) is one the writer expects readers to know, a public
+        figure; when the office holders' table has one person of that family name and of the story's
+        country, the person is of that country (the country only: which office, and when, is not said).
+        A private person is named in full at first mention, so such a surname stays uncoded."""
+        if dominant is None:
+            return
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:") \
+                    or " " in cluster.name.strip() or not cluster.name[:1].isupper():
+                continue
+            holders = self.ad.holders_of_family_name(cluster.name)
+            names = {normalise_name(h.name) for h in holders}
+            if len(names) != 1 or holders[0].country != dominant:
+                continue
+            cluster.country = dominant
+            cluster.needs_country = False
+            cluster.evidence.append(f"{cluster.name}: named by the family name alone, as {holders[0].name} of the table")
+
+    def _rivals_of_office_holders(self) -> None:
+        """short39 (issue 15): ``Tom Reed undermined his bid against Ann Lee in 1990``, ``Tom Reed ran against
+        Ann Lee``: two people in one contest (a contest noun whose possessor is one, or whose pronoun possessor
+        is the subject of its clause; a contest verb's subject) with ``against`` the other; when one of them is
+        an office holder of the table (a state's contest: an election) coded with a country, the other, with
+        none, takes that country. Never between people the table does not know (two players of a match may be
+        of two countries)."""
+        words = self.ad.words
+        for against in self._with_lower({"against"}):
+            head = against.head
+            rival = next((c for c in against.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if rival is None or against.dep_ != "prep":
+                continue
+            subject = None
+            if head.pos_ == "NOUN" and head.lemma_.lower() in words.contest_noun:
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.pos_ == "PROPN":
+                    subject = owner
+                elif owner is not None and owner.pos_ == "PRON" and head.dep_ == "dobj":
+                    subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            elif head.pos_ == "VERB" and head.lemma_.lower() in words.contest_verb:
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if subject is None:
+                continue
+            one, other = self._cluster_at(subject.i), self._cluster_at(rival.i)
+            if one is None or other is None or one is other or one.type != "PERSON" or other.type != "PERSON":
+                continue
+            for coded, bare in ((one, other), (other, one)):
+                if coded.country is not None and bare.country is None and bare.key.startswith("person:") \
+                        and self.ad.holder_named(coded.name) is not None:
+                    bare.country = coded.country
+                    bare.needs_country = False
+                    bare.evidence.append(f"{bare.name}: in a contest against {coded.name}, an office holder")
+
+    def _predicate_state_offices(self) -> None:
+        """short39 (issue 15): ``Ann Lee is the first governor of Ohio``, ``Ann Lee is a lawyer and the Ohio
+        treasurer``, ``he went on to serve as governor of Ohio``: a person (a name or a pronoun of the
+        person) the subject of ``be`` whose predicate (or a predicate's conjunct) is a state office's noun, or
+        of ``serve as`` such a noun, that a state's, a province's or a country's name places (before it, or
+        after its ``of``), is of that country. Not a negated clause."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            for m in cluster.mentions:
+                if m.head.dep_ != "nsubj":
+                    continue
+                verb = m.head.head
+                nouns: list[Token] = []
+                # the verb, verbs joined to it that share its subject ("was ..., then went on to serve"), and
+                # their open complements ("went on to serve")
+                verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                                 and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))]
+                verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+                for v in verbs:
+                    if any(c.dep_ == "neg" for c in v.children):
+                        continue
+                    if v.lemma_ == "be":
+                        nouns += [c for c in v.children if c.dep_ == "attr"]
+                    elif v.lemma_ == "serve":
+                        nouns += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                  for o in c.children if o.dep_ == "pobj"]
+                nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+                country = next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                and noun.lemma_.lower() not in self.ad.words.peer_noun
+                                and (code := self._office_place(noun)) is not None), None)
+                if country is None:
+                    continue
+                cluster.country = country
+                cluster.needs_country = False
+                cluster.evidence.append(f"{cluster.name}: a predicate names a state's office in {country}")
+                break
+
+    def _office_place(self, noun: Token) -> str | None:
+        """The country of the place that names an office noun's state: a name before it (``the Ohio
+        treasurer``) or after its ``of`` (``governor of Ohio``), a country or one country's division."""
+        for place in noun.lefts:
+            if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN":
+                code = self._division_country(place)
+                if code is not None:
+                    return code
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                code = self._division_country(place)
+                if code is not None:
+                    return code
+        return None
+
+    def _state_or_peer_noun(self, noun: Token) -> bool:
+        """A common noun of a state's office (a role of a person whose sector is a state's) or of a peer."""
+        if noun.pos_ != "NOUN":
+            return False
+        if noun.lemma_.lower() in self.ad.words.peer_noun:
+            return True
+        role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+        return role is not None and role.kind == "person" and role.sector in self.ad.words.state_sector
 
     def _apposed_office(self, noun: Token) -> Role | None:
         """The role of an indefinite apposition's noun (``a Republican lawmaker``), or None (see

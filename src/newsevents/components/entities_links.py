@@ -631,7 +631,7 @@ class PersonLinkRules:
             # is read as above, nearby only (persons31)
             fits, private_role = untitled, True
         if not explicit and fits and (len(fits) > 1 or private_role) and (
-                description.kind in {"identity", "age"} or private_role):
+                description.kind in {"identity", "age"} or private_role) and not self._title_before_name(description):
             # "Tom Reed was jailed ... the 34-year-old former police officer said": of several
             # who fit, the one named in the sentences just before (a description continues the
             # story of someone just mentioned); two there: no guess.
@@ -1103,6 +1103,19 @@ class PersonLinkRules:
                     if found is not None:
                         owners.add(id(found))
         return owners
+
+    def _title_before_name(self, description: Description) -> bool:
+        """short39: ``said Harbor City chief of detectives Tom Reed``: a description followed by ``of`` and
+        up to three lower-case words, then a person's name, is that person's title (the role phase did not
+        join them); never a guess at someone named nearby."""
+        tokens = self.tokens
+        k = description.end
+        if k >= len(tokens) or tokens[k].lower_ != "of":
+            return False
+        k += 1
+        while k < len(tokens) and k - description.end <= 4 and tokens[k].is_lower and tokens[k].is_alpha:
+            k += 1
+        return k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B"
 
     def _cluster_at(self, i: int) -> Cluster | None:
         token = self.tokens[i]

@@ -133,6 +133,50 @@ class NameFormRules:
                     return Span(self.doc, name.start, name.end, label="PERSON")
         return ent
 
+    def _untagged_surname_repeats(self, ents: list[Span]) -> list[Span]:
+        """``When Whitlock pointed out ...`` tagged a person, ``"...," Whitlock said`` and ``ended with
+        Whitlock asking`` left untagged: one capitalised proper noun the model tags a person's family name
+        elsewhere in the article (a one-word person span, or the last word of a longer one) is that person's
+        name where it stands alone untagged too (branch short39, issue 15). A writer repeats a surname for
+        one person; the tagger's misses are its own slips. Not a word the model reads alone as a body or a
+        place as often as it tags it a person, nor the first word of a person's span (a given name: ``Jordan Lee`` and ``Ann Jordan``), nor
+        a word of a run of capitalised words (another name), nor a noun's modifier (``the Whitlock plan``), nor a word
+        with a determiner or an adjective (``the happiest Cub``: a member of a team),
+        nor a word the tables know as a country, a role or a body."""
+        people: dict[str, int] = {}
+        others: dict[str, int] = {}
+        given: set[str] = set()
+        for e in ents:
+            words = [self.words[i] for i in range(e.start, e.end)]
+            if e.label_ == "PERSON":
+                people[words[-1]] = people.get(words[-1], 0) + 1
+                if len(words) > 1:
+                    given.add(words[0])
+            elif len(words) == 1:
+                others[words[0]] = others.get(words[0], 0) + 1
+        # the model's reading of the bare word: a person more often than anything else
+        family = {w for w, n in people.items() if n > others.get(w, 0) and w not in given
+                  and len(w) > 1 and w.isalpha() and w[:1].isupper() and not w.isupper()}
+        if not family:
+            return ents
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        tokens = self.tokens
+        found: list[Span] = []
+        for tok in self._capitalised():
+            word = self.words[tok.i]
+            if word not in family or tok.i in tagged or tok.pos_ != "PROPN" or tok.dep_ in {"compound", "amod"}:
+                continue
+            if any(c.dep_ in {"det", "amod", "nummod"} for c in tok.lefts):
+                continue  # "the happiest Cub": a common noun's use (a member of a team), no person's name
+            before = tokens[tok.i - 1] if tok.i > 0 else None
+            after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+            if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after)):
+                continue  # a word of a longer name ("the Whitlock Foundation")
+            if self.ad.country_of(word) or self.ad.role(tok.lower_) or self.ad.organisation(word):
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _named_person(self, ent: Span) -> bool:
         """``a former clerk named Ann Lee``, ``a boy called Tom Reed``: two or three capitalised proper
         nouns right after a naming participle (``naming_verb``) that qualifies a noun of a person are

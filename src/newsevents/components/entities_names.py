@@ -1168,6 +1168,7 @@ class NameRules:
         ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
         ents = self._web_names(ents)
         ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
+        ents = self._untagged_surname_repeats(ents)  # short39: a surname tagged a person elsewhere (entities_nameforms.py)
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
         ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."
         ents = self._called_digit_names(ents)  # names38: "a super PAC called <Word><digits>"

@@ -1,0 +1,61 @@
+"""A person the subject of ``be`` (or of ``serve as``) with a state office's noun that a place names is of that
+place's country (branch short39, issue 15; hand-built Docs, sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.components.entities import EntityResolver
+
+Row = tuple[str, str, str, int, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def resolve(pipeline, actors, gazetteer):
+    def run(rows: list[Row]):
+        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
+        entities = EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
+        return next(e for e in entities if e.name == "Dale Prewitt")
+
+    return run
+
+
+def _np(word: str, head: int, dep: str, ent: str = "O") -> Row:
+    return (word, "NNP", "PROPN", head, dep, ent, word)
+
+
+def _is(noun: str, negated: bool = False) -> list[Row]:
+    """"Dale Prewitt is [not] the first <noun> of Vermont ." """
+    neg = [("not", "RB", "PART", 2, "neg", "O", "not")] if negated else []
+    k = len(neg)
+    return [_np("Dale", 1, "compound", "B-PERSON"), _np("Prewitt", 2, "nsubj", "I-PERSON"),
+            ("is", "VBZ", "AUX", 2, "ROOT", "O", "be"), *neg, ("the", "DT", "DET", 5 + k, "det", "O", "the"),
+            ("first", "JJ", "ADJ", 5 + k, "amod", "O", "first"), (noun, "NN", "NOUN", 2, "attr", "O", noun),
+            ("of", "IN", "ADP", 5 + k, "prep", "O", "of"), _np("Vermont", 6 + k, "pobj", "B-GPE"),
+            (".", ".", "PUNCT", 2, "punct", "O", ".")]
+
+
+def test_the_governor_of_a_state_is_of_its_country(resolve) -> None:
+    assert resolve(_is("commissioner")).country == "USA"
+
+
+def test_not_the_governor_of_a_state_gives_nothing(resolve) -> None:
+    # negative: a negated clause
+    assert resolve(_is("commissioner", negated=True)).country is None
+
+
+def test_a_private_persons_noun_gives_nothing(resolve) -> None:
+    # negative: "the first farmer of Vermont": no state's office
+    assert resolve(_is("farmer")).country is None
+
+
+def test_serving_as_an_office_of_a_province(resolve) -> None:
+    rows = [_np("Dale", 1, "compound", "B-PERSON"), _np("Prewitt", 2, "nsubj", "I-PERSON"),
+            ("went", "VBD", "VERB", 2, "ROOT", "O", "go"), ("on", "RP", "ADP", 2, "prt", "O", "on"),
+            ("to", "TO", "PART", 5, "aux", "O", "to"), ("serve", "VB", "VERB", 2, "xcomp", "O", "serve"),
+            ("as", "IN", "ADP", 5, "prep", "O", "as"), ("commissioner", "NN", "NOUN", 6, "pobj", "O", "commissioner"),
+            ("of", "IN", "ADP", 7, "prep", "O", "of"), _np("Manitoba", 8, "pobj", "B-GPE"),
+            (".", ".", "PUNCT", 2, "punct", "O", ".")]
+    assert resolve(rows).country == "CAN"
