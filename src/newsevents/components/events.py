@@ -79,6 +79,7 @@ from newsevents.eventcoding import (
     timeless,
     topic,
     town_codes,
+    unacted,
     unasserted,
     verdict_targets,
     visits_threats,
@@ -595,6 +596,11 @@ def _governing_verb(noun: Token, cues: Cues) -> Token | None:
     return framing_verb(noun)
 
 
+# clauses with no subject of their own: a noun's infinitive ("the effort to discredit them"), an open complement,
+# an adverbial participle (_verb_actor_tokens)
+_NONFINITE_DEPS = frozenset({"acl", "xcomp", "advcl"})
+
+
 def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cues: Cues) -> list[Token]:
     subjects = subject_of(verb, actors, cues)
     if subjects:  # (a headline's "Sudan, South Sudan agree": the two names a comma joins)
@@ -603,6 +609,11 @@ def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cue
         return []  # "should be killed": no doer named, and none to guess
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
     if has_subject_slot or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return []
+    if verb.dep_ == "conj" and verb.head.dep_ in _NONFINITE_DEPS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        # events39: "part of the effort to discredit these women and threaten these women": a verb joined to an
+        # infinitive or participle clause shares its untold doer; the word before it is the first verb's object
         return []
     # The parser left the verb without a subject (an appositive swallowed it): take the
     # closest named actor before the verb in the sentence.
@@ -1777,6 +1788,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "after the conclusion of the agency's investigation": an inquiry as background (events37)
     if descriptions.no_event(token, event_type, lambda t: is_someone(t, actors), cues, bool(weapon)):
         return None  # "a critic who has long criticized N", "asked him if he would deport", "pledged delegates" (targets32)
+    if unacted.no_event(token, event_type, recipient_tokens, _party_test(coder, cues, actors), cues):
+        return None  # "who once praised the bill", "defends her own credentials", "fear X will make a deal" (events39)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
