@@ -6,7 +6,7 @@ the parse."""
 
 from __future__ import annotations
 
-from newsevents.eventcoding.unacted import feared_act, own_thing_defended, stance_recalled
+from newsevents.eventcoding.unacted import feared_act, own_thing_defended, stance_recalled, thing_praised
 
 PUBLISHED = "2016-05-01"
 
@@ -122,3 +122,31 @@ def test_a_verb_joined_to_a_subjectless_infinitive_takes_no_doer_from_its_object
     heads_main = [1, 1, 1, 2, 5, 3, 7, 7, 9, 7, 7, 7, 13, 11]
     doc = build_doc(words, heads=heads_main, deps=deps_main, pos=pos, ents=ents)
     assert [t.i for t in _verb_actor_tokens(doc[11], doc[0:len(doc)], actor_dictionary(), load_cues())] == [9]
+
+
+def _applauded(build_doc, modifier: str, pos: str, dep: str = "compound"):
+    # "these <modifier> proposals have been applauded by union leaders"
+    return build_doc(f"these {modifier} proposals have been applauded by union leaders",
+                     heads=[2, 2, 5, 5, 5, 5, 5, 8, 6],
+                     deps=["det", dep, "nsubjpass", "aux", "auxpass", "ROOT", "agent", "compound", "pobj"],
+                     pos=["DET", pos, "NOUN", "AUX", "AUX", "VERB", "ADP", "NOUN", "NOUN"],
+                     lemmas=["these", modifier.lower(), "proposal", "have", "be", "applaud", "by", "union", "leader"])
+
+
+def test_a_thing_praised_with_no_party_is_no_support(build_doc, cues) -> None:
+    doc = _applauded(build_doc, "tax", "NOUN")
+    assert thing_praised(doc[5], "SUPPORT", [], _no_party, cues)
+    # "these Senate proposals": a body names whose they are
+    assert not thing_praised(_applauded(build_doc, "Senate", "PROPN")[5], "SUPPORT", [], _no_party, cues)
+    # "these governor proposals": a person noun in the phrase
+    doc = _applauded(build_doc, "governor", "NOUN")
+    assert not thing_praised(doc[5], "SUPPORT", [], lambda t: t.lower_ == "governor", cues)
+    # someone praised ("the police have been applauded"): the object is a party
+    doc = _applauded(build_doc, "tax", "NOUN")
+    assert not thing_praised(doc[5], "SUPPORT", [], lambda t: t.lower_ == "proposals", cues)
+    # a verb of backing, not of praise ("supported"): left to the other rules
+    doc = build_doc("these tax proposals have been supported by union leaders", heads=[2, 2, 5, 5, 5, 5, 5, 8, 6],
+                    deps=["det", "compound", "nsubjpass", "aux", "auxpass", "ROOT", "agent", "compound", "pobj"],
+                    pos=["DET", "NOUN", "NOUN", "AUX", "AUX", "VERB", "ADP", "NOUN", "NOUN"],
+                    lemmas=["these", "tax", "proposal", "have", "be", "support", "by", "union", "leader"])
+    assert not thing_praised(doc[5], "SUPPORT", [], _no_party, cues)

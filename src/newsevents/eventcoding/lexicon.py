@@ -345,7 +345,7 @@ CUE_KINDS |= {"inquiry_target_prep", "inquiry_live_word"}
 CUE_KINDS |= {"inquiry_outcome_verb", "inquiry_outcome_noun"}
 # events39: a stance recalled in a relative clause by "once", an act only feared, one's own thing defended
 #   (eventcoding/unacted.py)
-CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal"}
+CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal", "praise_verb"}
 
 
 @dataclass(frozen=True)
@@ -944,6 +944,7 @@ class Cues:
     former_time_adverb: set[str] = field(default_factory=set)  # once, formerly: "who once praised the pact"
     fear_verb: set[str] = field(default_factory=set)  # fear, worry: "they fear X will make a deal with Y"
     feared_modal: set[str] = field(default_factory=set)  # will, could: the feared clause's act still to come
+    praise_verb: set[str] = field(default_factory=set)  # praise, applaud: "applauded the proposals" (a thing)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -11,6 +11,10 @@ on sentences of our own in tests/events/test_events_unacted.py.
   thing, no party, owned by a possessive pronoun: "the senator defends her outsider credentials in an
   advert"): one speaking up for what is one's own, no second actor (as nonevents.own_conduct_defended, for
   any thing owned). "defended his party" (a body) and "defended Turkey's decision" (a party's) stay;
+- **a thing praised** (SUPPORT by a ``praise_verb`` with no party acted on, whose every object -- or passive
+  subject -- is a common noun whose phrase names no party: no possessive, no name, no person or body: "these
+  tax proposals have been applauded by union leaders", "the mayor praised the new bus lanes"): an opinion of a
+  thing, no second actor. "praised the council's plan" (the council's) and "praised the Senate bill" stay;
 - **an act only feared** (any act in the complement clause of a ``fear_verb`` -- fear, worry, dread -- whose
   verb has a modal or future auxiliary, ``feared_modal``: "activists said they fear the council will make a
   deal with the firm"): a worry about what others may do, no act told. A feared past act is left to the other
@@ -40,6 +44,7 @@ def no_event(trigger: Token, event_type: str, recipient_tokens: list[Token], is_
     """Any of the module's rules: the act ``trigger`` tells is not done."""
     return (stance_recalled(trigger, event_type, cues)
             or own_thing_defended(trigger, event_type, recipient_tokens, is_party, cues)
+            or thing_praised(trigger, event_type, recipient_tokens, is_party, cues)
             or feared_act(trigger, cues))
 
 
@@ -77,6 +82,25 @@ def own_thing_defended(trigger: Token, event_type: str, recipient_tokens: list[T
         return False
     objects = object_tokens(trigger)
     return bool(objects) and all(_owned_thing(o, is_party) for o in objects)
+
+
+def _partyless_thing(obj: Token, is_party: Callable[[Token], bool]) -> bool:
+    """A common noun whose phrase names no party: no possessive, no name, no person or body in it."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ or is_party(obj):
+        return False
+    return not any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTITIES or is_party(t)
+                   for t in obj.subtree if t.i != obj.i)
+
+
+def thing_praised(trigger: Token, event_type: str, recipient_tokens: list[Token],
+                  is_party: Callable[[Token], bool], cues: Cues) -> bool:
+    """"These tax proposals have been applauded by union leaders": praise of a thing, no party acted on."""
+    if event_type != "SUPPORT" or recipient_tokens or trigger.pos_ not in _VERBS:
+        return False
+    if trigger.lemma_.lower() not in cues.praise_verb:
+        return False
+    objects = object_tokens(trigger)
+    return bool(objects) and all(_partyless_thing(o, is_party) for o in objects)
 
 
 def feared_act(trigger: Token, cues: Cues) -> bool:
