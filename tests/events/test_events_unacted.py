@@ -89,6 +89,11 @@ def test_an_act_only_feared_is_no_event(build_doc, cues) -> None:
     doc = _feared(build_doc, "fear", "will")
     assert feared_act(doc[9], cues)  # the deal (a noun trigger under "make")
     assert feared_act(doc[7], cues)
+    # "... will make a deal with the firm to sell the port": the feared deal's purpose is feared with it
+    doc = build_doc("they fear the council will make a deal to sell the port",
+                    heads=[1, 1, 3, 5, 5, 1, 7, 5, 9, 7, 11, 9], deps=["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj", "aux", "acl", "det", "dobj"],
+                    pos=["PRON", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"])
+    assert feared_act(doc[9], cues)
     # "they say the council will make a deal": told, not feared
     assert not feared_act(_feared(build_doc, "say", "will")[9], cues)
     # "they fear the council did make a deal": a feared past act, left to the other rules
@@ -150,3 +155,17 @@ def test_a_thing_praised_with_no_party_is_no_support(build_doc, cues) -> None:
                     pos=["DET", "NOUN", "NOUN", "AUX", "AUX", "VERB", "ADP", "NOUN", "NOUN"],
                     lemmas=["these", "tax", "proposal", "have", "be", "support", "by", "union", "leader"])
     assert not thing_praised(doc[5], "SUPPORT", [], _no_party, cues)
+
+
+def test_a_possessor_in_the_first_conjunct_stays_the_fallback_doer(build_doc) -> None:
+    from newsevents.actors import actor_dictionary
+    from newsevents.components.events import _verb_actor_tokens
+    from newsevents.eventcoding.lexicon import load_cues
+
+    # "there were calls to close Vexland 's borders or bar imports": whose borders, not the object itself
+    words = "there were calls to close Vexland 's borders or bar imports"
+    doc = build_doc(words, heads=[1, 1, 1, 4, 2, 7, 5, 4, 4, 4, 9],
+                    deps=["expl", "ROOT", "attr", "aux", "acl", "poss", "case", "dobj", "cc", "conj", "dobj"],
+                    pos=["PRON", "AUX", "NOUN", "PART", "VERB", "PROPN", "PART", "NOUN", "CCONJ", "VERB", "NOUN"],
+                    ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert [t.i for t in _verb_actor_tokens(doc[9], doc[0:len(doc)], actor_dictionary(), load_cues())] == [5]

@@ -610,15 +610,28 @@ def _verb_actor_tokens(verb: Token, sentence: Span, actors: ActorDictionary, cue
     has_subject_slot = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
     if has_subject_slot or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return []
-    if verb.dep_ == "conj" and verb.head.dep_ in _NONFINITE_DEPS and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
-        # events39: "part of the effort to discredit these women and threaten these women": a verb joined to an
-        # infinitive or participle clause shares its untold doer; the word before it is the first verb's object
-        return []
     # The parser left the verb without a subject (an appositive swallowed it): take the
     # closest named actor before the verb in the sentence.
     fallback = nearest_actor_before(verb.doc, sentence, verb.i, cues=cues)
+    if fallback is not None and _object_of_first_conjunct(verb, fallback):
+        # events39: "part of the effort to discredit these women and threaten these women": a verb joined to an
+        # infinitive or participle clause shares its untold doer, never the first verb's object
+        return []
     return [fallback] if fallback is not None else []
+
+
+def _object_of_first_conjunct(verb: Token, candidate: Token) -> bool:
+    """``verb`` is joined to a subjectless infinitive or participle clause and ``candidate`` is an object in that
+    clause ("to discredit these women and threaten ...", "killing 12 people and destroying ..."); a possessor
+    ("to close France's borders or to bar ...") is not one."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ not in _NONFINITE_DEPS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return False
+    return candidate.dep_ in _OBJECT_SLOTS and first.left_edge.i <= candidate.i <= first.right_edge.i
+
+
+_OBJECT_SLOTS = frozenset({"dobj", "dative", "attr", "oprd", "pobj"})
 
 
 def _told_act_doers(noun: Token, entry: Entry, teller: Teller, own: list[Token], coder: Coder | None,

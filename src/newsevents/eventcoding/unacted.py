@@ -35,8 +35,9 @@ _STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 _OWN = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # the relations climbed from an act to the verb of the clause that holds it ("will make a deal": the deal is
-# the object of "make"; "will try to attack": the attack is what is tried)
-_CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "attr", "acomp", "nsubjpass"})
+# the object of "make"; "will try to attack": the attack is what is tried; "a deal ... to pass the bill": the
+# purpose of the feared deal is feared with it)
+_CLAUSE_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "conj", "attr", "acomp", "nsubjpass", "acl", "advcl"})
 
 
 def no_event(trigger: Token, event_type: str, recipient_tokens: list[Token], is_party: Callable[[Token], bool],
