@@ -122,6 +122,8 @@ def test_a_verb_joined_to_a_subjectless_infinitive_takes_no_doer_from_its_object
     doc = build_doc(words, heads=heads, deps=deps, pos=pos, ents=ents)
     sentence = doc[0:len(doc)]
     assert _verb_actor_tokens(doc[11], sentence, actor_dictionary(), load_cues()) == []
+    # force or coercion keeps the old fallback (a violent report's act is kept; see _verb_actor_tokens)
+    assert [t.i for t in _verb_actor_tokens(doc[11], sentence, actor_dictionary(), load_cues(), material=True)] == [9]
     # "... the effort , and they threaten the Vexlanders": a verb joined to a main clause keeps the fallback
     deps_main = deps[:7] + ["ROOT"] + deps[8:]
     heads_main = [1, 1, 1, 2, 5, 3, 7, 7, 9, 7, 7, 7, 13, 11]
@@ -169,3 +171,4 @@ def test_a_possessor_in_the_first_conjunct_stays_the_fallback_doer(build_doc) ->
                     pos=["PRON", "AUX", "NOUN", "PART", "VERB", "PROPN", "PART", "NOUN", "CCONJ", "VERB", "NOUN"],
                     ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     assert [t.i for t in _verb_actor_tokens(doc[9], doc[0:len(doc)], actor_dictionary(), load_cues())] == [5]
+

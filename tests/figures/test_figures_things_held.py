@@ -98,6 +98,15 @@ def _owned(build_doc, owner_pos: str):
 
 def test_bare_numbers_compared_by_owner_are_counts(build_doc) -> None:
     assert _figures(_owned(build_doc, "PROPN")) == [("count", 739, "739"), ("count", 465, "465"), ("count", 143, "143")]
+    # the parser making the second owner a conjunct and its number an apposition: the possessive marker tells
+    doc = build_doc(
+        "she now has 739 to Reed 's 465 and Lee 's 143 .",
+        heads=[2, 2, 2, 2, 2, 7, 5, 4, 7, 7, 9, 7, 2],
+        deps=["nsubj", "advmod", "ROOT", "dobj", "prep", "poss", "case", "pobj", "cc", "conj", "case", "appos", "punct"],
+        pos=["PRON", "ADV", "VERB", "NUM", "ADP", "PROPN", "PART", "NUM", "CCONJ", "PROPN", "PART", "NUM", "PUNCT"],
+        tags=["PRP", "RB", "VBZ", "CD", "IN", "NNP", "POS", "CD", "CC", "NNP", "POS", "CD", "."],
+    )
+    assert ("count", 143, "143") in _figures(doc)
     # "she now has 739 to 465": no owner, no tally compared (a score, a route, anything)
     doc = build_doc("she now has 739 to 465 .", heads=[2, 2, 2, 2, 2, 4, 2],
                     deps=["nsubj", "advmod", "ROOT", "dobj", "prep", "pobj", "punct"],

@@ -397,8 +397,12 @@ def _owned_bare_number(root: Token, nxt: Token | None) -> bool:
     """``Reed's 465``, ``the league's two``: a bare number owned by a possessive, with no noun after it, is the
     owner's count of the things the sentence counts (a tally compared by owner; events39, news-dev65/66's figure
     classes)."""
-    return root.like_num and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and any(
-        c.dep_ == "poss" for c in root.children)
+    doc = root.doc
+    first = root.left_edge if root.left_edge.like_num else root
+    # the owner on the number ("Reed's 465"), or the possessive marker right before it when the parser hung the
+    # owner elsewhere ("465 and Lee's 143", Lee made a conjunct)
+    owned = any(c.dep_ == "poss" for c in root.children) or (first.i > 0 and doc[first.i - 1].tag_ == "POS")
+    return root.like_num and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and owned
 
 
 def _compared_to_owned(root: Token) -> bool:
