@@ -107,6 +107,12 @@ def test_bare_numbers_compared_by_owner_are_counts(build_doc) -> None:
         tags=["PRP", "RB", "VBZ", "CD", "IN", "NNP", "POS", "CD", "CC", "NNP", "POS", "CD", "."],
     )
     assert ("count", 143, "143") in _figures(doc)
+    # "the station's top 10": a word between owner and number, a rank
+    doc = build_doc("she is in the station 's top 10 .", heads=[1, 1, 1, 4, 7, 4, 7, 2, 1],
+                    deps=["nsubj", "ROOT", "prep", "det", "poss", "case", "amod", "pobj", "punct"],
+                    pos=["PRON", "AUX", "ADP", "DET", "NOUN", "PART", "ADJ", "NUM", "PUNCT"],
+                    tags=["PRP", "VBZ", "IN", "DT", "NN", "POS", "JJ", "CD", "."])
+    assert _figures(doc) == []
     # "she now has 739 to 465": no owner, no tally compared (a score, a route, anything)
     doc = build_doc("she now has 739 to 465 .", heads=[2, 2, 2, 2, 2, 4, 2],
                     deps=["nsubj", "advmod", "ROOT", "dobj", "prep", "pobj", "punct"],

@@ -401,7 +401,9 @@ def _owned_bare_number(root: Token, nxt: Token | None) -> bool:
     first = root.left_edge if root.left_edge.like_num else root
     # the owner on the number ("Reed's 465"), or the possessive marker right before it when the parser hung the
     # owner elsewhere ("465 and Lee's 143", Lee made a conjunct)
-    owned = any(c.dep_ == "poss" for c in root.children) or (first.i > 0 and doc[first.i - 1].tag_ == "POS")
+    # owner, then number: nothing between ("the chart's top 10" is a rank, no count)
+    owned = any(c.dep_ == "poss" and c.right_edge.i + 1 == first.i for c in root.children) or (
+        first.i > 0 and doc[first.i - 1].tag_ == "POS")
     return root.like_num and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and owned
 
 
