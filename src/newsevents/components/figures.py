@@ -174,6 +174,8 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
     # a share is a share whatever name the recogniser ran it into ("led Lee 52 percent to 40
     # percent" read as a body "Lee 52 percent to"; qtp36)
     share = run.end < len(doc) and doc[run.end].lower_ in _PERCENT_WORDS
+    # a number paired with a name in a tally ("The count is Ann Bell 384, ...") counts, whatever name it was run into
+    share = share or _tally_by_name(run) is not None
     if not signed and not share and any(t.ent_type_ in _NON_FIGURE_ENTITIES | _NAMED_ENTITIES for t in run) \
             and not all(t.ent_type_ == "DATE" for t in run):
         return True
@@ -185,7 +187,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True  # ages: "a 23-year-old", "23 years old"
     if run.end < len(doc) and doc[run.end].pos_ == "PROPN" and any(w in _ADDRESS_WORDS for w in after):
         return True  # "10 Downing Street"
-    if _names_an_item(run, lex):
+    if _names_an_item(run, lex) and _tally_by_name(run) is None:
         return True
     text = run.text
     return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
@@ -380,10 +382,65 @@ def _count_elsewhere(run: Span, lex: Words) -> tuple[str, str | None, int] | Non
         return "count", None, end
     if _scaled_level_at(run) or _count_alone_then_told(run) or _coordinated_with_count(run, lex):
         return "count", None, end
+    if _owned_bare_number(root, nxt) or _compared_to_owned(root):
+        return "count", None, end  # "has 739 to Reed's 465 and Lee's 143": tallies compared by owner (events39)
+    earlier = _scaled_like_earlier(run, lex)
+    if earlier is not None:
+        return "count", earlier, end  # "24 million viewers ..., compared with fewer than 8 million" (events39)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.is_alpha \
             and run.text.lower() != "one" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
         return "count", None, end  # "Four reached the coast": a number word standing for what it counts
     return None
+
+
+def _owned_bare_number(root: Token, nxt: Token | None) -> bool:
+    """``Reed's 465``, ``the league's two``: a bare number owned by a possessive, with no noun after it, is the
+    owner's count of the things the sentence counts (a tally compared by owner; events39, news-dev65/66's figure
+    classes)."""
+    doc = root.doc
+    first = root.left_edge if root.left_edge.like_num else root
+    # the owner on the number ("Reed's 465"), or the possessive marker right before it when the parser hung the
+    # owner elsewhere ("465 and Lee's 143", Lee made a conjunct)
+    # owner, then number: nothing between ("the chart's top 10" is a rank, no count)
+    owned = any(c.dep_ == "poss" and c.right_edge.i + 1 == first.i for c in root.children) or (
+        first.i > 0 and doc[first.i - 1].tag_ == "POS")
+    return root.like_num and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and owned
+
+
+def _compared_to_owned(root: Token) -> bool:
+    """``she now has 739 to Reed's 465``: the bare object of a verb compared, by a ``to`` phrase, with an owned bare
+    number counts the same things."""
+    if root.dep_ != "dobj" or not root.like_num or any(c.dep_ in ("prep", "compound") and c.i > root.i
+                                                        for c in root.children):
+        return False
+    doc = root.doc
+    if root.i + 1 < len(doc) and doc[root.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and _owned_bare_number(o, doc[o.i + 1] if o.i + 1 < len(doc) else None) for o in p.children)
+        for p in root.head.children)
+
+
+def _scaled_like_earlier(run: Span, lex: Words) -> str | None:
+    """``as many as 24 million viewers ..., compared with fewer than 8 million for the other``: a bare number with a
+    scale word and no noun after it counts what the last scaled number before it in the sentence counts, when that
+    one is a count of a noun (its lemma); None otherwise (events39, news-dev65's figure class)."""
+    doc = run.doc
+    if run[-1].lower_ not in _COUNT_SCALES or (run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN")):
+        return None
+    start = run.sent.start
+    k = run.start - 1
+    while k >= start and doc[k].lower_ not in _COUNT_SCALES:
+        k -= 1
+    if k < start:
+        return None
+    first = k
+    while first > start and doc[first - 1].like_num:
+        first -= 1
+    if first == k:
+        return None
+    result = classify(doc[first:k + 1], lex)
+    return result[1] if result is not None and result[0] == "count" and result[1] else None
 
 
 def _scaled_level_at(run: Span) -> bool:
@@ -498,6 +555,47 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
         else:
             return None
     return None
+
+
+def _holding_verb(anchor: Token, lex: Words) -> Token | None:
+    """The verb of holding (a ``figures_holding_verb`` lemma) that governs ``anchor`` or describes it ("30
+    rallies, 12 of which were held", "five debates held"), as ``_kind_from_verb`` climbs."""
+    kinds = lex.figures
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl") and kinds.get(child.lemma_.lower()) == "figures_holding_verb":
+            return child
+    token = anchor
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if kinds.get(head.lemma_.lower()) == "figures_holding_verb":
+            return head
+        if token.dep_ not in _ARGUMENT_DEPS or head.pos_ in ("VERB", "AUX"):
+            return None
+        token = head
+    return None
+
+
+def _held_thing(token: Token, lex: Words) -> bool:
+    return lex.figures.get(token.lemma_.lower()) == "figures_held_thing" or \
+        lex.figures.get(token.lower_) == "figures_held_thing"
+
+
+def _things_held(run: Span, noun: Token | None, lex: Words) -> bool:
+    """A number under a verb of holding that counts things, not people in custody (events39, news-dev65's figure
+    class): its noun names a gathering held or a thing possessed ("held five debates", "held 54 seats"); a bare
+    number counts such things when the verb's own object or passive subject is one ("have held five debates, to
+    the Democrats' three") or when it is a part "of which" (a relative of things, not "of whom")."""
+    verb = _holding_verb(noun if noun is not None else run.root, lex)
+    if verb is None:
+        return False
+    if noun is not None:
+        return _held_thing(noun, lex)
+    doc = run.doc
+    if run.end + 1 < len(doc) and doc[run.end].lower_ == "of" and doc[run.end + 1].lower_ == "which":
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i != run.root.i and _held_thing(c, lex) for c in verb.children)
 
 
 def _percent_about(doc: Doc, end: int) -> str | None:
@@ -659,6 +757,37 @@ def _count_set_off(run: Span) -> str | None:
     return doc[run.start - 2].lemma_.lower()
 
 
+# How far back a tally by name may list its pairs ("The count is <Name> 384, <Title> <Name> 300, ... and <Name> 37")
+_TALLY_REACH = 40
+_TALLY_JOINS = frozenset({",", "and", ";"})
+
+
+def _tally_by_name(run: Span) -> str | None:
+    """``The current delegate count is Ann Bell 384, Sen. Tom Reed 300 and Lee 151``: digits right after a name, in
+    a list of ``<name> <number>`` pairs that follows ``<tally noun> is`` (a ``_TALLY_NOUNS`` word: count, tally,
+    total ...), count what the tally counts: the noun before the tally noun (its lemma, ``delegate``), else ``""``;
+    None for any other number. Read on the words, not the parse: the parser hangs the numbers on the names and a
+    title's full stop may end the sentence (events39, news-dev65's figure class)."""
+    doc = run.doc
+    if not run[0].text[:1].isdigit() or run.start == 0 or doc[run.start - 1].tag_ != "NNP":
+        return None
+    k = run.start - 1
+    for _ in range(_TALLY_REACH):
+        if k <= 1:
+            return None
+        token = doc[k]
+        if token.lemma_.lower() == "be" and token.pos_ in ("AUX", "VERB"):
+            noun = doc[k - 1]
+            if noun.lemma_.lower() not in _TALLY_NOUNS:
+                return None
+            before = doc[k - 2]
+            return before.lemma_.lower() if before.pos_ == "NOUN" else ""
+        if not (token.tag_ == "NNP" or token.lower_ in _TALLY_JOINS or (token.like_num and doc[k - 1].tag_ == "NNP")):
+            return None
+        k -= 1
+    return None
+
+
 def _multiple(run: Span) -> bool:
     """``about five times the number``, ``four times as many people``, ``three times higher``: a
     number before ``times`` and then a determiner, ``as`` or a comparative multiplies another
@@ -745,10 +874,17 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
     if noun is None and (verb := _change_verb(run.root)) is not None and _casualty_kind(verb, lex):
         return "count", None, end  # "held firm at 2,994": a level, no detention
     kind = _kind_from_verb(noun if noun is not None else run.root, lex)
+    if kind == "arrested" and _things_held(run, noun, lex):
+        # "have held five debates, to the Democrats' three", "17 of which had been held": gatherings or
+        # holdings, no custody (events39)
+        return "count", noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
     if kind:
         return kind, noun.lemma_.lower() if noun is not None else None, (noun.i + 1 if noun is not None else end)
     if noun is not None:
         return "count", noun.lemma_.lower(), noun.i + 1
+    tally = _tally_by_name(run)
+    if tally is not None:
+        return "count", tally or None, end  # "The delegate count is Ann Bell 384, Tom Reed 300" (events39)
     set_off = _count_set_off(run)
     if set_off is not None:
         return "count", set_off, end

@@ -343,6 +343,9 @@ CUE_KINDS |= {"weighing_adjective"}
 CUE_KINDS |= {"inquiry_target_prep", "inquiry_live_word"}
 # merge38: an inquiry whose outcome the clause tells is the news, not background (eventcoding/background_nouns.py)
 CUE_KINDS |= {"inquiry_outcome_verb", "inquiry_outcome_noun"}
+# events39: a stance recalled in a relative clause by "once", an act only feared, one's own thing defended
+#   (eventcoding/unacted.py)
+CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal", "praise_verb"}
 
 
 @dataclass(frozen=True)
@@ -938,6 +941,10 @@ class Cues:
     inquiry_live_word: set[str] = field(default_factory=set)  # launch, open, conduct, subject: an inquiry as an act
     inquiry_outcome_verb: set[str] = field(default_factory=set)  # finish, conclude, find: "has finished its inquiry"
     inquiry_outcome_noun: set[str] = field(default_factory=set)  # finding, result: "the finding of the inquiry is"
+    former_time_adverb: set[str] = field(default_factory=set)  # once, formerly: "who once praised the pact"
+    fear_verb: set[str] = field(default_factory=set)  # fear, worry: "they fear X will make a deal with Y"
+    feared_modal: set[str] = field(default_factory=set)  # will, could: the feared clause's act still to come
+    praise_verb: set[str] = field(default_factory=set)  # praise, applaud: "applauded the proposals" (a thing)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
