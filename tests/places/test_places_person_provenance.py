@@ -1,8 +1,9 @@
-"""Branch tp39 (issue 15; news-dev67's place class): a state named only as where a named person comes
-from (``Sen. <Name> of <State>``, ``<State> Sen. <Name>``) casts no vote for the story's state, so a
+"""Branch tp39 (issue 15; news-dev67's place class): a state named only as the state of a named
+office holder (``Sen. <Name> of <State>``, ``<State> Sen. <Name>``: a title of a state office,
+state_office of place_words.tsv, directly or abbreviated) casts no vote for the story's state, so a
 big city the story is set in is not moved to a small namesake town in that state; a state the text
-also names as a place things happen in still votes. Sentences written for these tests, none from a
-corpus."""
+also names as a scene still votes, and so does one before a sports role (``<State> striker <Name>``)
+or a title-case noun that names no person. Sentences written for these tests, none from a corpus."""
 
 from __future__ import annotations
 
@@ -30,8 +31,14 @@ def test_a_state_before_a_title_and_a_name_is_provenance_too(extract) -> None:
 
 
 def test_a_state_on_a_title_case_noun_that_is_no_persons_name_still_votes(extract) -> None:
-    # a title-case headline: "Mass. Concert Promoter" names no person (no two-word name), so the
+    # a title-case headline: "Vt. Film Distributor" names no person holding a state office, so the
     # abbreviated state still votes for the story's state
-    rec = extract("Riverside Theatre Sold To Mass. Concert Promoter\n\nThe old theater in Hartford was sold on Monday.",
+    rec = extract("Old Mill Cinema Bought By Vt. Film Distributor\n\nThe old cinema in Hartford was bought on Monday.",
                   published=PUBLISHED)
     assert _place(rec, "Hartford").admin1 == "Connecticut"
+
+
+def test_a_sports_role_is_no_office_of_a_state(extract) -> None:
+    # "Texas striker Ann Lee": no state office between the state and the name, so Texas still votes
+    rec = extract("Texas striker Ann Lee said the steel plant in Cleveland will close next year.", published=PUBLISHED)
+    assert _place(rec, "Cleveland").admin1 == "Texas"

@@ -532,6 +532,8 @@ class PlaceFinder:
     legal_forms: frozenset[str] = frozenset()
     # actor_words.tsv motion: verbs of going ("drive", "return"), whose to-phrase is a destination
     motion_words: frozenset[str] = frozenset()
+    # abbreviated titles and the role each stands for ("sen" -> "senator": actor_words.tsv abbreviated_title)
+    abbreviated_role: dict[str, str] = {}  # noqa: RUF012 - replaced per finder, never mutated
     # month, weekday, season and named-day words of time_words.tsv (set by the component; qe33)
     time_names: tuple[frozenset[str], ...] = ()
     role_word = staticmethod(lambda word: None)
@@ -1303,21 +1305,26 @@ class PlaceFinder:
         root = span.root
         head = root.head
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
-            owner = head.head
+            owner = head.head  # "Sen. Ann Lee of Ohio": a state office's title before the name
+            titled = lambda person: person.start > 0 and self._state_title(self.doc[person.start - 1])  # noqa: E731
         elif root.dep_ in ("compound", "nmod") and head.i >= span.end and any(
-                self._title_word(t.lower_.rstrip(".")) for t in self.doc[span.end:head.i + 1]):
-            owner = head  # "Ohio Sen. Ann Lee": a title between the state and the name
-            while self._title_word(owner.lower_.rstrip(".")) and owner.dep_ == "compound" and owner.head.i > owner.i:
+                self._state_title(t) for t in self.doc[span.end:head.i + 1]):
+            owner = head  # "Ohio Sen. Ann Lee": the title between the state and the name
+            while self._state_title(owner) and owner.dep_ == "compound" and owner.head.i > owner.i:
                 owner = owner.head  # the parser may hang the state on the title
+            titled = lambda person: True  # noqa: E731
         else:
             return False
         person = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
         # a name of two words at least ("Ann Lee"): a title-case headline's "Mass. Concert Promoter" is none
-        return person is not None and len(person) >= 2 and owner.pos_ == "PROPN" and span.root.i not in range(
-            person.start, person.end)
+        return person is not None and len(person) >= 2 and owner.pos_ == "PROPN" and titled(person) \
+            and span.root.i not in range(person.start, person.end)
 
-    def _title_word(self, word: str) -> bool:
-        return word in PERSON_TITLES or self.role_word(word) is not None
+    def _state_title(self, token: Token) -> bool:
+        """A title of a state's office (``Sen.``, ``Gov.``, ``Governor``: state_office of place_words.tsv,
+        directly or through an abbreviation); not a sports role (``England striker Michael Owen``)."""
+        word = token.lower_.rstrip(".")
+        return word in self.state_offices or self.abbreviated_role.get(word) in self.state_offices
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois", "Salem, Ore."),
@@ -1896,6 +1903,7 @@ class PlacesStage(TableStage):
             finder.feature_heads = self._feature_heads
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
+            finder.abbreviated_role = self._actors.words.abbreviated_role
             finder.time_names = self._time_names
             finder.area_nouns = self._area_nouns
             finder.national_gatherings = self._national_gatherings
