@@ -114,6 +114,23 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 _WORD_AFTER_SPACE = re.compile(r"^\s+([A-Za-z]+)")
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(city|town|village|province|region|state|county|oblast|district|port) of\s+$")
+# "states such as", "provinces still held by rebels, including", "cities like": a plural kind noun
+# of places, then (within a clause) a word that introduces examples of it; the examples are of that
+# kind (tp39). The last kind noun before the example word counts ("cities in states such as").
+_KIND_NOUN = re.compile(r"\b(regions|provinces|oblasts|states|counties|cities|towns|villages)\b")  # lower case: not "the United States"
+_EXAMPLES_AFTER_KIND = re.compile(r"^[^.;:!?()\n]*\b(?:such as|including|like)\s+$")
+KIND_EXAMPLES_REACH = 70  # characters from the kind noun to the first example at most
+
+
+def kind_of_examples(before: str) -> str | None:
+    """The place level a text ending right before a name gives it as an example of a plural kind
+    noun (``mega-states still on the calendar, such as `` -> admin1), or None."""
+    kinds = list(_KIND_NOUN.finditer(before))
+    if not kinds or not _EXAMPLES_AFTER_KIND.match(before[kinds[-1].end():]):
+        return None
+    return cue_level(kinds[-1].group(1))
+
+
 _COMMA_GAP = re.compile(r",\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 _AND_OR_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -515,6 +532,8 @@ class PlaceFinder:
     legal_forms: frozenset[str] = frozenset()
     # actor_words.tsv motion: verbs of going ("drive", "return"), whose to-phrase is a destination
     motion_words: frozenset[str] = frozenset()
+    # abbreviated titles and the role each stands for ("sen" -> "senator": actor_words.tsv abbreviated_title)
+    abbreviated_role: dict[str, str] = {}  # noqa: RUF012 - replaced per finder, never mutated
     # month, weekday, season and named-day words of time_words.tsv (set by the component; qe33)
     time_names: tuple[frozenset[str], ...] = ()
     role_word = staticmethod(lambda word: None)
@@ -948,6 +967,13 @@ class PlaceFinder:
             groups.append([m])
         groups = self._rejoin_state_lists(groups, state_breaks)
         for gid, group in enumerate(groups):
+            kind = kind_of_examples(self.text[max(0, group[0].start - KIND_EXAMPLES_REACH):group[0].start])
+            if kind:
+                # "mega-states still on the calendar, such as New York or California": examples of a
+                # plural kind noun are places of that kind, one name or a list (tp39, news-dev66)
+                for m in group:
+                    if not m.cue and any(c.level in CUE_LEVELS.get(kind, {kind}) for c in m.cands or []):
+                        m.cue, m.strong = kind, True
             if len(group) < 2:
                 continue
             for m in group:
@@ -1236,6 +1262,7 @@ class PlaceFinder:
         ``weights_of(name)`` gives) and the country and admin1 votes the guess casts."""
         votes: dict[str, tuple[Counter, Counter]] = {}
         guesses: dict[str, Candidate] = {}
+        provenance = self._provenance_only(mentions)
         for i, m in enumerate(mentions):
             # One vote per name: a namesake repeated ten times ("Dublin") must not outvote the rest.
             name = normalise(m.text)
@@ -1251,11 +1278,53 @@ class PlaceFinder:
             guesses[name] = guess
             if guess.country and guess.level != "country":
                 votes[name][0][guess.country] += 1
-            if guess.level == "admin1":
+            if guess.level == "admin1" and name in provenance:
+                pass  # "Sen. Ann Lee of Texas": where a person comes from, not where the story is (tp39)
+            elif guess.level == "admin1":
                 votes[name][1][(guess.country, guess.name)] += 2
             elif guess.admin1:
                 votes[name][1][(guess.country, guess.admin1)] += 1
         return votes, guesses
+
+    def _provenance_only(self, mentions: list[Mention]) -> set[str]:
+        """Names every mention of which tells only where a named person comes from: ``<Person> of
+        <State>`` (``Sen. Ann Lee of Ohio``) or ``<State> <Title> <Person>`` (``Ohio Sen. Ann Lee``),
+        the state's name hung on the person's. Such a state casts no vote for the story's first-level
+        division: a namesake town there should not win over a big city the story is set in
+        (``the convention in Cleveland``; tp39, news-dev67's place class)."""
+        seen: dict[str, bool] = {}
+        for m in mentions:
+            name = normalise(m.text)
+            seen[name] = seen.get(name, True) and self._names_a_persons_home(m)
+        return {name for name, only in seen.items() if only}
+
+    def _names_a_persons_home(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+            owner = head.head  # "Sen. Ann Lee of Ohio": a state office's title before the name
+            titled = lambda person: person.start > 0 and self._state_title(self.doc[person.start - 1])  # noqa: E731
+        elif root.dep_ in ("compound", "nmod") and head.i >= span.end and any(
+                self._state_title(t) for t in self.doc[span.end:head.i + 1]):
+            owner = head  # "Ohio Sen. Ann Lee": the title between the state and the name
+            while self._state_title(owner) and owner.dep_ == "compound" and owner.head.i > owner.i:
+                owner = owner.head  # the parser may hang the state on the title
+            titled = lambda person: True  # noqa: E731
+        else:
+            return False
+        person = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
+        # a name of two words at least ("Ann Lee"): a title-case headline's "Mass. Concert Promoter" is none
+        return person is not None and len(person) >= 2 and owner.pos_ == "PROPN" and titled(person) \
+            and span.root.i not in range(person.start, person.end)
+
+    def _state_title(self, token: Token) -> bool:
+        """A title of a state's office (``Sen.``, ``Gov.``, ``Governor``: state_office of place_words.tsv,
+        directly or through an abbreviation); not a sports role (``England striker Michael Owen``)."""
+        word = token.lower_.rstrip(".")
+        return word in self.state_offices or self.abbreviated_role.get(word) in self.state_offices
 
     def _enclosing(self, mentions: list[Mention], i: int) -> Candidate | None:
         """The admin1 or country named right after a place ("Springfield, Illinois", "Salem, Ore."),
@@ -1834,6 +1903,7 @@ class PlacesStage(TableStage):
             finder.feature_heads = self._feature_heads
             finder.legal_forms, finder.role_word = self._legal_forms, self._actors.role
             finder.motion_words = self._motion_words
+            finder.abbreviated_role = self._actors.words.abbreviated_role
             finder.time_names = self._time_names
             finder.area_nouns = self._area_nouns
             finder.national_gatherings = self._national_gatherings

@@ -43,6 +43,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # "is due to declare", "expected to sign", "plans to visit", "going to", "set to": planned acts.
 _FUTURE_HEADS = {"due", "expect", "plan", "go", "set", "schedule", "intend", "be", "aim", "hope", "prepare"}
 _PRESENT_MODALS = {"can", "may", "might", "must", "should", "could"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # "ahead of Monday's vote", "heading into Tuesday's primary": the phrase's object is an event still to
 # come when the sentence's act happens (the adverb and its preposition; the verbs of moving toward it
 # and theirs), a fixed piece of syntax (recur34)
@@ -416,7 +417,7 @@ def _verb_tense(verb: Token) -> str:
         if _past_perfect(verb.head):
             return PAST  # "had raised $38 million to boost his bid by the end of June": all done before now
         return FUTURE  # "subpoenaed him to testify on Feb. 10": the infinitive's act comes later
-    if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"} and "been" not in aux_words:
+    if _present_progressive(verb):
         return FUTURE  # present progressive with a time: "ministers are meeting on Friday"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _FUTURE_HEADS \
             and verb.lemma_.lower() not in packaged_words().time.get("booking", {}):
@@ -453,6 +454,12 @@ def _verb_tense(verb: Token) -> str:
             if token.pos_ in ("VERB", "AUX"):
                 return _verb_tense(token)
     return UNKNOWN
+
+
+def _present_progressive(verb: Token) -> bool:
+    """``is meeting``, ``'re hailing``: an -ing form with a present form of ``be`` (not ``has been``)."""
+    aux_words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and bool(aux_words & _PRESENT_BE) and "been" not in aux_words
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -787,8 +794,8 @@ class TimesStage(TableStage):
 
     def _normalise_span(self, span: Span, anchor: dt.date | None) -> tuple[Span, Timex] | None:
         trimmed = _trim(span)
-        if trimmed is None or _is_bare_number_year(trimmed) or self._is_given_name(trimmed) or \
-                self._ends_a_name(trimmed):
+        if trimmed is None or (_is_bare_number_year(trimmed) and not self._year_of_contests(trimmed)) or \
+                self._is_given_name(trimmed) or self._ends_a_name(trimmed):
             return None
         named = self._named_day(trimmed)
         if named is not None:
@@ -798,11 +805,67 @@ class TimesStage(TableStage):
             tense = PAST
         if tense == FUTURE and self._season_under_past_infinitive(trimmed):
             tense = UNKNOWN
+        if tense != FUTURE and self._month_of_outcome(trimmed):
+            tense = FUTURE
         timex = normalise(trimmed.text, anchor, tense, self.lexicon)
+        if tense == FUTURE and timex is not None and anchor is not None and \
+                self._progressive_day_before(trimmed, timex, anchor):
+            timex = Timex(timex.type, (anchor - dt.timedelta(days=1)).isoformat() + timex.value[10:])
         if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
             timex = Timex(timex.type, _date_a_year_on(day))
         return (trimmed, timex) if timex is not None else None
+
+    def _month_of_outcome(self, span: Span) -> bool:
+        """A bare month (``November``, ``in November``) on a noun that is the object of a verb of
+        leading to an outcome or of readying for an event (``leadsto`` of time_words.tsv: ``does not
+        translate into a victory in November``, ``teeing up the November showdown``): the outcome comes
+        after the act, so the month is the coming one, unless the verb is a simple past (``led to a
+        strike in May``: a past outcome, the tense reads it) (tp39, news-dev6/47's residual times)."""
+        words = [t.lower_ for t in span]
+        if sum(w in self.lexicon["month"] for w in words) != 1 or len(words) > 2 or \
+                any(w not in self.lexicon["month"] and w not in ("early", "late", "mid") for w in words):
+            return False
+        outcome = self.lexicon.time.get("leadsto", {})
+        token = span.root
+        for _ in range(6):
+            head = token.head
+            if head.i == token.i or token.dep_ not in ("compound", "pobj", "prep", "dobj", "nmod", "poss"):
+                return False
+            if head.pos_ == "VERB":
+                particle = outcome.get(head.lemma_.lower())
+                if particle is None or not any(c.lower_ == particle and c.dep_ in ("prt", "prep") for c in head.children):
+                    return False
+                auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+                return not (head.tag_ == "VBD" or auxes & {"did", "was", "were", "had"})
+            if head.pos_ not in ("NOUN", "PROPN", "ADP"):
+                return False
+            token = head
+        return False
+
+    def _year_of_contests(self, span: Span) -> bool:
+        """``the 2007 elections``: a year-shaped number before a plural noun of contests held once in a
+        year (``yearevent`` of time_words.tsv) names their year, not a count of them (tp39, bbc-dev2)."""
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return len(span) == 1 and _year_shaped(span[0]) and nxt is not None \
+            and nxt.lower_ in self.lexicon.time.get("yearevent", {})
+
+    def _progressive_day_before(self, span: Span, timex: Timex, anchor: dt.date) -> bool:
+        """A bare weekday told with a present progressive (``He's campaigning Wednesday in Ohio``,
+        ``groups are hailing her speech on Thursday``) that the future reading puts six days after
+        the publication day: the progressive tells an act going on as well as one arranged ahead,
+        and a day six days on is written ``next Wednesday`` or with its date, while a report dated
+        the morning after tells the writer's day with a bare weekday; so the nearer reading, the day
+        before publication, is meant (tp39, news-dev66/68's time classes). Any nearer day ahead
+        keeps the future reading (``is meeting Friday`` in a Thursday article)."""
+        words = [t.lower_ for t in span]
+        if not words or words[0] not in self.lexicon["weekday"] or \
+                any(w not in self.lexicon["partofday"] for w in words[1:]):
+            return False
+        if not (timex.value and timex.value[:10] == (anchor + dt.timedelta(days=6)).isoformat()):
+            return False
+        verb = tense_verb(span)
+        return verb is not None and _present_progressive(verb)
 
     def _end_ahead(self, span: Span, timex: Timex, anchor: dt.date) -> bool:
         """A month and day before the publication day told as the time of a period's end in the
