@@ -780,6 +780,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    absolute = _subject_of_absolute_participle(verb)
+    if absolute is not None:
+        return absolute
     if verb.dep_ in ("conj", "amod", "compound"):
         inverted = _inverted_after_statement(verb)  # "..., continued the firm." (quotes27)
         if inverted is not None:
@@ -835,6 +838,31 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+# Prepositions opening an absolute phrase: a noun and a participle after them are a subject and
+# its verb ("with the mayor asking ...", "without anyone saying ..."), a small closed class of English.
+_ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _subject_of_absolute_participle(verb: Token) -> Token | None:
+    """``The talk ended with Ann Lee asking Tom Reed whether ...``: in an absolute phrase after
+    ``with`` the noun right before the participle is its subject, not the subject of the clause
+    the phrase hangs on (news-dev67). The parser makes the participle an adverbial clause of that
+    clause (the noun the object of ``with``, a sibling right before it) or a modifier of the
+    noun."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    # the object of "with" whose phrase ends right before the participle ("with the mayor of
+    # Springfield asking": the mayor), or the noun the participle modifies
+    noun = verb.head if verb.dep_ == "acl" else next(
+        (t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.head.lower_ in _ABSOLUTE_PREPS), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in _ABSOLUTE_PREPS or noun.i > verb.i:
+        return None
+    if verb.dep_ == "advcl" and (noun.right_edge.i + 1 != verb.i or noun.head.head.i != verb.head.i):
+        return None
+    return noun
 
 
 def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list[tuple[Token, Cue]],
@@ -1966,6 +1994,7 @@ class QuotesStage(Stage):
             a.opens is not None and index.covering(a.opens) is not None
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
             and self._borrowed_verb_phrase(doc, *a.content))]
+        attributions = [a for a in attributions if not _frames_credited_words(a, attributions)]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -5391,6 +5420,18 @@ def _before_kept_closing_mark(text: str, end: int) -> int:
     if end >= 2 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in _INTERRUPTION_MARKS:
         return end - 2
     return end
+
+
+def _frames_credited_words(attribution: Attribution, attributions: list[Attribution]) -> bool:
+    """``The cleric is shown lecturing: "..."``: a cue with no speaker whose content holds another
+    cue and that cue's words, credited to a speaker, only frames them (a film shows someone
+    speaking); the words are the inner speaker's, no second quote (news-dev66)."""
+    if attribution.speaker is not None or attribution.cue is None:
+        return False
+    start, end = attribution.content
+    return any(other is not attribution and other.speaker is not None and other.cue is not None
+               and start <= other.cue[0] and other.content[0] >= start and other.content[1] <= end
+               for other in attributions)
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
