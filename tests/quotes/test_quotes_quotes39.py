@@ -77,3 +77,164 @@ def test_a_person_shown_lecturing_says_the_quotation_after_the_colon(pipeline) -
     quotes = _quotes(pipeline, text)
     assert [(q[1], q[2], q[3]) for q in quotes] == [
         ("Friends of the river, hear me. The dams are rising over your farms", "lecturing", "the healer Tomas Rand")]
+
+
+# ----------------------------------------------------------------------------- "as reported by" credits
+
+
+def test_an_as_clause_with_a_by_agent_is_a_credit_of_where_words_were_printed(build_doc) -> None:
+    from newsevents.components.quotes import _as_reported_by
+
+    doc = build_doc(
+        "Reed spoke , as reported by the Courier .",
+        heads=[1, 1, 1, 4, 1, 4, 7, 5, 1],
+        deps=["nsubj", "ROOT", "punct", "mark", "advcl", "agent", "det", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "SCONJ", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", ",", "IN", "VBN", "IN", "DT", "NNP", "."],
+    )
+    assert _as_reported_by(doc[4])
+    # the active "as the Courier reported" names a reporter of its own
+    doc = build_doc(
+        "Reed spoke , as the Courier reported .",
+        heads=[1, 1, 1, 6, 5, 6, 1, 1],
+        deps=["nsubj", "ROOT", "punct", "mark", "det", "nsubj", "advcl", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "SCONJ", "DET", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", ",", "IN", "DT", "NNP", "VBD", "."],
+    )
+    assert not _as_reported_by(doc[6])
+
+
+def test_a_quotation_after_an_as_reported_by_credit_goes_on_with_the_speaker(pipeline) -> None:
+    text = ("“We would have stopped the works,” Ana Pike said in an interview with a farm radio show, as reported "
+            "by the Valley Ledger. “And we would pay the growers back. Doing nothing says it is all fine.”")
+    quotes = _quotes(pipeline, text)
+    later = [q for q in quotes if "pay the growers back" in q[1]]
+    assert later and all(q[3] == "Ana Pike" for q in later)
+
+
+# ----------------------------------------------------------------------------- a quotation in a joined verb
+
+
+def _joined(build_doc, aux_dep: str):
+    # 'Vale said that she did not , but was alluding to the " same kind of neglect . "' with the
+    # second verb joined to "said"
+    return build_doc(
+        'Vale said that she did not , but was alluding to the " same kind of neglect . "',
+        heads=[1, 1, 4, 4, 1, 4, 1, 1, 9, 1, 9, 14, 14, 14, 10, 14, 15, 1, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "neg", "punct", "cc", aux_dep, "conj", "prep", "det",
+              "punct", "amod", "pobj", "prep", "pobj", "punct", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "AUX", "VERB", "ADP", "DET",
+             "PUNCT", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "PRP", "VBD", "RB", ",", "CC", "VBD", "VBG", "IN", "DT", "``", "JJ", "NN", "IN",
+              "NN", ".", "''"],
+    )
+
+
+def test_a_quotation_inside_a_verb_joined_to_the_cue_goes_on_with_its_speaker(build_doc) -> None:
+    from newsevents.components.quotes import Attribution, _in_conjunct_of_cue
+
+    doc = _joined(build_doc, "aux")
+    said, vale, mark = doc[1], doc[0], doc[12]
+    previous = Attribution(content=(doc[3].idx, doc[5].idx + 3), cue=(said.idx, said.idx + 4),
+                           speaker=(vale.idx, vale.idx + 4))
+    assert _in_conjunct_of_cue(doc, previous, mark.idx)
+    # a passive joined verb ("and was called "..."") reports somebody else's words
+    doc = _joined(build_doc, "auxpass")
+    assert not _in_conjunct_of_cue(doc, previous, doc[12].idx)
+
+
+# ----------------------------------------------------------------------------- "..., O'Hara notes." read as nouns
+
+
+def _closing_credit(subject: list[tuple[str, str, str]], verb: str):
+    """'The plan can not pass without the mayor 's support , <subject> <verb> .' and a paragraph
+    break, the verb tagged a plural noun as the tagger may read it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+
+    head = 11 + len(subject)
+    words = ["The", "plan", "can", "not", "pass", "without", "the", "mayor", "'s", "support", ","]
+    words += [w for w, _, _ in subject] + [verb, ".", "\n\n"]
+    heads = [1, 4, 4, 4, head, 4, 7, 9, 7, 5, head] + [head] * len(subject) + [head, head, head + 1]
+    deps = ["det", "nsubj", "aux", "neg", "ccomp", "prep", "det", "poss", "case", "pobj", "punct"]
+    deps += ["compound"] * (len(subject) - 1) + ["nsubj", "ROOT", "punct", "dep"]
+    tags = ["DT", "NN", "MD", "RB", "VB", "IN", "DT", "NN", "POS", "NN", ","] + [t for _, t, _ in subject] + [
+        "NNS", ".", "_SP"]
+    pos = ["DET", "NOUN", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN", "PUNCT"] + [
+        p for _, _, p in subject] + ["NOUN", "PUNCT", "SPACE"]
+    lemmas = [w.lower() for w in words]
+    lemmas[head] = verb.lower().rstrip("s")
+    if subject[0][2] == "DET":  # "the council": the determiner hangs on the noun
+        heads[11] = head - 1
+        deps[11] = "det"
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_noun_tagged_notes_after_a_name_and_a_comma_credits_the_clause_before() -> None:
+    from newsevents.components.quotes import QuoteIndex, QuotesStage
+
+    stage = QuotesStage(None, "quotes")
+    doc = _closing_credit([("O'Hara", "NNP", "PROPN")], "notes")
+    found = stage._cues_read_as_nouns(doc, QuoteIndex([]), [])
+    assert [(doc.text[a.content[0]:a.content[1]], doc.text[a.speaker[0]:a.speaker[1]]) for a in found] == [
+        ("The plan can not pass without the mayor 's support", "O'Hara")]
+    # after a common noun the two may be one compound noun ("the council notes"): no credit ...
+    doc = _closing_credit([("the", "DT", "DET"), ("council", "NN", "NOUN")], "notes")
+    assert stage._cues_read_as_nouns(doc, QuoteIndex([]), []) == []
+    # ... while "says", no noun of its own, credits the clause there too, paragraph break and all
+    doc = _closing_credit([("the", "DT", "DET"), ("council", "NN", "NOUN")], "says")
+    assert len(stage._cues_read_as_nouns(doc, QuoteIndex([]), [])) == 1
+
+
+# ----------------------------------------------------------------------------- a cue read as the main clause's complement
+
+
+def test_a_fronted_cue_made_the_complement_of_the_main_clause_reports_that_clause(build_doc) -> None:
+    from newsevents.components.quotes import _main_clause_after_fronted_cue, cue_lexicon
+
+    doc = build_doc(
+        "The Ledger reported on Monday , if Lee wins , the budget will be cut .",
+        heads=[1, 2, 14, 2, 3, 2, 8, 8, 14, 14, 11, 14, 14, 14, 14, 14],
+        deps=["det", "nsubj", "ccomp", "prep", "pobj", "punct", "mark", "nsubj", "advcl", "punct", "det", "nsubjpass",
+              "aux", "auxpass", "ROOT", "punct"],
+        pos=["DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "SCONJ", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "AUX",
+             "AUX", "VERB", "PUNCT"],
+        tags=["DT", "NNP", "VBD", "IN", "NNP", ",", "IN", "NNP", "VBZ", ",", "DT", "NN", "MD", "VB", "VBN", "."],
+    )
+    start, end = _main_clause_after_fronted_cue(doc[2], cue_lexicon())
+    assert doc.text[start:end] == "if Lee wins , the budget will be cut"
+    # a main verb that is a cue itself reports the clause before it ("Lee said he would go, the paper reported")
+    doc = build_doc(
+        "Lee said he would go , the paper reported .",
+        heads=[1, 8, 4, 4, 1, 8, 7, 8, 8, 8],
+        deps=["nsubj", "ccomp", "nsubj", "aux", "ccomp", "punct", "det", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "PRP", "MD", "VB", ",", "DT", "NN", "VBD", "."],
+        lemmas=["lee", "say", "he", "would", "go", ",", "the", "paper", "report", "."],
+    )
+    assert _main_clause_after_fronted_cue(doc[1], cue_lexicon()) is None
+
+
+def test_a_finite_passive_clause_hung_on_the_cue_is_what_was_said(build_doc) -> None:
+    from newsevents.components.quotes import _clause_read_as_adverbial
+
+    doc = build_doc(
+        "The mayor said on Monday , the budget will be cut .",
+        heads=[1, 2, 2, 2, 3, 10, 7, 10, 10, 10, 2, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct", "det", "nsubjpass", "aux", "auxpass", "advcl", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "MD", "VB", "VBN", "."],
+    )
+    start, end = _clause_read_as_adverbial(doc[2])
+    assert doc[start:end].text == "the budget will be cut"
+    # a participle phrase with no finite auxiliary ("..., the budget being cut") is no clause said
+    doc = build_doc(
+        "The mayor spoke on Monday , the budget being cut .",
+        heads=[1, 2, 2, 2, 3, 9, 7, 9, 9, 2, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct", "det", "nsubjpass", "auxpass", "advcl", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "VBG", "VBN", "."],
+    )
+    assert _clause_read_as_adverbial(doc[2]) is None

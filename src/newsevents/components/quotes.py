@@ -98,6 +98,9 @@ class CueLexicon:
     # verbs of saying whose forms are no nouns of their own ("says", "maintains", "insists"): read
     # as a cue even when tagged a noun after a comma and its subject (attrib16)
     attrib_noun_tagged_verb: frozenset[str] = frozenset()
+    # verbs of saying whose -s forms are nouns too ("notes", "claims"): read as the cue, tagged a
+    # noun, only ending a sentence right after a proper name set off by a comma (quotes39)
+    attrib_noun_tagged_after_name: frozenset[str] = frozenset()
     # forms of saying that open an inverted attribution before a colon ("Said Farrow:", "Added Blanc:")
     quote_inverted_verb: frozenset[str] = frozenset()
     # words by which a paragraph speaks as its speaker ("we", "you"): a transcript turn's next paragraph
@@ -175,7 +178,7 @@ ADDRESSEE = "addressee"
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
                         "object_content", "complement_content", "utterance_verb", "report_owner_prep",
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
-                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
+                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb", "attrib_noun_tagged_after_name",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
@@ -1417,7 +1420,8 @@ def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
         return None
     for clause in verb.rights:
-        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.tag_ in ("VBG", "VBN", "TO"):
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or (
+                clause.tag_ in ("VBG", "VBN", "TO") and not _finite_passive(clause)):
             continue
         if any(c.dep_ == "mark" for c in clause.children):
             return None  # "said it was late because ...", "if ...": a subordinate clause of its own
@@ -1430,6 +1434,43 @@ def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
             return None  # ("called the show when she was ill": a clause of time, no words reported)
         return subject.left_edge.i, clause.right_edge.i + 1
     return None
+
+
+def _main_clause_after_fronted_cue(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """``The Ledger reported on Monday, based on the vote count, if the mayor wins, the budget will
+    be cut``: a cue with its own subject opening the sentence, which the parser made the
+    complement of the main clause after it once phrases set off by commas came between; what was
+    reported is that main clause (from the first word after the cue's phrases to its end), not a
+    phrase of the cue's own (news-dev65). Not when the main verb is a cue itself (``Lee said he
+    would go, the paper reported``: the paper reports Lee's words) or the cue has a ``that``
+    clause of its own."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= verb.i or lexicon.verb_cue(head) is not None:
+        return None
+    if verb.left_edge.i != verb.sent.start or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in verb.children):
+        return None
+    start = verb.right_edge.i + 1
+    if start >= head.i or not (doc[start - 1].text == "," or doc[start].text == ","):
+        return None
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in head.children):
+        return None
+    content = _strip(doc, *_char_span(doc, start, head.right_edge.i + 1))
+    return content if content[1] > content[0] else None
+
+
+def _finite_passive(verb: Token) -> bool:
+    """``the budget will be cut``: a past participle with a passive subject and a passive
+    auxiliary after a modal or a finite auxiliary is a finite clause, no participle phrase."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in children)
 
 
 def _open_question(clause: Token) -> bool:
@@ -2213,7 +2254,7 @@ class QuotesStage(Stage):
             kind |= _CLAIM_ADJECTIVE
         if word in lexicon.speech_nouns:
             kind |= _SPEECH_NOUN
-        if word in lexicon.attrib_noun_tagged_verb:
+        if word in lexicon.attrib_noun_tagged_verb or word in lexicon.attrib_noun_tagged_after_name:
             kind |= _NOUN_TAGGED_VERB
         return kind
 
@@ -2340,12 +2381,16 @@ class QuotesStage(Stage):
                 continue
             lemma = token.lemma_.lower()
             cue = lexicon.verbs.get(lemma)
-            if cue is None or lemma not in lexicon.attrib_noun_tagged_verb:
+            after_name = lemma in lexicon.attrib_noun_tagged_after_name
+            if cue is None or not (lemma in lexicon.attrib_noun_tagged_verb or after_name):
                 continue
-            if token.lower_ not in (lemma, lemma + "s", lemma + "es"):
+            if token.lower_ not in (lemma, lemma + "s", lemma + "es") or (after_name and token.lower_ == lemma):
                 continue
             sent = token.sent
-            ends = all(t.is_punct for t in doc[token.i + 1 : sent.end])
+            # the stop and the paragraph break after it ("..., the engineer maintains.\n\n")
+            ends = all(t.is_punct or t.is_space for t in doc[token.i + 1 : sent.end])
+            if after_name and not ends:
+                continue
             if not ends and not (token.i + 2 < sent.end and doc[token.i + 1].text == ","):
                 continue
             before = doc[token.i - 1] if token.i > sent.start else None
@@ -2359,6 +2404,8 @@ class QuotesStage(Stage):
             phrase = doc[comma + 1 : token.i]
             if any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_quote for t in phrase):
                 continue
+            if after_name and not all(t.tag_ in ("NNP", "NNPS") for t in phrase):
+                continue  # "..., the council notes.": maybe a compound noun, no subject and verb
             if ends:
                 content = _strip(doc, *_char_span(doc, sent.start, comma))
             else:
@@ -2737,6 +2784,9 @@ class QuotesStage(Stage):
                 return (_adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        main = _main_clause_after_fronted_cue(verb, self.lexicon)
+        if main is not None:
+            return main
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
             verb_end = _end_of(doc[verb.i + 1])  # "shot back, '...'": the particle is the cue's own word
@@ -3761,7 +3811,8 @@ class QuotesStage(Stage):
                 )
                 if run_on or (
                     last == attribution.paragraph
-                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
+                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
+                         or _in_conjunct_of_cue(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = _reporting_speaker(doc, previous, attributions)
@@ -4179,6 +4230,21 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
 
+def _in_conjunct_of_cue(doc: Doc, previous: Attribution, offset: int) -> bool:
+    """``Ann Lee said that she did not, but was referring to the "same kind of attitude ..."``: a
+    quotation opening inside a verb joined to the previous attribution's cue verb, with no subject
+    of its own and active, goes on with that speaker's words (news-dev65); a passive one (``and
+    was called "..."``) is somebody else's."""
+    if previous.cue is None or previous.speaker is None:
+        return False
+    cue, mark = _token_at(doc, previous.cue[0]), _token_at(doc, offset)
+    if cue is None or mark is None:
+        return False
+    return any(conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i < mark.i and conj.is_ancestor(mark)
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in conj.children)
+               for conj in cue.children)
+
+
 def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attribution]) -> tuple[int, int] | None:
     """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
     cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
@@ -4198,10 +4264,21 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
             # '"...," Ann Lee said, according to the Courier.': the outlet's credit names where
             # her words were printed, not a voice reporting them; the next quotation stays hers
             continue
+        if _as_reported_by(_token_at(doc, other.cue[0])):
+            # '"...," Ann Lee said, as reported by the Courier. "..."': the same credit of where
+            # her words were printed, written as a passive "as" clause (news-dev65)
+            continue
         if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
                 and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:
             return other.speaker
     return previous.speaker
+
+
+def _as_reported_by(cue: Token | None) -> bool:
+    """``..., as reported by the Courier``: a passive cue opened by ``as`` with a ``by`` agent, a
+    credit naming where words were printed (the way ``according to`` does)."""
+    return cue is not None and cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and any(c.dep_ == "agent" for c in cue.children)
 
 
 def _attribution_end(attribution: Attribution) -> int:
