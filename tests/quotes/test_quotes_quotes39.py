@@ -238,3 +238,59 @@ def test_a_finite_passive_clause_hung_on_the_cue_is_what_was_said(build_doc) -> 
         tags=["DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "VBG", "VBN", "."],
     )
     assert _clause_read_as_adverbial(doc[2]) is None
+
+
+# ----------------------------------------------------------------------------- captions and link lines run into the text
+
+
+def test_a_caption_ending_with_a_photo_credit_is_no_text_before_a_quotation() -> None:
+    from newsevents.components.quotes import _only_caption_before, cue_lexicon
+
+    labels = cue_lexicon().caption_credit
+    assert _only_caption_before("Joe Pratt of Rovers (Image: Ann Hill/Pix Agency) ", labels)
+    assert _only_caption_before("Fans at the ground (Photo: Pix Agency)", labels)
+    # a sentence of the text before the brackets, or brackets that credit no picture, are text
+    assert not _only_caption_before("The striker was injured. He left (Image: Pix Agency) ", labels)
+    assert not _only_caption_before("Joe Pratt of Rovers (Source: club website) ", labels)
+    assert not _only_caption_before("Joe Pratt of Rovers ", labels)
+
+
+def test_quotations_after_captions_and_link_lines_go_on_with_the_manager(pipeline) -> None:
+    text = ("Rovers face a test.\n\nThe striker has missed three games with a calf injury, and Rovers boss Dan Keel "
+            "has confirmed he is likely to miss out.\n\nJoe Pratt of Rovers (Image: Ann Hill/Pix Agency) \"Being "
+            "honest I do not think he will be fit for Saturday,\" \"It is frustrating, it is a day by day thing and "
+            "it goes off how the player feels.\"\n\nRovers fans at the ground (Photo: Ann Hill/Pix Agency) The "
+            "defender was sent off on Tuesday. Read More Keel continued: \"It is a blow for us. We are in a "
+            "relegation fight and we need every player.\"")
+    quotes = _quotes(pipeline, text)
+    for words in ("fit for Saturday", "day by day thing", "It is a blow for us"):
+        found = [q for q in quotes if words in q[1]]
+        assert found and all(q[3] is not None and "Keel" in q[3] for q in found), (words, quotes)
+    # "Read More" is a link line, no verb reading the words after it
+    assert not any(q[2] == "Read" for q in quotes)
+
+
+# ----------------------------------------------------------------------------- a name set off after a fronted phrase
+
+
+def _fronted(build_doc, name_pos: str):
+    # "After the vote , Owen Price , the group leader , said it was over ." with the name made an
+    # apposition of "vote" and "said" left with no subject
+    return build_doc(
+        "After the vote , Owen Price , the group leader , said it was over .",
+        heads=[11, 2, 0, 2, 5, 2, 5, 9, 9, 5, 5, 11, 13, 11, 13, 11],
+        deps=["prep", "det", "pobj", "punct", "compound", "appos", "punct", "det", "compound", "appos", "punct",
+              "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        pos=["ADP", "DET", "NOUN", "PUNCT", name_pos, name_pos, "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB",
+             "PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "PRP", "VBD", "JJ", "."],
+    )
+
+
+def test_a_name_set_off_after_a_fronted_phrase_is_the_subject_of_the_cue(build_doc) -> None:
+    from newsevents.components.quotes import _name_set_off_after_fronted_phrase
+
+    doc = _fronted(build_doc, "PROPN")
+    assert find_subject(doc[11], frozenset()).text == "Price"
+    # a common noun set off there is an apposition of the phrase's noun, no name of a speaker
+    assert _name_set_off_after_fronted_phrase(_fronted(build_doc, "NOUN")[11]) is None

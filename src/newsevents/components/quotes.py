@@ -118,6 +118,9 @@ class CueLexicon:
     # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
     # the quotation whose next paragraph they open (layout23)
     link_line: frozenset[str] = frozenset()
+    # labels of a photo credit in brackets ending a caption flattened into the text ("(Image: ...)"):
+    # the caption before a quotation is furniture, the quotation opens its paragraph (quotes39)
+    caption_credit: frozenset[str] = frozenset()
     # cue verbs that report words only through an object and its complement, nothing else: no
     # clause, no quotation next to them ("defended her comments as 'honest'"; "'The Hammer' Mbeki
     # will defend his title" reports nothing; quotes30)
@@ -182,7 +185,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line", "complement_only_verb", "quoted_object_only_verb",
+                        "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
                         "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
 
 
@@ -835,6 +838,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return head  # "Smith, who said ..."
     return (
         _subject_of_set_off_participle(verb)
+        or _name_set_off_after_fronted_phrase(verb)
         or _inverted_subject(verb, addressees)
         or _preceding_noun(verb)
         or _described_subject(verb)
@@ -1350,6 +1354,25 @@ def _inverted_after_statement(verb: Token) -> Token | None:
             and getattr(cue_lexicon().nouns.get(head.lemma_.lower()), "kind", None) != "report":
         return None  # someone who speaks or a report that says (not "She paused, continued the speech.")
     return head
+
+
+def _name_set_off_after_fronted_phrase(verb: Token) -> Token | None:
+    """``In reply to Lee's remarks, Owen Price, leader of the group, said: "..."``: a name set off
+    by commas right before a subject-less cue, which the parser made an apposition of the noun
+    ending the phrase fronted before it, is the cue's subject (the speaker named after the phrase
+    saying when or why)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for phrase in verb.lefts:
+        if phrase.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            continue
+        for name in phrase.subtree:
+            if (name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.i < name.i
+                    and name.left_edge.i > phrase.left_edge.i and doc[name.left_edge.i - 1].text == ","
+                    and name.right_edge.i >= verb.i - 2):
+                return name
+    return None
 
 
 def _preceding_noun(verb: Token) -> Token | None:
@@ -2289,6 +2312,8 @@ class QuotesStage(Stage):
                 continue  # "it's worth pointing out that ...": the writer's aside, nobody's statement
             if index.covering(token.idx) is not None:
                 continue
+            if token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in self.lexicon.link_line:
+                continue  # "Read More": a web page's link line, no verb of the text (quotes39)
             found.append((token, cue))
         return found
 
@@ -3390,7 +3415,8 @@ class QuotesStage(Stage):
                     kind="direct",
                     paragraph=paragraph,
                     opens=span.open,
-                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip(),
+                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip()
+                    or _only_caption_before(text[paragraph_starts[paragraph] : span.open], self.lexicon.caption_credit),
                 )
             )
         return found
@@ -5497,6 +5523,20 @@ def _before_kept_closing_mark(text: str, end: int) -> int:
     if end >= 2 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in _INTERRUPTION_MARKS:
         return end - 2
     return end
+
+
+_CAPTION_CREDIT = re.compile(r"\((?P<label>[A-Za-z]+)\s*:[^()\n]{1,80}\)\s*$")
+
+
+def _only_caption_before(before: str, labels: Container[str]) -> bool:
+    """``Ann Lee of City FC (Image: Tom Reed/Agency) "..."``: the words of a paragraph before a
+    quotation are a picture caption ending with its photo credit in brackets (``Image:``,
+    ``Photo:``), no sentence of the text: page furniture, the quotation opens the paragraph."""
+    found = _CAPTION_CREDIT.search(before)
+    if found is None or found.group("label").lower() not in labels:
+        return False
+    caption = before[: found.start()]
+    return not any(mark in caption for mark in ".!?\"“”")
 
 
 def _frames_credited_words(attribution: Attribution, attributions: list[Attribution]) -> bool:
