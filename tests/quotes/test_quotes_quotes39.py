@@ -63,6 +63,9 @@ def test_a_cue_with_no_speaker_framing_credited_words_is_no_quote_of_its_own() -
     frame = Attribution(content=(25, 91), cue=(18, 23), speaker=None, kind="mixed")
     assert _frames_credited_words(frame, [frame, inner])
     assert not _frames_credited_words(inner, [frame, inner])
+    # a credited cue inside the content, not opening it, is part of what is reported
+    reported = Attribution(content=(20, 91), cue=(12, 18), speaker=None, kind="indirect")
+    assert not _frames_credited_words(reported, [reported, inner])
     # a frame with a speaker of its own ("the report shows the mayor saying ...") stays
     spoken = Attribution(content=(25, 91), cue=(18, 23), speaker=(0, 10), kind="mixed")
     assert not _frames_credited_words(spoken, [spoken, inner])

@@ -5540,14 +5540,16 @@ def _only_caption_before(before: str, labels: Container[str]) -> bool:
 
 
 def _frames_credited_words(attribution: Attribution, attributions: list[Attribution]) -> bool:
-    """``The cleric is shown lecturing: "..."``: a cue with no speaker whose content holds another
-    cue and that cue's words, credited to a speaker, only frames them (a film shows someone
-    speaking); the words are the inner speaker's, no second quote (news-dev66)."""
+    """``The cleric is shown lecturing: "..."``: a cue with no speaker whose content opens with
+    another cue and holds that cue's words, credited to a speaker, only frames them (a film shows
+    someone speaking); the words are the inner speaker's, no second quote (news-dev66). A cue of
+    saying inside the content, not opening it (``was accused of running a site which police
+    claim ...``), is part of what is reported."""
     if attribution.speaker is not None or attribution.cue is None:
         return False
     start, end = attribution.content
     return any(other is not attribution and other.speaker is not None and other.cue is not None
-               and start <= other.cue[0] and other.content[0] >= start and other.content[1] <= end
+               and other.cue[0] == start and other.content[0] >= start and other.content[1] <= end
                for other in attributions)
 
 
