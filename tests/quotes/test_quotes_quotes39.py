@@ -297,3 +297,26 @@ def test_a_name_set_off_after_a_fronted_phrase_is_the_subject_of_the_cue(build_d
     assert find_subject(doc[11], frozenset()).text == "Price"
     # a common noun set off there is an apposition of the phrase's noun, no name of a speaker
     assert _name_set_off_after_fronted_phrase(_fronted(build_doc, "NOUN")[11]) is None
+
+
+def test_a_participle_read_as_the_object_of_a_passive_verb_is_said_by_its_subject(build_doc) -> None:
+    doc = build_doc(
+        "The cleric is shown lecturing : \" Listen to me . \"",
+        heads=[1, 3, 3, 3, 3, 4, 4, 4, 7, 8, 7, 4],
+        deps=["det", "nsubjpass", "auxpass", "ROOT", "dobj", "punct", "punct", "ccomp", "prep", "pobj", "punct",
+              "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "VERB", "PUNCT", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "PUNCT"],
+        tags=["DT", "NN", "VBZ", "VBN", "VBG", ":", "``", "VB", "IN", "PRP", ".", "''"],
+    )
+    assert find_subject(doc[4], frozenset()).text == "cleric"
+    # the gerund object of an active verb ("He loves lecturing") has no passive subject to take
+    doc = build_doc(
+        "He loves lecturing .",
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        pos=["PRON", "VERB", "VERB", "PUNCT"],
+        tags=["PRP", "VBZ", "VBG", "."],
+    )
+    from newsevents.components.quotes import _passive_subject_of_participle
+
+    assert _passive_subject_of_participle(doc[2]) is None

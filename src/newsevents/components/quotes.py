@@ -1164,8 +1164,9 @@ def _participle_partner(verb: Token) -> Token | None:
 def _passive_subject_of_participle(verb: Token) -> Token | None:
     """``Ross was heard on the radio saying ...``, ``the mayor was filmed telling ...``, ``she was
     quoted as saying ...``, ``he was arrested and later said ...``: a participle or coordinated
-    cue on a passive verb was said by that verb's passive subject."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+    cue on a passive verb was said by that verb's passive subject (a participle the parser made
+    the passive verb's object too: ``the cleric is shown lecturing: "..."``, news-dev66)."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp", "dobj"):
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         ancestor = verb.head
