@@ -98,6 +98,9 @@ class CueLexicon:
     # verbs of saying whose forms are no nouns of their own ("says", "maintains", "insists"): read
     # as a cue even when tagged a noun after a comma and its subject (attrib16)
     attrib_noun_tagged_verb: frozenset[str] = frozenset()
+    # verbs of saying whose -s forms are nouns too ("notes", "claims"): read as the cue, tagged a
+    # noun, only ending a sentence right after a proper name set off by a comma (quotes39)
+    attrib_noun_tagged_after_name: frozenset[str] = frozenset()
     # forms of saying that open an inverted attribution before a colon ("Said Farrow:", "Added Blanc:")
     quote_inverted_verb: frozenset[str] = frozenset()
     # words by which a paragraph speaks as its speaker ("we", "you"): a transcript turn's next paragraph
@@ -115,6 +118,9 @@ class CueLexicon:
     # a web page's link lines run into the text ("Read More", "READ MORE:"): furniture, no words of
     # the quotation whose next paragraph they open (layout23)
     link_line: frozenset[str] = frozenset()
+    # labels of a photo credit in brackets ending a caption flattened into the text ("(Image: ...)"):
+    # the caption before a quotation is furniture, the quotation opens its paragraph (quotes39)
+    caption_credit: frozenset[str] = frozenset()
     # cue verbs that report words only through an object and its complement, nothing else: no
     # clause, no quotation next to them ("defended her comments as 'honest'"; "'The Hammer' Mbeki
     # will defend his title" reports nothing; quotes30)
@@ -175,11 +181,11 @@ ADDRESSEE = "addressee"
 WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "owner_prep", "spokesperson_prep",
                         "object_content", "complement_content", "utterance_verb", "report_owner_prep",
                         "affiliation_prep", "label_question", "label_answer", "label_no_speaker",
-                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb",
+                        "quoting_phrase", "attrib_own_account", "attrib_noun_tagged_verb", "attrib_noun_tagged_after_name",
                         "quote_inverted_verb", "quote_turn_pronoun", "quote_topic_opening",
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
-                        "link_line", "complement_only_verb", "quoted_object_only_verb",
+                        "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
                         "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
 
 
@@ -780,6 +786,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    absolute = _subject_of_absolute_participle(verb)
+    if absolute is not None:
+        return absolute
     if verb.dep_ in ("conj", "amod", "compound"):
         inverted = _inverted_after_statement(verb)  # "..., continued the firm." (quotes27)
         if inverted is not None:
@@ -829,12 +838,38 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return head  # "Smith, who said ..."
     return (
         _subject_of_set_off_participle(verb)
+        or _name_set_off_after_fronted_phrase(verb)
         or _inverted_subject(verb, addressees)
         or _preceding_noun(verb)
         or _described_subject(verb)
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+# Prepositions opening an absolute phrase: a noun and a participle after them are a subject and
+# its verb ("with the mayor asking ...", "without anyone saying ..."), a small closed class of English.
+_ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _subject_of_absolute_participle(verb: Token) -> Token | None:
+    """``The talk ended with Ann Lee asking Tom Reed whether ...``: in an absolute phrase after
+    ``with`` the noun right before the participle is its subject, not the subject of the clause
+    the phrase hangs on (news-dev67). The parser makes the participle an adverbial clause of that
+    clause (the noun the object of ``with``, a sibling right before it) or a modifier of the
+    noun."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    # the object of "with" whose phrase ends right before the participle ("with the mayor of
+    # Springfield asking": the mayor), or the noun the participle modifies
+    noun = verb.head if verb.dep_ == "acl" else next(
+        (t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.head.lower_ in _ABSOLUTE_PREPS), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in _ABSOLUTE_PREPS or noun.i > verb.i:
+        return None
+    if verb.dep_ == "advcl" and (noun.right_edge.i + 1 != verb.i or noun.head.head.i != verb.head.i):
+        return None
+    return noun
 
 
 def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list[tuple[Token, Cue]],
@@ -1129,8 +1164,9 @@ def _participle_partner(verb: Token) -> Token | None:
 def _passive_subject_of_participle(verb: Token) -> Token | None:
     """``Ross was heard on the radio saying ...``, ``the mayor was filmed telling ...``, ``she was
     quoted as saying ...``, ``he was arrested and later said ...``: a participle or coordinated
-    cue on a passive verb was said by that verb's passive subject."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp"):
+    cue on a passive verb was said by that verb's passive subject (a participle the parser made
+    the passive verb's object too: ``the cleric is shown lecturing: "..."``, news-dev66)."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp", "dobj"):
         ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         ancestor = verb.head
@@ -1321,6 +1357,25 @@ def _inverted_after_statement(verb: Token) -> Token | None:
     return head
 
 
+def _name_set_off_after_fronted_phrase(verb: Token) -> Token | None:
+    """``In reply to Lee's remarks, Owen Price, leader of the group, said: "..."``: a name set off
+    by commas right before a subject-less cue, which the parser made an apposition of the noun
+    ending the phrase fronted before it, is the cue's subject (the speaker named after the phrase
+    saying when or why)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for phrase in verb.lefts:
+        if phrase.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            continue
+        for name in phrase.subtree:
+            if (name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.i < name.i
+                    and name.left_edge.i > phrase.left_edge.i and doc[name.left_edge.i - 1].text == ","
+                    and name.right_edge.i >= verb.i - 2):
+                return name
+    return None
+
+
 def _preceding_noun(verb: Token) -> Token | None:
     """The noun right before a subject-less verb ("... of the Washington Post Trump said"): the
     parser often hangs such a subject on the phrase before it."""
@@ -1389,7 +1444,8 @@ def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
         return None
     for clause in verb.rights:
-        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.tag_ in ("VBG", "VBN", "TO"):
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or (
+                clause.tag_ in ("VBG", "VBN", "TO") and not _finite_passive(clause)):
             continue
         if any(c.dep_ == "mark" for c in clause.children):
             return None  # "said it was late because ...", "if ...": a subordinate clause of its own
@@ -1402,6 +1458,43 @@ def _clause_read_as_adverbial(verb: Token) -> tuple[int, int] | None:
             return None  # ("called the show when she was ill": a clause of time, no words reported)
         return subject.left_edge.i, clause.right_edge.i + 1
     return None
+
+
+def _main_clause_after_fronted_cue(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """``The Ledger reported on Monday, based on the vote count, if the mayor wins, the budget will
+    be cut``: a cue with its own subject opening the sentence, which the parser made the
+    complement of the main clause after it once phrases set off by commas came between; what was
+    reported is that main clause (from the first word after the cue's phrases to its end), not a
+    phrase of the cue's own (news-dev65). Not when the main verb is a cue itself (``Lee said he
+    would go, the paper reported``: the paper reports Lee's words) or the cue has a ``that``
+    clause of its own."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= verb.i or lexicon.verb_cue(head) is not None:
+        return None
+    if verb.left_edge.i != verb.sent.start or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in verb.children):
+        return None
+    start = verb.right_edge.i + 1
+    if start >= head.i or not (doc[start - 1].text == "," or doc[start].text == ","):
+        return None
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= start for c in head.children):
+        return None
+    content = _strip(doc, *_char_span(doc, start, head.right_edge.i + 1))
+    return content if content[1] > content[0] else None
+
+
+def _finite_passive(verb: Token) -> bool:
+    """``the budget will be cut``: a past participle with a passive subject and a passive
+    auxiliary after a modal or a finite auxiliary is a finite clause, no participle phrase."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in children)
 
 
 def _open_question(clause: Token) -> bool:
@@ -1966,6 +2059,7 @@ class QuotesStage(Stage):
             a.opens is not None and index.covering(a.opens) is not None
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
             and self._borrowed_verb_phrase(doc, *a.content))]
+        attributions = [a for a in attributions if not _frames_credited_words(a, attributions)]
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
@@ -2184,7 +2278,7 @@ class QuotesStage(Stage):
             kind |= _CLAIM_ADJECTIVE
         if word in lexicon.speech_nouns:
             kind |= _SPEECH_NOUN
-        if word in lexicon.attrib_noun_tagged_verb:
+        if word in lexicon.attrib_noun_tagged_verb or word in lexicon.attrib_noun_tagged_after_name:
             kind |= _NOUN_TAGGED_VERB
         return kind
 
@@ -2219,6 +2313,8 @@ class QuotesStage(Stage):
                 continue  # "it's worth pointing out that ...": the writer's aside, nobody's statement
             if index.covering(token.idx) is not None:
                 continue
+            if token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in self.lexicon.link_line:
+                continue  # "Read More": a web page's link line, no verb of the text (quotes39)
             found.append((token, cue))
         return found
 
@@ -2311,12 +2407,16 @@ class QuotesStage(Stage):
                 continue
             lemma = token.lemma_.lower()
             cue = lexicon.verbs.get(lemma)
-            if cue is None or lemma not in lexicon.attrib_noun_tagged_verb:
+            after_name = lemma in lexicon.attrib_noun_tagged_after_name
+            if cue is None or not (lemma in lexicon.attrib_noun_tagged_verb or after_name):
                 continue
-            if token.lower_ not in (lemma, lemma + "s", lemma + "es"):
+            if token.lower_ not in (lemma, lemma + "s", lemma + "es") or (after_name and token.lower_ == lemma):
                 continue
             sent = token.sent
-            ends = all(t.is_punct for t in doc[token.i + 1 : sent.end])
+            # the stop and the paragraph break after it ("..., the engineer maintains.\n\n")
+            ends = all(t.is_punct or t.is_space for t in doc[token.i + 1 : sent.end])
+            if after_name and not ends:
+                continue
             if not ends and not (token.i + 2 < sent.end and doc[token.i + 1].text == ","):
                 continue
             before = doc[token.i - 1] if token.i > sent.start else None
@@ -2330,6 +2430,8 @@ class QuotesStage(Stage):
             phrase = doc[comma + 1 : token.i]
             if any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_quote for t in phrase):
                 continue
+            if after_name and not all(t.tag_ in ("NNP", "NNPS") for t in phrase):
+                continue  # "..., the council notes.": maybe a compound noun, no subject and verb
             if ends:
                 content = _strip(doc, *_char_span(doc, sent.start, comma))
             else:
@@ -2708,6 +2810,9 @@ class QuotesStage(Stage):
                 return (_adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        main = _main_clause_after_fronted_cue(verb, self.lexicon)
+        if main is not None:
+            return main
         verb_end = _end_of(verb)
         if " " in cue.lemma and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == cue.lemma.split()[-1]:
             verb_end = _end_of(doc[verb.i + 1])  # "shot back, '...'": the particle is the cue's own word
@@ -3311,7 +3416,8 @@ class QuotesStage(Stage):
                     kind="direct",
                     paragraph=paragraph,
                     opens=span.open,
-                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip(),
+                    opens_paragraph=not text[paragraph_starts[paragraph] : span.open].strip()
+                    or _only_caption_before(text[paragraph_starts[paragraph] : span.open], self.lexicon.caption_credit),
                 )
             )
         return found
@@ -3732,7 +3838,8 @@ class QuotesStage(Stage):
                 )
                 if run_on or (
                     last == attribution.paragraph
-                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens))
+                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
+                         or _in_conjunct_of_cue(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 ):
                     attribution.speaker = _reporting_speaker(doc, previous, attributions)
@@ -4150,6 +4257,21 @@ def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
     return all(head.is_ancestor(t) or _in_cue_phrase(doc, cue, t.idx) for t in words)
 
 
+def _in_conjunct_of_cue(doc: Doc, previous: Attribution, offset: int) -> bool:
+    """``Ann Lee said that she did not, but was referring to the "same kind of attitude ..."``: a
+    quotation opening inside a verb joined to the previous attribution's cue verb, with no subject
+    of its own and active, goes on with that speaker's words (news-dev65); a passive one (``and
+    was called "..."``) is somebody else's."""
+    if previous.cue is None or previous.speaker is None:
+        return False
+    cue, mark = _token_at(doc, previous.cue[0]), _token_at(doc, offset)
+    if cue is None or mark is None:
+        return False
+    return any(conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i < mark.i and conj.is_ancestor(mark)
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in conj.children)
+               for conj in cue.children)
+
+
 def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attribution]) -> tuple[int, int] | None:
     """The speaker a quotation continuing ``previous`` goes on with: ``previous``'s own, unless its
     cue lies inside what a later cue of the same sentence reports (``Her friends mocked her,
@@ -4169,10 +4291,21 @@ def _reporting_speaker(doc: Doc, previous: Attribution, attributions: list[Attri
             # '"...," Ann Lee said, according to the Courier.': the outlet's credit names where
             # her words were printed, not a voice reporting them; the next quotation stays hers
             continue
+        if _as_reported_by(_token_at(doc, other.cue[0])):
+            # '"...," Ann Lee said, as reported by the Courier. "..."': the same credit of where
+            # her words were printed, written as a passive "as" clause (news-dev65)
+            continue
         if previous.cue[1] <= other.cue[0] < sent.end_char and sent.start_char <= other.content[0] <= previous.cue[0] \
                 and other.content[1] <= other.cue[0] and other.speaker[0] > previous.cue[1]:
             return other.speaker
     return previous.speaker
+
+
+def _as_reported_by(cue: Token | None) -> bool:
+    """``..., as reported by the Courier``: a passive cue opened by ``as`` with a ``by`` agent, a
+    credit naming where words were printed (the way ``according to`` does)."""
+    return cue is not None and cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+        and any(c.dep_ == "agent" for c in cue.children)
 
 
 def _attribution_end(attribution: Attribution) -> int:
@@ -5391,6 +5524,34 @@ def _before_kept_closing_mark(text: str, end: int) -> int:
     if end >= 2 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in _INTERRUPTION_MARKS:
         return end - 2
     return end
+
+
+_CAPTION_CREDIT = re.compile(r"\((?P<label>[A-Za-z]+)\s*:[^()\n]{1,80}\)\s*$")
+
+
+def _only_caption_before(before: str, labels: Container[str]) -> bool:
+    """``Ann Lee of City FC (Image: Tom Reed/Agency) "..."``: the words of a paragraph before a
+    quotation are a picture caption ending with its photo credit in brackets (``Image:``,
+    ``Photo:``), no sentence of the text: page furniture, the quotation opens the paragraph."""
+    found = _CAPTION_CREDIT.search(before)
+    if found is None or found.group("label").lower() not in labels:
+        return False
+    caption = before[: found.start()]
+    return not any(mark in caption for mark in ".!?\"“”")
+
+
+def _frames_credited_words(attribution: Attribution, attributions: list[Attribution]) -> bool:
+    """``The cleric is shown lecturing: "..."``: a cue with no speaker whose content opens with
+    another cue and holds that cue's words, credited to a speaker, only frames them (a film shows
+    someone speaking); the words are the inner speaker's, no second quote (news-dev66). A cue of
+    saying inside the content, not opening it (``was accused of running a site which police
+    claim ...``), is part of what is reported."""
+    if attribution.speaker is not None or attribution.cue is None:
+        return False
+    start, end = attribution.content
+    return any(other is not attribution and other.speaker is not None and other.cue is not None
+               and other.cue[0] == start and other.content[0] >= start and other.content[1] <= end
+               for other in attributions)
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
