@@ -498,8 +498,12 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
-                pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            if (theirs or description.noun in self.ad.words.party_word
+                    or description.noun in self.ad.words.candidacy_noun) and description.kind == "identity":
+                # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)"); so may
+                # "the nominee", whatever party the text gives (or does not give) the governor it
+                # stands for: one stands for an office while holding another (roles39)
+                pass
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 # "the president" is no singer; "the singer" is no police chief (but "the
@@ -555,6 +559,14 @@ class PersonLinkRules:
             explicit = before if len(before) == 1 else explicit
             narrowed = [c for c in explicit if self._modifiers_said(description, facts[id(c)][0])]
             explicit = narrowed if len(narrowed) == 1 else explicit
+            division = self._description_divisions(description.start, description.end) if len(explicit) > 1 else set()
+            homes = [c for c in explicit if division & self._home_divisions(c)]
+            if len(homes) == 1:
+                # "Sen. Ann Lee wins her home state of Florida ... Sen. Tom Reed ... The Florida senator": of
+                # two the text calls senator, the one it gives that state (roles39)
+                homes[0].evidence.append(f"{self._text(description)!r}: of those the text calls so, the one it "
+                                         f"gives that state")
+                return homes[0]
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")

@@ -26,7 +26,7 @@ from newsevents.components.entities_base import (
     _gazetteer_region,
     clear_focus,
 )
-from newsevents.docquery import FINITE_OR_MODAL_TAGS
+from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
 
@@ -2706,3 +2706,86 @@ class RoleRules:
         found[0].evidence.append(f"{chunk.text!r}: the one rebel body of that country just named")
         return found[0]
 
+
+    def _divisions_named(self, text: str) -> set[int]:
+        """The first-order divisions (states, provinces) ``text`` names, as gazetteer ids (``Florida``,
+        ``South Carolina``, the short form ``Fla.``); empty for any other name."""
+        if self.gaz is None or not text:
+            return set()
+        return {c.geonameid for name in {text, text.rstrip(".")} for c in self.gaz.candidates(name)
+                if c.level == "admin1" and c.country}
+
+    def _division_run(self, tokens: list[Token]) -> set[int]:
+        """The divisions a run of capitalised words names: the whole run (``South Carolina``), else
+        each word (``Florida`` of ``Republican Florida``)."""
+        whole = self._divisions_named(" ".join(t.text for t in tokens))
+        return whole or {g for t in tokens for g in self._divisions_named(t.text)}
+
+    def _home_divisions(self, cluster: Cluster) -> set[int]:
+        """The states or provinces the text gives a named person as their own (roles39): the
+        capitalised words right before their title or name (``Florida Sen. Ann Lee``), an ``of``
+        phrase right after the name (``Sen. Ann Lee of Florida``), a legislator's party tag (``Ann Lee
+        (R-Fla.)``), or a home-state phrase possessed in a clause whose subject is the name (``if Ann
+        Lee wins her home state of Florida``; home_division_noun). Evidence of which person ``the
+        Florida senator`` is when the text names two senators."""
+        found: set[int] = set()
+        text = doc_text(self.doc)
+        for m in cluster.mentions:
+            if m.kind not in {"name", "title"}:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            run: list[Token] = []
+            k = span.start - 1
+            while k >= 0 and len(run) < 3 and self.sent_of[k] == self.sent_of[span.start] \
+                    and self.tokens[k].pos_ == "PROPN" and self.tokens[k].text[:1].isupper():
+                run.insert(0, self.tokens[k])
+                k -= 1
+            found |= self._division_run(run)
+            if m.kind != "name":
+                continue
+            if span.end + 1 < len(self.tokens) and self.tokens[span.end].lower_ == "of":
+                after: list[Token] = []
+                k = span.end + 1
+                while k < len(self.tokens) and len(after) < 3 and self.tokens[k].text[:1].isupper() \
+                        and self.tokens[k].pos_ == "PROPN":
+                    after.append(self.tokens[k])
+                    k += 1
+                found |= self._division_run(after)
+            tag = self._party_tag(text, m.end)
+            if tag is not None:
+                found |= self._divisions_named(tag.group(2).strip())
+            head = m.head
+            if head.dep_ in SUBJECT_DEPS:
+                found |= self._home_phrase_divisions(head.head)
+        return found
+
+    def _home_phrase_divisions(self, verb: Token) -> set[int]:
+        """``wins his home state of Florida``, ``back in her native province, Ontario``: the division a
+        home-state phrase with a possessive determiner names in the clause of ``verb`` itself (not in
+        a clause joined to it: ``X wins his home state and Y wins his``)."""
+        found: set[int] = set()
+        for noun in verb.subtree:
+            if noun.pos_ != "NOUN" or not any(c.tag_ == "PRP$" for c in noun.children):
+                continue
+            if not any(f"{c.lower_} {noun.lower_}" in self.ad.words.home_division_noun
+                       for c in noun.children if c.dep_ in {"compound", "amod"}):
+                continue
+            up = noun.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            if up.i != verb.i:
+                continue
+            for c in noun.children:
+                named = [c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"] \
+                    if c.dep_ == "prep" and c.lower_ == "of" else []
+                for n in named:
+                    found |= self._division_run([t for t in n.subtree if t.pos_ == "PROPN"])
+        return found
+
+    def _description_divisions(self, start: int, end: int) -> set[int]:
+        """The state or province a description names before its noun (``the Florida senator``,
+        ``the former South Carolina governor``); empty when it names none."""
+        run = [t for t in self.tokens[start: end - 1] if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        return self._division_run(run) if run else set()

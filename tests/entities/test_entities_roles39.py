@@ -1,0 +1,130 @@
+"""roles39 (issue 15, general target 4: office and candidacy descriptions). Hand-built Docs of sentences
+written for these tests (rows as the parser reads them, the second test's clause heads set right):
+- a candidacy description (``the Democratic nominee``) may be a person who holds a state office now
+  (``Governor Ann Lee``): one stands for an office while holding another; two such people, no guess;
+- ``the <State> <office>`` of two people the text calls by that office is the one the text gives that
+  state (``wins her home state of Oregon``); with no state given, neither."""
+
+from __future__ import annotations
+
+
+def nominee_rows():
+    # Activists urging Governor Ann Lee to run are praising the Democratic nominee's speech.
+    return [
+        ('Activists', 'NNS', 'NOUN', 8, 'nsubj', 'O', True),
+        ('urging', 'VBG', 'VERB', 0, 'acl', 'O', False),
+        ('Governor', 'NNP', 'PROPN', 4, 'compound', 'O', False),
+        ('Ann', 'NNP', 'PROPN', 4, 'compound', 'B-PERSON', False),
+        ('Lee', 'NNP', 'PROPN', 1, 'dobj', 'I-PERSON', False),
+        ('to', 'TO', 'PART', 6, 'aux', 'O', False),
+        ('run', 'VB', 'VERB', 1, 'xcomp', 'O', False),
+        ('are', 'VBP', 'AUX', 8, 'aux', 'O', False),
+        ('praising', 'VBG', 'VERB', 8, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 11, 'det', 'O', False),
+        ('Democratic', 'JJ', 'ADJ', 11, 'amod', 'B-NORP', False),
+        ('nominee', 'NN', 'NOUN', 13, 'poss', 'O', False),
+        ("'s", 'POS', 'PART', 11, 'case', 'O', False),
+        ('speech', 'NN', 'NOUN', 8, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 8, 'punct', 'O', False),
+    ]
+
+
+NOMINEE_SPACES = [True, True, True, True, True, True, True, True, True, True, True, False, True, False, False]
+
+
+def test_a_nominee_description_is_the_governor_named_before_it(stage_entities):
+    ents = stage_entities(nominee_rows(), NOMINEE_SPACES)
+    assert "the Democratic nominee" in [m.text for m in ents["Ann Lee"].mentions]
+
+
+def test_a_nominee_description_after_two_governors_links_to_neither(stage_entities):
+    # Governor Ann Lee and Governor Meg Dorn spoke. Activists are praising the Democratic nominee's speech.
+    rows = [
+        ('Governor', 'NNP', 'PROPN', 2, 'compound', 'O', True),
+        ('Ann', 'NNP', 'PROPN', 2, 'compound', 'B-PERSON', False),
+        ('Lee', 'NNP', 'PROPN', 7, 'nsubj', 'I-PERSON', False),
+        ('and', 'CC', 'CCONJ', 2, 'cc', 'O', False),
+        ('Governor', 'NNP', 'PROPN', 6, 'compound', 'O', False),
+        ('Meg', 'NNP', 'PROPN', 6, 'compound', 'B-PERSON', False),
+        ('Dorn', 'NNP', 'PROPN', 2, 'conj', 'I-PERSON', False),
+        ('spoke', 'VBD', 'VERB', 7, 'ROOT', 'O', False),
+        ('.', '.', 'PUNCT', 7, 'punct', 'O', False),
+        ('Activists', 'NNS', 'NOUN', 11, 'nsubj', 'O', True),
+        ('are', 'VBP', 'AUX', 11, 'aux', 'O', False),
+        ('praising', 'VBG', 'VERB', 11, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 14, 'det', 'O', False),
+        ('Democratic', 'JJ', 'ADJ', 14, 'amod', 'B-NORP', False),
+        ('nominee', 'NN', 'NOUN', 16, 'poss', 'O', False),
+        ("'s", 'POS', 'PART', 14, 'case', 'O', False),
+        ('speech', 'NN', 'NOUN', 11, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 11, 'punct', 'O', False),
+    ]
+    spaces = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, False, True, False, False]
+    ents = stage_entities(rows, spaces)
+    for name in ("Ann Lee", "Meg Dorn"):
+        assert "the Democratic nominee" not in [m.text for m in ents[name].mentions]
+
+
+def home_state_rows(modifier: str):
+    # If Sen. Ann Lee wins her <modifier> state of Oregon and Sen. Tom Reed wins Ohio, the race goes on.
+    # Polls in Oregon show Lee closing the gap. The Oregon senator made a similar charge in Maine.
+    return [
+        ('If', 'IN', 'SCONJ', 4, 'mark', 'O', True),
+        ('Sen.', 'NNP', 'PROPN', 3, 'compound', 'O', False),
+        ('Ann', 'NNP', 'PROPN', 3, 'compound', 'B-PERSON', False),
+        ('Lee', 'NNP', 'PROPN', 4, 'nsubj', 'I-PERSON', False),
+        ('wins', 'VBZ', 'VERB', 19, 'advcl', 'O', False),
+        ('her', 'PRP$', 'PRON', 7, 'poss', 'O', False),
+        (modifier, 'NN', 'NOUN', 7, 'compound', 'O', False),
+        ('state', 'NN', 'NOUN', 4, 'dobj', 'O', False),
+        ('of', 'IN', 'ADP', 7, 'prep', 'O', False),
+        ('Oregon', 'NNP', 'PROPN', 8, 'pobj', 'B-GPE', False),
+        ('and', 'CC', 'CCONJ', 4, 'cc', 'O', False),
+        ('Sen.', 'NNP', 'PROPN', 13, 'compound', 'O', False),
+        ('Tom', 'NNP', 'PROPN', 13, 'compound', 'B-PERSON', False),
+        ('Reed', 'NNP', 'PROPN', 14, 'nsubj', 'I-PERSON', False),
+        ('wins', 'VBZ', 'VERB', 4, 'conj', 'O', False),
+        ('Ohio', 'NNP', 'PROPN', 14, 'dobj', 'B-GPE', False),
+        (',', ',', 'PUNCT', 19, 'punct', 'O', False),
+        ('the', 'DT', 'DET', 18, 'det', 'O', False),
+        ('race', 'NN', 'NOUN', 19, 'nsubj', 'O', False),
+        ('goes', 'VBZ', 'VERB', 19, 'ROOT', 'O', False),
+        ('on', 'RP', 'ADP', 19, 'prt', 'O', False),
+        ('.', '.', 'PUNCT', 19, 'punct', 'O', False),
+        ('Polls', 'NNS', 'NOUN', 25, 'nsubj', 'O', True),
+        ('in', 'IN', 'ADP', 22, 'prep', 'O', False),
+        ('Oregon', 'NNP', 'PROPN', 23, 'pobj', 'B-GPE', False),
+        ('show', 'VBP', 'VERB', 25, 'ROOT', 'O', False),
+        ('Lee', 'NNP', 'PROPN', 27, 'nsubj', 'B-PERSON', False),
+        ('closing', 'VBG', 'VERB', 25, 'ccomp', 'O', False),
+        ('the', 'DT', 'DET', 29, 'det', 'O', False),
+        ('gap', 'NN', 'NOUN', 27, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 25, 'punct', 'O', False),
+        ('The', 'DT', 'DET', 33, 'det', 'O', True),
+        ('Oregon', 'NNP', 'PROPN', 33, 'compound', 'B-GPE', False),
+        ('senator', 'NN', 'NOUN', 34, 'nsubj', 'O', False),
+        ('made', 'VBD', 'VERB', 34, 'ROOT', 'O', False),
+        ('a', 'DT', 'DET', 37, 'det', 'O', False),
+        ('similar', 'JJ', 'ADJ', 37, 'amod', 'O', False),
+        ('charge', 'NN', 'NOUN', 34, 'dobj', 'O', False),
+        ('in', 'IN', 'ADP', 37, 'prep', 'O', False),
+        ('Maine', 'NNP', 'PROPN', 38, 'pobj', 'B-GPE', False),
+        ('.', '.', 'PUNCT', 34, 'punct', 'O', False),
+    ]
+
+
+HOME_SPACES = [True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, True, True, True,
+               True, False, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True,
+               True, True, False, False]
+
+
+def test_the_state_senator_is_the_senator_the_text_gives_that_home_state(stage_entities):
+    ents = stage_entities(home_state_rows("home"), HOME_SPACES)
+    assert "The Oregon senator" in [m.text for m in ents["Ann Lee"].mentions]
+    assert "The Oregon senator" not in [m.text for m in ents["Tom Reed"].mentions]
+
+
+def test_the_state_senator_of_two_senators_with_no_home_state_given_is_neither(stage_entities):
+    ents = stage_entities(home_state_rows("old"), HOME_SPACES)
+    for name in ("Ann Lee", "Tom Reed"):
+        assert "The Oregon senator" not in [m.text for m in ents[name].mentions]
