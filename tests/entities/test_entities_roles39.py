@@ -2,6 +2,10 @@
 written for these tests (rows as the parser reads them, the second test's clause heads set right):
 - a candidacy description (``the Democratic nominee``) may be a person who holds a state office now
   (``Governor Ann Lee``): one stands for an office while holding another; two such people, no guess;
+  one of no state office who fits is meant before any office holder (``President X attacked Y. The
+  nominee``);
+- an indefinite noun phrase after a name's comma that the parser makes a second subject of the name's
+  verb is an apposition to the name;
 - ``the <State> <office>`` of two people the text calls by that office is the one the text gives that
   state (``wins her home state of Oregon``); with no state given, neither."""
 
@@ -63,6 +67,32 @@ def test_a_nominee_description_after_two_governors_links_to_neither(stage_entiti
     ents = stage_entities(rows, spaces)
     for name in ("Ann Lee", "Meg Dorn"):
         assert "the Democratic nominee" not in [m.text for m in ents[name].mentions]
+
+
+
+def test_a_nominee_description_is_first_read_among_people_of_no_state_office(stage_entities):
+    # President Tom Hale attacked Ian Voss on Wednesday. The Republican nominee caused outrage.
+    rows = [
+        ('President', 'NNP', 'PROPN', 2, 'compound', 'O', True),
+        ('Tom', 'NNP', 'PROPN', 2, 'compound', 'B-PERSON', False),
+        ('Hale', 'NNP', 'PROPN', 3, 'nsubj', 'I-PERSON', False),
+        ('attacked', 'VBD', 'VERB', 3, 'ROOT', 'O', False),
+        ('Ian', 'NNP', 'PROPN', 5, 'compound', 'B-PERSON', False),
+        ('Voss', 'NNP', 'PROPN', 3, 'dobj', 'I-PERSON', False),
+        ('on', 'IN', 'ADP', 3, 'prep', 'O', False),
+        ('Wednesday', 'NNP', 'PROPN', 6, 'pobj', 'B-DATE', False),
+        ('.', '.', 'PUNCT', 3, 'punct', 'O', False),
+        ('The', 'DT', 'DET', 11, 'det', 'O', True),
+        ('Republican', 'JJ', 'ADJ', 11, 'amod', 'B-NORP', False),
+        ('nominee', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
+        ('caused', 'VBD', 'VERB', 12, 'ROOT', 'O', False),
+        ('outrage', 'NN', 'NOUN', 12, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 12, 'punct', 'O', False),
+    ]
+    spaces = [True, True, True, True, True, True, True, False, True, True, True, True, True, False, False]
+    ents = stage_entities(rows, spaces)
+    assert "The Republican nominee" in [m.text for m in ents["Ian Voss"].mentions]
+    assert "The Republican nominee" not in [m.text for m in ents["Tom Hale"].mentions]
 
 
 def home_state_rows(modifier: str):
@@ -128,3 +158,58 @@ def test_the_state_senator_of_two_senators_with_no_home_state_given_is_neither(s
     ents = stage_entities(home_state_rows("old"), HOME_SPACES)
     for name in ("Ann Lee", "Tom Reed"):
         assert "The Oregon senator" not in [m.text for m in ents[name].mentions]
+
+
+def second_subject_rows(comma: str):
+    # On Monday, Sen. Tom Reed of Ohio<comma> a candidate eliminated from the race, named Meg Dorn as his
+    # running mate. Candidate Ian Voss said he would stay.  (the parser makes the name and "a candidate"
+    # two subjects of "eliminated")
+    return [
+        ('On', 'IN', 'ADP', 11, 'prep', 'O', True),
+        ('Monday', 'NNP', 'PROPN', 0, 'pobj', 'B-DATE', False),
+        (',', ',', 'PUNCT', 11, 'punct', 'O', False),
+        ('Sen.', 'NNP', 'PROPN', 5, 'compound', 'O', False),
+        ('Tom', 'NNP', 'PROPN', 5, 'compound', 'B-PERSON', False),
+        ('Reed', 'NNP', 'PROPN', 11, 'nsubj', 'I-PERSON', False),
+        ('of', 'IN', 'ADP', 5, 'prep', 'O', False),
+        ('Ohio', 'NNP', 'PROPN', 6, 'pobj', 'B-GPE', False),
+        (comma, ',' if comma == ',' else ':', 'PUNCT', 11, 'punct', 'O', False),
+        ('a', 'DT', 'DET', 10, 'det', 'O', False),
+        ('candidate', 'NN', 'NOUN', 11, 'nsubj', 'O', False),
+        ('eliminated', 'VBD', 'VERB', 11, 'ROOT', 'O', False),
+        ('from', 'IN', 'ADP', 11, 'prep', 'O', False),
+        ('the', 'DT', 'DET', 14, 'det', 'O', False),
+        ('race', 'NN', 'NOUN', 12, 'pobj', 'O', False),
+        (',', ',', 'PUNCT', 14, 'punct', 'O', False),
+        ('named', 'VBN', 'VERB', 14, 'acl', 'O', False),
+        ('Meg', 'NNP', 'PROPN', 18, 'compound', 'B-PERSON', False),
+        ('Dorn', 'NNP', 'PROPN', 16, 'oprd', 'I-PERSON', False),
+        ('as', 'IN', 'ADP', 11, 'prep', 'O', False),
+        ('his', 'PRP$', 'PRON', 22, 'poss', 'O', False),
+        ('running', 'NN', 'NOUN', 22, 'amod', 'O', False),
+        ('mate', 'NN', 'NOUN', 19, 'pobj', 'O', False),
+        ('.', '.', 'PUNCT', 11, 'punct', 'O', False),
+        ('Candidate', 'NNP', 'PROPN', 26, 'compound', 'O', True),
+        ('Ian', 'NNP', 'PROPN', 26, 'compound', 'B-PERSON', False),
+        ('Voss', 'NNP', 'PROPN', 27, 'nsubj', 'I-PERSON', False),
+        ('said', 'VBD', 'VERB', 27, 'ROOT', 'O', False),
+        ('he', 'PRP', 'PRON', 30, 'nsubj', 'O', False),
+        ('would', 'MD', 'AUX', 30, 'aux', 'O', False),
+        ('stay', 'VB', 'VERB', 27, 'ccomp', 'O', False),
+        ('.', '.', 'PUNCT', 27, 'punct', 'O', False),
+    ]
+
+
+SECOND_SUBJECT_SPACES = [True, False, True, True, True, True, True, False, True, True, True, True, True, True, False, True,
+                         True, True, True, True, True, True, False, True, True, True, True, True, True, True, False, False]
+
+
+def test_an_indefinite_noun_after_a_names_comma_parsed_as_a_second_subject_is_its_apposition(stage_entities):
+    ents = stage_entities(second_subject_rows(","), SECOND_SUBJECT_SPACES)
+    assert "a candidate" in [m.text for m in ents["Tom Reed"].mentions]
+    assert "a candidate" not in [m.text for m in ents["Ian Voss"].mentions]
+
+
+def test_a_noun_after_another_mark_than_a_comma_is_no_apposition(stage_entities):
+    ents = stage_entities(second_subject_rows(";"), SECOND_SUBJECT_SPACES)
+    assert "a candidate" not in [m.text for m in ents["Tom Reed"].mentions]

@@ -439,6 +439,19 @@ class PersonLinkRules:
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
+        """The one named person a description stands for, or None. A candidacy description (``the
+        Democratic nominee``) is first read among those the text gives no other state office; when none
+        of them is meant, among all: one stands for an office while holding another, but a president
+        named beside a nominee is not the nominee (roles39)."""
+        found = self._only_fit_once(description, named, facts, False)
+        if found is None and description.kind == "identity" and description.noun in self.ad.words.candidacy_noun:
+            found = self._only_fit_once(description, named, facts, True)
+        return found
+
+    def _only_fit_once(
+        self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]],
+        office_holders: bool,
+    ) -> Cluster | None:
         start_char = self.tokens[description.start].idx
         if description.introduced and description.kind == "role":
             return None  # "a woman leader": an office's noun after "a" is nobody's title
@@ -498,11 +511,10 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if (theirs or description.noun in self.ad.words.party_word
-                    or description.noun in self.ad.words.candidacy_noun) and description.kind == "identity":
+            if (theirs or description.noun in self.ad.words.party_word or office_holders) and description.kind == "identity":
                 # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)"); so may
-                # "the nominee", whatever party the text gives (or does not give) the governor it
-                # stands for: one stands for an office while holding another (roles39)
+                # "the nominee" on the second reading (_only_fit), whatever party the text gives (or
+                # does not give) the governor it stands for
                 pass
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):

@@ -1851,6 +1851,7 @@ class RoleRules:
             host = root.head
             if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
                 partners.append(host.head.head)
+        partners += self._second_subject_partner(root)
         # "from the Democratic front-runner, Ann Lee, to ...": the name hung on a word further back
         after = root.i + 2
         if after < len(self.tokens) and self.tokens[root.i + 1].text == ",":
@@ -2789,3 +2790,19 @@ class RoleRules:
         ``the former South Carolina governor``); empty when it names none."""
         run = [t for t in self.tokens[start: end - 1] if t.text[:1].isupper() and t.pos_ == "PROPN"]
         return self._division_run(run) if run else set()
+
+    def _second_subject_partner(self, root: Token) -> list[Token]:
+        """``Sen. Ann Lee of Ohio, a candidate eliminated from the race, ...``: the parser may make both
+        the name and the noun phrase after its comma subjects of one verb; a clause has one subject,
+        so the noun phrase right after the name's comma (and its ``of``/``from`` place) is an
+        apposition to the name (roles39). The name's head, or nothing."""
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        first = root.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return []
+        for other in root.head.children:
+            if other.i < first and other.dep_ == root.dep_ and other.ent_type_ == "PERSON" \
+                    and other.right_edge.i == first - 2:
+                return [other]
+        return []
