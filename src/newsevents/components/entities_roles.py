@@ -2803,6 +2803,6 @@ class RoleRules:
             return []
         for other in root.head.children:
             if other.i < first and other.dep_ == root.dep_ and other.ent_type_ == "PERSON" \
-                    and other.right_edge.i == first - 2:
+                    and other.right_edge.i in {first - 2, first - 1}:  # the comma the name's or the verb's
                 return [other]
         return []
