@@ -216,3 +216,44 @@ def test_an_indefinite_noun_after_a_names_comma_parsed_as_a_second_subject_is_it
 def test_a_noun_after_another_mark_than_a_comma_is_no_apposition(stage_entities):
     ents = stage_entities(second_subject_rows(";"), SECOND_SUBJECT_SPACES)
     assert "a candidate" not in [m.text for m in ents["Tom Reed"].mentions]
+
+
+def front_runner_rows(tag: str):
+    # The crowds may be the result of the race and its fiery front-runner, Ann Lee. Tom Reed said so.
+    return [
+        ('The', 'DT', 'DET', 1, 'det', 'O', True),
+        ('crowds', 'NNS', 'NOUN', 3, 'nsubj', 'O', False),
+        ('may', 'MD', 'AUX', 3, 'aux', 'O', False),
+        ('be', 'VB', 'AUX', 3, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 5, 'det', 'O', False),
+        ('result', 'NN', 'NOUN', 3, 'attr', 'O', False),
+        ('of', 'IN', 'ADP', 5, 'prep', 'O', False),
+        ('the', 'DT', 'DET', 8, 'det', 'O', False),
+        ('race', 'NN', 'NOUN', 6, 'pobj', 'O', False),
+        ('and', 'CC', 'CCONJ', 8, 'cc', 'O', False),
+        ('its', 'PRP$', 'PRON', 14, 'poss', 'O', False),
+        ('fiery', 'JJ', 'ADJ', 14, 'amod', 'O', False),
+        ('front', 'JJ', 'ADJ', 14, 'compound', 'O', False),
+        ('-', 'HYPH', 'PUNCT', 14, 'punct', 'O', False),
+        ('runner', tag, 'NOUN' if tag == 'NN' else 'PROPN', 8, 'conj', 'O', False),
+        (',', ',', 'PUNCT', 14, 'punct', 'O', False),
+        ('Ann', 'NNP', 'PROPN', 17, 'compound', 'B-PERSON', False),
+        ('Lee', 'NNP', 'PROPN', 14, 'appos', 'I-PERSON', False),
+        ('.', '.', 'PUNCT', 3, 'punct', 'O', False),
+        ('Tom', 'NNP', 'PROPN', 20, 'compound', 'B-PERSON', True),
+        ('Reed', 'NNP', 'PROPN', 21, 'nsubj', 'I-PERSON', False),
+        ('said', 'VBD', 'VERB', 21, 'ROOT', 'O', False),
+        ('so', 'RB', 'ADV', 21, 'advmod', 'O', False),
+        ('.', '.', 'PUNCT', 21, 'punct', 'O', False),
+    ]
+
+
+FRONT_RUNNER_SPACES = [True, True, True, True, True, True, True, True, True, True, True, True, False, False, False, True, True,
+                       False, True, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("tag", ["NN", "NNP"])  # the tagger reads the hyphenated noun's last part either way
+def test_a_possessed_front_runner_before_a_names_comma_is_that_name(stage_entities, tag):
+    ents = stage_entities(front_runner_rows(tag), FRONT_RUNNER_SPACES)
+    assert any("front-runner" in m.text for m in ents["Ann Lee"].mentions)
+    assert not any("front-runner" in m.text for m in ents["Tom Reed"].mentions)

@@ -941,7 +941,10 @@ class RoleRules:
             tok = self.tokens[j]
             if tok.is_punct or tok.tag_ in FINITE_OR_MODAL_TAGS or self.sent_of[j] != self.sent_of[k]:
                 return None
-            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
+            # "its incendiary front-runner, Ann Lee": a lower-case word the tagger took for a proper
+            # noun (a hyphenated compound's last part) is a common noun (roles39)
+            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or tok.is_lower)) \
+                    and self._one_person_described(tok, k):
                 return tok
         return None
 
@@ -1000,6 +1003,9 @@ class RoleRules:
         compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
         if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
             return True
+        if before.text == "-" and noun.i - 2 >= first.i and any(
+                self.ad.person_noun(f"{self.tokens[noun.i - 2].lower_}{joint}{noun.lower_}") is not None for joint in ("-", "")):
+            return True  # "front-runner", three tokens, a "frontrunner" (roles39)
         if noun.tag_ == "NNP":
             return True  # a nationality noun: "the first Maori American to ..."
         found = self._role_ending_at(noun.i, first.i)
