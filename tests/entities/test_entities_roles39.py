@@ -257,3 +257,47 @@ def test_a_possessed_front_runner_before_a_names_comma_is_that_name(stage_entiti
     ents = stage_entities(front_runner_rows(tag), FRONT_RUNNER_SPACES)
     assert any("front-runner" in m.text for m in ents["Ann Lee"].mentions)
     assert not any("front-runner" in m.text for m in ents["Tom Reed"].mentions)
+
+
+# Majority Leader Tom Reed spoke on Monday with Ian Voss. Former candidate Ann Lee said she agreed.
+# The Vermont senator called it unfair.
+VERMONT = [
+    ('Majority', 'NNP', 'PROPN', 1, 'compound', 'O', True),
+    ('Leader', 'NNP', 'PROPN', 3, 'compound', 'O', False),
+    ('Tom', 'NNP', 'PROPN', 3, 'compound', 'B-PERSON', False),
+    ('Reed', 'NNP', 'PROPN', 4, 'nsubj', 'I-PERSON', False),
+    ('spoke', 'VBD', 'VERB', 4, 'ROOT', 'O', False),
+    ('on', 'IN', 'ADP', 4, 'prep', 'O', False),
+    ('Monday', 'NNP', 'PROPN', 5, 'pobj', 'B-DATE', False),
+    ('with', 'IN', 'ADP', 4, 'prep', 'O', False),
+    ('Ian', 'NNP', 'PROPN', 9, 'compound', 'B-PERSON', False),
+    ('Voss', 'NNP', 'PROPN', 7, 'pobj', 'I-PERSON', False),
+    ('.', '.', 'PUNCT', 4, 'punct', 'O', False),
+    ('Former', 'JJ', 'ADJ', 12, 'amod', 'O', True),
+    ('candidate', 'NN', 'NOUN', 14, 'compound', 'O', False),
+    ('Ann', 'NNP', 'PROPN', 14, 'compound', 'B-PERSON', False),
+    ('Lee', 'NNP', 'PROPN', 15, 'nsubj', 'I-PERSON', False),
+    ('said', 'VBD', 'VERB', 15, 'ROOT', 'O', False),
+    ('she', 'PRP', 'PRON', 17, 'nsubj', 'O', False),
+    ('agreed', 'VBD', 'VERB', 15, 'ccomp', 'O', False),
+    ('.', '.', 'PUNCT', 15, 'punct', 'O', False),
+    ('The', 'DT', 'DET', 21, 'det', 'O', True),
+    ('Vermont', 'NNP', 'PROPN', 21, 'compound', 'B-GPE', False),
+    ('senator', 'NN', 'NOUN', 22, 'nsubj', 'O', False),
+    ('called', 'VBD', 'VERB', 22, 'ROOT', 'O', False),
+    ('it', 'PRP', 'PRON', 22, 'dobj', 'O', False),
+    ('unfair', 'JJ', 'ADJ', 22, 'oprd', 'O', False),
+    ('.', '.', 'PUNCT', 22, 'punct', 'O', False),
+]
+VERMONT_SPACES = [True, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, False,
+                  True, True, True, True, True, True, False, False]
+
+
+def test_a_state_office_two_people_named_before_hold_by_the_tables_goes_to_neither(stage_entities, monkeypatch):
+    # the office holders' table (no state in it) says both Tom Reed and Ann Lee sit as senators
+    from newsevents.components.entities_links import PersonLinkRules
+
+    monkeypatch.setattr(PersonLinkRules, "_holds_office_of", lambda self, c, noun: c.name in {"Tom Reed", "Ann Lee"})
+    ents = stage_entities(VERMONT, VERMONT_SPACES)
+    for name in ("Tom Reed", "Ann Lee", "Ian Voss"):
+        assert "The Vermont senator" not in [m.text for m in ents[name].mentions]

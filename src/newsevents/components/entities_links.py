@@ -642,6 +642,17 @@ class PersonLinkRules:
             # "Ann Lee and Tom Reed spoke. The Vermont senator said": of several who fit, the one the
             # actor dictionary says holds an office of that noun on the publication day (ents38)
             holding = [c for c in fits if self._holds_office_of(c, description.noun)]
+            if len(holding) == 1 and self._regional_office(description) and any(
+                    c not in fits and self._holds_office_of(c, description.noun)
+                    and any(m.end <= start_char for m in c.mentions) for c in named):
+                # "Sen. Ann Lee (the tables: a senator) ... candidate Tom Reed (a senator too) ... The
+                # Vermont senator": the tables give no state, and two named before hold the office;
+                # only the state the text gives one of them may choose (roles39)
+                division = self._description_divisions(description.start, description.end)
+                holding = [c for c in named if self._holds_office_of(c, description.noun)
+                           and division & self._home_divisions(c)]
+                if len(holding) != 1:
+                    return None  # no guess, nor a fall to someone merely nearby
             if len(holding) == 1:
                 holding[0].evidence.append(f"{self._text(description)!r}: the only person named before who holds "
                                            f"that office on the publication day")
