@@ -301,3 +301,54 @@ def test_a_state_office_two_people_named_before_hold_by_the_tables_goes_to_neith
     ents = stage_entities(VERMONT, VERMONT_SPACES)
     for name in ("Tom Reed", "Ann Lee", "Ian Voss"):
         assert "The Vermont senator" not in [m.text for m in ents[name].mentions]
+
+
+def lead_rows(subject_first: bool):
+    # The new transport minister for Ontario says trains will run on time. Dr Ann Lee, on the first day
+    # after Tom Reed was sacked, admitted big problems.   (subject_first False: the two names change places)
+    first, second = (("Ann", "Lee"), ("Tom", "Reed")) if subject_first else (("Tom", "Reed"), ("Ann", "Lee"))
+    return [
+        ('The', 'DT', 'DET', 3, 'det', 'O', True),
+        ('new', 'JJ', 'ADJ', 3, 'amod', 'O', False),
+        ('transport', 'NN', 'NOUN', 3, 'compound', 'O', False),
+        ('minister', 'NN', 'NOUN', 6, 'nsubj', 'O', False),
+        ('for', 'IN', 'ADP', 3, 'prep', 'O', False),
+        ('Ontario', 'NNP', 'PROPN', 4, 'pobj', 'B-GPE', False),
+        ('says', 'VBZ', 'VERB', 6, 'ROOT', 'O', False),
+        ('trains', 'NNS', 'NOUN', 9, 'nsubj', 'O', False),
+        ('will', 'MD', 'AUX', 9, 'aux', 'O', False),
+        ('run', 'VB', 'VERB', 6, 'ccomp', 'O', False),
+        ('on', 'IN', 'ADP', 9, 'prep', 'O', False),
+        ('time', 'NN', 'NOUN', 10, 'pobj', 'O', False),
+        ('.', '.', 'PUNCT', 6, 'punct', 'O', False),
+        ('Dr', 'NNP', 'PROPN', 15, 'compound', 'O', True),
+        (first[0], 'NNP', 'PROPN', 15, 'compound', 'B-PERSON', False),
+        (first[1], 'NNP', 'PROPN', 27, 'nsubj', 'I-PERSON', False),
+        (',', ',', 'PUNCT', 27, 'punct', 'O', False),
+        ('on', 'IN', 'ADP', 27, 'prep', 'O', False),
+        ('the', 'DT', 'DET', 20, 'det', 'O', False),
+        ('first', 'JJ', 'ADJ', 20, 'amod', 'O', False),
+        ('day', 'NN', 'NOUN', 17, 'pobj', 'O', False),
+        ('after', 'IN', 'SCONJ', 25, 'mark', 'O', False),
+        (second[0], 'NNP', 'PROPN', 23, 'compound', 'B-PERSON', False),
+        (second[1], 'NNP', 'PROPN', 25, 'nsubjpass', 'I-PERSON', False),
+        ('was', 'VBD', 'AUX', 25, 'auxpass', 'O', False),
+        ('sacked', 'VBN', 'VERB', 20, 'advcl', 'O', False),
+        (',', ',', 'PUNCT', 27, 'punct', 'O', False),
+        ('admitted', 'VBD', 'VERB', 27, 'ROOT', 'O', False),
+        ('big', 'JJ', 'ADJ', 29, 'amod', 'O', False),
+        ('problems', 'NNS', 'NOUN', 27, 'dobj', 'O', False),
+        ('.', '.', 'PUNCT', 27, 'punct', 'O', False),
+    ]
+
+
+LEAD_SPACES = [True, True, True, True, True, True, True, True, True, True, True, False, True, True, True, False, True, True,
+               True, True, True, True, True, True, True, False, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("subject_first", [True, False])
+def test_a_leads_description_is_the_person_opening_the_next_sentence_as_its_subject(stage_entities, subject_first):
+    ents = stage_entities(lead_rows(subject_first), LEAD_SPACES)
+    opener, other = ("Ann Lee", "Tom Reed") if subject_first else ("Tom Reed", "Ann Lee")
+    assert "The new transport minister" in [m.text for m in ents[opener].mentions]
+    assert "The new transport minister" not in [m.text for m in ents[other].mentions]

@@ -181,6 +181,8 @@ class DescriptionRules:
         nxt = self.sents[here + 1]
         there = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
             m.kind == "name" and nxt.start_char <= m.start < nxt.end_char for m in c.mentions)]
+        if len(there) > 1:
+            there = self._opening_subjects(there, nxt)
         if len(there) != 1 or there[0] not in named:
             return None
         target = there[0]
@@ -210,6 +212,38 @@ class DescriptionRules:
         target.evidence.append(f"{self._text(description)!r}: the lead's description of the one person named "
                                f"in the next sentence, {target.name}, who fits")
         return target
+
+    def _opening_subjects(self, people: list[Cluster], sent: Span) -> list[Cluster]:
+        """``The new health minister says ... . Dr Ann Lee, on her first day after Tom Reed was sacked,
+        admitted ...``: of several people the next sentence names, the one whose name (after its title)
+        opens it as the subject of its main verb is the one the lead's forward naming names, when the
+        others stand in clauses about them; another argument of the main verb (``Ann Lee thanked Tom
+        Reed``) may be the one described: none (roles39)."""
+        root = sent.root
+        found = []
+        for c in people:
+            for m in c.mentions:
+                if m.kind == "name" and sent.start_char <= m.start < sent.end_char and self._clause_verb_of(m.head).i == root.i \
+                        and m.head.dep_ not in SUBJECT_DEPS:
+                    return []  # "Ann Lee thanked Tom Reed": either may be the one the lead describes
+            for m in c.mentions:
+                if m.kind != "name" or not sent.start_char <= m.start < sent.end_char:
+                    continue
+                before = [t for t in sent if t.idx < m.start]
+                if all(t.i in self.claimed or normalise_name(t.text) in self.ad.words.honorific for t in before) \
+                        and m.head.dep_ in SUBJECT_DEPS \
+                        and m.head.head.i == root.i:
+                    found.append(c)
+                    break
+        return found
+
+    @staticmethod
+    def _clause_verb_of(tok: Token) -> Token:
+        """The nearest verb above ``tok`` (or the sentence's root): the clause a word stands in."""
+        up = tok.head
+        while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            up = up.head
+        return up
 
     def _name_coordinated(self, target: Cluster, sent: Span) -> bool:
         """Whether a name of ``target`` in ``sent`` is joined by a conjunction to another proper
