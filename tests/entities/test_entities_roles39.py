@@ -352,3 +352,74 @@ def test_a_leads_description_is_the_person_opening_the_next_sentence_as_its_subj
     opener, other = ("Ann Lee", "Tom Reed") if subject_first else ("Tom Reed", "Ann Lee")
     assert "The new transport minister" in [m.text for m in ents[opener].mentions]
     assert "The new transport minister" not in [m.text for m in ents[other].mentions]
+
+
+def quote_rows(second_subject: bool):
+    # Ann Lee [and Tom Reed] criticized the plan in an interview with reporters. "It is reckless," the Senate
+    # minority leader said.
+    first = [('Ann', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+             ('Lee', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False)]
+    if second_subject:
+        first = [('Ann', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
+                 ('Lee', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
+                 ('and', 'CC', 'CCONJ', 1, 'cc', 'O', False),
+                 ('Tom', 'NNP', 'PROPN', 4, 'compound', 'B-PERSON', False),
+                 ('Reed', 'NNP', 'PROPN', 1, 'conj', 'I-PERSON', False)]
+    shift = len(first) - 2
+    rows = first + [
+        ('criticized', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 4, 'det', 'O', False),
+        ('plan', 'NN', 'NOUN', 2, 'dobj', 'O', False),
+        ('in', 'IN', 'ADP', 2, 'prep', 'O', False),
+        ('an', 'DT', 'DET', 7, 'det', 'O', False),
+        ('interview', 'NN', 'NOUN', 5, 'pobj', 'O', False),
+        ('with', 'IN', 'ADP', 7, 'prep', 'O', False),
+        ('reporters', 'NNS', 'NOUN', 8, 'pobj', 'O', False),
+        ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
+        ('"', '``', 'PUNCT', 21, 'punct', 'O', True),
+        ('It', 'PRP', 'PRON', 13, 'nsubj', 'O', False),
+        ('is', 'VBZ', 'AUX', 21, 'ccomp', 'O', False),
+        ('reckless', 'JJ', 'ADJ', 13, 'acomp', 'O', False),
+        (',', ',', 'PUNCT', 21, 'punct', 'O', False),
+        ('"', "''", 'PUNCT', 21, 'punct', 'O', False),
+        ('the', 'DT', 'DET', 20, 'det', 'O', False),
+        ('Senate', 'NNP', 'PROPN', 20, 'compound', 'B-ORG', False),
+        ('minority', 'NN', 'NOUN', 20, 'compound', 'O', False),
+        ('leader', 'NN', 'NOUN', 21, 'nsubj', 'O', False),
+        ('said', 'VBD', 'VERB', 21, 'ROOT', 'O', False),
+        ('.', '.', 'PUNCT', 21, 'punct', 'O', False),
+    ]
+    # the heads after the subject move with it ("and Tom Reed" adds three words)
+    fixed = rows[:len(first)] + [(w, t, p, h + shift if h >= 2 else h, d, e, s) for w, t, p, h, d, e, s in rows[len(first):]]
+    if second_subject:
+        fixed[1] = ('Lee', 'NNP', 'PROPN', 5, 'nsubj', 'I-PERSON', False)
+    spaces = [True] * (len(first) - 1) + [True, True, True, True, True, True, True, True, False, True, False, True, True,
+                                          False, False, True, True, True, True, True, False, False]
+    return fixed, spaces
+
+
+def _run_with_lemmas(pipeline, rows, spaces):
+    # the entity stage with every table, as stage_entities_verbs, but with the verbs' lemmas ("said": "say")
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
+    lemmas = ["say" if w == "said" else w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=starts, lemmas=lemmas)
+    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
+                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+    return {e.name: e for e in resolver.resolve()}
+
+
+def test_a_description_crediting_a_quotation_is_the_subject_of_the_sentence_before(pipeline):
+    ents = _run_with_lemmas(pipeline, *quote_rows(False))
+    assert "the Senate minority leader" in [m.text for m in ents["Ann Lee"].mentions]
+
+
+def test_a_description_crediting_a_quotation_after_two_subjects_is_neither(pipeline):
+    ents = _run_with_lemmas(pipeline, *quote_rows(True))
+    for name in ("Ann Lee", "Tom Reed"):
+        assert "the Senate minority leader" not in [m.text for m in ents[name].mentions]

@@ -47,6 +47,8 @@ class DescriptionRules:
                 target = self._only_fit(description, [c for c in named if c is not target], facts)
             if target is None:
                 target = self._named_next(description, span, named, facts)
+            if target is None:
+                target = self._quote_continuing_subject(description, span, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
@@ -211,6 +213,50 @@ class DescriptionRules:
                 return None
         target.evidence.append(f"{self._text(description)!r}: the lead's description of the one person named "
                                f"in the next sentence, {target.name}, who fits")
+        return target
+
+    def _quote_continuing_subject(self, description: Description, span: Span, named: list[Cluster],
+                                  facts: dict[int, tuple[set[str], int | None]]) -> Cluster | None:
+        """``Ann Lee (D-Ohio) blasted the plan in an interview. "It is reckless," the Senate minority
+        leader said.``: a definite description that credits, after the quotation, a quotation opening
+        its sentence is the person named as the subject of the sentence right before (news writing
+        introduces a speaker, then quotes them by what they are), when that person fits it (gender,
+        party, country, no other trade) and no other person is that sentence's subject (roles39)."""
+        root = span.root
+        verb = root.head
+        if span[0].lower_ != "the" or description.owner is not None or description.kind not in {"role", "identity"} \
+                or root.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        here = self.sent_of[span.start]
+        sent = self.sents[here]
+        first = next((t for t in sent if not t.is_space), None)
+        before = self.tokens[span.start - 1] if span.start > 0 else None
+        if here == 0 or first is None or not first.is_quote or before is None \
+                or not (before.is_quote or before.text == "," and self.tokens[span.start - 2].is_quote):
+            return None
+        previous = self.sents[here - 1]
+        subjects = [c for c in named if any(m.kind == "name" and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
+                                            and m.head.head.i == previous.root.i for m in c.mentions)]
+        people = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
+            m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS and m.head.head.i == previous.root.i for m in c.mentions)]
+        if len(subjects) != 1 or len(people) != 1 or any(c.dep_ == "conj" for m in subjects[0].mentions
+                                                          if m.sent == here - 1 for c in m.head.children):
+            return None  # "Ann Lee and Tom Reed criticized it": either may be the one quoted
+        target = subjects[0]
+        words, _ = facts[id(target)]
+        gender = description.gender or description.pronoun_gender
+        if gender and target.gender and gender != target.gender:
+            return None
+        if description.country and target.country and description.country != target.country:
+            return None
+        party = self._parties_named(description.marks)
+        theirs = self._parties_of(target, words) if party else frozenset()
+        if theirs and theirs != party:
+            return None
+        if self._called_otherwise(description, words) and not self._said_so(description, words, None):
+            return None
+        target.evidence.append(f"{self._text(description)!r}: credits the quotation after the sentence whose subject "
+                               f"is {target.name}")
         return target
 
     def _opening_subjects(self, people: list[Cluster], sent: Span) -> list[Cluster]:
