@@ -406,7 +406,8 @@ def _run_with_lemmas(pipeline, rows, spaces):
 
     stage = pipeline.nlp.get_pipe("newsevents_entities")
     words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-    lemmas = ["say" if w == "said" else w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    lemmas = ["say" if w in {"said", "saying"} else w if t.startswith("NNP") else w.lower()
+              for w, t in zip(words, tags, strict=True)]
     doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
               sent_starts=starts, lemmas=lemmas)
     resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
@@ -423,3 +424,27 @@ def test_a_description_crediting_a_quotation_after_two_subjects_is_neither(pipel
     ents = _run_with_lemmas(pipeline, *quote_rows(True))
     for name in ("Ann Lee", "Tom Reed"):
         assert "the Senate minority leader" not in [m.text for m in ents[name].mentions]
+
+
+def test_a_nominee_in_what_an_office_holder_says_is_not_that_office_holder(pipeline):
+    # Governor Ann Lee blocked the nomination on Monday, saying the nominee was weak.
+    rows = [
+        ('Governor', 'NNP', 'PROPN', 2, 'compound', 'O', True),
+        ('Ann', 'NNP', 'PROPN', 2, 'compound', 'B-PERSON', False),
+        ('Lee', 'NNP', 'PROPN', 3, 'nsubj', 'I-PERSON', False),
+        ('blocked', 'VBD', 'VERB', 3, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 5, 'det', 'O', False),
+        ('nomination', 'NN', 'NOUN', 3, 'dobj', 'O', False),
+        ('on', 'IN', 'ADP', 3, 'prep', 'O', False),
+        ('Monday', 'NNP', 'PROPN', 6, 'pobj', 'B-DATE', False),
+        (',', ',', 'PUNCT', 3, 'punct', 'O', False),
+        ('saying', 'VBG', 'VERB', 3, 'advcl', 'O', False),
+        ('the', 'DT', 'DET', 11, 'det', 'O', False),
+        ('nominee', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
+        ('was', 'VBD', 'AUX', 9, 'ccomp', 'O', False),
+        ('weak', 'JJ', 'ADJ', 12, 'acomp', 'O', False),
+        ('.', '.', 'PUNCT', 3, 'punct', 'O', False),
+    ]
+    spaces = [True, True, True, True, True, True, True, False, True, True, True, True, True, False, False]
+    ents = _run_with_lemmas(pipeline, rows, spaces)
+    assert "the nominee" not in [m.text for m in ents["Ann Lee"].mentions]

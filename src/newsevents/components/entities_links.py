@@ -511,6 +511,8 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
+            if office_holders and self._reports_on(description, cluster):
+                continue  # "Sen. X blocked the nomination, saying the nominee was soft": not X
             if (theirs or description.noun in self.ad.words.party_word or office_holders) and description.kind == "identity":
                 # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)"); so may
                 # "the nominee" on the second reading (_only_fit), whatever party the text gives (or
@@ -700,6 +702,21 @@ class PersonLinkRules:
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
+
+    def _reports_on(self, description: Description, cluster: Cluster) -> bool:
+        """Whether ``cluster`` is the subject of a verb of saying whose clause holds the description
+        (``X ..., saying the nominee was soft``, ``X said the candidate ...``): one reports on someone
+        else, not on themselves by a description (roles39)."""
+        tok = self.tokens[description.end - 1]
+        heads = {m.head.i for m in cluster.mentions}
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_verbs:
+                owner = tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} and not any(
+                    c.dep_ in SUBJECT_DEPS for c in tok.children) else tok
+                if any(c.dep_ in SUBJECT_DEPS and c.i in heads for c in owner.children):
+                    return True
+        return False
 
     def _holds_office_of(self, cluster: Cluster, noun: str) -> bool:
         """Whether the actor dictionary says the person holds, on the publication day, an office
