@@ -355,47 +355,45 @@ def test_a_leads_description_is_the_person_opening_the_next_sentence_as_its_subj
 
 
 def quote_rows(second_subject: bool):
-    # Ann Lee [and Tom Reed] criticized the plan in an interview with reporters. "It is reckless," the Senate
-    # minority leader said.
-    first = [('Ann', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
-             ('Lee', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False)]
+    # Sen. Ann Lee [and Sen. Tom Reed] criticized the plan in an interview with reporters. "It is reckless," the
+    # Senate minority leader said.
+    subject = [('Sen.', 'NNP', 'PROPN', 2, 'compound', 'O', True),
+               ('Ann', 'NNP', 'PROPN', 2, 'compound', 'B-PERSON', False),
+               ('Lee', 'NNP', 'PROPN', 3, 'nsubj', 'I-PERSON', False)]
     if second_subject:
-        first = [('Ann', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
-                 ('Lee', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
-                 ('and', 'CC', 'CCONJ', 1, 'cc', 'O', False),
-                 ('Tom', 'NNP', 'PROPN', 4, 'compound', 'B-PERSON', False),
-                 ('Reed', 'NNP', 'PROPN', 1, 'conj', 'I-PERSON', False)]
-    shift = len(first) - 2
-    rows = first + [
-        ('criticized', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
-        ('the', 'DT', 'DET', 4, 'det', 'O', False),
-        ('plan', 'NN', 'NOUN', 2, 'dobj', 'O', False),
-        ('in', 'IN', 'ADP', 2, 'prep', 'O', False),
-        ('an', 'DT', 'DET', 7, 'det', 'O', False),
-        ('interview', 'NN', 'NOUN', 5, 'pobj', 'O', False),
-        ('with', 'IN', 'ADP', 7, 'prep', 'O', False),
-        ('reporters', 'NNS', 'NOUN', 8, 'pobj', 'O', False),
-        ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
-        ('"', '``', 'PUNCT', 21, 'punct', 'O', True),
-        ('It', 'PRP', 'PRON', 13, 'nsubj', 'O', False),
-        ('is', 'VBZ', 'AUX', 21, 'ccomp', 'O', False),
-        ('reckless', 'JJ', 'ADJ', 13, 'acomp', 'O', False),
-        (',', ',', 'PUNCT', 21, 'punct', 'O', False),
-        ('"', "''", 'PUNCT', 21, 'punct', 'O', False),
-        ('the', 'DT', 'DET', 20, 'det', 'O', False),
-        ('Senate', 'NNP', 'PROPN', 20, 'compound', 'B-ORG', False),
-        ('minority', 'NN', 'NOUN', 20, 'compound', 'O', False),
-        ('leader', 'NN', 'NOUN', 21, 'nsubj', 'O', False),
-        ('said', 'VBD', 'VERB', 21, 'ROOT', 'O', False),
-        ('.', '.', 'PUNCT', 21, 'punct', 'O', False),
+        subject[2] = ('Lee', 'NNP', 'PROPN', 7, 'nsubj', 'I-PERSON', False)
+        subject += [('and', 'CC', 'CCONJ', 2, 'cc', 'O', False),
+                    ('Sen.', 'NNP', 'PROPN', 6, 'compound', 'O', False),
+                    ('Tom', 'NNP', 'PROPN', 6, 'compound', 'B-PERSON', False),
+                    ('Reed', 'NNP', 'PROPN', 2, 'conj', 'I-PERSON', False)]
+    n = len(subject)  # the verb's index
+    rest = [
+        ('criticized', 'VBD', 'VERB', 0, 'ROOT', 'O', False),
+        ('the', 'DT', 'DET', 2, 'det', 'O', False),
+        ('plan', 'NN', 'NOUN', 0, 'dobj', 'O', False),
+        ('in', 'IN', 'ADP', 0, 'prep', 'O', False),
+        ('an', 'DT', 'DET', 5, 'det', 'O', False),
+        ('interview', 'NN', 'NOUN', 3, 'pobj', 'O', False),
+        ('with', 'IN', 'ADP', 5, 'prep', 'O', False),
+        ('reporters', 'NNS', 'NOUN', 6, 'pobj', 'O', False),
+        ('.', '.', 'PUNCT', 0, 'punct', 'O', False),
+        ('"', '``', 'PUNCT', 19, 'punct', 'O', True),
+        ('It', 'PRP', 'PRON', 11, 'nsubj', 'O', False),
+        ('is', 'VBZ', 'AUX', 19, 'ccomp', 'O', False),
+        ('reckless', 'JJ', 'ADJ', 11, 'acomp', 'O', False),
+        (',', ',', 'PUNCT', 19, 'punct', 'O', False),
+        ('"', "''", 'PUNCT', 19, 'punct', 'O', False),
+        ('the', 'DT', 'DET', 18, 'det', 'O', False),
+        ('Senate', 'NNP', 'PROPN', 18, 'compound', 'B-ORG', False),
+        ('minority', 'NN', 'NOUN', 18, 'compound', 'O', False),
+        ('leader', 'NN', 'NOUN', 19, 'nsubj', 'O', False),
+        ('said', 'VBD', 'VERB', 19, 'ROOT', 'O', False),
+        ('.', '.', 'PUNCT', 19, 'punct', 'O', False),
     ]
-    # the heads after the subject move with it ("and Tom Reed" adds three words)
-    fixed = rows[:len(first)] + [(w, t, p, h + shift if h >= 2 else h, d, e, s) for w, t, p, h, d, e, s in rows[len(first):]]
-    if second_subject:
-        fixed[1] = ('Lee', 'NNP', 'PROPN', 5, 'nsubj', 'I-PERSON', False)
-    spaces = [True] * (len(first) - 1) + [True, True, True, True, True, True, True, True, False, True, False, True, True,
-                                          False, False, True, True, True, True, True, False, False]
-    return fixed, spaces
+    rows = subject + [(w, t, p, h + n, d, e, st) for w, t, p, h, d, e, st in rest]  # heads relative to the verb
+    spaces = [True] * (n - 1) + [True, True, True, True, True, True, True, True, False, True, False, True, True,
+                                 False, False, True, True, True, True, True, False, False]
+    return rows, spaces
 
 
 def _run_with_lemmas(pipeline, rows, spaces):

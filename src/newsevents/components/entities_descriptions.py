@@ -249,6 +249,9 @@ class DescriptionRules:
             return None
         if description.country and target.country and description.country != target.country:
             return None
+        state = set(description.sectors) & self.ad.words.state_sector
+        if state and not state & set(target.sectors):
+            return None  # a state's office is the person's only when the text or the tables give them one of its kind
         party = self._parties_named(description.marks)
         theirs = self._parties_of(target, words) if party else frozenset()
         if theirs and theirs != party:
