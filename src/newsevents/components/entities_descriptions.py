@@ -250,8 +250,11 @@ class DescriptionRules:
         if description.country and target.country and description.country != target.country:
             return None
         state = set(description.sectors) & self.ad.words.state_sector
-        if state and not state & set(target.sectors):
-            return None  # a state's office is the person's only when the text or the tables give them one of its kind
+        held = set(target.sectors) | ({"LEG"} if self._party_bracket(target) is not None else set())
+        if state and not state & held:
+            # a state's office is the person's only when the text or the tables give them one of its kind
+            # (a legislator's party tag, "Ann Lee (D-Ohio)", gives a seat in a legislature: LEG)
+            return None
         party = self._parties_named(description.marks)
         theirs = self._parties_of(target, words) if party else frozenset()
         if theirs and theirs != party:
