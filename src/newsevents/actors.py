@@ -232,6 +232,8 @@ WORD_KINDS |= {"age_adjective"}
 WORD_KINDS |= {"caption_word", "regnal_lead", "saint_building", "handle_noun", "mission_noun"}
 # words of standing for an office ("a candidate for mayor", "running for governor"; brief s13-ents)
 WORD_KINDS |= {"candidacy_noun", "candidacy_verb", "candidacy_object"}
+# a person's own state or province said by a phrase they possess ("his home state of Florida"; roles39)
+WORD_KINDS |= {"home_division_noun"}
 # adverbs and number words of a group's name made of a slogan around a place ("One Wisconsin Now")
 WORD_KINDS |= {"slogan_word", "descent_demonym"}
 # nouns of a name someone goes by ("the online name Zantor", issue 15)
@@ -495,6 +497,7 @@ class ActorWords:
     candidacy_noun: frozenset[str] = frozenset()
     candidacy_verb: frozenset[str] = frozenset()
     candidacy_object: frozenset[str] = frozenset()
+    home_division_noun: frozenset[str] = frozenset()
     slogan_word: frozenset[str] = frozenset()
     descent_demonym: frozenset[str] = frozenset()
     division_seat: frozenset[str] = frozenset()

@@ -48,6 +48,8 @@ class DescriptionRules:
                 target = self._only_fit(description, [c for c in named if c is not target], facts)
             if target is None:
                 target = self._named_next(description, span, named, facts)
+            if target is None:
+                target = self._quote_continuing_subject(description, span, named, facts)
             if target is not None:
                 target.mentions += [Mention(m.start, m.end, "description", m.head, m.sent) for m in cluster.mentions]
                 # a past office ("the retired teacher") gives none of its sectors
@@ -307,6 +309,8 @@ class DescriptionRules:
         nxt = self.sents[here + 1]
         there = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
             m.kind == "name" and nxt.start_char <= m.start < nxt.end_char for m in c.mentions)]
+        if len(there) > 1:
+            there = self._opening_subjects(there, nxt)
         if len(there) != 1 or there[0] not in named:
             return None
         target = there[0]
@@ -336,6 +340,88 @@ class DescriptionRules:
         target.evidence.append(f"{self._text(description)!r}: the lead's description of the one person named "
                                f"in the next sentence, {target.name}, who fits")
         return target
+
+    def _quote_continuing_subject(self, description: Description, span: Span, named: list[Cluster],
+                                  facts: dict[int, tuple[set[str], int | None]]) -> Cluster | None:
+        """``Ann Lee (D-Ohio) blasted the plan in an interview. "It is reckless," the Senate minority
+        leader said.``: a definite description that credits, after the quotation, a quotation opening
+        its sentence is the person named as the subject of the sentence right before (news writing
+        introduces a speaker, then quotes them by what they are), when that person fits it (gender,
+        party, country, no other trade) and no other person is that sentence's subject (roles39)."""
+        root = span.root
+        verb = root.head
+        if span[0].lower_ != "the" or description.owner is not None or description.kind not in {"role", "identity"} \
+                or root.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        here = self.sent_of[span.start]
+        sent = self.sents[here]
+        first = next((t for t in sent if not t.is_space), None)
+        before = self.tokens[span.start - 1] if span.start > 0 else None
+        if here == 0 or first is None or not first.is_quote or before is None \
+                or not (before.is_quote or before.text == "," and self.tokens[span.start - 2].is_quote):
+            return None
+        previous = self.sents[here - 1]
+        subjects = [c for c in named if any(m.kind == "name" and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
+                                            and m.head.head.i == previous.root.i for m in c.mentions)]
+        people = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
+            m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS and m.head.head.i == previous.root.i for m in c.mentions)]
+        if len(subjects) != 1 or len(people) != 1 or any(c.dep_ == "conj" for m in subjects[0].mentions
+                                                          if m.sent == here - 1 for c in m.head.children):
+            return None  # "Ann Lee and Tom Reed criticized it": either may be the one quoted
+        target = subjects[0]
+        words, _ = facts[id(target)]
+        gender = description.gender or description.pronoun_gender
+        if gender and target.gender and gender != target.gender:
+            return None
+        if description.country and target.country and description.country != target.country:
+            return None
+        state = set(description.sectors) & self.ad.words.state_sector
+        held = set(target.sectors) | ({"LEG"} if self._party_bracket(target) is not None else set())
+        if state and not state & held:
+            # a state's office is the person's only when the text or the tables give them one of its kind
+            # (a legislator's party tag, "Ann Lee (D-Ohio)", gives a seat in a legislature: LEG)
+            return None
+        party = self._parties_named(description.marks)
+        theirs = self._parties_of(target, words) if party else frozenset()
+        if theirs and theirs != party:
+            return None
+        if self._called_otherwise(description, words) and not self._said_so(description, words, None):
+            return None
+        target.evidence.append(f"{self._text(description)!r}: credits the quotation after the sentence whose subject "
+                               f"is {target.name}")
+        return target
+
+    def _opening_subjects(self, people: list[Cluster], sent: Span) -> list[Cluster]:
+        """``The new health minister says ... . Dr Ann Lee, on her first day after Tom Reed was sacked,
+        admitted ...``: of several people the next sentence names, the one whose name (after its title)
+        opens it as the subject of its main verb is the one the lead's forward naming names, when the
+        others stand in clauses about them; another argument of the main verb (``Ann Lee thanked Tom
+        Reed``) may be the one described: none (roles39)."""
+        root = sent.root
+        found = []
+        for c in people:
+            for m in c.mentions:
+                if m.kind == "name" and sent.start_char <= m.start < sent.end_char and self._clause_verb_of(m.head).i == root.i \
+                        and m.head.dep_ not in SUBJECT_DEPS:
+                    return []  # "Ann Lee thanked Tom Reed": either may be the one the lead describes
+            for m in c.mentions:
+                if m.kind != "name" or not sent.start_char <= m.start < sent.end_char:
+                    continue
+                before = [t for t in sent if t.idx < m.start]
+                if all(t.i in self.claimed or normalise_name(t.text) in self.ad.words.honorific for t in before) \
+                        and m.head.dep_ in SUBJECT_DEPS \
+                        and m.head.head.i == root.i:
+                    found.append(c)
+                    break
+        return found
+
+    @staticmethod
+    def _clause_verb_of(tok: Token) -> Token:
+        """The nearest verb above ``tok`` (or the sentence's root): the clause a word stands in."""
+        up = tok.head
+        while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            up = up.head
+        return up
 
     def _name_coordinated(self, target: Cluster, sent: Span) -> bool:
         """Whether a name of ``target`` in ``sent`` is joined by a conjunction to another proper

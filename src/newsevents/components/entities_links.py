@@ -439,6 +439,19 @@ class PersonLinkRules:
     def _only_fit(
         self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]]
     ) -> Cluster | None:
+        """The one named person a description stands for, or None. A candidacy description (``the
+        Democratic nominee``) is first read among those the text gives no other state office; when none
+        of them is meant, among all: one stands for an office while holding another, but a president
+        named beside a nominee is not the nominee (roles39)."""
+        found = self._only_fit_once(description, named, facts, False)
+        if found is None and description.kind == "identity" and description.noun in self.ad.words.candidacy_noun:
+            found = self._only_fit_once(description, named, facts, True)
+        return found
+
+    def _only_fit_once(
+        self, description: Description, named: list[Cluster], facts: dict[int, tuple[set[str], int | None]],
+        office_holders: bool,
+    ) -> Cluster | None:
         start_char = self.tokens[description.start].idx
         if description.introduced and description.kind == "role":
             return None  # "a woman leader": an office's noun after "a" is nobody's title
@@ -498,8 +511,13 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
-            if (theirs or description.noun in self.ad.words.party_word) and description.kind == "identity":
-                pass  # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)")
+            if office_holders and self._reports_on(description, cluster):
+                continue  # "Sen. X blocked the nomination, saying the nominee was soft": not X
+            if (theirs or description.noun in self.ad.words.party_word or office_holders) and description.kind == "identity":
+                # "the Democratic candidate" may hold any office now ("Sen. Ann Lee (D-N.Y.)"); so may
+                # "the nominee" on the second reading (_only_fit), whatever party the text gives (or
+                # does not give) the governor it stands for
+                pass
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
                     not wanted and state and len(state) == len(cluster.sectors)):
                 # "the president" is no singer; "the singer" is no police chief (but "the
@@ -555,6 +573,14 @@ class PersonLinkRules:
             explicit = before if len(before) == 1 else explicit
             narrowed = [c for c in explicit if self._modifiers_said(description, facts[id(c)][0])]
             explicit = narrowed if len(narrowed) == 1 else explicit
+            division = self._description_divisions(description.start, description.end) if len(explicit) > 1 else set()
+            homes = [c for c in explicit if division & self._home_divisions(c)]
+            if len(homes) == 1:
+                # "Sen. Ann Lee wins her home state of Florida ... Sen. Tom Reed ... The Florida senator": of
+                # two the text calls senator, the one it gives that state (roles39)
+                homes[0].evidence.append(f"{self._text(description)!r}: of those the text calls so, the one it "
+                                         f"gives that state")
+                return homes[0]
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
@@ -618,6 +644,17 @@ class PersonLinkRules:
             # "Ann Lee and Tom Reed spoke. The Vermont senator said": of several who fit, the one the
             # actor dictionary says holds an office of that noun on the publication day (ents38)
             holding = [c for c in fits if self._holds_office_of(c, description.noun)]
+            if len(holding) == 1 and self._regional_office(description) and any(
+                    c not in fits and self._holds_office_of(c, description.noun)
+                    and any(m.end <= start_char for m in c.mentions) for c in named):
+                # "Sen. Ann Lee (the tables: a senator) ... candidate Tom Reed (a senator too) ... The
+                # Vermont senator": the tables give no state, and two named before hold the office;
+                # only the state the text gives one of them may choose (roles39)
+                division = self._description_divisions(description.start, description.end)
+                holding = [c for c in named if self._holds_office_of(c, description.noun)
+                           and division & self._home_divisions(c)]
+                if len(holding) != 1:
+                    return None  # no guess, nor a fall to someone merely nearby
             if len(holding) == 1:
                 holding[0].evidence.append(f"{self._text(description)!r}: the only person named before who holds "
                                            f"that office on the publication day")
@@ -665,6 +702,21 @@ class PersonLinkRules:
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
+
+    def _reports_on(self, description: Description, cluster: Cluster) -> bool:
+        """Whether ``cluster`` is the subject of a verb of saying whose clause holds the description
+        (``X ..., saying the nominee was soft``, ``X said the candidate ...``): one reports on someone
+        else, not on themselves by a description (roles39)."""
+        tok = self.tokens[description.end - 1]
+        heads = {m.head.i for m in cluster.mentions}
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.speech_verbs:
+                owner = tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} and not any(
+                    c.dep_ in SUBJECT_DEPS for c in tok.children) else tok
+                if any(c.dep_ in SUBJECT_DEPS and c.i in heads for c in owner.children):
+                    return True
+        return False
 
     def _holds_office_of(self, cluster: Cluster, noun: str) -> bool:
         """Whether the actor dictionary says the person holds, on the publication day, an office

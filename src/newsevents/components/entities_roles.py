@@ -26,7 +26,7 @@ from newsevents.components.entities_base import (
     _gazetteer_region,
     clear_focus,
 )
-from newsevents.docquery import FINITE_OR_MODAL_TAGS
+from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
 
@@ -947,7 +947,10 @@ class RoleRules:
             tok = self.tokens[j]
             if tok.is_punct or tok.tag_ in FINITE_OR_MODAL_TAGS or self.sent_of[j] != self.sent_of[k]:
                 return None
-            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.ent_type_ == "NORP") and self._one_person_described(tok, k):
+            # "its incendiary front-runner, Ann Lee": a lower-case word the tagger took for a proper
+            # noun (a hyphenated compound's last part) is a common noun (roles39)
+            if (tok.tag_ == "NN" or tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or tok.is_lower)) \
+                    and self._one_person_described(tok, k):
                 return tok
         return None
 
@@ -1006,6 +1009,9 @@ class RoleRules:
         compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
         if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
             return True
+        if before.text == "-" and noun.i - 2 >= first.i and any(
+                self.ad.person_noun(f"{self.tokens[noun.i - 2].lower_}{joint}{noun.lower_}") is not None for joint in ("-", "")):
+            return True  # "front-runner", three tokens, a "frontrunner" (roles39)
         if noun.tag_ == "NNP":
             return True  # a nationality noun: "the first Maori American to ..."
         found = self._role_ending_at(noun.i, first.i)
@@ -1858,6 +1864,7 @@ class RoleRules:
             host = root.head
             if host.dep_ == "pobj" and host.head.lower_ in {"of", "from"} and host.head.head.ent_type_ == "PERSON":
                 partners.append(host.head.head)
+        partners += self._second_subject_partner(root)
         # "from the Democratic front-runner, Ann Lee, to ...": the name hung on a word further back
         after = root.i + 2
         if after < len(self.tokens) and self.tokens[root.i + 1].text == ",":
@@ -2714,3 +2721,102 @@ class RoleRules:
         found[0].evidence.append(f"{chunk.text!r}: the one rebel body of that country just named")
         return found[0]
 
+
+    def _divisions_named(self, text: str) -> set[int]:
+        """The first-order divisions (states, provinces) ``text`` names, as gazetteer ids (``Florida``,
+        ``South Carolina``, the short form ``Fla.``); empty for any other name."""
+        if self.gaz is None or not text:
+            return set()
+        return {c.geonameid for name in {text, text.rstrip(".")} for c in self.gaz.candidates(name)
+                if c.level == "admin1" and c.country}
+
+    def _division_run(self, tokens: list[Token]) -> set[int]:
+        """The divisions a run of capitalised words names: the whole run (``South Carolina``), else
+        each word (``Florida`` of ``Republican Florida``)."""
+        whole = self._divisions_named(" ".join(t.text for t in tokens))
+        return whole or {g for t in tokens for g in self._divisions_named(t.text)}
+
+    def _home_divisions(self, cluster: Cluster) -> set[int]:
+        """The states or provinces the text gives a named person as their own (roles39): the
+        capitalised words right before their title or name (``Florida Sen. Ann Lee``), an ``of``
+        phrase right after the name (``Sen. Ann Lee of Florida``), a legislator's party tag (``Ann Lee
+        (R-Fla.)``), or a home-state phrase possessed in a clause whose subject is the name (``if Ann
+        Lee wins her home state of Florida``; home_division_noun). Evidence of which person ``the
+        Florida senator`` is when the text names two senators."""
+        found: set[int] = set()
+        text = doc_text(self.doc)
+        for m in cluster.mentions:
+            if m.kind not in {"name", "title"}:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            run: list[Token] = []
+            k = span.start - 1
+            while k >= 0 and len(run) < 3 and self.sent_of[k] == self.sent_of[span.start] \
+                    and self.tokens[k].pos_ == "PROPN" and self.tokens[k].text[:1].isupper():
+                run.insert(0, self.tokens[k])
+                k -= 1
+            found |= self._division_run(run)
+            if m.kind != "name":
+                continue
+            if span.end + 1 < len(self.tokens) and self.tokens[span.end].lower_ == "of":
+                after: list[Token] = []
+                k = span.end + 1
+                while k < len(self.tokens) and len(after) < 3 and self.tokens[k].text[:1].isupper() \
+                        and self.tokens[k].pos_ == "PROPN":
+                    after.append(self.tokens[k])
+                    k += 1
+                found |= self._division_run(after)
+            tag = self._party_tag(text, m.end)
+            if tag is not None:
+                found |= self._divisions_named(tag.group(2).strip())
+            head = m.head
+            if head.dep_ in SUBJECT_DEPS:
+                found |= self._home_phrase_divisions(head.head)
+        return found
+
+    def _home_phrase_divisions(self, verb: Token) -> set[int]:
+        """``wins his home state of Florida``, ``back in her native province, Ontario``: the division a
+        home-state phrase with a possessive determiner names in the clause of ``verb`` itself (not in
+        a clause joined to it: ``X wins his home state and Y wins his``)."""
+        found: set[int] = set()
+        for noun in verb.subtree:
+            if noun.pos_ != "NOUN" or not any(c.tag_ == "PRP$" for c in noun.children):
+                continue
+            if not any(f"{c.lower_} {noun.lower_}" in self.ad.words.home_division_noun
+                       for c in noun.children if c.dep_ in {"compound", "amod"}):
+                continue
+            up = noun.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            if up.i != verb.i:
+                continue
+            for c in noun.children:
+                named = [c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"] \
+                    if c.dep_ == "prep" and c.lower_ == "of" else []
+                for n in named:
+                    found |= self._division_run([t for t in n.subtree if t.pos_ == "PROPN"])
+        return found
+
+    def _description_divisions(self, start: int, end: int) -> set[int]:
+        """The state or province a description names before its noun (``the Florida senator``,
+        ``the former South Carolina governor``); empty when it names none."""
+        run = [t for t in self.tokens[start: end - 1] if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        return self._division_run(run) if run else set()
+
+    def _second_subject_partner(self, root: Token) -> list[Token]:
+        """``Sen. Ann Lee of Ohio, a candidate eliminated from the race, ...``: the parser may make both
+        the name and the noun phrase after its comma subjects of one verb; a clause has one subject,
+        so the noun phrase right after the name's comma (and its ``of``/``from`` place) is an
+        apposition to the name (roles39). The name's head, or nothing."""
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        first = root.left_edge.i
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return []
+        for other in root.head.children:
+            if other.i < first and other.dep_ == root.dep_ and other.ent_type_ == "PERSON" \
+                    and other.right_edge.i in {first - 2, first - 1}:  # the comma the name's or the verb's
+                return [other]
+        return []
