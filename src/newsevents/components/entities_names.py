@@ -2387,8 +2387,10 @@ class NameRules:
                     self._bracket_acronyms.append(Span(self.doc, rest[1].i, rest[1].i + 1, label="ORG"))
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
         after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        # "the Ministry of Education approved": a name's word after "of" (or any word not capitalised)
+        # ends the name's "X of Y" and cannot be the name's last word run into a surname
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                and words[-1].tag_ == "NNP" and normalise_name(words[-1].text) in {
+                and words[-1].tag_ == "NNP" and words[-2].text[:1].isupper() and normalise_name(words[-1].text) in {
                     span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
             # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
             # a person named in full, the subject of a clause that follows without "that"
