@@ -1165,7 +1165,7 @@ class NameRules:
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
-        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
+        ents = self._counted_acronyms(self._noun_for_country_names(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents))))))))
         ents = self._web_names(ents)
         ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"

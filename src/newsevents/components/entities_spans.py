@@ -354,10 +354,17 @@ class SpanRules:
             i = tok.i
             if i >= len(self.tokens) - 2 or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
                 continue
-            end = self._capitalised_run(i + 2)
-            if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
+            first = i + 2
+            # "Committee for a Responsible Budget", "Center for the Study of Hate": an article after "for"
+            # before capitalised words (names39); "the" not after a plural noun of people ("Democrats for
+            # the White House" is a race, no name)
+            article = self.tokens[first].lower_
+            if article in {"a", "an"} or article == "the" and not tok.lower_.endswith("s"):
+                first += 1 if self.tokens[first].text.islower() else 0
+            end = self._capitalised_run(first) if first < len(self.tokens) else first
+            if end == first or any(e.label_ == "PERSON" and e.start <= first and end <= e.end for e in ents):
                 continue
-            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[i + 2:end]):
+            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[first:end]):
                 continue  # "Democrats for November": a time, no cause (bodies32)
             start = i
             while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
@@ -371,6 +378,51 @@ class SpanRules:
                     if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
                         end = place_end
             found.append(Span(self.doc, start, end, label="ORG"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _noun_for_country_names(self, ents: list[Span]) -> list[Span]:
+        """``Charles Lee, Democracy for America's director``, ``gave to Liberty for Canada``: a
+        capitalised noun inside a sentence (not its first word, not on a title-case line, no title
+        such as ``Minister``), then ``for`` and a country's name, is one body's name (a cause and
+        the country it works for), the country no place of its own; capitalised words right before
+        the noun are the name's too. On a title-case line only after a comma (a credit line
+        ``Ann Lee, Democracy for America``); at a sentence's start only when the same words stand
+        so inside a sentence elsewhere. The nouns of ``for_body_noun`` are ``_for_names``'s; a person's
+        name before ``for`` is ``_person_for_country_bodies``'s (names39, news-dev68)."""
+        tokens, n = self.tokens, len(self.tokens)
+        found: list[Span] = []
+        initial: list[Span] = []
+        for tok in self._with_lower({"for"}):
+            i = tok.i
+            if i < 1 or i + 1 >= n:
+                continue
+            noun = tokens[i - 1]
+            if not (noun.is_alpha and noun.text[:1].isupper() and not noun.is_upper and noun.tag_.startswith("NN")) \
+                    or noun.lower_ in self.ad.words.for_body_noun or self.ad.role(noun.text) is not None:
+                continue
+            end = self._capitalised_run(i + 1)
+            if end == i + 1 or not self.ad.country_name_of(self.doc[i + 1:end].text):
+                continue
+            start = i - 1
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].pos_ == "PROPN" \
+                    and not tokens[start].is_sent_start:
+                start -= 1
+            if any(e.label_ == "PERSON" and e.start < i and e.end > start for e in ents):
+                continue
+            span = Span(self.doc, start, end, label="ORG")
+            first = tokens[start]
+            if start == 0 or first.is_sent_start or tokens[start - 1].text in {".", "!", "?", ":", '"', "“"} or "\n" in tokens[start - 1].text:
+                initial.append(span)  # a sentence's first word is capitalised whatever it is
+                continue
+            if self._title_case_line(span) and tokens[start - 1].text != ",":
+                continue  # a headline's capitals ("Hope for America Fades"); a credit line's "Ann Lee, <Name>" is read
+            found.append(span)
+        # the same words opening a sentence are that name too, once written so inside a sentence
+        names = {f.text for f in found}
+        found += [span for span in initial if span.text in names]
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]

@@ -1,0 +1,82 @@
+"""Bodies' names with an inner function word that the model splits or leaves untagged (issue 15,
+session 35, branch names39; hand-built Docs and sentences of our own): ``<Noun> for <Country>`` inside
+a sentence, an article after ``for`` (``Committee for a Balanced Budget``)."""
+
+from __future__ import annotations
+
+from tests.entity_lookup import entity_of
+
+PUBLISHED = "2016-05-01"
+
+# (word, tag, pos, head, dep, ent, sentence start)
+
+
+def _treasurer(noun: str, noun_tag: str = "NNP") -> list[tuple]:
+    """"Ann Lee , <noun> for Chile 's treasurer , spoke ." (the model tagged the country alone)"""
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
+            ("Lee", "NNP", "PROPN", 10, "nsubj", "I-PERSON", False),
+            (",", ",", "PUNCT", 1, "punct", "O", False),
+            (noun, noun_tag, "PROPN", 8, "poss", "O", False),
+            ("for", "IN", "ADP", 3, "prep", "O", False),
+            ("Chile", "NNP", "PROPN", 4, "pobj", "B-GPE", False),
+            ("'s", "POS", "PART", 5, "case", "O", False),
+            ("chief", "JJ", "ADJ", 8, "amod", "O", False),
+            ("treasurer", "NN", "NOUN", 1, "appos", "O", False),
+            (",", ",", "PUNCT", 1, "punct", "O", False),
+            ("spoke", "VBD", "VERB", 10, "ROOT", "O", False),
+            (".", ".", "PUNCT", 10, "punct", "O", False)]
+
+
+def test_a_capitalised_noun_for_a_country_inside_a_sentence_is_a_body(stage_entities) -> None:
+    found = stage_entities(_treasurer("Liberty"))
+    assert found["Liberty for Chile"].type == "ORG"
+    assert not any(name == "Chile" for name in found)
+
+
+def test_a_title_for_a_country_is_no_body(stage_entities) -> None:
+    # "Ann Lee , Minister for Chile 's ..." : a title's "for", no name of a body
+    found = stage_entities(_treasurer("Minister"))
+    assert "Minister for Chile" not in found
+
+
+def test_a_noun_for_a_country_opening_a_sentence_needs_the_name_inside_one_elsewhere(stage_entities) -> None:
+    # "Liberty for Chile met . " alone: the first word of a sentence is capitalised whatever it is
+    rows = [("Liberty", "NNP", "PROPN", 3, "nsubj", "O", True), ("for", "IN", "ADP", 0, "prep", "O", False),
+            ("Chile", "NNP", "PROPN", 1, "pobj", "B-GPE", False), ("met", "VBD", "VERB", 3, "ROOT", "O", False),
+            (".", ".", "PUNCT", 3, "punct", "O", False)]
+    assert "Liberty for Chile" not in stage_entities(rows)
+    # ... and with the name written inside a sentence after it, both are the body's
+    shift = len(rows)
+    later = [(w, t, p, h + shift, d, e, s) for (w, t, p, h, d, e, s) in _treasurer("Liberty")]
+    found = stage_entities(rows + later)
+    assert len([m for m in found["Liberty for Chile"].mentions if m.text == "Liberty for Chile"]) == 2
+
+
+def test_an_article_after_for_opens_the_rest_of_a_bodys_name(stage_entities) -> None:
+    # "Tom Reed advises the Committee for a Balanced State Budget ." with "Committee for" tagged alone
+    rows = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("advises", "VBZ", "VERB", 2, "ROOT", "O", False), ("the", "DT", "DET", 4, "det", "O", False),
+            ("Committee", "NNP", "PROPN", 2, "dobj", "B-ORG", False), ("for", "IN", "ADP", 4, "prep", "I-ORG", False),
+            ("a", "DT", "DET", 9, "det", "O", False), ("Balanced", "NNP", "PROPN", 9, "compound", "O", False),
+            ("State", "NNP", "PROPN", 9, "compound", "O", False), ("Budget", "NNP", "PROPN", 5, "pobj", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert found["Committee for a Balanced State Budget"].type == "ORG"
+    assert "Committee for" not in found
+
+
+def test_the_after_for_of_a_plural_noun_of_people_opens_no_name(stage_entities) -> None:
+    # "Tom Reed faces Democrats for the White House ." : a race, no body called so
+    rows = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("faces", "VBZ", "VERB", 2, "ROOT", "O", False), ("Democrats", "NNPS", "PROPN", 2, "dobj", "B-NORP", False),
+            ("for", "IN", "ADP", 2, "prep", "O", False), ("the", "DT", "DET", 7, "det", "B-ORG", False),
+            ("White", "NNP", "PROPN", 7, "compound", "I-ORG", False), ("House", "NNP", "PROPN", 4, "pobj", "I-ORG", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+    assert not any(name.startswith("Democrats for") for name in stage_entities(rows))
+
+
+def test_a_country_in_a_bodys_cause_is_no_place(extract) -> None:
+    record = extract("The mailer was paid for by Ann Lee, Liberty for Chile's treasurer, who said the group "
+                     "would grow.", published=PUBLISHED)
+    assert entity_of(record.entities, "Liberty for Chile") is not None
+    assert not any(p.name == "Chile" for p in record.places)
