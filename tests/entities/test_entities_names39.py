@@ -80,3 +80,24 @@ def test_a_country_in_a_bodys_cause_is_no_place(extract) -> None:
                      "would grow.", published=PUBLISHED)
     assert entity_of(record.entities, "Liberty for Chile") is not None
     assert not any(p.name == "Chile" for p in record.places)
+
+
+def _courier(prefix: str) -> list[tuple]:
+    """"The <prefix> - Lee Harbor Courier endorsed Ann Lee ." with "<prefix> - Lee Harbor" tagged as one body"""
+    return [("The", "DT", "DET", 5, "det", "O", True), (prefix, "JJ", "ADJ", 5, "amod", "B-ORG", False),
+            ("-", "HYPH", "PUNCT", 5, "punct", "I-ORG", False), ("Lee", "NNP", "PROPN", 5, "compound", "I-ORG", False),
+            ("Harbor", "NNP", "PROPN", 5, "compound", "I-ORG", False), ("Courier", "NNP", "PROPN", 6, "nsubj", "O", False),
+            ("endorsed", "VBD", "VERB", 6, "ROOT", "O", False), ("Ann", "NNP", "PROPN", 8, "compound", "B-PERSON", False),
+            ("Lee", "NNP", "PROPN", 6, "dobj", "I-PERSON", False), (".", ".", "PUNCT", 6, "punct", "O", False)]
+
+
+def test_a_pro_modifier_is_no_word_of_a_bodys_name_that_goes_on_to_its_noun(stage_entities) -> None:
+    found = stage_entities(_courier("pro"), spaces=[True, False, False, True, True, True, True, True, False, False])
+    assert found["Harbor Courier"].type == "ORG"
+    assert not any(name.startswith(("pro", "Lee Harbor")) for name in found)
+
+
+def test_a_capitalised_prefix_is_a_word_of_the_name(stage_entities) -> None:
+    rows = [(w if k != 1 else "Anti", *rest) for k, (w, *rest) in enumerate(_courier("Anti"))]
+    found = stage_entities(rows, spaces=[True, False, False, True, True, True, True, True, False, False])
+    assert "Harbor Courier" not in found
