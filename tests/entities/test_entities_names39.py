@@ -101,3 +101,24 @@ def test_a_capitalised_prefix_is_a_word_of_the_name(stage_entities) -> None:
     rows = [(w if k != 1 else "Anti", *rest) for k, (w, *rest) in enumerate(_courier("Anti"))]
     found = stage_entities(rows, spaces=[True, False, False, True, True, True, True, True, False, False])
     assert "Harbor Courier" not in found
+
+
+def _game(with_other: bool) -> list[tuple]:
+    """"Fans watched the Denver Hawks beat the Omaha Gulls ." (the model: "the Denver Hawks" a body, or
+    "Denver Hawks" a place and nothing; "Omaha" a place, "Gulls" a product)"""
+    first = ("B-ORG", "I-ORG", "I-ORG") if with_other else ("O", "B-GPE", "O")
+    return [("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("watched", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("the", "DT", "DET", 4, "det", first[0], False), ("Denver", "NNP", "PROPN", 4, "compound", first[1], False),
+            ("Hawks", "NNPS", "PROPN", 5, "nsubj", first[2], False), ("beat", "VB", "VERB", 1, "ccomp", "O", False),
+            ("the", "DT", "DET", 8, "det", "O", False), ("Omaha", "NNP", "PROPN", 8, "compound", "B-GPE", False),
+            ("Gulls", "NNPS", "PROPN", 5, "dobj", "B-PRODUCT", False), (".", ".", "PUNCT", 1, "punct", "O", False)]
+
+
+def test_a_town_and_a_plural_beside_a_club_of_that_shape_is_a_club(stage_entities) -> None:
+    found = stage_entities(_game(with_other=True))
+    assert found["Denver Hawks"].type == "ORG"
+    assert found["Omaha Gulls"].type == "ORG"
+
+
+def test_a_town_and_a_plural_alone_is_no_club(stage_entities) -> None:
+    assert "Omaha Gulls" not in stage_entities(_game(with_other=False))
