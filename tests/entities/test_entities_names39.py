@@ -122,3 +122,28 @@ def test_a_town_and_a_plural_beside_a_club_of_that_shape_is_a_club(stage_entitie
 
 def test_a_town_and_a_plural_alone_is_no_club(stage_entities) -> None:
     assert "Omaha Gulls" not in stage_entities(_game(with_other=False))
+
+
+def _pacs(first_alone: bool) -> list[tuple]:
+    """"Lee gave to Harbor Action . Harbor Action and Correct the Count spent more ." with "Harbor Action
+    and Correct the" tagged as one body (and "Harbor Action" alone in the first sentence, or not tagged)"""
+    alone = ("B-ORG", "I-ORG") if first_alone else ("O", "O")
+    return [("Lee", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("gave", "VBD", "VERB", 1, "ROOT", "O", False),
+            ("to", "IN", "ADP", 1, "prep", "O", False), ("Harbor", "NNP", "PROPN", 4, "compound", alone[0], False),
+            ("Action", "NNP", "PROPN", 2, "pobj", alone[1], False), (".", ".", "PUNCT", 1, "punct", "O", False),
+            ("Harbor", "NNP", "PROPN", 7, "compound", "B-ORG", True), ("Action", "NNP", "PROPN", 13, "nsubj", "I-ORG", False),
+            ("and", "CC", "CCONJ", 7, "cc", "I-ORG", False), ("Correct", "NNP", "PROPN", 7, "conj", "I-ORG", False),
+            ("the", "DT", "DET", 11, "det", "I-ORG", False), ("Count", "NNP", "PROPN", 9, "dobj", "O", False),
+            ("spent", "VBD", "VERB", 13, "ROOT", "O", False), ("more", "JJR", "ADJ", 13, "dobj", "O", False),
+            (".", ".", "PUNCT", 13, "punct", "O", False)]
+
+
+def test_a_bodys_span_ending_in_the_goes_on_and_splits_at_a_name_given_alone(stage_entities) -> None:
+    found = stage_entities(_pacs(first_alone=True))
+    assert found["Correct the Count"].type == "ORG"
+    assert len(found["Harbor Action"].mentions) == 2
+
+
+def test_a_bodys_span_ending_in_the_goes_on_as_one_name_when_no_part_stands_alone(stage_entities) -> None:
+    found = stage_entities(_pacs(first_alone=False))
+    assert "Harbor Action and Correct the Count" in found

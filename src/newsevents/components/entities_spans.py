@@ -1382,6 +1382,36 @@ class SpanRules:
             out += [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
         return out
 
+    def _function_word_ends(self, ents: list[Span]) -> list[Span]:
+        """``Priorities Action and Correct the`` tagged as one body, ``Record`` left out: no name ends in
+        a lower-case function word (``the``, ``of``, ``for``, ``and``, ``in``, ``on``), so a body's span
+        that does goes on over the capitalised words right after it (in the same sentence, tagged
+        nothing); the whole is then split at an ``and`` whose first part the model tagged alone as a
+        body elsewhere (``Priorities Action`` and ``Correct the Record``: two names listed) (names39)."""
+        tokens, n = self.tokens, len(self.tokens)
+        alone = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "ORG"}
+        out: list[Span] = []
+        for e in ents:
+            last = tokens[e.end - 1]
+            if e.label_ != "ORG" or len(e) < 2 or last.text not in {"the", "of", "for", "and", "in", "on"} or e.end >= n:
+                out.append(e)
+                continue
+            end = e.end
+            while end < n and tokens[end].is_alpha and tokens[end].text[:1].isupper() and not tokens[end].ent_type_ \
+                    and not tokens[end].is_sent_start:
+                end += 1
+            if end == e.end:
+                out.append(e)
+                continue
+            ands = [t.i for t in tokens[e.start:end] if t.text == "and" and t.i > e.start]
+            split = next((k for k in ands if normalise_name(self._span_text(self.doc[e.start:k])) in alone
+                          and tokens[k + 1].text[:1].isupper()), None)
+            if split is None:
+                out.append(Span(self.doc, e.start, end, label="ORG"))
+            else:
+                out += [Span(self.doc, e.start, split, label="ORG"), Span(self.doc, split + 1, end, label="ORG")]
+        return out
+
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
         """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
         span the model ran over a comma is a list when every part the commas leave is a body's name of
