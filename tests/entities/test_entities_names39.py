@@ -147,3 +147,29 @@ def test_a_bodys_span_ending_in_the_goes_on_and_splits_at_a_name_given_alone(sta
 def test_a_bodys_span_ending_in_the_goes_on_as_one_name_when_no_part_stands_alone(stage_entities) -> None:
     found = stage_entities(_pacs(first_alone=False))
     assert "Harbor Action and Correct the Count" in found
+
+
+def _office(short: str) -> list[tuple]:
+    """"Lee runs the Parks , Tourism and Sports Office ( <short> ) ." with "Parks" and "Tourism and
+    Sports Office" tagged as two bodies"""
+    return [("Lee", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("runs", "VBZ", "VERB", 1, "ROOT", "O", False),
+            ("the", "DT", "DET", 3, "det", "O", False), ("Parks", "NNP", "PROPN", 1, "dobj", "B-ORG", False),
+            (",", ",", "PUNCT", 3, "punct", "O", False), ("Tourism", "NNP", "PROPN", 3, "conj", "B-ORG", False),
+            ("and", "CC", "CCONJ", 5, "cc", "I-ORG", False), ("Sports", "NNP", "PROPN", 8, "compound", "I-ORG", False),
+            ("Office", "NNP", "PROPN", 5, "conj", "I-ORG", False), ("(", "-LRB-", "PUNCT", 8, "punct", "O", False),
+            (short, "NNP", "PROPN", 8, "appos", "B-ORG", False), (")", "-RRB-", "PUNCT", 8, "punct", "O", False),
+            (".", ".", "PUNCT", 1, "punct", "O", False)]
+
+
+_OFFICE_SPACES = [True, True, True, False, True, True, True, True, True, False, False, False, False]
+
+
+def test_a_bodys_name_begins_where_its_bracketed_acronym_does(stage_entities) -> None:
+    found = stage_entities(_office("PTSO"), spaces=_OFFICE_SPACES)
+    assert found["Parks, Tourism and Sports Office"].type == "ORG"
+    assert "Parks" not in found
+
+
+def test_an_acronym_the_words_before_do_not_spell_moves_no_start(stage_entities) -> None:
+    found = stage_entities(_office("TSO"), spaces=_OFFICE_SPACES)
+    assert "Parks, Tourism and Sports Office" not in found

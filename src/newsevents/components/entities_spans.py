@@ -1382,6 +1382,40 @@ class SpanRules:
             out += [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
         return out
 
+    def _acronym_spelled_starts(self, ents: list[Span]) -> list[Span]:
+        """``the city's Planning, Parks and Sports Office (PPSO)`` with ``Parks and Sports Office``
+        tagged: a body's name right before its bracketed acronym begins where the acronym's first
+        letter does; the span goes back over capitalised words (and the commas, ``and``, ``of``, ``&``
+        between them, in the same sentence) to the nearest start whose initials spell the acronym,
+        when the span's own do not (names39)."""
+        tokens, n = self.tokens, len(self.tokens)
+        out: list[Span] = []
+        for e in ents:
+            end = e.end
+            if e.label_ != "ORG" or end + 2 >= n or tokens[end].text != "(" or tokens[end + 2].text != ")":
+                out.append(e)
+                continue
+            short = tokens[end + 1].text
+            if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8) or short in _initials(self._span_text(e)):
+                out.append(e)
+                continue
+            start = e.start
+            found = None
+            k = start
+            while k > 0 and start - k < 10 and not tokens[k].is_sent_start:
+                prev = tokens[k - 1]
+                if not (prev.is_alpha and prev.text[:1].isupper() or prev.text in {",", "and", "of", "&"}):
+                    break
+                k -= 1
+                if prev.is_alpha and prev.text[:1].isupper() and short in _initials(self.doc[k:end].text):
+                    found = k
+                    break
+            out.append(e if found is None else Span(self.doc, found, end, label="ORG"))
+        grown = [f for f, e in zip(out, ents, strict=True) if f is not e]
+        if not grown:
+            return ents
+        return [f for f in out if any(f is g for g in grown) or not any(g.start <= f.start and f.end <= g.end for g in grown)]
+
     def _function_word_ends(self, ents: list[Span]) -> list[Span]:
         """``Priorities Action and Correct the`` tagged as one body, ``Record`` left out: no name ends in
         a lower-case function word (``the``, ``of``, ``for``, ``and``, ``in``, ``on``), so a body's span
