@@ -173,3 +173,34 @@ def test_a_bodys_name_begins_where_its_bracketed_acronym_does(stage_entities) ->
 def test_an_acronym_the_words_before_do_not_spell_moves_no_start(stage_entities) -> None:
     found = stage_entities(_office("TSO"), spaces=_OFFICE_SPACES)
     assert "Parks, Tourism and Sports Office" not in found
+
+
+def _work(noun: str) -> list[tuple]:
+    """"Ann Lee started Hope After Loss , a small <noun> ." with "Hope After Loss" tagged a work"""
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("started", "VBD", "VERB", 2, "ROOT", "O", False), ("Hope", "NNP", "PROPN", 2, "dobj", "B-WORK_OF_ART", False),
+            ("After", "IN", "ADP", 3, "prep", "I-WORK_OF_ART", False), ("Loss", "NNP", "PROPN", 4, "pobj", "I-WORK_OF_ART", False),
+            (",", ",", "PUNCT", 5, "punct", "O", False), ("a", "DT", "DET", 9, "det", "O", False),
+            ("small", "JJ", "ADJ", 9, "amod", "O", False), (noun, "NN", "NOUN", 5, "appos", "O", False),
+            (".", ".", "PUNCT", 2, "punct", "O", False)]
+
+
+def test_a_work_given_a_bodys_noun_in_apposition_is_a_body(stage_entities) -> None:
+    found = stage_entities(_work("charity"))
+    assert found["Hope After Loss"].type == "ORG"
+    assert "Hope" not in found
+
+
+def test_a_work_given_another_noun_stays_no_body(stage_entities) -> None:
+    assert "Hope After Loss" not in stage_entities(_work("song"))
+
+
+def test_a_work_after_of_a_founder_is_a_body(stage_entities) -> None:
+    # "Ann Lee is a founder of Hope After Loss ."
+    rows = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
+            ("is", "VBZ", "AUX", 2, "ROOT", "O", False), ("a", "DT", "DET", 4, "det", "O", False),
+            ("founder", "NN", "NOUN", 2, "attr", "O", False), ("of", "IN", "ADP", 4, "prep", "O", False),
+            ("Hope", "NNP", "PROPN", 5, "pobj", "B-WORK_OF_ART", False), ("After", "IN", "ADP", 6, "prep", "I-WORK_OF_ART", False),
+            ("Loss", "NNP", "PROPN", 7, "pobj", "I-WORK_OF_ART", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert found["Hope After Loss"].type == "ORG"

@@ -1066,6 +1066,39 @@ class SpanRules:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
 
+    def _works_named_as_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the co-founders of Hope After Loss, a support group``, ``Keep the Lights On, a super
+        PAC``: a title-case name the model tagged a work (WORK_OF_ART) is a body's when the text gives
+        it a body's noun in apposition (as ``_apposed_body_noun`` reads one) or makes it the ``of``
+        object of a noun of belonging to a body (``body_member_noun``: founder, member); not a title
+        in quotation marks (names39)."""
+        members = self.ad.words.body_member_noun
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ != "WORK_OF_ART" or len(e) < 2 or e.start > 0 and self.tokens[e.start - 1].is_quote:
+                out.append(e)
+                continue
+            core = doc_span(self.doc, e.start + (e[0].tag_ == "DT"), e.end)
+            # the parser may cut a long title into pieces: the word before it and any apposition of its words
+            of = self.tokens[core.start - 1] if core.start > 1 else None
+            member = of is not None and of.lower_ == "of" and of.head.i < of.i and of.head.lemma_.lower() in members
+            if member or self._body_apposition(core):
+                e = Span(self.doc, core.start, core.end, label="ORG")
+            out.append(e)
+        return out
+
+    def _body_apposition(self, core: Span) -> bool:
+        """Whether a word of ``core`` has in apposition a singular body's noun outside it, in lower
+        case (``..., a support group``: ``_body_noun_at``)."""
+        for tok in core:
+            for noun in tok.children:
+                if noun.dep_ != "appos" or noun.tag_ != "NN" or core.start <= noun.i < core.end:
+                    continue
+                found = self._body_noun_at(noun.i, self.sents[self.sent_of[noun.i]].start)
+                if found is not None and self.tokens[found[0]].text.islower():
+                    return True
+        return False
+
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
         """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
         left untagged, right after a lower-case relation noun (``person_nouns.tsv``; or after it and
