@@ -204,3 +204,14 @@ def test_a_work_after_of_a_founder_is_a_body(stage_entities) -> None:
             ("Loss", "NNP", "PROPN", 7, "pobj", "I-WORK_OF_ART", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
     found = stage_entities(rows)
     assert found["Hope After Loss"].type == "ORG"
+
+
+def test_a_bodys_name_with_of_before_a_persons_title_stays_a_mention_of_the_body(stage_entities) -> None:
+    # "Ministry of Health spokesman Tom Reed spoke ."
+    rows = [("Ministry", "NNP", "PROPN", 4, "compound", "B-ORG", True), ("of", "IN", "ADP", 0, "prep", "I-ORG", False),
+            ("Health", "NNP", "PROPN", 1, "pobj", "I-ORG", False), ("spokesman", "NN", "NOUN", 4, "compound", "O", False),
+            ("Tom", "NNP", "PROPN", 5, "compound", "B-PERSON", False), ("Reed", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False),
+            ("spoke", "VBD", "VERB", 6, "ROOT", "O", False), (".", ".", "PUNCT", 6, "punct", "O", False)]
+    found = stage_entities(rows)
+    assert [m.text for m in found["Ministry of Health"].mentions] == ["Ministry of Health"]
+    assert "Tom Reed" in found

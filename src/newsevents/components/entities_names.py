@@ -44,6 +44,9 @@ from newsevents.temporal.lexicon import packaged_words
 # Parts of speech of content words: spaCy's stop list also holds some (`say`, `make`, `so`), which a title-case
 # headline does not leave in lower case the way it leaves `for`, `to` or `and`.
 _CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM"})
+# the lower-case words that join a body's name inside it ("Department of Civil Aviation", "Board for
+# Trade and Fisheries"): fixed syntax of names, not a list a rule grows (names39)
+INNER_NAME_WORDS = frozenset({"of", "and", "for", "the"})
 
 
 def _remit_cut(words: list[str]) -> list[str]:
@@ -320,8 +323,8 @@ class NameRules:
     def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
         """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
         tokens start..end are, left of a person's role: capitalised words tagged as an
-        organisation, at least two (``Electoral Commission``, ``Acme Water Board``; not
-        ``Commission`` of ``Commission chief``). A country word stays the title's
+        organisation, at least two (``Electoral Commission``, ``Acme Water Board``, ``Department of
+        Civil Aviation``; not ``Commission`` of ``Commission chief``). A country word stays the title's
         (``Russian Foreign Ministry spokesman``: the person's country)."""
         role = self.ad.role(" ".join(self.words[start: end + 1]))
         if role is None or role.kind != "org":
@@ -331,7 +334,9 @@ class NameRules:
                 and self.tokens[first - 1].text[:1].isupper() and not self.ad.country_of(self.words[first - 1]):
             first -= 1
         words = self.tokens[first: end + 1]
-        if len(words) < 2 or not all(t.text[:1].isupper() and t.ent_type_ == "ORG" for t in words) \
+        # "Department of Civil Aviation director-general": a name's inner function word (names39)
+        if len(words) < 2 or not all(t.ent_type_ == "ORG" and (t.text[:1].isupper() or 0 < k < len(words) - 1
+                                                                and t.text in INNER_NAME_WORDS) for k, t in enumerate(words)) \
                 or self.ad.country_of(words[0].text):
             return None
         return first
