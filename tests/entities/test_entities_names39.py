@@ -215,3 +215,31 @@ def test_a_bodys_name_with_of_before_a_persons_title_stays_a_mention_of_the_body
     found = stage_entities(rows)
     assert [m.text for m in found["Ministry of Health"].mentions] == ["Ministry of Health"]
     assert "Tom Reed" in found
+
+
+def _poll(town: str) -> list[tuple]:
+    """"Monday 's <town> poll has Lee ahead . The <initial> poll also finds it ." with the town tagged a place"""
+    initial = town[0]
+    return [("Monday", "NNP", "PROPN", 3, "poss", "B-DATE", True), ("'s", "POS", "PART", 0, "case", "O", False),
+            (town, "NNP", "PROPN", 3, "compound", "B-GPE", False), ("poll", "NN", "NOUN", 4, "nsubj", "O", False),
+            ("has", "VBZ", "VERB", 4, "ROOT", "O", False), ("Lee", "NNP", "PROPN", 6, "nsubj", "B-PERSON", False),
+            ("ahead", "RB", "ADV", 4, "ccomp", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False),
+            ("The", "DT", "DET", 11, "det", "O", True), (initial, "NNP", "PROPN", 11, "compound", "B-ORG", False),
+            ("poll", "NN", "NOUN", 13, "nsubj", "O", False), ("also", "RB", "ADV", 13, "advmod", "O", False),
+            ("finds", "VBZ", "VERB", 13, "ROOT", "O", False), ("it", "PRP", "PRON", 13, "dobj", "O", False),
+            (".", ".", "PUNCT", 13, "punct", "O", False)]
+
+
+_POLL_SPACES = [False, True, True, True, True, True, False, True, True, True, True, True, True, False, False]
+
+
+def test_a_small_towns_name_before_poll_is_the_pollster_and_its_initial_its_short_name(stage_entities) -> None:
+    # Winthrop: towns of under 100,000 people only
+    found = stage_entities(_poll("Winthrop"), spaces=_POLL_SPACES)
+    assert [m.text for m in found["Winthrop"].mentions] == ["Winthrop", "W"]
+    assert found["Winthrop"].type == "ORG"
+
+
+def test_a_large_citys_name_before_poll_is_the_place_polled(stage_entities) -> None:
+    found = stage_entities(_poll("Denver"), spaces=_POLL_SPACES)
+    assert "Denver" not in found

@@ -1236,6 +1236,7 @@ class NameRules:
         self._names_gone_by_alone()
         self._post_signers()
         self._body_name_repeats()
+        self._pollster_initials()  # names39: "The Q poll" after "<Name> poll"
         self._repeated_full_names()
         self._nicknames_in_apposition()
 

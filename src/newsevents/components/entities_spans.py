@@ -27,6 +27,9 @@ from newsevents.docquery import doc_span, doc_text
 
 # A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a place polled by name ("the Denver poll") is a state, a country or a city of this many people at least;
+# a smaller town's name before "poll" is a pollster's (a college named after it; names39)
+POLLED_PLACE = 100_000
 # A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
 _LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
 # A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
@@ -742,7 +745,7 @@ class SpanRules:
                 continue
             tok = e[0]
             before_poll = tok.dep_ == "compound" and tok.head.i == e.end and tok.head in polls \
-                and any(b.start != e.start and self.words[b.start] == tok.text for b in bodies)
+                and (any(b.start != e.start and self.words[b.start] == tok.text for b in bodies) or self._pollster_town(tok))
             listed = tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.text.islower() \
                 and tok.head.head.lower_.removesuffix("s") in self.ad.words.poll_noun and any(
                 c.dep_ == "conj" and any(b.start <= c.i < b.end for b in bodies) for c in tok.children)
@@ -752,6 +755,19 @@ class SpanRules:
             else:
                 out.append(e)
         return out if changed else ents
+
+    def _pollster_town(self, tok: Token) -> bool:
+        """``Monday's Harrowgate poll``, ``the new Harrowgate poll``: one word before a poll noun, after a
+        possessive (a day's ``Monday's``) or a determiner, that the gazetteer knows as no region and as
+        no place of its own of 100,000 people or more (a small town's name, or only another name of a
+        place) names the pollster (a college or a firm named after a town), not the place polled: polls
+        are taken of states, countries and cities (names39, news-dev66)."""
+        before = self.tokens[tok.i - 1] if tok.i > 0 else None
+        if before is None or not (before.tag_ == "POS" or before.tag_ in {"DT", "JJ"}) or self.gaz is None:
+            return False
+        if self.ad.country_of(tok.text) or _gazetteer_region(self.gaz, tok.text):
+            return False
+        return not any(c.primary and c.population >= POLLED_PLACE for c in self.gaz.candidates(tok.text))
 
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
