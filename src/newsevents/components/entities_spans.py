@@ -757,17 +757,19 @@ class SpanRules:
         return out if changed else ents
 
     def _pollster_town(self, tok: Token) -> bool:
-        """``Monday's Harrowgate poll``, ``the new Harrowgate poll``: one word before a poll noun, after a
-        possessive (a day's ``Monday's``) or a determiner, that the gazetteer knows as no region and as
-        no place of its own of 100,000 people or more (a small town's name, or only another name of a
-        place) names the pollster (a college or a firm named after a town), not the place polled: polls
-        are taken of states, countries and cities (names39, news-dev66)."""
-        before = self.tokens[tok.i - 1] if tok.i > 0 else None
-        if before is None or not (before.tag_ == "POS" or before.tag_ in {"DT", "JJ"}) or self.gaz is None:
+        """``Monday's Harrowgate poll``: one word before a poll noun, after a time's possessive (a day's
+        ``Monday's``: the poll's release, in the news style of naming a poll by its pollster), that the
+        gazetteer knows as no region and as no place of its own of 100,000 people or more (a small
+        town's name, or only another name of a place) names the pollster (a college or a firm named
+        after a town), not the place polled: polls are taken of states, countries and cities (names39,
+        news-dev66). ``The <Town> poll`` alone stays the town's (ents37)."""
+        before = self.tokens[tok.i - 1] if tok.i > 1 else None
+        if before is None or before.tag_ != "POS" or self.tokens[tok.i - 2].ent_type_ not in {"DATE", "TIME"} or self.gaz is None:
             return False
         if self.ad.country_of(tok.text) or _gazetteer_region(self.gaz, tok.text):
             return False
-        return not any(c.primary and c.population >= POLLED_PLACE for c in self.gaz.candidates(tok.text))
+        candidates = self.gaz.candidates(tok.text)
+        return bool(candidates) and not any(c.primary and c.population >= POLLED_PLACE for c in candidates)
 
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
