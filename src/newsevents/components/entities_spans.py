@@ -440,7 +440,8 @@ class SpanRules:
 
     def _noun_for_country_names(self, ents: list[Span]) -> list[Span]:
         """``Charles Lee, Democracy for America's director``, ``gave to Liberty for Canada``: a
-        capitalised noun inside a sentence (not its first word, not on a title-case line, no title
+        capitalised common noun of English (the lemmatizer's noun index; a proper name before ``for``
+        and a country's possessive is ``_body_span_edges``'s ``<Name> for <Country>'s first ...``) inside a sentence (not its first word, not on a title-case line, no title
         such as ``Minister``), then ``for`` and a country's name, is one body's name (a cause and
         the country it works for), the country no place of its own; capitalised words right before
         the noun are the name's too. On a title-case line only after a comma (a credit line
@@ -456,7 +457,7 @@ class SpanRules:
                 continue
             noun = tokens[i - 1]
             if not (noun.is_alpha and noun.text[:1].isupper() and not noun.is_upper and noun.tag_.startswith("NN")) \
-                    or noun.lower_ in self.ad.words.for_body_noun or self.ad.role(noun.text) is not None:
+                    or noun.lower_ not in self.nouns or noun.lower_ in self.ad.words.for_body_noun or self.ad.role(noun.text) is not None:
                 continue
             end = self._capitalised_run(i + 1)
             if end == i + 1 or not self.ad.country_name_of(self.doc[i + 1:end].text):
