@@ -243,3 +243,17 @@ def test_a_small_towns_name_before_poll_is_the_pollster_and_its_initial_its_shor
 def test_a_large_citys_name_before_poll_is_the_place_polled(stage_entities) -> None:
     found = stage_entities(_poll("Denver"), spaces=_POLL_SPACES)
     assert "Denver" not in found
+
+
+def test_the_models_longer_span_after_for_the_keeps_the_whole_name(stage_entities) -> None:
+    # "Lee leads the Office for the Care of the Parks ." tagged whole: "of the" inside the name stays
+    words = ["Lee", "leads", "the", "Office", "for", "the", "Care", "of", "the", "Parks", "."]
+    tags = ["NNP", "VBZ", "DT", "NNP", "IN", "DT", "NNP", "IN", "DT", "NNPS", "."]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN", "PUNCT"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj", "punct"]
+    ents = ["B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    rows = list(zip(words, tags, pos, heads, deps, ents, [k == 0 for k in range(len(words))], strict=True))
+    found = stage_entities(rows)
+    assert "Office for the Care of the Parks" in found
+    assert "Office for the Care" not in found

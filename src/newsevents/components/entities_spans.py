@@ -409,6 +409,8 @@ class SpanRules:
                     short = self.tokens[place_end + 1].text
                     if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
                         end = place_end
+            if first > i + 2 and any(e.label_ == "ORG" and e.start <= start and e.end > end for e in ents):
+                continue  # "the Office for the Protection of the Laws": the model's longer span holds the name
             found.append(Span(self.doc, start, end, label="ORG"))
         if not found:
             return ents
