@@ -138,3 +138,19 @@ def test_a_body_name_run_into_the_surname_of_a_clause_after_it_ends_before_it(re
     found = resolve(rows)
     assert not any(name.endswith("Affairs Doe") for name in found)
     assert found["Jane Doe"] == ["Jane Doe", "Doe"]
+
+
+def test_a_body_name_of_x_of_y_keeps_its_last_word_that_is_a_persons_surname(resolve) -> None:
+    # "Ann Justice spoke . The Ministry of Justice approved the plan .": "Justice" after "of" is the
+    # body's own last word, not the surname of the person named before run into the name (names39)
+    rows: list[Row] = [
+        ("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True, True), ("Justice", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, True),
+        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False, False), (".", ".", "PUNCT", 2, "punct", "O", False, True),
+        ("The", "DT", "DET", 5, "det", "B-ORG", True, True), ("Ministry", "NNP", "PROPN", 8, "nsubj", "I-ORG", False, True),
+        ("of", "IN", "ADP", 5, "prep", "I-ORG", False, True), ("Justice", "NNP", "PROPN", 6, "pobj", "I-ORG", False, True),
+        ("approved", "VBD", "VERB", 8, "ROOT", "O", False, True), ("the", "DT", "DET", 10, "det", "O", False, True),
+        ("plan", "NN", "NOUN", 8, "dobj", "O", False, False), (".", ".", "PUNCT", 8, "punct", "O", False, False),
+    ]
+    found = resolve(rows)
+    assert found.get("Ministry of Justice") == ["Ministry of Justice"]
+    assert found["Ann Justice"] == ["Ann Justice"]

@@ -393,3 +393,26 @@ def test_a_saints_words_that_name_a_place_stay_the_places(make_doc, actors):
     doc = make_doc(rows, frozenset({0, 9}))
     found = {e.name: e for e in EntityResolver(doc, actors, load_gazetteer(), {}, set()).resolve()}
     assert _texts(doc, found["St. Louis Children's Heart Hospital"]) == ["St. Louis Children's Heart Hospital"]
+
+
+def test_a_unit_housed_at_a_saints_institution_stays_a_body_of_its_own(resolve):
+    """"Lee spoke at the Harbor Institute of Policy at St. Brendan 's College ." tagged as one body: the
+    college is found as a saint's institution, the institute before ``at`` stays a body (names39)"""
+    rows: list[Row] = [("Lee", "NNP", "PROPN", 1, "nsubj", "B-PERSON", "Lee"),
+                       ("spoke", "VBD", "VERB", 1, "ROOT", "O", "speak"),
+                       ("at", "IN", "ADP", 1, "prep", "O", "at"),
+                       ("the", "DT", "DET", 5, "det", "B-ORG", "the"),
+                       ("Harbor", "NNP", "PROPN", 5, "compound", "I-ORG", "Harbor"),
+                       ("Institute", "NNP", "PROPN", 2, "pobj", "I-ORG", "Institute"),
+                       ("of", "IN", "ADP", 5, "prep", "I-ORG", "of"),
+                       ("Policy", "NNP", "PROPN", 6, "pobj", "I-ORG", "Policy"),
+                       ("at", "IN", "ADP", 5, "prep", "I-ORG", "at"),
+                       ("St.", "NNP", "PROPN", 10, "compound", "I-ORG", "St."),
+                       ("Brendan", "NNP", "PROPN", 12, "poss", "I-ORG", "Brendan"),
+                       ("'s", "POS", "PART", 10, "case", "I-ORG", "'s"),
+                       ("College", "NNP", "PROPN", 8, "pobj", "I-ORG", "College"),
+                       (".", ".", "PUNCT", 1, "punct", "O", ".")]
+    doc, found = resolve(rows)
+    assert found["St. Brendan's College"].type == "ORG"
+    assert found["Harbor Institute of Policy"].type == "ORG"
+    assert _texts(doc, found["Harbor Institute of Policy"]) == ["Harbor Institute of Policy"]

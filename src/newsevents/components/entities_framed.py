@@ -628,7 +628,25 @@ class FramedNameRules:
                 continue
             found.append(Span(self.doc, i, end, label="ORG"))
         self.saint_bodies = [(s.start, s.end) for s in found]
-        return self._with_found_spans(ents, found)
+        return self._with_found_spans(ents, found + self._units_at_found(ents, found))
+
+    def _units_at_found(self, ents: list[Span], found: list[Span]) -> list[Span]:
+        """``the Zorvex Institute of Politics at St. Anselm's College`` tagged as one body, the
+        institution after ``at`` found as a name of its own: the words before ``at`` (two or more,
+        the last capitalised) are the name of another body housed there (as ``_bodies_at_bodies``
+        reads it), not dropped with the span the found name replaces (names39)."""
+        units: list[Span] = []
+        for f in found:
+            at = f.start - 1
+            if at < 1 or self.words[at].lower() != "at":
+                continue
+            for e in ents:
+                if e.label_ != "ORG" or not e.start < at < f.start < e.end:
+                    continue
+                left = [t for t in self.tokens[e.start: at] if t.tag_ != "DT"]
+                if len(left) >= 2 and left[-1].text[:1].isupper():
+                    units.append(Span(self.doc, e.start, at, label="ORG"))
+        return units
 
     def _saint_short_names(self) -> None:
         """The saint's words of a body named after a saint (``St. Agnes`` of ``St. Agnes Children's

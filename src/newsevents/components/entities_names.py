@@ -44,6 +44,9 @@ from newsevents.temporal.lexicon import packaged_words
 # Parts of speech of content words: spaCy's stop list also holds some (`say`, `make`, `so`), which a title-case
 # headline does not leave in lower case the way it leaves `for`, `to` or `and`.
 _CONTENT_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "NUM"})
+# the lower-case words that join a body's name inside it ("Department of Civil Aviation", "Board for
+# Trade and Fisheries"): fixed syntax of names, not a list a rule grows (names39)
+INNER_NAME_WORDS = frozenset({"of", "and", "for", "the"})
 
 
 def _remit_cut(words: list[str]) -> list[str]:
@@ -320,8 +323,8 @@ class NameRules:
     def _body_name_in_title(self, start: int, end: int, lower_bound: int) -> int | None:
         """Where the body's proper name starts whose role phrase (``commission``, ``board``) the
         tokens start..end are, left of a person's role: capitalised words tagged as an
-        organisation, at least two (``Electoral Commission``, ``Acme Water Board``; not
-        ``Commission`` of ``Commission chief``). A country word stays the title's
+        organisation, at least two (``Electoral Commission``, ``Acme Water Board``, ``Department of
+        Civil Aviation``; not ``Commission`` of ``Commission chief``). A country word stays the title's
         (``Russian Foreign Ministry spokesman``: the person's country)."""
         role = self.ad.role(" ".join(self.words[start: end + 1]))
         if role is None or role.kind != "org":
@@ -331,7 +334,9 @@ class NameRules:
                 and self.tokens[first - 1].text[:1].isupper() and not self.ad.country_of(self.words[first - 1]):
             first -= 1
         words = self.tokens[first: end + 1]
-        if len(words) < 2 or not all(t.text[:1].isupper() and t.ent_type_ == "ORG" for t in words) \
+        # "Department of Civil Aviation director-general": a name's inner function word (names39)
+        if len(words) < 2 or not all(t.ent_type_ == "ORG" and (t.text[:1].isupper() or 0 < k < len(words) - 1
+                                                                and t.text in INNER_NAME_WORDS) for k, t in enumerate(words)) \
                 or self.ad.country_of(words[0].text):
             return None
         return first
@@ -1145,7 +1150,7 @@ class NameRules:
                 and not (e.label_ == "PERSON" and all(t.is_lower for t in e if t.is_alpha))]
         if self._bracket_acronyms:
             ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
-        ents = [self._town_title_name(e) for e in ents]
+        ents = [self._town_title_name(self._without_attitude_prefix(e)) for e in ents]  # names39: "the pro-<Name> <Body>"
         ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
         ents = self._source_channels(ents)  # ents37: "according to The Lantern", "From Harbor Wire:"
@@ -1156,8 +1161,8 @@ class NameRules:
             self._handle_and_acronym_spans(self._field_labels(self._caption_glued(ents))))))
         ents = self._remit_names(self._venue_names(ents))  # names38: "the Select Committee on <Place>"
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
-        ents = self._slogan_bodies(ents)
-        ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))
+        ents = self._works_named_as_bodies(self._slogan_bodies(ents))  # names39: "<Title-case words>, a support group"
+        ents = self._result_teams(self._listed_given_names(self._split_listed_bodies(self._acronym_spelled_starts(self._function_word_ends(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))))
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
@@ -1165,7 +1170,7 @@ class NameRules:
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
-        ents = self._counted_acronyms(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents)))))))
+        ents = self._counted_acronyms(self._noun_for_country_names(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents))))))))
         ents = self._web_names(ents)
         ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
         ents = self._untagged_surname_repeats(ents)  # short39: a surname tagged a person elsewhere (entities_nameforms.py)
@@ -1232,6 +1237,7 @@ class NameRules:
         self._names_gone_by_alone()
         self._post_signers()
         self._body_name_repeats()
+        self._pollster_initials()  # names39: "The Q poll" after "<Name> poll"
         self._repeated_full_names()
         self._nicknames_in_apposition()
 
@@ -2388,8 +2394,10 @@ class NameRules:
                     self._bracket_acronyms.append(Span(self.doc, rest[1].i, rest[1].i + 1, label="ORG"))
                 return Span(self.doc, ent.start, ent.start + k, label=ent.label_)
         after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        # "the Ministry of Education approved": a name's word after "of" (or any word not capitalised)
+        # ends the name's "X of Y" and cannot be the name's last word run into a surname
         if ent.label_ == "ORG" and len(ent) >= 3 and after is not None and after.tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                and words[-1].tag_ == "NNP" and normalise_name(words[-1].text) in {
+                and words[-1].tag_ == "NNP" and words[-2].text[:1].isupper() and normalise_name(words[-1].text) in {
                     span.split()[-1] for span in self._person_spans() if len(span.split()) > 1}:
             # "the Office of Rural Affairs Doe had announced": a body's name run into the surname of
             # a person named in full, the subject of a clause that follows without "that"

@@ -405,3 +405,30 @@ class RecalledBodyRules:
                 person = self._cluster(f"person:{normalise_name(name.text)}", "PERSON", name.text)
                 person.evidence.append(f"{name.text!r}: a reporter named after {first.name} in the reporters' line")
                 self._add(person, name.i, name.i + 1, "name", name)
+
+    def _pollster_initials(self) -> None:
+        """``Monday's Harrowgate poll ... The H poll also finds``: one capital letter before a poll noun
+        (``poll_noun``) is the short name of the one pollster the article names before a poll noun with
+        that initial; its entity joins that pollster's (names39, news-dev66). Two such pollsters with
+        the letter: neither."""
+        polls = [t for t in self._with_lower(self.ad.words.poll_noun) if t.text.islower() and t.i > 0]
+        if not polls:
+            return
+        pollsters: list = []  # the bodies named right before a poll noun
+        letters: list = []  # (cluster, token) of one capital letter right before a poll noun
+        for poll in polls:
+            before = self.tokens[poll.i - 1]
+            cluster = self._cluster_at(before.i) if before.i in self.claimed else None
+            if cluster is None or cluster.type != "ORG":
+                continue
+            if len(before.text) == 1 and before.text.isupper():
+                letters.append((cluster, before))
+            elif before.text[:1].isupper() and cluster not in pollsters:
+                pollsters.append(cluster)
+        for cluster, letter in letters:
+            if not self._listed(cluster) or any(len(self.text[m.start:m.end]) > 1 for m in cluster.mentions):
+                continue
+            found = [p for p in pollsters if p is not cluster and self._listed(p) and p.name[:1] == letter.text]
+            if len(found) == 1:
+                found[0].evidence.append(f"{letter.text!r} at {letter.idx}: the pollster's initial before a poll noun")
+                self._fold(cluster, into=found[0])

@@ -27,6 +27,9 @@ from newsevents.docquery import doc_span, doc_text
 
 # A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a place polled by name ("the Denver poll") is a state, a country or a city of this many people at least;
+# a smaller town's name before "poll" is a pollster's (a college named after it; names39)
+POLLED_PLACE = 100_000
 # A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
 _LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
 # A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
@@ -270,14 +273,18 @@ class SpanRules:
         dropped: set[int] = set()
         for ent in ents:
             end = ent.end
+            if ent.label_ == "FAC" and self._club_shaped(ent) and self._parallel_club(ent, ent[-1], None, ents):
+                joined[ent.start] = Span(self.doc, ent.start, end, label="ORG")  # "the Northby Gulls and Eastport Hawks"
+                continue
             if ent.label_ != "GPE" or ent.start == 0 or self.tokens[ent.start - 1].lower_ != "the" or end >= len(self.tokens):
                 continue
             nick = self.tokens[end]
             other = by_start.get(end)
-            if not (nick.text[:1].isupper() and nick.lower_.endswith("s") and self.ad.country_of(nick.text)) \
-                    or self.ad.country_name_of(nick.text) or normalise_name(nick.text) in self.ad.adjectives:
-                continue
-            if nick.ent_type_ and (other is None or other.label_ != "NORP" or len(other) != 1):
+            nationality = nick.text[:1].isupper() and nick.lower_.endswith("s") and bool(self.ad.country_of(nick.text)) \
+                and not self.ad.country_name_of(nick.text) and normalise_name(nick.text) not in self.ad.adjectives \
+                and (not nick.ent_type_ or other is not None and other.label_ == "NORP" and len(other) == 1)
+            # "the New York Jets defeat the Dallas Cowboys": a club beside a club of that shape (names39)
+            if not nationality and not self._parallel_club(ent, nick, other, ents):
                 continue
             home = ent.text
             if self.ad.country_of(home) or self.ad.country_name_of(home) or _gazetteer_country(self.gaz, home) is None:
@@ -286,6 +293,31 @@ class SpanRules:
             if other is not None:
                 dropped.add(other.start)
         return [joined.get(e.start, e) for e in ents if e.start not in dropped]
+
+    def _club_shaped(self, span: Span) -> bool:
+        """A body's span of the shape ``(the) <town> <Capitalised plural>`` (``the Harbor City Gulls``):
+        its words but the last a place the gazetteer knows that is no country."""
+        words = [t for t in span if t.tag_ != "DT"]
+        if len(words) < 2 or not (words[-1].is_alpha and words[-1].text[:1].isupper() and words[-1].lower_.endswith("s")):
+            return False
+        home = self.doc[words[0].i:words[-1].i].text
+        return not self.ad.country_name_of(home) and _gazetteer_country(self.gaz, home) is not None
+
+    def _parallel_club(self, town: Span, nick: Token, other: Span | None, ents: list[Span]) -> bool:
+        """``the Northby Gulls`` with the town tagged a place and the plural noun after it tagged
+        nothing, a product or a body: a club's name when the same sentence holds a club the model
+        tagged as a body, of the same shape (a town and a capitalised plural: ``watching the
+        Eastport Hawks defeat the Northby Gulls``, ``the Northby Gulls and Eastport Hawks``), the
+        two named alike as sides of one game (names39, news-dev65). The whole tagged a facility
+        (``the Northby Gulls`` as FAC) likewise."""
+        if not (nick.is_alpha and nick.text[:1].isupper() and nick.lower_.endswith("s") and nick.tag_ in {"NNPS", "NNS", "NNP"}) \
+                or nick.ent_type_ not in {"", "PRODUCT", "ORG", "NORP", "FAC"} or nick.is_sent_start:
+            return False
+        if other is not None and len(other) != 1:
+            return False
+        sent = self.sent_of[town.start]
+        return any(e.label_ == "ORG" and e.start != town.start and self.sent_of[e.start] == sent and self._club_shaped(e)
+                   for e in ents)
 
     def _office_names(self, ents: list[Span]) -> list[Span]:
         """``the Department for Education and Skills``, ``the Ministry of Trade and Industry`` cut
@@ -354,10 +386,17 @@ class SpanRules:
             i = tok.i
             if i >= len(self.tokens) - 2 or not tok.text[:1].isupper() or self.tokens[i + 1].lower_ != "for":
                 continue
-            end = self._capitalised_run(i + 2)
-            if end == i + 2 or any(e.label_ == "PERSON" and e.start <= i + 2 and end <= e.end for e in ents):
+            first = i + 2
+            # "Committee for a Responsible Budget", "Center for the Study of Hate": an article after "for"
+            # before capitalised words (names39); "the" not after a plural noun of people ("Democrats for
+            # the White House" is a race, no name)
+            article = self.tokens[first].lower_
+            if article in {"a", "an"} or article == "the" and not tok.lower_.endswith("s"):
+                first += 1 if self.tokens[first].text.islower() else 0
+            end = self._capitalised_run(first) if first < len(self.tokens) else first
+            if end == first or any(e.label_ == "PERSON" and e.start <= first and end <= e.end for e in ents):
                 continue
-            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[i + 2:end]):
+            if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in self.tokens[first:end]):
                 continue  # "Democrats for November": a time, no cause (bodies32)
             start = i
             while start > 0 and self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].pos_ == "PROPN" \
@@ -370,7 +409,78 @@ class SpanRules:
                     short = self.tokens[place_end + 1].text
                     if short in _initials(self.doc[start:place_end].text) and short not in _initials(self.doc[start:end].text):
                         end = place_end
+            if first > i + 2 and any(e.label_ == "ORG" and e.start <= start and e.end > end for e in ents):
+                continue  # "the Office for the Protection of the Laws": the model's longer span holds the name
             found.append(Span(self.doc, start, end, label="ORG"))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _without_attitude_prefix(self, ent: Span) -> Span:
+        """``The pro-Lee Harbor Courier, the state's largest newspaper,`` with ``pro-Lee Harbor``
+        tagged as one body: a lower-case ``pro-``/``anti-`` modifier on a name (the one the body
+        favours or opposes) is no word of the body's name, and the name the model cut short goes on
+        to the capitalised noun its last word modifies (a compound of the word right after the span,
+        untagged) (names39, news-dev68). ``the Anti-Defamation League`` writes its prefix with a
+        capital: a word of the name."""
+        if ent.label_ != "ORG" or len(ent) < 4:
+            return ent
+        k = 0
+        while k < len(ent) and ent[k].tag_ == "DT":
+            k += 1
+        if k + 3 >= len(ent) or ent[k].text not in {"pro", "anti"} or ent[k + 1].text != "-" \
+                or not ent[k + 2].text[:1].isupper() or ent[k + 1].whitespace_ or ent[k].whitespace_:
+            return ent
+        start, end = ent.start + k + 3, ent.end
+        tokens = self.tokens
+        while end < len(tokens) and tokens[end - 1].dep_ == "compound" and tokens[end - 1].head.i == end \
+                and tokens[end].is_alpha and tokens[end].text[:1].isupper() and not tokens[end].ent_type_ \
+                and not tokens[end].is_sent_start:
+            end += 1
+        return Span(self.doc, start, end, label="ORG")
+
+    def _noun_for_country_names(self, ents: list[Span]) -> list[Span]:
+        """``Charles Lee, Democracy for America's director``, ``gave to Liberty for Canada``: a
+        capitalised common noun of English (the lemmatizer's noun index; a proper name before ``for``
+        and a country's possessive is ``_body_span_edges``'s ``<Name> for <Country>'s first ...``) inside a sentence (not its first word, not on a title-case line, no title
+        such as ``Minister``), then ``for`` and a country's name, is one body's name (a cause and
+        the country it works for), the country no place of its own; capitalised words right before
+        the noun are the name's too. On a title-case line only after a comma (a credit line
+        ``Ann Lee, Democracy for America``); at a sentence's start only when the same words stand
+        so inside a sentence elsewhere. The nouns of ``for_body_noun`` are ``_for_names``'s; a person's
+        name before ``for`` is ``_person_for_country_bodies``'s (names39, news-dev68)."""
+        tokens, n = self.tokens, len(self.tokens)
+        found: list[Span] = []
+        initial: list[Span] = []
+        for tok in self._with_lower({"for"}):
+            i = tok.i
+            if i < 1 or i + 1 >= n:
+                continue
+            noun = tokens[i - 1]
+            if not (noun.is_alpha and noun.text[:1].isupper() and not noun.is_upper and noun.tag_.startswith("NN")) \
+                    or noun.lower_ not in self.nouns or noun.lower_ in self.ad.words.for_body_noun or self.ad.role(noun.text) is not None:
+                continue
+            end = self._capitalised_run(i + 1)
+            if end == i + 1 or not self.ad.country_name_of(self.doc[i + 1:end].text):
+                continue
+            start = i - 1
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].pos_ == "PROPN" \
+                    and not tokens[start].is_sent_start:
+                start -= 1
+            if any(e.label_ == "PERSON" and e.start < i and e.end > start for e in ents):
+                continue
+            span = Span(self.doc, start, end, label="ORG")
+            first = tokens[start]
+            if start == 0 or first.is_sent_start or tokens[start - 1].text in {".", "!", "?", ":", '"', "“"} or "\n" in tokens[start - 1].text:
+                initial.append(span)  # a sentence's first word is capitalised whatever it is
+                continue
+            if self._title_case_line(span) and tokens[start - 1].text != ",":
+                continue  # a headline's capitals ("Hope for America Fades"); a credit line's "Ann Lee, <Name>" is read
+            found.append(span)
+        # the same words opening a sentence are that name too, once written so inside a sentence
+        names = {f.text for f in found}
+        found += [span for span in initial if span.text in names]
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -638,7 +748,7 @@ class SpanRules:
                 continue
             tok = e[0]
             before_poll = tok.dep_ == "compound" and tok.head.i == e.end and tok.head in polls \
-                and any(b.start != e.start and self.words[b.start] == tok.text for b in bodies)
+                and (any(b.start != e.start and self.words[b.start] == tok.text for b in bodies) or self._pollster_town(tok))
             listed = tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.text.islower() \
                 and tok.head.head.lower_.removesuffix("s") in self.ad.words.poll_noun and any(
                 c.dep_ == "conj" and any(b.start <= c.i < b.end for b in bodies) for c in tok.children)
@@ -648,6 +758,21 @@ class SpanRules:
             else:
                 out.append(e)
         return out if changed else ents
+
+    def _pollster_town(self, tok: Token) -> bool:
+        """``Monday's Harrowgate poll``: one word before a poll noun, after a time's possessive (a day's
+        ``Monday's``: the poll's release, in the news style of naming a poll by its pollster), that the
+        gazetteer knows as no region and as no place of its own of 100,000 people or more (a small
+        town's name, or only another name of a place) names the pollster (a college or a firm named
+        after a town), not the place polled: polls are taken of states, countries and cities (names39,
+        news-dev66). ``The <Town> poll`` alone stays the town's (ents37)."""
+        before = self.tokens[tok.i - 1] if tok.i > 1 else None
+        if before is None or before.tag_ != "POS" or self.tokens[tok.i - 2].ent_type_ not in {"DATE", "TIME"} or self.gaz is None:
+            return False
+        if self.ad.country_of(tok.text) or _gazetteer_region(self.gaz, tok.text):
+            return False
+        candidates = self.gaz.candidates(tok.text)
+        return bool(candidates) and not any(c.primary and c.population >= POLLED_PLACE for c in candidates)
 
     def _untagged_names(self, ents: list[Span]) -> list[Span]:
         """People's names the model missed or cut short:
@@ -961,6 +1086,39 @@ class SpanRules:
             return ents
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _works_named_as_bodies(self, ents: list[Span]) -> list[Span]:
+        """``the co-founders of Hope After Loss, a support group``, ``Keep the Lights On, a super
+        PAC``: a title-case name the model tagged a work (WORK_OF_ART) is a body's when the text gives
+        it a body's noun in apposition (as ``_apposed_body_noun`` reads one) or makes it the ``of``
+        object of a noun of belonging to a body (``body_member_noun``: founder, member); not a title
+        in quotation marks (names39)."""
+        members = self.ad.words.body_member_noun
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ != "WORK_OF_ART" or len(e) < 2 or e.start > 0 and self.tokens[e.start - 1].is_quote:
+                out.append(e)
+                continue
+            core = doc_span(self.doc, e.start + (e[0].tag_ == "DT"), e.end)
+            # the parser may cut a long title into pieces: the word before it and any apposition of its words
+            of = self.tokens[core.start - 1] if core.start > 1 else None
+            member = of is not None and of.lower_ == "of" and of.head.i < of.i and of.head.lemma_.lower() in members
+            if member or self._body_apposition(core):
+                e = Span(self.doc, core.start, core.end, label="ORG")
+            out.append(e)
+        return out
+
+    def _body_apposition(self, core: Span) -> bool:
+        """Whether a word of ``core`` has in apposition a singular body's noun outside it, in lower
+        case (``..., a support group``: ``_body_noun_at``)."""
+        for tok in core:
+            for noun in tok.children:
+                if noun.dep_ != "appos" or noun.tag_ != "NN" or core.start <= noun.i < core.end:
+                    continue
+                found = self._body_noun_at(noun.i, self.sents[self.sent_of[noun.i]].start)
+                if found is not None and self.tokens[found[0]].text.islower():
+                    return True
+        return False
 
     def _kin_given_name(self, tok: Token, tagged: set[int]) -> Span | None:
         """``Amber`` of ``his wife Amber`` or ``her husband, Graham,``: one capitalised word the model
@@ -1276,6 +1434,70 @@ class SpanRules:
                 out.append(e)
                 continue
             out += [Span(self.doc, left.start, left.end, label="ORG"), Span(self.doc, right.start, right.end, label="ORG")]
+        return out
+
+    def _acronym_spelled_starts(self, ents: list[Span]) -> list[Span]:
+        """``the city's Planning, Parks and Sports Office (PPSO)`` with ``Parks and Sports Office``
+        tagged: a body's name right before its bracketed acronym begins where the acronym's first
+        letter does; the span goes back over capitalised words (and the commas, ``and``, ``of``, ``&``
+        between them, in the same sentence) to the nearest start whose initials spell the acronym,
+        when the span's own do not (names39)."""
+        tokens, n = self.tokens, len(self.tokens)
+        out: list[Span] = []
+        for e in ents:
+            end = e.end
+            if e.label_ != "ORG" or end + 2 >= n or tokens[end].text != "(" or tokens[end + 2].text != ")":
+                out.append(e)
+                continue
+            short = tokens[end + 1].text
+            if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8) or short in _initials(self._span_text(e)):
+                out.append(e)
+                continue
+            start = e.start
+            found = None
+            k = start
+            while k > 0 and start - k < 10 and not tokens[k].is_sent_start:
+                prev = tokens[k - 1]
+                if not (prev.is_alpha and prev.text[:1].isupper() or prev.text in {",", "and", "of", "&"}):
+                    break
+                k -= 1
+                if prev.is_alpha and prev.text[:1].isupper() and short in _initials(self.doc[k:end].text):
+                    found = k
+                    break
+            out.append(e if found is None else Span(self.doc, found, end, label="ORG"))
+        grown = [f for f, e in zip(out, ents, strict=True) if f is not e]
+        if not grown:
+            return ents
+        return [f for f in out if any(f is g for g in grown) or not any(g.start <= f.start and f.end <= g.end for g in grown)]
+
+    def _function_word_ends(self, ents: list[Span]) -> list[Span]:
+        """``Priorities Action and Correct the`` tagged as one body, ``Record`` left out: no name ends in
+        a lower-case function word (``the``, ``of``, ``for``, ``and``, ``in``, ``on``), so a body's span
+        that does goes on over the capitalised words right after it (in the same sentence, tagged
+        nothing); the whole is then split at an ``and`` whose first part the model tagged alone as a
+        body elsewhere (``Priorities Action`` and ``Correct the Record``: two names listed) (names39)."""
+        tokens, n = self.tokens, len(self.tokens)
+        alone = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "ORG"}
+        out: list[Span] = []
+        for e in ents:
+            last = tokens[e.end - 1]
+            if e.label_ != "ORG" or len(e) < 2 or last.text not in {"the", "of", "for", "and", "in", "on"} or e.end >= n:
+                out.append(e)
+                continue
+            end = e.end
+            while end < n and tokens[end].is_alpha and tokens[end].text[:1].isupper() and not tokens[end].ent_type_ \
+                    and not tokens[end].is_sent_start:
+                end += 1
+            if end == e.end:
+                out.append(e)
+                continue
+            ands = [t.i for t in tokens[e.start:end] if t.text == "and" and t.i > e.start]
+            split = next((k for k in ands if normalise_name(self._span_text(self.doc[e.start:k])) in alone
+                          and tokens[k + 1].text[:1].isupper()), None)
+            if split is None:
+                out.append(Span(self.doc, e.start, end, label="ORG"))
+            else:
+                out += [Span(self.doc, e.start, split, label="ORG"), Span(self.doc, split + 1, end, label="ORG")]
         return out
 
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:

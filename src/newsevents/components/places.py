@@ -601,6 +601,22 @@ class PlaceFinder:
             found += [(s, e, self.text[s:e], entity.type) for s, e in spans]
         return found
 
+    def _not_causes_of_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """``Democracy for America``, ``Committee for a Free Ukraine``: a place's name after ``for``
+        inside a body's name the entities stage made names the body's cause, no place the story is
+        in (names39; a body named for where it is, ``Reading Police Department``, keeps its town)."""
+        causes = []
+        for entity in self.doc._.entities or []:
+            if entity.type != "ORG":
+                continue
+            for mm in entity.mentions:
+                k = self.text.rfind(" for ", mm.start, mm.end)
+                if k > mm.start:
+                    causes.append((k + 5, mm.end))
+        if not causes:
+            return mentions
+        return [m for m in mentions if m.infra or not any(s <= m.start and m.end <= e for s, e in causes)]
+
     def _legal_form(self, word: str) -> bool:
         """'Inc.', 'P.A.', 'LLC': a company's legal form (``company_word``), dots and case folded."""
         return bool(word) and word.lower().rstrip(".,") in self.legal_forms
@@ -618,6 +634,7 @@ class PlaceFinder:
             return mentions
         if self.legal_forms:
             mentions = [m for m in mentions if m.infra or not self._legal_form(m.text)]
+        mentions = self._not_causes_of_bodies(mentions)
         names = self._entity_name_spans()
         if not names:
             return mentions
