@@ -271,9 +271,7 @@ class CodeRules:
                                 and (code := self._division_country(place)) is not None), None)
                 if country is None:
                     continue
-                cluster.country = country
-                cluster.needs_country = False
-                cluster.evidence.append(f"{cluster.name}: an apposition places the person in {country}")
+                self._give_country(cluster, country, f"an apposition places the person in {country}")
                 break
 
     def _public_surnames(self, dominant: str | None) -> None:
@@ -292,9 +290,7 @@ class CodeRules:
             names = {normalise_name(h.name) for h in holders}
             if len(names) != 1 or holders[0].country != dominant:
                 continue
-            cluster.country = dominant
-            cluster.needs_country = False
-            cluster.evidence.append(f"{cluster.name}: named by the family name alone, as {holders[0].name} of the table")
+            self._give_country(cluster, dominant, f"named by the family name alone, as {holders[0].name} of the table")
 
     def _rivals_of_office_holders(self) -> None:
         """short39 (issue 15): ``Tom Reed undermined his bid against Ann Lee in 1990``, ``Tom Reed ran against
@@ -363,9 +359,7 @@ class CodeRules:
                                 and (code := self._office_place(noun)) is not None), None)
                 if country is None:
                     continue
-                cluster.country = country
-                cluster.needs_country = False
-                cluster.evidence.append(f"{cluster.name}: a predicate names a state's office in {country}")
+                self._give_country(cluster, country, f"a predicate names a state's office in {country}")
                 break
 
     def _office_place(self, noun: Token) -> str | None:
@@ -674,6 +668,15 @@ class CodeRules:
                 cluster.country = dominant
                 self.presumed.add(id(cluster))
 
+    @staticmethod
+    def _give_country(cluster: Cluster, country: str | None, why: str | None = None) -> None:
+        """Settle a cluster's country from the text's evidence: later passes that fill in a country from the
+        story (``needs_country``) must not overrule it, and the reason is kept beside the record's codes."""
+        cluster.country = country
+        cluster.needs_country = False
+        if why:
+            cluster.evidence.append(f"{cluster.name}: {why}")
+
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
         the code valid on the article's date."""
@@ -728,8 +731,7 @@ class CodeRules:
                 if country is None or country == cluster.country:
                     break
                 cluster.evidence.append(f"{cluster.name}: possessed by {text}, of {country}")
-                cluster.country = country
-                cluster.needs_country = False
+                self._give_country(cluster, country)
                 break
 
     def _generic_body_elsewhere(self, cluster: Cluster, country: str) -> bool:
@@ -785,9 +787,8 @@ class CodeRules:
                     k -= 1
                 countries = homes.get(party, set()) if party else set()
                 if len(countries) == 1:
-                    cluster.country = next(iter(countries))
-                    cluster.needs_country = False
-                    cluster.evidence.append(f"{cluster.name}: a {party} title, the article's {party} party of {cluster.country}")
+                    home = next(iter(countries))
+                    self._give_country(cluster, home, f"a {party} title, the article's {party} party of {home}")
                     break
 
     def _common_party_homes(self) -> None:
@@ -1074,8 +1075,7 @@ class CodeRules:
                                  and (set(b.sectors) & business or sector == "BUS")), (None, None))
                 if body is None or at is None:
                     continue
-                cluster.country = body.country
-                cluster.needs_country = False
+                self._give_country(cluster, body.country)
                 office = at.head.head if at.dep_ == "pobj" else at.head
                 if any(t.lower_ in words.former_word for t in office.lefts):
                     # "a former member of Congress": the body's country, no office now (codes37)
@@ -1107,8 +1107,7 @@ class CodeRules:
                     countries = {c.country for c in (self.gaz.candidates(state[:-1]) if self.gaz is not None else ())
                                  if c.level == "admin1" and c.country}
                 if len(countries) == 1:
-                    cluster.country = countries.pop()
-                    cluster.needs_country = False
+                    self._give_country(cluster, countries.pop())
                     break
 
     def _party_apposition_homes(self) -> None:
@@ -1128,9 +1127,7 @@ class CodeRules:
                                 if (found := self._division_country(place))), None)
                 country = country or self._listed_member_home(m.head)
                 if country is not None:
-                    cluster.country = country
-                    cluster.needs_country = False
-                    cluster.evidence.append(f"{cluster.name}: a party's member of a place of {country}")
+                    self._give_country(cluster, country, f"a party's member of a place of {country}")
                     break
 
     def _listed_member_home(self, name: Token) -> str | None:

@@ -26,6 +26,15 @@ from newsevents.components.entities_base import (
 from newsevents.docquery import clause_verb, doc_text
 
 
+def _disagrees(description: Description, target: Cluster) -> bool:
+    """A description of a woman is no man, and one of a country's people no one of another country: the two
+    checks every rule that links a description to a person named near it makes first."""
+    gender = description.gender or description.pronoun_gender
+    if gender and target.gender and gender != target.gender:
+        return True
+    return bool(description.country and target.country and description.country != target.country)
+
+
 class DescriptionRules:
     """The rules of this concern; each says which pattern it reads and why."""
 
@@ -322,10 +331,7 @@ class DescriptionRules:
         if self._name_coordinated(target, nxt):
             return None  # "X and Y both welcomed it": two people, however the model tagged Y
         words, _ = facts[id(target)]
-        gender = description.gender or description.pronoun_gender
-        if gender and target.gender and gender != target.gender:
-            return None
-        if description.country and target.country and description.country != target.country:
+        if _disagrees(description, target):
             return None
         if description.sectors and target.sectors and not set(description.sectors) & set(target.sectors):
             return None
@@ -370,10 +376,7 @@ class DescriptionRules:
             return None  # "Ann Lee and Tom Reed criticized it": either may be the one quoted
         target = subjects[0]
         words, _ = facts[id(target)]
-        gender = description.gender or description.pronoun_gender
-        if gender and target.gender and gender != target.gender:
-            return None
-        if description.country and target.country and description.country != target.country:
+        if _disagrees(description, target):
             return None
         state = set(description.sectors) & self.ad.words.state_sector
         held = set(target.sectors) | ({"LEG"} if self._party_bracket(target) is not None else set())
