@@ -67,7 +67,7 @@ class CodeRules:
         # "the two presidents met in Geneva" are no Swiss presidents).
         self.doc.user_data[STORY_COUNTRY] = self._dominant_country()
         dominant = self._story_country()
-        self._public_surnames(dominant)  # short39: "Cruz" named by the surname alone throughout
+        self._public_surnames(dominant)  # short39: a public figure named by the family name alone throughout
         self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
         self._predicate_state_offices()  # short39: "<Name> is the governor of <State>"
         self._coordinated_people(dominant)
