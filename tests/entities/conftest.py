@@ -18,3 +18,21 @@ def gazetteer():
     from newsevents.geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def resolve_rows(pipeline, actors, gazetteer):
+    """A resolver over a hand-made Doc given as rows of (word, tag, pos, head, dep, ent, lemma) and the indices of
+    its sentence starts; no space before ``'s``, ``.`` and ``,``. Returns the Doc and its entities."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    def run(rows, starts: frozenset[int]):
+        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+        spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ","}) for k in range(len(words))]
+        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+                  ents=ents, sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
+        return doc, EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
+
+    return run

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsevents.components.entities import EntityResolver
 from newsevents.components.entities_nameforms import short_given_names
 
 # (word, tag, pos, head, dep, ent, lemma)
@@ -18,15 +17,8 @@ Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row], starts: frozenset[int]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ","}) for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
-        return doc, EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
-
-    return run
+def resolve(resolve_rows):
+    return resolve_rows
 
 
 def _holder(doc: Doc, entities, token: int):
