@@ -21,8 +21,9 @@ def gazetteer():
 
 
 @pytest.fixture(scope="module")
-def resolve_rows(pipeline, actors, gazetteer):
-    """A resolver over a hand-made Doc given as rows of (word, tag, pos, head, dep, ent, lemma) and the indices of
+def resolve_doc_rows(pipeline, actors, gazetteer):
+    """A resolver over a hand-made Doc (unlike tests/conftest.py's ``resolve_rows``: spaces as printed, the
+    gazetteer loaded, the entities themselves returned) given as rows of (word, tag, pos, head, dep, ent, lemma) and the indices of
     its sentence starts; no space before ``'s``, ``.`` and ``,``. Returns the Doc and its entities."""
     from spacy.tokens import Doc
 

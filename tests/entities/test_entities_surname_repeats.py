@@ -13,8 +13,8 @@ Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(resolve_rows):
-    return resolve_rows
+def resolve(resolve_doc_rows):
+    return resolve_doc_rows
 
 
 def _holder(doc: Doc, entities, token: int):
