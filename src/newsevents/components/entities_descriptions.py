@@ -455,6 +455,10 @@ class DescriptionRules:
                  and not self.ad.country_of(t.text)}
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
+        if kind == "relation" and owner is None:
+            # "The daughter of Sen. Ann Lee has ...": the named person of the "of" phrase owns the relation
+            # as a possessive does (issue 15, descs40)
+            owner = next((t.i for t in self._relation_possessors(span.root)), None)
         sectors = [role.sector] if role and role.sector else list(cluster.sectors)
         if any(m.startswith("of ") for m in cluster.marks):
             # "the company's president" (_body_officer): the body's officer holds no state office,

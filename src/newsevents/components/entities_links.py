@@ -458,6 +458,7 @@ class PersonLinkRules:
         if self._lead_description(description) and not description.introduced:
             return self._race_leader(description, named, facts)
         owner = self._cluster_at(description.owner) if description.owner is not None else None
+        owner = self._kin_owner(description, owner)
         # "the Republican candidate", "the GOP frontrunner": a party named in the description
         # (actor_words.tsv party_word) is the party the text gives the person, or nobody
         party = self._parties_named(description.marks)
@@ -603,6 +604,11 @@ class PersonLinkRules:
             if len(kin) == 1:
                 kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
                 return kin[0]
+            # "Ann Lee, the daughter of Tom Lee, ... the death of her father": the one person named before
+            # whose relative the text says the owner is by a noun of the converse relation (issue 15, descs40)
+            kin = self._converse_kin(description, owner, fits)
+            if kin is not None:
+                return kin
         if not explicit and description.kind == "relation" and owner is not None and description.noun \
                 and description.noun in self.ad.words.spouse_noun:
             # "He thanked his wife ... He said his wife, Ann, said ...": one has one spouse, and the
@@ -1150,11 +1156,70 @@ class PersonLinkRules:
                 person = self.ad.person_noun(noun.lemma_)
                 if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
                     continue
-                for poss in (c for c in noun.children if c.dep_ == "poss"):
+                for poss in self._relation_possessors(noun):
                     found = self._cluster_at(poss.i)
                     if found is not None:
                         owners.add(id(found))
         return owners
+
+    def _converse_kin(self, description: Description, owner: Cluster, fits: list[Cluster]) -> Cluster | None:
+        """``Ann Lee, the daughter of Tom Lee, ... the death of her father``: the one person named before
+        (``fits``) whose relative the text says the owner is, by a noun of the converse relation
+        (``kin_converse``: a father's daughter, a wife's husband); two: no link (issue 15, descs40)."""
+        converse = self.ad.words.kin_converse.get(description.noun or "", frozenset())
+        owned_by = set().union(*(self._relation_owners(owner, noun) for noun in converse)) if converse else set()
+        kin = [c for c in fits if id(c) in owned_by and c is not owner]
+        if len(kin) != 1:
+            return None
+        kin[0].evidence.append(f"{self._text(description)!r}: the one person named before whose "
+                               f"{'/'.join(sorted(converse))} the text says {owner.name} is")
+        return kin[0]
+
+    def _kin_owner(self, description: Description, owner: Cluster | None) -> Cluster | None:
+        """Whose relative ``her father`` is: the person its possessive pronoun was linked to, unless
+        the text gives that person no relative by the noun or its converse (``kin_converse``) and
+        gives one to exactly one other person of the pronoun's gender named before it in its sentence
+        (``Kim Hale praised Ann Lee, the daughter of Tom Lee, for ... the death of her father``: the
+        pronoun stands for Ann Lee, whose father the text names; issue 15, descs40)."""
+        if owner is None or description.kind != "relation" or description.owner is None:
+            return owner
+        poss = self.tokens[description.owner]
+        if poss.pos_ != "PRON":
+            return owner
+        nouns = {description.noun or ""} | self.ad.words.kin_converse.get(description.noun or "", frozenset())
+
+        def has_kin(one: Cluster) -> bool:
+            if any(self._relation_owners(one, noun) for noun in nouns - {description.noun}):
+                return True  # the text names whose daughter one is
+            return any(id(one) in self._relation_owners(c, description.noun) for c in self.clusters if c is not one)
+
+        if has_kin(owner):
+            return owner
+        gender = self.ad.words.pronoun.get(poss.lower_)
+        sent = self.sent_of[poss.i]
+        others = [c for c in self.clusters if c is not owner and c.type == "PERSON" and c.key.startswith("person:")
+                  and (gender is None or c.gender in (None, gender))
+                  and any(m.kind == "name" and m.sent == sent and m.end <= poss.idx for m in c.mentions)]
+        kin = [c for c in others if has_kin(c)]
+        return kin[0] if len(kin) == 1 else owner
+
+    def _relation_possessors(self, noun: Token) -> list[Token]:
+        """Whose relative a relation noun says someone is: its possessive (``Ann Lee's husband``, ``her
+        husband``), or the named person of an ``of`` phrase right after it (``the daughter of Tom Lee``,
+        ``the daughter of Senate candidate Tom Lee``; issue 15, descs40). A number after ``of``
+        (``mother of three``) and a noun with no name (``the daughter of the founder``) are no one's
+        name: only a token of a named person's mention is returned."""
+        found = [c for c in noun.children if c.dep_ == "poss"]
+        if found:
+            return found
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.i + 1:
+                for obj in prep.children:
+                    cluster = self._cluster_at(obj.i) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" else None
+                    if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:") \
+                            and any(m.kind == "name" and m.start <= obj.idx < m.end for m in cluster.mentions):
+                        found.append(obj)
+        return found
 
     def _title_before_name(self, description: Description) -> bool:
         """short39: ``said Harbor City chief of detectives Tom Reed``: a description followed by ``of`` and
