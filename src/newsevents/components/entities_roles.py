@@ -1973,6 +1973,13 @@ class RoleRules:
         noun = self.ad.person_noun(root.lemma_)
         role = self.ad.role(root.lemma_)
         past = role is not None and role.kind == "person" and any(t.lower_ in self.ad.words.former_word for t in chunk)
+        if chunk[0].lower_ == "the" and root.tag_ == "NN" and noun is not None and noun.kind == "plain" and noun.gender \
+                and any(c.i > root.i and (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"})
+                        for c in root.children):
+            # "The homeless woman accused of ...", "the elderly man who was hurt": a clause after the noun
+            # says which one person is meant (a restrictive identification), whatever adjectives it has
+            # (issue 15, descs40)
+            return True
         return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
                 and not any(t.like_num for t in chunk))
 
