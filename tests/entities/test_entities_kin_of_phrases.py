@@ -90,3 +90,32 @@ def test_her_father_is_the_one_whose_daughter_the_text_says_she_is(resolve) -> N
 def test_her_father_is_no_man_merely_named_before(resolve) -> None:
     found = resolve(_praised_rows(apposition=False))
     assert "father" not in found["Tom Reed"], found
+
+
+def _headline_rows(noun: str) -> tuple[list[tuple], list[bool]]:
+    """"Ann Lee Gives Award To Daughter Of Tom Reed // Kim Hale , the <noun> of Tom Reed , spoke ." """
+    rows = _name("Ann", "Lee", (1, 2), "nsubj", True)
+    rows += [("Gives", "VBZ", "VERB", 2, "ROOT", "O", False), ("Award", "NNP", "PROPN", 2, "dobj", "O", False),
+             ("To", "IN", "ADP", 2, "dative", "O", False), ("Daughter", "NN", "NOUN", 4, "pobj", "O", False),
+             ("Of", "IN", "ADP", 5, "prep", "O", False)]
+    rows += _name("Tom", "Reed", (8, 6), "pobj")
+    rows += [("\n\n", "_SP", "SPACE", 8, "dep", "O", False)]
+    rows += _name("Kim", "Hale", (11, 19), "nsubj", True)
+    rows += [(",", ",", "PUNCT", 11, "punct", "O", False), ("the", "DT", "DET", 14, "det", "O", False),
+             (noun, "NN", "NOUN", 11, "appos", "O", False), ("of", "IN", "ADP", 14, "prep", "O", False)]
+    rows += _name("Tom", "Reed", (17, 15), "pobj")
+    rows += [(",", ",", "PUNCT", 11, "punct", "O", False), ("spoke", "VBD", "VERB", 19, "ROOT", "O", False),
+             (".", ".", "PUNCT", 19, "punct", "O", False)]
+    words = [r[0] for r in rows]
+    spaces = [not (w == "\n\n" or k + 1 == len(words) or words[k + 1] in {".", ",", "\n\n"}) for k, w in enumerate(words)]
+    return rows, spaces
+
+
+def test_a_headlines_daughter_of_a_named_person_is_the_one_the_story_calls_so(stage_entities) -> None:
+    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(*_headline_rows("daughter")).items()}
+    assert "Daughter" in found["Kim Hale"], found
+
+
+def test_a_headlines_daughter_is_no_one_the_story_calls_otherwise(stage_entities) -> None:
+    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(*_headline_rows("friend")).items()}
+    assert "Daughter" not in found["Kim Hale"], found
