@@ -53,3 +53,4 @@ def test_an_office_with_its_seat_is_no_holder_titled_only_later(resolve) -> None
     found = resolve(rows)
     carr = next(mentions for name, mentions in found.items() if "Carr" in name)
     assert not any(m.lower().startswith("the senator") for m in carr), found
+

@@ -1197,6 +1197,10 @@ class PersonLinkRules:
         if first < 2 or self.tokens[first - 1].text != ",":
             return False
         before = self.tokens[first - 2]
+        # "Tom Reed and his son Dan Reed, the former mayor,": the name may be the apposition of the second
+        # conjunct's noun (or its compound): climb to the conjunct (issue 15, descs40)
+        while before.dep_ in {"appos", "compound"} and before.head.i < before.i and before.head.dep_ == "conj":
+            before = before.head
         return before.dep_ == "conj" and before.head.i == appos.head.i
 
     def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
