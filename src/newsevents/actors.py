@@ -218,6 +218,8 @@ WORD_KINDS |= {"route_link"}
 WORD_KINDS |= {"division_seat"}
 # a marriage told by a verb ("X married Y ... her husband"): the verbs and the relation nouns it makes
 WORD_KINDS |= {"marriage_verb", "spouse_noun"}
+# a relation noun and those of its converse ("her mother" of one the text calls the daughter of someone)
+WORD_KINDS |= {"kin_converse"}
 # a body named by its seat in an office holder's description ("the Pentagon chief": the defense secretary)
 WORD_KINDS |= {"seat_body", "head_noun"}
 # groups of another sector that serve at home like police ("security forces" fire on protesters where
@@ -561,6 +563,7 @@ class ActorWords:
     seat_body: dict[str, frozenset[str]] = field(default_factory=dict)  # "pentagon" -> {"defense", "defence"}
     title_role: dict[str, str] = field(default_factory=dict)  # "representative" -> "congressman"
     age_noun: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenager" -> (13, 19)
+    kin_converse: dict[str, frozenset[str]] = field(default_factory=dict)  # "mother" -> {"daughter", "son", "child"}
     age_adjective: dict[str, tuple[int, int]] = field(default_factory=dict)  # "teenage" -> (13, 19)
     agency_noun: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"GOV", "COP", "SPY"}
     headline_speaker_label: dict[str, str | None] = field(default_factory=dict)  # "fm" -> "foreign minister"
@@ -651,6 +654,7 @@ def _actor_words(directory: Path) -> ActorWords:
                       for low, _, high in [(value or "0-200").partition("-")]}
     abbreviated_role = {word: role for word, role in found["abbreviated_title"].items() if role}
     seat_body = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("seat_body").items()}
+    converse = {word: frozenset((value or "").split("|")) - {""} for word, value in found.pop("kin_converse").items()}
     title_role = {word: value or "" for word, value in found.pop("title_role").items()}
     agency = {word: frozenset((value or "").upper().split("|")) - {""} for word, value in found.pop("agency_noun").items()}
     body_seat = {normalise_name(word): value for word, value in found.pop("seat_city_body").items() if value}
@@ -661,6 +665,7 @@ def _actor_words(directory: Path) -> ActorWords:
     return ActorWords(honorific=honorific, titled_name=sets["naming_title"] & honorific.keys(),
                       pronoun=pronoun, region_adjective=regions, counting_word=counting, party_word=party,
                       abbreviated_role=abbreviated_role, route_link=route, age_noun=ages, seat_body=seat_body,
+                      kin_converse=converse,
                       age_adjective=age_adjectives,
                       title_role=title_role,
                       agency_noun=agency, seat_city_body=body_seat, legislature_name_end=member_noun, ballot_verb=ballot,

@@ -455,6 +455,11 @@ class DescriptionRules:
                  and not self.ad.country_of(t.text)}
         owner = next((t.i for t in span.root.children if t.dep_ == "poss"), None)
         kind = noun.kind if noun else "role"
+        if kind == "relation" and owner is None and span.root.dep_ not in {"attr", "appos"}:
+            # "The daughter of Sen. Ann Lee has ...": the named person of the "of" phrase owns the relation
+            # as a possessive does (issue 15, descs40); a predicate ("A man is the son of Jan Lee") or an
+            # apposition says it of the person it is said of, whom the rules of those read
+            owner = next((t.i for t in self._relation_possessors(span.root)), None)
         sectors = [role.sector] if role and role.sector else list(cluster.sectors)
         if any(m.startswith("of ") for m in cluster.marks):
             # "the company's president" (_body_officer): the body's officer holds no state office,
@@ -1051,6 +1056,13 @@ class DescriptionRules:
         told = {self.ad.words.pronoun.get(m.head.lower_) for m in cluster.mentions if m.kind == "pronoun"} - {None}
         return told.pop() if len(told) == 1 else None
 
+    def _identifying_opening_sentence(self, cluster: Cluster) -> int | None:
+        """The sentence a description's first mention opens as a paragraph's identifying subject
+        (``_identifying_opening``), or None."""
+        first = min((m for m in cluster.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+        span = self.doc.char_span(first.start, first.end, alignment_mode="expand") if first is not None else None
+        return first.sent if span is not None and self._identifying_opening(first, span) else None
+
     def _introduced_people(self) -> None:
         """Local news introduces a private person by a description and names them after: the headline's
         bare ``Woman rescued from pond``, the lead's ``A 27-year-old Elmwood woman was fined ...``, then
@@ -1086,4 +1098,15 @@ class DescriptionRules:
                                 for m in cluster.mentions]
             target.gender = target.gender or self.ad.person_noun(cluster.role or "").gender
             target.country = target.country or cluster.country
+            opening = self._identifying_opening_sentence(cluster)
             cluster.mentions.clear()
+            if opening is not None:
+                # the brief's headline noun ("'Stoic' driver identified ...") is the person its opening introduced
+                for holder, m in self._brief_headline_mentions(opening):
+                    noun = self.ad.person_noun(m.head.lemma_.lower())
+                    if holder is target or (noun is not None and noun.gender not in (None, "", target.gender)):
+                        continue
+                    target.evidence.append(f"{doc_text(self.doc)[m.start:m.end]!r}: the headline of the brief whose "
+                                           f"opening introduced {target.name}")
+                    target.mentions.append(Mention(m.start, m.end, "description", m.head, m.sent))
+                    holder.mentions.remove(m)

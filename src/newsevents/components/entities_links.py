@@ -12,7 +12,7 @@ import re
 from collections.abc import Container
 from functools import cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
@@ -25,6 +25,14 @@ from newsevents.components.entities_base import (
     Mention,
 )
 from newsevents.docquery import doc_text
+
+# A news brief's headline is a short line: longer, a one-sentence paragraph is a story's sentence
+MAX_BRIEF_HEADLINE_WORDS = 15
+
+
+def fits_kin_before(kin: list[Cluster], start_char: int) -> bool:
+    """Whether one of ``kin`` is named before ``start_char`` (then the rule of those named before reads it)."""
+    return any(m.end <= start_char for c in kin for m in c.mentions)
 
 
 class PersonLinkRules:
@@ -304,18 +312,19 @@ class PersonLinkRules:
         while last < len(self.sents) - 1 and not any(t.pos_ in {"VERB", "AUX"} for t in self.sents[last]):
             last += 1
         for m in sorted(cluster.mentions, key=lambda m: m.start):
-            if m.sent > last:
-                return None
             if m.kind == "pronoun":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            opening = self._identifying_opening(m, span)
+            if m.sent > last and not opening:
+                return None
             subject = m.head.dep_ in {"nsubj", "nsubjpass"}
             indefinite = span[0].lower_ in self.ad.words.indefinite_article and subject
             bare = span.start == self.sents[m.sent].start and span[0].tag_ not in {"DT", "PRP$", "CD"} \
                 and (subject or m.head.dep_ == "ROOT")
-            if not (indefinite or bare):
+            if not (indefinite or bare or opening):
                 continue
             nxt = m.sent + 1
             if nxt >= len(self.sents):
@@ -332,6 +341,51 @@ class PersonLinkRules:
                 return None  # named before: the description is someone else (or looks back)
             return target
         return None
+
+    def _identifying_opening(self, m: Mention, span: Span) -> bool:
+        """``The homeless woman accused of driving onto a sidewalk told police ... . Ann Roe, 24, will be
+        charged``: a paragraph (a news brief's, a story's) may open with a definite description whose
+        clause after the noun (a participle, ``accused of``, or a relative clause) says which one person is
+        meant, and name that person in the next sentence (the definite form of a lead's ``a woman``). The
+        description is its sentence's subject, opens it, and the sentence opens its paragraph
+        (issue 15, descs40)."""
+        here = m.sent
+        if span[0].lower_ != "the" or span.start != self.sents[here].start or m.head.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        if here > 0 and self.paragraph_of[here] == self.paragraph_of[here - 1]:
+            return False
+        return any(c.i > m.head.i and (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"})
+                   for c in m.head.children)
+
+    def _brief_headline_mentions(self, opening: int) -> list[tuple[Cluster, Mention]]:
+        """``'Stoic' driver identified in crash. / The homeless woman accused of ...``: in a column of news
+        briefs each brief has a headline of its own, a short line alone in its paragraph right before the
+        brief's opening, whose bare subject noun (no article) stands for the brief's person: the person
+        descriptions that are such a headline's subject, before the sentence ``opening``, with the entity
+        that holds each (an unnamed description's own, or a person named only before the headline whom a
+        look back gave it: the brief is about someone else; issue 15, descs40)."""
+        line = opening - 1
+        if line < 0 or self.paragraph_of[line] == self.paragraph_of[opening] \
+                or (line > 0 and self.paragraph_of[line - 1] == self.paragraph_of[line]) \
+                or sum(1 for t in self.sents[line] if not t.is_punct and not t.is_space) > MAX_BRIEF_HEADLINE_WORDS:
+            return []
+        found = []
+        for c in self.clusters:
+            if c.type != "PERSON":
+                continue
+            unnamed = c.key.startswith("role:")
+            if not unnamed and (not c.key.startswith("person:") or any(
+                    m.kind == "name" and m.sent >= line for m in c.mentions)):
+                continue
+            for m in c.mentions:
+                if m.sent != line or m.kind in {"pronoun", "name", "title"} \
+                        or m.head.dep_ not in {"nsubj", "nsubjpass", "ROOT"} \
+                        or any(t.tag_ in {"DT", "PRP$", "CD"} for t in m.head.lefts):
+                    continue
+                if unnamed and any(x.sent != line for x in c.mentions):
+                    continue  # an unnamed description that goes on past its headline is someone of its own
+                found.append((c, m))
+        return found
 
     def _called_by_person_noun(self, cluster: Cluster) -> bool:
         """Whether the text calls the named person by a noun of a kind of person or a role (``Foreman Ray
@@ -458,6 +512,7 @@ class PersonLinkRules:
         if self._lead_description(description) and not description.introduced:
             return self._race_leader(description, named, facts)
         owner = self._cluster_at(description.owner) if description.owner is not None else None
+        owner = self._kin_owner(description, owner)
         # "the Republican candidate", "the GOP frontrunner": a party named in the description
         # (actor_words.tsv party_word) is the party the text gives the person, or nobody
         party = self._parties_named(description.marks)
@@ -603,6 +658,19 @@ class PersonLinkRules:
             if len(kin) == 1:
                 kin[0].evidence.append(f"{self._text(description)!r}: the one person named before called so")
                 return kin[0]
+            headline = {t.i for t in self._headline_words()}
+            kin = [c for c in named if id(owner) in self._relation_owners(c, description.noun)]
+            if not fits_kin_before(kin, start_char) and description.start in headline and len(kin) == 1:
+                # "Senator Gives Award To Daughter Of Slain Officer" / "Ann Lee, the daughter of slain officer
+                # Tom Reed, ...": a headline tells of the person the story names after it; the one the text
+                # calls the owner's relative by that noun (issue 15, descs40)
+                kin[0].evidence.append(f"{self._text(description)!r}: the headline's, of the one the story calls so")
+                return kin[0]
+            # "Ann Lee, the daughter of Tom Lee, ... the death of her father": the one person named before
+            # whose relative the text says the owner is by a noun of the converse relation (issue 15, descs40)
+            kin = self._converse_kin(description, owner, fits)
+            if kin is not None:
+                return kin
         if not explicit and description.kind == "relation" and owner is not None and description.noun \
                 and description.noun in self.ad.words.spouse_noun:
             # "He thanked his wife ... He said his wife, Ann, said ...": one has one spouse, and the
@@ -1129,6 +1197,10 @@ class PersonLinkRules:
         if first < 2 or self.tokens[first - 1].text != ",":
             return False
         before = self.tokens[first - 2]
+        # "Tom Reed and his son Dan Reed, the former mayor,": the name may be the apposition of the second
+        # conjunct's noun (or its compound): climb to the conjunct (issue 15, descs40)
+        while before.dep_ in {"appos", "compound"} and before.head.i < before.i and before.head.dep_ == "conj":
+            before = before.head
         return before.dep_ == "conj" and before.head.i == appos.head.i
 
     def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
@@ -1150,11 +1222,73 @@ class PersonLinkRules:
                 person = self.ad.person_noun(noun.lemma_)
                 if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
                     continue
-                for poss in (c for c in noun.children if c.dep_ == "poss"):
+                for poss in self._relation_possessors(noun):
                     found = self._cluster_at(poss.i)
                     if found is not None:
                         owners.add(id(found))
         return owners
+
+    def _converse_kin(self, description: Description, owner: Cluster, fits: list[Cluster]) -> Cluster | None:
+        """``Ann Lee, the daughter of Tom Lee, ... the death of her father``: the one person named before
+        (``fits``) whose relative the text says the owner is, by a noun of the converse relation
+        (``kin_converse``: a father's daughter, a wife's husband); two: no link (issue 15, descs40)."""
+        converse = self.ad.words.kin_converse.get(description.noun or "", frozenset())
+        owned_by = set().union(*(self._relation_owners(owner, noun) for noun in converse)) if converse else set()
+        kin = [c for c in fits if id(c) in owned_by and c is not owner]
+        if len(kin) != 1:
+            return None
+        kin[0].evidence.append(f"{self._text(description)!r}: the one person named before whose "
+                               f"{'/'.join(sorted(converse))} the text says {owner.name} is")
+        return kin[0]
+
+    def _kin_owner(self, description: Description, owner: Cluster | None) -> Cluster | None:
+        """Whose relative ``her father`` is: the person its possessive pronoun was linked to, unless
+        the text gives that person no relative by the noun or its converse (``kin_converse``) and
+        gives one to exactly one other person of the pronoun's gender named before it in its sentence
+        (``Kim Hale praised Ann Lee, the daughter of Tom Lee, for ... the death of her father``: the
+        pronoun stands for Ann Lee, whose father the text names; issue 15, descs40)."""
+        if owner is None or description.kind != "relation" or description.owner is None:
+            return owner
+        poss = self.tokens[description.owner]
+        if poss.pos_ != "PRON":
+            return owner
+        nouns = {description.noun or ""} | self.ad.words.kin_converse.get(description.noun or "", frozenset())
+
+        def has_kin(one: Cluster) -> bool:
+            if any(self._relation_owners(one, noun) for noun in nouns - {description.noun}):
+                return True  # the text names whose daughter one is
+            return any(id(one) in self._relation_owners(c, description.noun) for c in self.clusters if c is not one)
+
+        if has_kin(owner):
+            return owner
+        gender = self.ad.words.pronoun.get(poss.lower_)
+        sent = self.sent_of[poss.i]
+        others = [c for c in self.clusters if c is not owner and c.type == "PERSON" and c.key.startswith("person:")
+                  and (gender is None or c.gender in (None, gender))
+                  and any(m.kind == "name" and m.sent == sent and m.end <= poss.idx for m in c.mentions)]
+        kin = [c for c in others if has_kin(c)]
+        return kin[0] if len(kin) == 1 else owner
+
+    def _relation_possessors(self, noun: Token) -> list[Token]:
+        """Whose relative a relation noun says someone is: its possessive (``Ann Lee's husband``, ``her
+        husband``), or the named person of an ``of`` phrase right after it (``the daughter of Tom Lee``,
+        ``the daughter of Senate candidate Tom Lee``, a title or description the text links to a named
+        person; issue 15, descs40). A number after ``of`` (``mother of three``) and a noun of no named
+        person (``the daughter of a farmer``) are no one's: only a token of a named person's mention
+        (not a pronoun) is returned."""
+        found = [c for c in noun.children if c.dep_ == "poss"]
+        if found:
+            return found
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.i + 1:
+                for obj in prep.children:
+                    cluster = self._cluster_at(obj.i) if obj.dep_ == "pobj" and obj.pos_ in {"PROPN", "NOUN"} else None
+                    if cluster is not None and cluster.type == "PERSON" and cluster.key.startswith("person:") \
+                            and any(m.kind != "pronoun" and m.start <= obj.idx < m.end for m in cluster.mentions):
+                        # a name, or a title or description already linked to a named person ("Daughter Of
+                        # Slain Principal" in a headline, "the son of the senator")
+                        found.append(obj)
+        return found
 
     def _title_before_name(self, description: Description) -> bool:
         """short39: ``said Harbor City chief of detectives Tom Reed``: a description followed by ``of`` and

@@ -1956,6 +1956,13 @@ class RoleRules:
         return False
 
     @staticmethod
+    def _seat_phrase(root: Token) -> bool:
+        """Whether a noun has a seat's place right after it: ``from`` or ``of`` and a place's name (``the senator
+        from Vermont``, ``the mayor of Fairview``)."""
+        return any(c.dep_ == "prep" and c.i == root.i + 1 and c.lower_ in {"from", "of"}
+                   and any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for g in c.children) for c in root.children)
+
+    @staticmethod
     def _infinitive_subject(chunk: Span) -> bool:
         """``It is rare for a candidate to visit Ohio``: an indefinite subject of a ``for ... to``
         clause is anyone of that kind, nobody in the story."""
@@ -1973,6 +1980,19 @@ class RoleRules:
         noun = self.ad.person_noun(root.lemma_)
         role = self.ad.role(root.lemma_)
         past = role is not None and role.kind == "person" and any(t.lower_ in self.ad.words.former_word for t in chunk)
+        if chunk[0].lower_ == "the" and root.tag_ == "NN" and noun is not None and noun.kind == "plain" and noun.gender \
+                and any(c.i > root.i and (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"})
+                        for c in root.children):
+            # "The homeless woman accused of ...", "the elderly man who was hurt": a clause after the noun
+            # says which one person is meant (a restrictive identification), whatever adjectives it has
+            # (issue 15, descs40)
+            return True
+        if chunk[0].lower_ == "the" and root.tag_ == "NN" and role is not None and role.kind == "person" \
+                and root.dep_ != "attr" and self._seat_phrase(root):
+            # "the independent senator from Vermont", "the longtime mayor of Fairview": an office with its
+            # seat's place says which one holder is meant, whatever adjectives it has (issue 15, descs40); a
+            # predicate ("is not the first mayor of Fairview") is read by the rules of predicates
+            return True
         return (chunk[0].lower_ == "the" and root.tag_ == "NN" and (past or (noun is not None and noun.kind == "identity"))
                 and not any(t.like_num for t in chunk))
 
@@ -2129,6 +2149,10 @@ class RoleRules:
         people = [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]
         holders = [c for c in people if c.role == role and (c.country == country or country is None)
                    and not self._held_before_only(c, chunk)]
+        if self._seat_phrase(chunk.root):
+            # "the senator from Vermont ... Sens. Tom Carper and Ann Lee": an office said with its seat looks
+            # back to a holder named before, never forward to one titled later (issue 15, descs40)
+            holders = [c for c in holders if any(m.end <= chunk.start_char for m in c.mentions)]
         party = self._parties_named({t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i and t.text[:1].isupper()})
         if party:
             # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
