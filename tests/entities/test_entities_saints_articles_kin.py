@@ -416,3 +416,25 @@ def test_a_unit_housed_at_a_saints_institution_stays_a_body_of_its_own(resolve):
     assert found["St. Brendan's College"].type == "ORG"
     assert found["Harbor Institute of Policy"].type == "ORG"
     assert _texts(doc, found["Harbor Institute of Policy"]) == ["Harbor Institute of Policy"]
+
+
+def test_a_full_name_in_capitals_later_in_the_sentence_is_a_heading_not_the_other_named(make_doc, actors):
+    # "Tom Vance met Ray Vance . Vance smiled WHO IS RAY VANCE ?": a box's heading in capitals run into
+    # the sentence (no full stop before it) names nobody else than the bare name might: no guess (giveme40)
+    rows: list[Row] = [
+        ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"),
+        ("Vance", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Vance"),
+        ("met", "VBD", "VERB", 2, "ROOT", "O", "meet"),
+        ("Ray", "NNP", "PROPN", 4, "compound", "B-PERSON", "Ray"),
+        ("Vance", "NNP", "PROPN", 2, "dobj", "I-PERSON", "Vance"),
+        (".", ".", "PUNCT", 2, "punct", "O", "."),
+        ("Vance", "NNP", "PROPN", 7, "nsubj", "B-ORG", "Vance"),
+        ("smiled", "VBD", "VERB", 7, "ROOT", "O", "smile"),
+        ("WHO", "WP", "PRON", 9, "nsubj", "O", "who"),
+        ("IS", "VBZ", "AUX", 7, "ccomp", "O", "be"),
+        ("RAY", "NNP", "PROPN", 11, "compound", "B-PERSON", "RAY"),
+        ("VANCE", "NNP", "PROPN", 9, "attr", "I-PERSON", "VANCE"),
+        ("?", ".", "PUNCT", 7, "punct", "O", "?")]
+    doc, found = _family(rows, frozenset({0, 6}), make_doc, actors)
+    assert "RAY VANCE" in _texts(doc, found["Ray Vance"])  # the heading still names Ray Vance
+    assert _texts(doc, found["Tom Vance"]) == ["Tom Vance"]

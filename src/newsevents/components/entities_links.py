@@ -526,6 +526,8 @@ class PersonLinkRules:
                 continue  # the possessor of "her husband"
             if self._other_argument(description, cluster):
                 continue  # "Pop star X endorsed the Democratic candidate": the one endorsed is not X
+            if self._subject_of_joined_clause(description, cluster):
+                continue  # "X pulled clear and the champion could not respond": the champion is not X
             if self._crime_role_clash(description, cluster):
                 continue  # "X stabbed a neighbour ... The victim": the victim is not X (crime17)
             theirs = self._parties_of(cluster, words) if party else frozenset()
@@ -770,6 +772,21 @@ class PersonLinkRules:
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
+
+    def _subject_of_joined_clause(self, description: Description, cluster: Cluster) -> bool:
+        """``Tom Reed pulled clear on lap 40 and the reigning champion could not respond``: a description
+        that is the subject of a clause joined by ``and``/``but`` to one whose subject names the person
+        is someone else -- the same person would go unsaid (``and could not respond``) or be ``he``
+        (giveme40). Not after a subject of two joined by ``and`` (``Ann Lee and Tom Reed are tied, and the
+        Texas senator ...``): the description picks one of them out."""
+        head = self.doc[description.start: description.end].root
+        verb = head.head
+        if head.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            return False
+        return any(m.kind == "name" and m.head.i == subjects[0].i for m in cluster.mentions)
 
     def _reports_on(self, description: Description, cluster: Cluster) -> bool:
         """Whether ``cluster`` is the subject of a verb of saying whose clause holds the description

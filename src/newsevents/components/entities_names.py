@@ -3517,8 +3517,11 @@ class NameRules:
                 return fits[0]
             return None
         sent = self.sent_of[m.head.i]
+        # a full name set all in capitals (``WHO IS <GIVEN> <FAMILY>?``) is a box's heading run into the
+        # sentence by the page's layout, not the sentence's own naming of someone else (giveme40)
         later = [c for c in owners if any(mm.kind == "name" and mm.start >= m.end and mm.sent == sent
-                                          and len(self.text[mm.start:mm.end].split()) >= 2 for mm in c.mentions)]
+                                          and len(self.text[mm.start:mm.end].split()) >= 2
+                                          and not self.text[mm.start:mm.end].isupper() for mm in c.mentions)]
         if len(later) == 1 and len(owners) == 2:
             return next(c for c in owners if c is not later[0])
         return None
