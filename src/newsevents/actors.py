@@ -429,6 +429,9 @@ WORD_KINDS |= {"peer_noun"}
 # short39: nouns and verbs of standing in a contest against a rival ("his bid against X", "ran against X"): the
 # rival of an office holder of the table stands in that state's contest, so is of its country (lemmas)
 WORD_KINDS |= {"contest_noun", "contest_verb"}
+# codes40: the dashes that open a writer's byline at a paragraph's end ("... wounded.--Ann Lee."): in a column of
+# news briefs each such byline ends a brief, and the next brief is a story of its own country
+WORD_KINDS |= {"byline_dash"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -621,6 +624,7 @@ class ActorWords:
     peer_noun: frozenset[str] = frozenset()
     contest_noun: frozenset[str] = frozenset()
     contest_verb: frozenset[str] = frozenset()
+    byline_dash: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

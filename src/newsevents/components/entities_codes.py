@@ -24,6 +24,8 @@ from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 
 # entity types of a compound word before a body's noun that say it is no place ("a Boeing supply firm")
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# marks that open a quotation: a paragraph opening with one and ending in a dash and a name is an epigraph
+QUOTE_OPENINGS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 class CodeRules:
@@ -81,11 +83,12 @@ class CodeRules:
         for cluster in self.clusters:
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
+            story = self._story_of(cluster, dominant)  # codes40: a brief's own country in a column of briefs
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster) or dominant or self._local_office_country(cluster)
+                cluster.country = self._nearby_country(cluster) or story or self._local_office_country(cluster)
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
-            elif cluster.country is None and dominant and (
+            elif cluster.country is None and story and (
                     cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
                     or (cluster.key.startswith("group:None:") and (self.ad.words.local_sector & set(cluster.sectors)
                                                                    or cluster.key[len("group:None:"):] in self.ad.words.local_group))
@@ -93,7 +96,7 @@ class CodeRules:
                         and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
                 # one country, that country's (a story set in Seattle is about the United States).
-                cluster.country = dominant
+                cluster.country = story
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
         for cluster in self.clusters:
@@ -659,13 +662,16 @@ class CodeRules:
     def _named_state_bodies(self, dominant: str | None) -> None:
         """A named body whose name says it is a state's (``the Croydon County Court``, ``the
         Riverside Police Department``) and names no country is the story's country's."""
-        if dominant is None:
+        if dominant is None and self._brief_ranges() is None:
             return
         for cluster in self.clusters:
             if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector \
                     and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
                 # ("the World Anti-Doping Agency" serves many states: never the story's country's)
-                cluster.country = dominant
+                story = self._story_of(cluster, dominant)  # codes40: a brief's own in a column of briefs
+                if story is None:
+                    continue
+                cluster.country = story
                 self.presumed.add(id(cluster))
 
     @staticmethod
@@ -823,6 +829,117 @@ class CodeRules:
                 cluster.evidence.append(f"{cluster.name}: a party name many countries have, in a story of {focus}")
                 cluster.country = focus
 
+    # --- a column of news briefs: each brief is a story of its own (codes40) --------------------
+    def _brief_ranges(self) -> list[tuple[int, int]] | None:
+        """codes40: a column of news briefs (``IN BRIEF``: a brief on one country's election, then one on a
+        crash in another's city) ends each brief with its writer's byline after a dash at the end of a
+        paragraph (``... wounded.--Ann Lee.``, ``... said. -- Ann Lee``). Text after such a byline is
+        another story, about its own country. The character ranges of the briefs, in order, when the text
+        has two or more such bylines, one with a story after it; None for an ordinary article (one byline,
+        at the end, or none). A dash and a name after a paragraph that opens with a quotation mark credit
+        the quotation (an epigraph), not a brief's writer."""
+        found = getattr(self, "_briefs", self)
+        if found is not self:
+            return found
+        ends: list[int] = []
+        bylines = 0
+        text = self.text
+        people = [m for c in self.clusters if c.type == "PERSON" for m in c.mentions if m.kind == "name"]
+        for tok in self.tokens:
+            if tok.text not in self.ad.words.byline_dash or tok.i == 0 or tok.i + 1 >= len(self.tokens):
+                continue
+            before = self.tokens[tok.i - 1]
+            if before.text not in {".", "!", "?", '"', "\u201d"} and "\n" not in before.text:
+                continue  # "a long day--and night": a dash inside a sentence
+            after = self.tokens[tok.i + 1].idx
+            name = next((m for m in people if m.start == after), None)
+            if name is None:
+                continue
+            rest = text[name.end:]
+            line_end = rest.find("\n")
+            tail = rest if line_end < 0 else rest[:line_end]
+            if tail.strip() not in {"", "."}:
+                continue  # the name runs on into a sentence: no byline
+            opening = text.rfind("\n", 0, tok.idx) + 1
+            if text[opening:tok.idx].lstrip()[:1] in QUOTE_OPENINGS:
+                continue  # '"To be or not ..."--Ann Lee': an epigraph's credit
+            bylines += 1
+            end = name.end + len(tail)
+            if text[end:].strip():
+                ends.append(end)
+        ranges = None
+        if ends and bylines >= 2:
+            starts = [0, *ends]
+            ranges = list(zip(starts, [*ends, len(text)], strict=True))
+        self._briefs = ranges
+        return ranges
+
+    def _byline_writer(self, cluster: Cluster) -> bool:
+        """codes40: a person named by name only in bylines, a dash before the name after a sentence's end and nothing
+        after it on its line but a stop (``... wounded.--Ann Lee.``): the writer of the story, never a
+        description's or a pronoun's referent in the text after it."""
+        text = self.text
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        for m in names:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.end)
+            before = text[line_start:m.start].rstrip()
+            after = text[m.end: len(text) if line_end < 0 else line_end].strip()
+            if after not in {"", "."} or not any(before.endswith(d) for d in self.ad.words.byline_dash):
+                return False
+            ahead = before[: -2 if before.endswith("--") else -1].rstrip()
+            if ahead and ahead[-1] not in '.!?"\u201d':
+                return False  # "a long day -- Ann Lee": a dash inside a sentence
+        return bool(names)
+
+    def _brief_of(self, start: int) -> tuple[int, int] | None:
+        return next(((lo, hi) for lo, hi in self._brief_ranges() or () if lo <= start < hi), None)
+
+    def _brief_country(self, lo: int, hi: int) -> str | None:
+        """codes40: the country one brief of a column is clearly about, counted as ``_story_country``
+        counts a whole story (its coded people and bodies, read in the text or the tables, then its
+        places, then both) over the brief's characters only."""
+        cache = self.__dict__.setdefault("_brief_countries", {})
+        if (lo, hi) in cache:
+            return cache[(lo, hi)]
+        sentences = sum(1 for sent in self.sents if lo <= sent.start_char < hi)
+        people: dict[str, int] = {}
+        anchored: set[str] = set()
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                inside = [m for m in cluster.mentions if lo <= m.start < hi and not self._sponsor_mention(m)]
+                if inside:
+                    people[cluster.country] = people.get(cluster.country, 0) + len(inside)
+                    if not self._private_person(cluster):
+                        anchored.add(cluster.country)
+        places: dict[str, int] = {}
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and lo <= ent.start_char < hi and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):
+                found = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
+                if found and not self._town_of_region(ent, found):
+                    places[found] = places.get(found, 0) + 1
+        focus = clear_focus(people, sentences)
+        if focus not in anchored:
+            focus = clear_focus(places, sentences)
+        if focus is None:
+            both = dict(places)
+            for country, n in people.items():
+                both[country] = both.get(country, 0) + n
+            focus = clear_focus(both, sentences)
+            focus = focus if focus in anchored | set(places) else None
+        cache[(lo, hi)] = focus
+        return focus
+
+    def _story_of(self, cluster: Cluster, dominant: str | None) -> str | None:
+        """The story country a cluster's presumed code comes from: in a column of briefs, the country of
+        the brief it is first named in (none when that brief has no clear one); else the whole story's."""
+        if self._brief_ranges() is None or not cluster.mentions:
+            return dominant
+        brief = self._brief_of(cluster.first())
+        return self._brief_country(*brief) if brief else None
+
     def _story_country(self) -> str | None:
         """The country the story is clearly about: from its people and bodies, or when they
         name none, from the places it names (a story set in Seattle is about the US)."""
@@ -879,8 +996,9 @@ class CodeRules:
             # Only people and bodies: a country merely named nearby says nothing about an office.
             if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
                 continue
+            brief = self._brief_of(first.start)  # codes40: never across a brief's end in a column of briefs
             for m in other.mentions:
-                if m.start < first.start and first.sent - m.sent <= 1:
+                if m.start < first.start and first.sent - m.sent <= 1 and (brief is None or m.start >= brief[0]):
                     gap = first.start - m.end
                     if best is None or gap < best[0]:
                         best = (gap, other.country)
