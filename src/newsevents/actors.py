@@ -432,6 +432,9 @@ WORD_KINDS |= {"contest_noun", "contest_verb"}
 # codes40: the dashes that open a writer's byline at a paragraph's end ("... wounded.--Ann Lee."): in a column of
 # news briefs each such byline ends a brief, and the next brief is a story of its own country
 WORD_KINDS |= {"byline_dash"}
+# codes40: nouns of the ranks of a party or a chamber ("the No. 2 in the GOP leadership"): one placed in them is of
+# the country of the body that modifies the noun
+WORD_KINDS |= {"party_rank_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -625,6 +628,7 @@ class ActorWords:
     contest_noun: frozenset[str] = frozenset()
     contest_verb: frozenset[str] = frozenset()
     byline_dash: frozenset[str] = frozenset()
+    party_rank_noun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

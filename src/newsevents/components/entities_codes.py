@@ -62,6 +62,7 @@ class CodeRules:
         self._party_titled_homes()  # names38: "Republican strategist Tom Reed"
         self._homes_after_of()
         self._staff_of_bodies()
+        self._party_rank_homes()  # codes40: "<Name>, the No. 2 in the <Party> leadership"
         self._police_story_roles()  # police17
         # One pass: the story's country is counted before any code is presumed from it, and the
         # event stage reads the count of its people and bodies rather than counting the codes
@@ -1247,6 +1248,38 @@ class CodeRules:
                 if country is not None:
                     self._give_country(cluster, country, f"a party's member of a place of {country}")
                     break
+
+    def _party_rank_homes(self) -> None:
+        """codes40: ``<Name>, the No. 2 in the <Party> leadership``, ``<Name>, a voice in the <Party> caucus``:
+        a person placed by ``in``/``of``/``within``/``among`` in the ranks of a party or a chamber (a noun of
+        ``party_rank_noun``: leadership, caucus, ranks, delegation) that a body the text codes modifies takes
+        that body's country, where nothing else gave one: one who acts inside a state's politics is of that
+        state. The preposition may hang on the name or on its apposition; the body's own country must be read
+        in the text or the tables, not presumed from the story."""
+        ranks = self.ad.words.party_rank_noun
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                holders = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
+                ranks_of = [g for h in holders for p in h.children
+                            if p.dep_ == "prep" and p.lower_ in {"in", "of", "within", "among"}
+                            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ranks]
+                body = next((b for g in ranks_of for c in g.children if c.dep_ in {"compound", "amod", "poss"}
+                             and c.text[:1].isupper() and (b := self._coded_body_at(c)) is not None), None)
+                if body is not None:
+                    self._give_country(cluster, body.country, f"in the ranks of {body.name} ({body.country})")
+                    break
+
+    def _coded_body_at(self, tok: Token) -> Cluster | None:
+        """The body or group a word is a mention of, when its country was read in the text or the tables (not
+        presumed from the story) and is a state's."""
+        for cluster in self.clusters:
+            if cluster.type in {"ORG", "NORP"} and cluster.country and len(cluster.country) == 3 \
+                    and cluster.country not in self.ad.words.not_state and id(cluster) not in self.presumed \
+                    and any(x.start <= tok.idx < x.end for x in cluster.mentions):
+                return cluster
+        return None
 
     def _listed_member_home(self, name: Token) -> str | None:
         """``two other Republican lawmakers: Tom Rusk in Ohio and Ann Lee in Iowa``: a name listed
