@@ -55,6 +55,7 @@ class CodeRules:
                     if not cluster.title:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
+        self._nationality_modified_bodies()  # codes40: "the Italian Senate's ..."
         self._dictionary_codes()
         self._sites_written_on()  # names38: "<Name> wrote on <Site>"
         self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
@@ -683,6 +684,27 @@ class CodeRules:
         cluster.needs_country = False
         if why:
             cluster.evidence.append(f"{cluster.name}: {why}")
+
+    def _nationality_modified_bodies(self) -> None:
+        """codes40: ``the Italian Senate's ...``, ``a French parliament vote``: a body the model named without the
+        nationality adjective or country name that modifies it (the word right before the name, hanging on
+        the name's head) is of that country; the dictionary's own reading of a common name (``Senate``: the US
+        Congress's) and the story's country come after it."""
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country is not None or not cluster.key.startswith("org:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                before = self.tokens[span.start - 1]
+                if before.dep_ not in {"amod", "compound", "nmod"} or before.head.i not in range(span.start, span.end) \
+                        or before.ent_type_ not in {"NORP", "GPE"}:
+                    continue
+                country = self.ad.country_of(before.text)
+                if country is not None and len(country) == 3 and country not in self.ad.words.not_state:
+                    self._give_country(cluster, country, f"named with the nationality of {country} before it")
+                    break
 
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
