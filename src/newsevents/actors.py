@@ -435,6 +435,9 @@ WORD_KINDS |= {"byline_dash"}
 # codes40: nouns of the ranks of a party or a chamber ("the No. 2 in the GOP leadership"): one placed in them is of
 # the country of the body that modifies the noun
 WORD_KINDS |= {"party_rank_noun"}
+# codes40: verbs of holding a state's seat ("chairs the Senate <Committee>", "represents Ohio"): their subject, or
+# the name a relative clause with them describes, is of the seat's country; and the relative pronouns of a person
+WORD_KINDS |= {"state_seat_verb", "relative_person_pronoun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -629,6 +632,8 @@ class ActorWords:
     contest_verb: frozenset[str] = frozenset()
     byline_dash: frozenset[str] = frozenset()
     party_rank_noun: frozenset[str] = frozenset()
+    state_seat_verb: frozenset[str] = frozenset()
+    relative_person_pronoun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

@@ -274,6 +274,10 @@ class CodeRules:
                 country = next((code for noun in nouns if self._state_or_peer_noun(noun)
                                 for place in noun.lefts if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN"
                                 and (code := self._division_country(place)) is not None), None)
+                # codes40: "<Name>, a senator from Iowa,", "<Name>, the governor of Ohio,": the place after the noun
+                country = country or next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                           and noun.lemma_.lower() not in self.ad.words.peer_noun
+                                           and (code := self._office_place(noun)) is not None), None)
                 if country is None:
                     continue
                 self._give_country(cluster, country, f"an apposition places the person in {country}")
@@ -341,15 +345,21 @@ class CodeRules:
             if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
                 continue
             for m in cluster.mentions:
-                if m.head.dep_ != "nsubj":
+                # codes40: the relative clause on a name says of the person what a predicate says
+                # ("<Name>, who served as governor of Ohio,", "<Name>, who chairs the Senate <Committee>,")
+                relative = [c for c in m.head.children if c.dep_ == "relcl" and any(
+                    d.dep_ == "nsubj" and d.lower_ in self.ad.words.relative_person_pronoun for d in c.children)]
+                if m.head.dep_ != "nsubj" and not relative:
                     continue
-                verb = m.head.head
+                seeds = ([m.head.head] if m.head.dep_ == "nsubj" else []) + relative
                 nouns: list[Token] = []
                 # the verb, verbs joined to it that share its subject ("was ..., then went on to serve"), and
                 # their open complements ("went on to serve")
-                verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                                 and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))]
+                verbs = [v for verb in seeds for v in (verb, *(
+                    c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                    and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)))]
                 verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+                seats: list[tuple[Token, Token]] = []
                 for v in verbs:
                     if any(c.dep_ == "neg" for c in v.children):
                         continue
@@ -358,24 +368,46 @@ class CodeRules:
                     elif v.lemma_ == "serve":
                         nouns += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                   for o in c.children if o.dep_ == "pobj"]
+                    elif v.lemma_.lower() in self.ad.words.state_seat_verb:
+                        seats += [(v, c) for c in v.children if c.dep_ == "dobj"]
                 nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
                 country = next((code for noun in nouns if self._state_or_peer_noun(noun)
                                 and noun.lemma_.lower() not in self.ad.words.peer_noun
                                 and (code := self._office_place(noun)) is not None), None)
+                country = country or next((code for v, obj in seats if (code := self._seat_country(cluster, v, obj))), None)
                 if country is None:
                     continue
                 self._give_country(cluster, country, f"a predicate names a state's office in {country}")
                 break
 
+    def _seat_country(self, person: Cluster, verb: Token, obj: Token) -> str | None:
+        """codes40: the country of a state's seat a verb of ``state_seat_verb`` gives its subject: a body the
+        text names as a state's or a party's (``chairs the Senate <Committee>``, ``leads the <Party>``), or
+        for ``represent``, a country or one country's first-level division (``represents Ohio``). A state's
+        body of no country yet is the person's employer: the person takes its country when the story gives
+        it one (the employer loop of ``_finish_codes``)."""
+        body = next((c for c in self.clusters if c.type in {"ORG", "NORP"} and c is not person
+                     and set(c.sectors) & self.ad.words.state_sector
+                     and any(x.start <= obj.idx < x.end for x in c.mentions)), None)
+        if body is not None:
+            if body.country is None:
+                self.employer.setdefault(id(person), body)
+            elif id(body) not in self.presumed and len(body.country) == 3 and body.country not in self.ad.words.not_state:
+                return body.country
+        if verb.lemma_.lower() == "represent" and obj.pos_ == "PROPN":
+            return self._division_country(obj)
+        return None
+
     def _office_place(self, noun: Token) -> str | None:
         """The country of the place that names an office noun's state: a name before it (``the Ohio
-        treasurer``) or after its ``of`` (``governor of Ohio``), a country or one country's division."""
+        treasurer``) or after its ``of`` or ``from`` (``governor of Ohio``, ``a senator from Iowa``, codes40), a
+        country or one country's division."""
         for place in noun.lefts:
             if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN":
                 code = self._division_country(place)
                 if code is not None:
                     return code
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):  # "a senator from Iowa"
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 code = self._division_country(place)
                 if code is not None:
