@@ -75,3 +75,33 @@ def test_a_senator_from_a_state_is_of_its_country(resolve) -> None:
 def test_a_farmer_from_a_state_gives_nothing(resolve) -> None:
     # negative: a private person's noun
     assert resolve(_apposed("farmer")).country is None
+
+
+@pytest.fixture(scope="module")
+def holder(actors):
+    from newsevents.actors import normalise_name
+
+    return next(h for h in actors.holders if h.country == "USA" and len(h.name.split()) == 2
+                and h.name.replace(" ", "").isalpha() and len(actors.holders_by_name[normalise_name(h.name)]) == 1)
+
+
+def _staff(holder, noun: str, of: str) -> list[Row]:
+    """"Dale Prewitt, who was <Holder>'s <noun> of <of>, spoke." """
+    given, family = holder.name.split()
+    return [*_name(13, "nsubj"), (",", ",", "PUNCT", 1, "punct", "O", ","),
+            ("who", "WP", "PRON", 4, "nsubj", "O", "who"), ("was", "VBD", "AUX", 1, "relcl", "O", "be"),
+            (given, "NNP", "PROPN", 6, "compound", "B-PERSON", given),
+            (family, "NNP", "PROPN", 8, "poss", "I-PERSON", family), ("'s", "POS", "PART", 6, "case", "O", "'s"),
+            (noun, "NN", "NOUN", 4, "attr", "O", noun), ("of", "IN", "ADP", 8, "prep", "O", "of"),
+            (of, "NN", "NOUN", 9, "pobj", "O", of), (",", ",", "PUNCT", 1, "punct", "O", ","),
+            ("then", "RB", "ADV", 13, "advmod", "O", "then"),
+            ("spoke", "VBD", "VERB", 13, "ROOT", "O", "speak"), (".", ".", "PUNCT", 13, "punct", "O", ".")]
+
+
+def test_an_office_holders_chief_of_staff_is_of_the_holders_country(resolve, holder) -> None:
+    assert resolve(_staff(holder, "chief", "staff")).country == "USA"
+
+
+def test_an_office_holders_fan_of_jazz_gives_nothing(resolve, holder) -> None:
+    # negative: "<Holder>'s fan of jazz" -- no state office
+    assert resolve(_staff(holder, "fan", "jazz")).country is None

@@ -74,6 +74,7 @@ class CodeRules:
         self._public_surnames(dominant)  # short39: a public figure named by the family name alone throughout
         self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
         self._predicate_state_offices()  # short39: "<Name> is the governor of <State>"
+        self._apposed_division_homes()  # codes40: again, now the office holders are coded ("a <Holder> adviser")
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -412,6 +413,22 @@ class CodeRules:
                 code = self._division_country(place)
                 if code is not None:
                     return code
+        return self._office_holder_owner(noun)
+
+    def _office_holder_owner(self, noun: Token) -> str | None:
+        """codes40: ``Obama's chief of staff``, ``a Clinton adviser``: a state office's noun whose possessor or
+        compound is a person the text or the tables code as a state's (a state sector, or an office holder of
+        the table at any date; the country read, not presumed) serves that person's state: that person's
+        country."""
+        for owner in noun.lefts:
+            if owner.dep_ not in {"poss", "compound"} or owner.pos_ != "PROPN":
+                continue
+            person = next((c for c in self.clusters if c.type == "PERSON" and c.country and len(c.country) == 3
+                           and c.country not in self.ad.words.not_state and id(c) not in self.presumed
+                           and (set(c.sectors) & self.ad.words.state_sector or self.ad.holder_named(c.name) is not None)
+                           and any(m.start <= owner.idx < m.end for m in c.mentions if m.kind == "name")), None)
+            if person is not None:
+                return person.country
         return None
 
     def _state_or_peer_noun(self, noun: Token) -> bool:
@@ -421,6 +438,11 @@ class CodeRules:
         if noun.lemma_.lower() in self.ad.words.peer_noun:
             return True
         role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+        if role is None or role.sector not in self.ad.words.state_sector:
+            # "chief of staff": the noun and its "of" phrase are one office's name (codes40)
+            role = next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj"
+                         and (found := self.ad.role(f"{noun.lemma_.lower()} of {obj.lower_}"))), role)
         return role is not None and role.kind == "person" and role.sector in self.ad.words.state_sector
 
     def _apposed_office(self, noun: Token) -> Role | None:
