@@ -431,6 +431,15 @@ WORD_KINDS |= {"peer_noun"}
 # short39: nouns and verbs of standing in a contest against a rival ("his bid against X", "ran against X"): the
 # rival of an office holder of the table stands in that state's contest, so is of its country (lemmas)
 WORD_KINDS |= {"contest_noun", "contest_verb"}
+# codes40: the dashes that open a writer's byline at a paragraph's end ("... wounded.--Ann Lee."): in a column of
+# news briefs each such byline ends a brief, and the next brief is a story of its own country
+WORD_KINDS |= {"byline_dash"}
+# codes40: nouns of the ranks of a party or a chamber ("the No. 2 in the GOP leadership"): one placed in them is of
+# the country of the body that modifies the noun
+WORD_KINDS |= {"party_rank_noun"}
+# codes40: verbs of holding a state's seat ("chairs the Senate <Committee>", "represents Ohio"): their subject, or
+# the name a relative clause with them describes, is of the seat's country; and the relative pronouns of a person
+WORD_KINDS |= {"state_seat_verb", "relative_person_pronoun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
                         "named_state_sector"})
@@ -624,6 +633,10 @@ class ActorWords:
     peer_noun: frozenset[str] = frozenset()
     contest_noun: frozenset[str] = frozenset()
     contest_verb: frozenset[str] = frozenset()
+    byline_dash: frozenset[str] = frozenset()
+    party_rank_noun: frozenset[str] = frozenset()
+    state_seat_verb: frozenset[str] = frozenset()
+    relative_person_pronoun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

@@ -65,6 +65,12 @@ RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!
                 # dash and the credit's capitals (ents27); two lower-case letters before the stop keep
                 # ``a.m.-EST`` whole
                 r'(?<=[a-z]{2})\.(?=-[A-Z]{2,}$)', r'(?<=[a-z]{2}\.)-(?=[A-Z]{2,}$)',
+                # a byline after a double dash glued to a brief's last stop or closing quotation mark
+                # (``... wounded.--Ann Lee.``, ``... in Peru."--Ann Lee.``): the stop, the mark, the dash
+                # and the name are words of their own, so the name is read as a name and the sentence
+                # before ends at its stop (codes40); spaCy splits a double dash between letters already
+                r'(?<=[a-z]{2})\.(?=["\u201d]?--[A-Z])', r'(?<=[.!?])["\u201d](?=--[A-Z])',
+                r'(?<=[.!?"\u201d])--(?=[A-Z])',
                 # a day number run into an abbreviated month's stop (``Sept.30, 2016``, ``Oct.6``): the
                 # month and the day are two words, so the date is read whole (quotes29, news-dev41's time
                 # class); a fixed-width look-behind each, as Python's ``re`` requires

@@ -24,6 +24,8 @@ from newsevents.eventcoding.home_codes import PARTY_HOMES, argument_side
 
 # entity types of a compound word before a body's noun that say it is no place ("a Boeing supply firm")
 _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# marks that open a quotation: a paragraph opening with one and ending in a dash and a name is an epigraph
+QUOTE_OPENINGS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 class CodeRules:
@@ -53,6 +55,7 @@ class CodeRules:
                     if not cluster.title:
                         cluster.title = holder.office.title()
                     cluster.needs_country = False
+        self._nationality_modified_bodies()  # codes40: "the Italian Senate's ..."
         self._dictionary_codes()
         self._sites_written_on()  # names38: "<Name> wrote on <Site>"
         self._possessed_body_homes()  # names38: "<Capital>'s House of Representatives"
@@ -60,6 +63,7 @@ class CodeRules:
         self._party_titled_homes()  # names38: "Republican strategist Tom Reed"
         self._homes_after_of()
         self._staff_of_bodies()
+        self._party_rank_homes()  # codes40: "<Name>, the No. 2 in the <Party> leadership"
         self._police_story_roles()  # police17
         # One pass: the story's country is counted before any code is presumed from it, and the
         # event stage reads the count of its people and bodies rather than counting the codes
@@ -70,6 +74,7 @@ class CodeRules:
         self._public_surnames(dominant)  # short39: a public figure named by the family name alone throughout
         self._rivals_of_office_holders()  # short39: "<Name> lost his bid against <Office holder>"
         self._predicate_state_offices()  # short39: "<Name> is the governor of <State>"
+        self._apposed_division_homes()  # codes40: again, now the office holders are coded ("a <Holder> adviser")
         self._coordinated_people(dominant)
         self._one_of_office_holders()
         self._apposed_office_holders()  # codes37
@@ -81,11 +86,12 @@ class CodeRules:
         for cluster in self.clusters:
             if cluster.country is None and self._foreign(cluster):
                 continue  # "foreign firms", "overseas investors": of any country but the story's
+            story = self._story_of(cluster, dominant)  # codes40: a brief's own country in a column of briefs
             if cluster.needs_country and cluster.country is None:
-                cluster.country = self._nearby_country(cluster) or dominant or self._local_office_country(cluster)
+                cluster.country = self._nearby_country(cluster) or story or self._local_office_country(cluster)
                 if cluster.country is not None:
                     self.presumed.add(id(cluster))
-            elif cluster.country is None and dominant and (
+            elif cluster.country is None and story and (
                     cluster.key.startswith("org:None:") and set(cluster.sectors) != {"CVL"}  # no aid group or NGO
                     or (cluster.key.startswith("group:None:") and (self.ad.words.local_sector & set(cluster.sectors)
                                                                    or cluster.key[len("group:None:"):] in self.ad.words.local_group))
@@ -93,7 +99,7 @@ class CodeRules:
                         and set(cluster.sectors) & self.ad.words.unnamed_state_sector)):
                 # "the government", "parliament", "police", "a rescue official": in a story about
                 # one country, that country's (a story set in Seattle is about the United States).
-                cluster.country = dominant
+                cluster.country = story
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
         for cluster in self.clusters:
@@ -269,6 +275,10 @@ class CodeRules:
                 country = next((code for noun in nouns if self._state_or_peer_noun(noun)
                                 for place in noun.lefts if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN"
                                 and (code := self._division_country(place)) is not None), None)
+                # codes40: "<Name>, a senator from Iowa,", "<Name>, the governor of Ohio,": the place after the noun
+                country = country or next((code for noun in nouns if self._state_or_peer_noun(noun)
+                                           and noun.lemma_.lower() not in self.ad.words.peer_noun
+                                           and (code := self._office_place(noun)) is not None), None)
                 if country is None:
                     continue
                 self._give_country(cluster, country, f"an apposition places the person in {country}")
@@ -336,15 +346,21 @@ class CodeRules:
             if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
                 continue
             for m in cluster.mentions:
-                if m.head.dep_ != "nsubj":
+                # codes40: the relative clause on a name says of the person what a predicate says
+                # ("<Name>, who served as governor of Ohio,", "<Name>, who chairs the Senate <Committee>,")
+                relative = [c for c in m.head.children if c.dep_ == "relcl" and any(
+                    d.dep_ == "nsubj" and d.lower_ in self.ad.words.relative_person_pronoun for d in c.children)]
+                if m.head.dep_ != "nsubj" and not relative:
                     continue
-                verb = m.head.head
+                seeds = ([m.head.head] if m.head.dep_ == "nsubj" else []) + relative
                 nouns: list[Token] = []
                 # the verb, verbs joined to it that share its subject ("was ..., then went on to serve"), and
                 # their open complements ("went on to serve")
-                verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                                 and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))]
+                verbs = [v for verb in seeds for v in (verb, *(
+                    c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                    and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)))]
                 verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+                seats: list[tuple[Token, Token]] = []
                 for v in verbs:
                     if any(c.dep_ == "neg" for c in v.children):
                         continue
@@ -353,28 +369,66 @@ class CodeRules:
                     elif v.lemma_ == "serve":
                         nouns += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                   for o in c.children if o.dep_ == "pobj"]
+                    elif v.lemma_.lower() in self.ad.words.state_seat_verb:
+                        seats += [(v, c) for c in v.children if c.dep_ == "dobj"]
                 nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
                 country = next((code for noun in nouns if self._state_or_peer_noun(noun)
                                 and noun.lemma_.lower() not in self.ad.words.peer_noun
                                 and (code := self._office_place(noun)) is not None), None)
+                country = country or next((code for v, obj in seats if (code := self._seat_country(cluster, v, obj))), None)
                 if country is None:
                     continue
                 self._give_country(cluster, country, f"a predicate names a state's office in {country}")
                 break
 
+    def _seat_country(self, person: Cluster, verb: Token, obj: Token) -> str | None:
+        """codes40: the country of a state's seat a verb of ``state_seat_verb`` gives its subject: a body the
+        text names as a state's or a party's (``chairs the Senate <Committee>``, ``leads the <Party>``), or
+        for ``represent``, a country or one country's first-level division (``represents Ohio``). A state's
+        body of no country yet is the person's employer: the person takes its country when the story gives
+        it one (the employer loop of ``_finish_codes``)."""
+        body = next((c for c in self.clusters if c.type in {"ORG", "NORP"} and c is not person
+                     and set(c.sectors) & self.ad.words.state_sector
+                     and any(x.start <= obj.idx < x.end for x in c.mentions)), None)
+        if body is not None:
+            if body.country is None:
+                self.employer.setdefault(id(person), body)
+            elif id(body) not in self.presumed and len(body.country) == 3 and body.country not in self.ad.words.not_state:
+                return body.country
+        if verb.lemma_.lower() == "represent" and obj.pos_ == "PROPN":
+            return self._division_country(obj)
+        return None
+
     def _office_place(self, noun: Token) -> str | None:
         """The country of the place that names an office noun's state: a name before it (``the Ohio
-        treasurer``) or after its ``of`` (``governor of Ohio``), a country or one country's division."""
+        treasurer``) or after its ``of`` or ``from`` (``governor of Ohio``, ``a senator from Iowa``, codes40), a
+        country or one country's division."""
         for place in noun.lefts:
             if place.dep_ in {"compound", "nmod"} and place.pos_ == "PROPN":
                 code = self._division_country(place)
                 if code is not None:
                     return code
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):  # "a senator from Iowa"
             for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 code = self._division_country(place)
                 if code is not None:
                     return code
+        return self._office_holder_owner(noun)
+
+    def _office_holder_owner(self, noun: Token) -> str | None:
+        """codes40: ``Obama's chief of staff``, ``a Clinton adviser``: a state office's noun whose possessor or
+        compound is a person the text or the tables code as a state's (a state sector, or an office holder of
+        the table at any date; the country read, not presumed) serves that person's state: that person's
+        country."""
+        for owner in noun.lefts:
+            if owner.dep_ not in {"poss", "compound"} or owner.pos_ != "PROPN":
+                continue
+            person = next((c for c in self.clusters if c.type == "PERSON" and c.country and len(c.country) == 3
+                           and c.country not in self.ad.words.not_state and id(c) not in self.presumed
+                           and (set(c.sectors) & self.ad.words.state_sector or self.ad.holder_named(c.name) is not None)
+                           and any(m.start <= owner.idx < m.end for m in c.mentions if m.kind == "name")), None)
+            if person is not None:
+                return person.country
         return None
 
     def _state_or_peer_noun(self, noun: Token) -> bool:
@@ -384,6 +438,11 @@ class CodeRules:
         if noun.lemma_.lower() in self.ad.words.peer_noun:
             return True
         role = self.ad.role(noun.lemma_) or self.ad.role(noun.text)
+        if role is None or role.sector not in self.ad.words.state_sector:
+            # "chief of staff": the noun and its "of" phrase are one office's name (codes40)
+            role = next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj"
+                         and (found := self.ad.role(f"{noun.lemma_.lower()} of {obj.lower_}"))), role)
         return role is not None and role.kind == "person" and role.sector in self.ad.words.state_sector
 
     def _apposed_office(self, noun: Token) -> Role | None:
@@ -659,13 +718,16 @@ class CodeRules:
     def _named_state_bodies(self, dominant: str | None) -> None:
         """A named body whose name says it is a state's (``the Croydon County Court``, ``the
         Riverside Police Department``) and names no country is the story's country's."""
-        if dominant is None:
+        if dominant is None and self._brief_ranges() is None:
             return
         for cluster in self.clusters:
             if cluster.country is None and cluster.key.startswith("org:") and set(cluster.sectors) & self.ad.words.named_state_sector \
                     and not set(normalise_name(cluster.name).split()) & self.ad.words.international_word:
                 # ("the World Anti-Doping Agency" serves many states: never the story's country's)
-                cluster.country = dominant
+                story = self._story_of(cluster, dominant)  # codes40: a brief's own in a column of briefs
+                if story is None:
+                    continue
+                cluster.country = story
                 self.presumed.add(id(cluster))
 
     @staticmethod
@@ -676,6 +738,27 @@ class CodeRules:
         cluster.needs_country = False
         if why:
             cluster.evidence.append(f"{cluster.name}: {why}")
+
+    def _nationality_modified_bodies(self) -> None:
+        """codes40: ``the Italian Senate's ...``, ``a French parliament vote``: a body the model named without the
+        nationality adjective or country name that modifies it (the word right before the name, hanging on
+        the name's head) is of that country; the dictionary's own reading of a common name (``Senate``: the US
+        Congress's) and the story's country come after it."""
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or cluster.country is not None or not cluster.key.startswith("org:"):
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                before = self.tokens[span.start - 1]
+                if before.dep_ not in {"amod", "compound", "nmod"} or before.head.i not in range(span.start, span.end) \
+                        or before.ent_type_ not in {"NORP", "GPE"}:
+                    continue
+                country = self.ad.country_of(before.text)
+                if country is not None and len(country) == 3 and country not in self.ad.words.not_state:
+                    self._give_country(cluster, country, f"named with the nationality of {country} before it")
+                    break
 
     def _dictionary_codes(self) -> None:
         """People and bodies the project's tables do not know: the field's actor dictionary, with
@@ -823,6 +906,117 @@ class CodeRules:
                 cluster.evidence.append(f"{cluster.name}: a party name many countries have, in a story of {focus}")
                 cluster.country = focus
 
+    # --- a column of news briefs: each brief is a story of its own (codes40) --------------------
+    def _brief_ranges(self) -> list[tuple[int, int]] | None:
+        """codes40: a column of news briefs (``IN BRIEF``: a brief on one country's election, then one on a
+        crash in another's city) ends each brief with its writer's byline after a dash at the end of a
+        paragraph (``... wounded.--Ann Lee.``, ``... said. -- Ann Lee``). Text after such a byline is
+        another story, about its own country. The character ranges of the briefs, in order, when the text
+        has two or more such bylines, one with a story after it; None for an ordinary article (one byline,
+        at the end, or none). A dash and a name after a paragraph that opens with a quotation mark credit
+        the quotation (an epigraph), not a brief's writer."""
+        found = getattr(self, "_briefs", self)
+        if found is not self:
+            return found
+        ends: list[int] = []
+        bylines = 0
+        text = self.text
+        people = [m for c in self.clusters if c.type == "PERSON" for m in c.mentions if m.kind == "name"]
+        for tok in self.tokens:
+            if tok.text not in self.ad.words.byline_dash or tok.i == 0 or tok.i + 1 >= len(self.tokens):
+                continue
+            before = self.tokens[tok.i - 1]
+            if before.text not in {".", "!", "?", '"', "\u201d"} and "\n" not in before.text:
+                continue  # "a long day--and night": a dash inside a sentence
+            after = self.tokens[tok.i + 1].idx
+            name = next((m for m in people if m.start == after), None)
+            if name is None:
+                continue
+            rest = text[name.end:]
+            line_end = rest.find("\n")
+            tail = rest if line_end < 0 else rest[:line_end]
+            if tail.strip() not in {"", "."}:
+                continue  # the name runs on into a sentence: no byline
+            opening = text.rfind("\n", 0, tok.idx) + 1
+            if text[opening:tok.idx].lstrip()[:1] in QUOTE_OPENINGS:
+                continue  # '"To be or not ..."--Ann Lee': an epigraph's credit
+            bylines += 1
+            end = name.end + len(tail)
+            if text[end:].strip():
+                ends.append(end)
+        ranges = None
+        if ends and bylines >= 2:
+            starts = [0, *ends]
+            ranges = list(zip(starts, [*ends, len(text)], strict=True))
+        self._briefs = ranges
+        return ranges
+
+    def _byline_writer(self, cluster: Cluster) -> bool:
+        """codes40: a person named by name only in bylines, a dash before the name after a sentence's end and nothing
+        after it on its line but a stop (``... wounded.--Ann Lee.``): the writer of the story, never a
+        description's or a pronoun's referent in the text after it."""
+        text = self.text
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        for m in names:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.end)
+            before = text[line_start:m.start].rstrip()
+            after = text[m.end: len(text) if line_end < 0 else line_end].strip()
+            if after not in {"", "."} or not any(before.endswith(d) for d in self.ad.words.byline_dash):
+                return False
+            ahead = before[: -2 if before.endswith("--") else -1].rstrip()
+            if ahead and ahead[-1] not in '.!?"\u201d':
+                return False  # "a long day -- Ann Lee": a dash inside a sentence
+        return bool(names)
+
+    def _brief_of(self, start: int) -> tuple[int, int] | None:
+        return next(((lo, hi) for lo, hi in self._brief_ranges() or () if lo <= start < hi), None)
+
+    def _brief_country(self, lo: int, hi: int) -> str | None:
+        """codes40: the country one brief of a column is clearly about, counted as ``_story_country``
+        counts a whole story (its coded people and bodies, read in the text or the tables, then its
+        places, then both) over the brief's characters only."""
+        cache = self.__dict__.setdefault("_brief_countries", {})
+        if (lo, hi) in cache:
+            return cache[(lo, hi)]
+        sentences = sum(1 for sent in self.sents if lo <= sent.start_char < hi)
+        people: dict[str, int] = {}
+        anchored: set[str] = set()
+        for cluster in self.clusters:
+            if cluster.country and len(cluster.country) == 3 and cluster.country not in self.ad.words.not_state \
+                    and id(cluster) not in self.presumed:
+                inside = [m for m in cluster.mentions if lo <= m.start < hi and not self._sponsor_mention(m)]
+                if inside:
+                    people[cluster.country] = people.get(cluster.country, 0) + len(inside)
+                    if not self._private_person(cluster):
+                        anchored.add(cluster.country)
+        places: dict[str, int] = {}
+        for ent in self.ents:
+            if ent.label_ in {"GPE", "LOC"} and lo <= ent.start_char < hi and ent.start not in self.claimed \
+                    and not self.ad.in_contest_name(ent[0], ent[-1]):
+                found = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
+                if found and not self._town_of_region(ent, found):
+                    places[found] = places.get(found, 0) + 1
+        focus = clear_focus(people, sentences)
+        if focus not in anchored:
+            focus = clear_focus(places, sentences)
+        if focus is None:
+            both = dict(places)
+            for country, n in people.items():
+                both[country] = both.get(country, 0) + n
+            focus = clear_focus(both, sentences)
+            focus = focus if focus in anchored | set(places) else None
+        cache[(lo, hi)] = focus
+        return focus
+
+    def _story_of(self, cluster: Cluster, dominant: str | None) -> str | None:
+        """The story country a cluster's presumed code comes from: in a column of briefs, the country of
+        the brief it is first named in (none when that brief has no clear one); else the whole story's."""
+        if self._brief_ranges() is None or not cluster.mentions:
+            return dominant
+        brief = self._brief_of(cluster.first())
+        return self._brief_country(*brief) if brief else None
+
     def _story_country(self) -> str | None:
         """The country the story is clearly about: from its people and bodies, or when they
         name none, from the places it names (a story set in Seattle is about the US)."""
@@ -879,8 +1073,9 @@ class CodeRules:
             # Only people and bodies: a country merely named nearby says nothing about an office.
             if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
                 continue
+            brief = self._brief_of(first.start)  # codes40: never across a brief's end in a column of briefs
             for m in other.mentions:
-                if m.start < first.start and first.sent - m.sent <= 1:
+                if m.start < first.start and first.sent - m.sent <= 1 and (brief is None or m.start >= brief[0]):
                     gap = first.start - m.end
                     if best is None or gap < best[0]:
                         best = (gap, other.country)
@@ -1129,6 +1324,38 @@ class CodeRules:
                 if country is not None:
                     self._give_country(cluster, country, f"a party's member of a place of {country}")
                     break
+
+    def _party_rank_homes(self) -> None:
+        """codes40: ``<Name>, the No. 2 in the <Party> leadership``, ``<Name>, a voice in the <Party> caucus``:
+        a person placed by ``in``/``of``/``within``/``among`` in the ranks of a party or a chamber (a noun of
+        ``party_rank_noun``: leadership, caucus, ranks, delegation) that a body the text codes modifies takes
+        that body's country, where nothing else gave one: one who acts inside a state's politics is of that
+        state. The preposition may hang on the name or on its apposition; the body's own country must be read
+        in the text or the tables, not presumed from the story."""
+        ranks = self.ad.words.party_rank_noun
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None:
+                continue
+            for m in (m for m in cluster.mentions if m.kind == "name"):
+                holders = [m.head, *(c for c in m.head.children if c.dep_ == "appos")]
+                ranks_of = [g for h in holders for p in h.children
+                            if p.dep_ == "prep" and p.lower_ in {"in", "of", "within", "among"}
+                            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ranks]
+                body = next((b for g in ranks_of for c in g.children if c.dep_ in {"compound", "amod", "poss"}
+                             and c.text[:1].isupper() and (b := self._coded_body_at(c)) is not None), None)
+                if body is not None:
+                    self._give_country(cluster, body.country, f"in the ranks of {body.name} ({body.country})")
+                    break
+
+    def _coded_body_at(self, tok: Token) -> Cluster | None:
+        """The body or group a word is a mention of, when its country was read in the text or the tables (not
+        presumed from the story) and is a state's."""
+        for cluster in self.clusters:
+            if cluster.type in {"ORG", "NORP"} and cluster.country and len(cluster.country) == 3 \
+                    and cluster.country not in self.ad.words.not_state and id(cluster) not in self.presumed \
+                    and any(x.start <= tok.idx < x.end for x in cluster.mentions):
+                return cluster
+        return None
 
     def _listed_member_home(self, name: Token) -> str | None:
         """``two other Republican lawmakers: Tom Rusk in Ohio and Ann Lee in Iowa``: a name listed

@@ -524,6 +524,8 @@ class PersonLinkRules:
             words, age = facts[id(cluster)]
             if cluster is owner:
                 continue  # the possessor of "her husband"
+            if self._byline_writer(cluster):
+                continue  # "... wounded.--Ann Lee.": the writer credited is nobody the story describes (codes40)
             if self._other_argument(description, cluster):
                 continue  # "Pop star X endorsed the Democratic candidate": the one endorsed is not X
             if self._subject_of_joined_clause(description, cluster):

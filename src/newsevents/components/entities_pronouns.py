@@ -39,7 +39,8 @@ class PronounRules:
             PronounRules.rejection_trace.append((pron, cluster, reason))
 
     def _pronouns(self) -> None:
-        people = [c for c in self.clusters if c.type == "PERSON"]
+        # a writer credited in a byline ("... wounded.--Ann Lee.") is nobody the text goes on about (codes40)
+        people = [c for c in self.clusters if c.type == "PERSON" and not self._byline_writer(c)]
         if not people:
             return
         for cluster in people:
