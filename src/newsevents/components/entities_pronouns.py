@@ -7,6 +7,7 @@ components/entities.py runs them in order."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -19,8 +20,36 @@ from newsevents.components.entities_base import (
     grammatical_role,
     understood_subject,
 )
+from newsevents.components.entities_nameforms import SHORT_NAMES_FILE
 from newsevents.components.quotes import find_quote_spans
 from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[frozenset[str], bool]]:
+    """Short given name -> (the full names it stands for, whether it is also given on its own to the
+    other gender: ``short_given_names.tsv``'s column ``alone``), read once."""
+    found: dict[str, tuple[set[str], bool]] = {}
+    for line in SHORT_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("short\t"):
+            continue
+        cells = [x.strip().lower() for x in line.split("\t")]
+        fulls, both = found.setdefault(cells[0], (set(), False))
+        fulls.add(cells[1])
+        found[cells[0]] = (fulls, both or (len(cells) > 2 and cells[2] == "both"))
+    return {k: (frozenset(v), both) for k, (v, both) in found.items()}
+
+
+def short_form_gender(word: str, given_names: dict[str, str]) -> str | None:
+    """``Becky`` is a woman's name, ``Bobby`` a man's: a short form of given names (not itself in
+    ``given_names``) has the gender all its full names share, none when they differ (``Pat``:
+    Patricia, Patrick) or when it is also given on its own to the other gender (``Jan``)."""
+    word = word.lower()
+    if word in given_names or word not in _short_forms():
+        return None
+    fulls, both = _short_forms()[word]
+    genders = {given_names.get(full) for full in fulls}
+    return next(iter(genders)) if len(genders) == 1 and not both else None
 
 
 class PronounRules:
@@ -49,6 +78,11 @@ class PronounRules:
                 in self.ad.words.abbreviated_title
             if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
+            words = cluster.name.split()
+            if cluster.gender is None and cluster.key.startswith("person:") and len(words) >= 2 and "-" not in words[0]:
+                # "Becky Lowe, Tom Reed's aide, said that he ...": a short form of women's names with
+                # a surname after it is a woman, so the "he" is not hers (pron40)
+                cluster.gender = short_form_gender(words[0], self.ad.given_names)
         for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
@@ -425,6 +459,35 @@ class PronounRules:
         return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
 
     @staticmethod
+    def _inside_other_name(tok: Token) -> bool:
+        """``the Hale Tower``, ``Lee Holdings``: a person's name that is a word of another proper name
+        (a building, a firm named after them) is no argument of the clause it stands in; a name
+        modifying a common noun (``a Lee-type senator``, ``Lee aides``) still is read as the person."""
+        return tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+
+    @staticmethod
+    def _reflexive(tok: Token) -> bool:
+        """``himself``, ``herself``: a reflexive pronoun (its clause's subject, principle A)."""
+        return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
+
+    @staticmethod
+    def _controlling_verb(verb: Token) -> Token:
+        """``Tom Lee criticised the plan and vowed to vote for him``: the finite verb atop a chain of
+        infinitive complements with no subject of their own (``vote`` -> ``vowed``); ``verb`` itself
+        when there is none (a gerund adjunct is left out: its subject is often a noun the parser
+        hung elsewhere, ``bragged about her father teaching her``). A finite
+        verb so reached shares the subject of a verb it is coordinated with (``_conjunct_subject``),
+        so an object pronoun of the chain is not that subject either (binding principle B; pron40)."""
+        node = verb
+        for _ in range(6):
+            if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.tag_ in FINITE_TAGS:
+                break
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return verb
+            node = node.head
+        return node if node.tag_ in FINITE_TAGS else verb
+
+    @staticmethod
     def _nominative_object(pron: Token) -> bool:
         """``Praise for Ann Lee grew since she won``, read with ``since`` a preposition and ``she``
         its object: a nominative pronoun (he, she) is never an object in English, so the parser
@@ -493,17 +556,24 @@ class PronounRules:
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 self._rejected(pron, cluster, "quoted speaker")
                 continue
-            # A pronoun does not co-refer with another argument of its own verb ("He called on X").
+            # A pronoun does not co-refer with another argument of its own verb ("He called on X"). Not
+            # an argument: a name inside another name ("though he licensed his name to the Hale Tower"),
+            # nor a reflexive, which is its clause's subject by its own rule ("Himself a
+            # lawyer, he ..."); and a subject pronoun's clause is the word it is the subject of, though
+            # the parser made that no verb ("Tom Hale lost, but he might in June": "might in" a
+            # clause of its own; pron40)
+            own = pron.head if pron.dep_ in SUBJECT_DEPS else verb
             if role_p != "poss" and not self._nominative_object(pron) and any(
-                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb
-                and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and not self._inside_other_name(m.head) and clause_verb(m.head) == own
+                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
             # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
             # verb with no subject of its own is not the subject that verb takes from the clause above it
             # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
-            understood = (understood_subject(verb) or self._conjunct_subject(verb)) if role_p in ("obj", "pobj") else None
+            understood = (understood_subject(verb) or self._conjunct_subject(verb)
+                          or self._conjunct_subject(self._controlling_verb(verb))) if role_p in ("obj", "pobj") else None
             if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
                 self._rejected(pron, cluster, "understood subject (binding B)")
                 continue
@@ -564,7 +634,7 @@ class PronounRules:
                 # "she" goes to the one woman in reach before anyone whose gender is unknown
                 "gender_known": float(cluster.gender == gender),
                 "adverbial_host": float(host is not None and any(
-                    m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host for m in before)),
+                    m.sent == here and m.end <= pron.idx and self._in_host_clause(m.head, host) for m in before)),
                 # "Police arrested Tom Reed ... He is being held on bail" (ents21)
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
@@ -683,6 +753,16 @@ class PronounRules:
             return None
         return verb.head
 
+    @staticmethod
+    def _in_host_clause(tok: Token, host: Token) -> bool:
+        """Whether ``tok`` is an argument of the clause ``host`` heads, or of an infinitive that
+        clause takes with no subject of its own (``It is hard to deny Tom Reed the post if he
+        wins``: an ``if`` clause hung on ``is`` is said of ``Tom Reed``; pron40)."""
+        verb = clause_verb(tok)
+        if verb == host:
+            return True
+        return verb.dep_ == "xcomp" and verb.head.i == host.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
         verb of saying that has a subject of its own."""
@@ -709,8 +789,10 @@ class PronounRules:
         the verb's), or before it only inside a quotation the verb reports ("'Tom Lee is wrong,'
         he said"); a clause put before the subject ("When Tom Lee arrived, he ...", "Tom Lee
         finished, then he ...") is not commanded by it."""
-        if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
-            return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
+        if verb.i == name.i or name.dep_ == "poss" or self._inside_other_name(name) or verb not in name.ancestors:
+            # "he said ... Tom Lee's plan": a possessor is often the subject again; "he had received
+            # ... when opening the Lee Tower": a name inside another name is no argument (pron40)
+            return False
         node = name
         path = []
         while node.head.i != verb.i:
