@@ -11,7 +11,9 @@
 - an object pronoun of an infinitive whose understood subject is the subject of a coordinated verb
   (``Tom Reed criticised the plan and vowed to vote for him``) is not that subject;
 - the person an ``if`` clause is said of includes the object of an infinitive of its host clause
-  (``It will be hard to deny Tom Reed the post if he wins``).
+  (``It will be hard to deny Tom Reed the post if he wins``);
+- the subject pronoun crediting a quotation that opens a paragraph is, before others, the person
+  first named in the paragraph just before (news brings a source in, then quotes it).
 """
 
 from __future__ import annotations
@@ -196,3 +198,53 @@ def test_an_object_of_an_infinitive_under_a_coordinated_verb_is_not_the_shared_s
 def test_an_if_clause_is_said_of_the_object_of_its_hosts_infinitive(pipeline) -> None:
     found, text = _resolve(pipeline, CONDITION_ON_INFINITIVE)
     assert _holder(found, text.index(" he ") + 1) == "Tom Reed"
+
+
+# 'Tom Reed won the vote.\n\nThe crowd cheered, thanks to Kit Hale, a delegate.\n\n"We won," he said.'
+# (word, tag, pos, head, dep, ent, sentence start, lemma, space after)
+INTRODUCED_SOURCE = [
+    ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Tom", True),
+    ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, "Reed", True),
+    ("won", "VBD", "VERB", 2, "ROOT", "O", False, "win", True),
+    ("the", "DT", "DET", 4, "det", "O", False, "the", True),
+    ("vote", "NN", "NOUN", 2, "dobj", "O", False, "vote", False),
+    (".", ".", "PUNCT", 2, "punct", "O", False, ".", False),
+    ("\n\n", "_SP", "SPACE", 5, "dep", "O", False, "\n\n", False),
+    ("The", "DT", "DET", 8, "det", "O", True, "the", True),
+    ("crowd", "NN", "NOUN", 9, "nsubj", "O", False, "crowd", True),
+    ("cheered", "VBD", "VERB", 9, "ROOT", "O", False, "cheer", False),
+    (",", ",", "PUNCT", 9, "punct", "O", False, ",", True),
+    ("thanks", "IN", "ADP", 9, "prep", "O", False, "thanks", True),
+    ("to", "IN", "ADP", 11, "prep", "O", False, "to", True),
+    ("Kit", "NNP", "PROPN", 14, "compound", "B-PERSON", False, "Kit", True),
+    ("Hale", "NNP", "PROPN", 12, "pobj", "I-PERSON", False, "Hale", False),
+    (",", ",", "PUNCT", 14, "punct", "O", False, ",", True),
+    ("a", "DT", "DET", 17, "det", "O", False, "a", True),
+    ("delegate", "NN", "NOUN", 14, "appos", "O", False, "delegate", False),
+    (".", ".", "PUNCT", 9, "punct", "O", False, ".", False),
+    ("\n\n", "_SP", "SPACE", 18, "dep", "O", False, "\n\n", False),
+    ('"', "``", "PUNCT", 22, "punct", "O", True, '"', False),
+    ("We", "PRP", "PRON", 22, "nsubj", "O", False, "we", True),
+    ("won", "VBD", "VERB", 26, "ccomp", "O", False, "win", False),
+    (",", ",", "PUNCT", 26, "punct", "O", False, ",", False),
+    ('"', "''", "PUNCT", 26, "punct", "O", False, '"', True),
+    ("he", "PRP", "PRON", 26, "nsubj", "O", False, "he", True),
+    ("said", "VBD", "VERB", 26, "ROOT", "O", False, "say", False),
+    (".", ".", "PUNCT", 26, "punct", "O", False, ".", False),
+]
+
+
+def test_a_quotation_after_a_source_is_brought_in_is_the_sources(pipeline) -> None:
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    words, tags, pos, heads, deps, ents, starts, lemmas, spaces = (list(x) for x in zip(*INTRODUCED_SOURCE, strict=True))
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+              ents=ents, sent_starts=starts, lemmas=lemmas, morphs=[MORPHS.get(w.lower(), "") for w in words])
+    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
+                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+    found = {e.name: e for e in resolver.resolve()}
+    assert doc.text.endswith('"We won," he said.')
+    assert _holder(found, doc.text.index(" he ") + 1) == "Kit Hale"

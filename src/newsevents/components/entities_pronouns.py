@@ -511,6 +511,7 @@ class PronounRules:
         host = self._adverbial_host(pron, verb)
         attributed = self._attributed_quotation(pron, here) if quoted is None else None
         opened = self._opening_sentence(attributed, here)
+        introducing = self._introducing_paragraph(attributed, opened if opened is not None else here)
         stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
@@ -636,6 +637,8 @@ class PronounRules:
                 "adverbial_host": float(host is not None and any(
                     m.sent == here and m.end <= pron.idx and self._in_host_clause(m.head, host) for m in before)),
                 # "Police arrested Tom Reed ... He is being held on bail" (ents21)
+                "introduced_speaker": float(introducing is not None and min(
+                    self.paragraph_of[m.sent] for m in cluster.mentions) == introducing),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -740,6 +743,16 @@ class PronounRules:
         if span is not None and len(span) and self.sent_of[span[0].i] < here:
             return self.sent_of[span[0].i]
         return None
+
+    def _introducing_paragraph(self, quotation: tuple[int, int] | None, opening: int) -> int | None:
+        """The paragraph before the one a credited quotation opens (``"We won," she said.`` after
+        ``... thanks to Lena Ruiz, a delegate who spoke.``), where news brings in the source it goes
+        on to quote; None when the quotation does not open its paragraph, or opens the text."""
+        if quotation is None or opening == 0 or self.paragraph_of[opening - 1] == self.paragraph_of[opening]:
+            return None
+        if any(ch.isalnum() for ch in doc_text(self.doc)[self.sents[opening].start_char:quotation[0]]):
+            return None  # words before the quotation mark: it does not open its paragraph
+        return self.paragraph_of[opening - 1]
 
     @staticmethod
     def _adverbial_host(pron: Token, verb: Token) -> Token | None:
