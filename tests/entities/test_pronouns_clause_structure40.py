@@ -13,7 +13,9 @@
 - the person an ``if`` clause is said of includes the object of an infinitive of its host clause
   (``It will be hard to deny Tom Reed the post if he wins``);
 - the subject pronoun crediting a quotation that opens a paragraph is, before others, the person
-  first named in the paragraph just before (news brings a source in, then quotes it).
+  first named in the paragraph just before (news brings a source in, then quotes it);
+- the subject pronoun of a verb that goes on with someone's words (``he continued``, ``she added``)
+  is, before others, the latest speaker.
 """
 
 from __future__ import annotations
@@ -248,3 +250,51 @@ def test_a_quotation_after_a_source_is_brought_in_is_the_sources(pipeline) -> No
     found = {e.name: e for e in resolver.resolve()}
     assert doc.text.endswith('"We won," he said.')
     assert _holder(found, doc.text.index(" he ") + 1) == "Kit Hale"
+
+
+# '"We won," says Jim Hale. Tom Reed met Hale. "It was close," he continued.'
+CONTINUED_SPEAKER = [
+    ('"', "``", "PUNCT", 2, "punct", "O", True, '"', False),
+    ("We", "PRP", "PRON", 2, "nsubj", "O", False, "we", True),
+    ("won", "VBD", "VERB", 5, "ccomp", "O", False, "win", False),
+    (",", ",", "PUNCT", 5, "punct", "O", False, ",", False),
+    ('"', "''", "PUNCT", 5, "punct", "O", False, '"', True),
+    ("says", "VBZ", "VERB", 5, "ROOT", "O", False, "say", True),
+    ("Jim", "NNP", "PROPN", 7, "compound", "B-PERSON", False, "Jim", True),
+    ("Hale", "NNP", "PROPN", 5, "nsubj", "I-PERSON", False, "Hale", False),
+    (".", ".", "PUNCT", 5, "punct", "O", False, ".", True),
+    ("Tom", "NNP", "PROPN", 10, "compound", "B-PERSON", True, "Tom", True),
+    ("Reed", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False, "Reed", True),
+    ("met", "VBD", "VERB", 11, "ROOT", "O", False, "meet", True),
+    ("Hale", "NNP", "PROPN", 11, "dobj", "B-PERSON", False, "Hale", False),
+    (".", ".", "PUNCT", 11, "punct", "O", False, ".", True),
+    ('"', "``", "PUNCT", 16, "punct", "O", True, '"', False),
+    ("It", "PRP", "PRON", 16, "nsubj", "O", False, "it", True),
+    ("was", "VBD", "AUX", 21, "ccomp", "O", False, "be", True),
+    ("close", "JJ", "ADJ", 16, "acomp", "O", False, "close", False),
+    (",", ",", "PUNCT", 21, "punct", "O", False, ",", False),
+    ('"', "''", "PUNCT", 21, "punct", "O", False, '"', True),
+    ("he", "PRP", "PRON", 21, "nsubj", "O", False, "he", True),
+    ("continued", "VBD", "VERB", 21, "ROOT", "O", False, "continue", False),
+    (".", ".", "PUNCT", 21, "punct", "O", False, ".", False),
+]
+
+
+def _resolve_spaced(pipeline, rows) -> tuple[dict, str]:
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    stage = pipeline.nlp.get_pipe("newsevents_entities")
+    words, tags, pos, heads, deps, ents, starts, lemmas, spaces = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
+              ents=ents, sent_starts=starts, lemmas=lemmas, morphs=[MORPHS.get(w.lower(), "") for w in words])
+    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
+                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
+    return {e.name: e for e in resolver.resolve()}, doc.text
+
+
+def test_he_continued_goes_on_with_the_latest_speaker(pipeline) -> None:
+    found, text = _resolve_spaced(pipeline, CONTINUED_SPEAKER)
+    assert text.endswith('"It was close," he continued.')
+    assert _holder(found, text.index(" he ") + 1) == "Jim Hale"

@@ -512,6 +512,8 @@ class PronounRules:
         attributed = self._attributed_quotation(pron, here) if quoted is None else None
         opened = self._opening_sentence(attributed, here)
         introducing = self._introducing_paragraph(attributed, opened if opened is not None else here)
+        continuing = self._latest_speaker(pron, gender, people) if pron.dep_ in SUBJECT_DEPS and quoted is None \
+            and verb.lemma_.lower() in self.ad.words.continuing_speech_verb else None
         stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
@@ -639,6 +641,7 @@ class PronounRules:
                 # "Police arrested Tom Reed ... He is being held on bail" (ents21)
                 "introduced_speaker": float(introducing is not None and min(
                     self.paragraph_of[m.sent] for m in cluster.mentions) == introducing),
+                "continued_speaker": float(cluster is continuing),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -743,6 +746,14 @@ class PronounRules:
         if span is not None and len(span) and self.sent_of[span[0].i] < here:
             return self.sent_of[span[0].i]
         return None
+
+    def _latest_speaker(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """The person (of the pronoun's gender or of none known) last named before the pronoun as the
+        subject of a verb of saying outside quotation marks (``says Tom Hale``, ``he said``)."""
+        found = [(m.end, c) for c in people if c.gender in {None, gender} for m in c.mentions
+                 if m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
+                 and m.head.head.lemma_.lower() in self.speech_verbs and self._quotation_at(m.start) is None]
+        return max(found, key=lambda x: x[0])[1] if found else None
 
     def _introducing_paragraph(self, quotation: tuple[int, int] | None, opening: int) -> int | None:
         """The paragraph before the one a credited quotation opens (``"We won," she said.`` after
