@@ -15,7 +15,8 @@
 - the subject pronoun crediting a quotation that opens a paragraph is, before others, the person
   first named in the paragraph just before (news brings a source in, then quotes it);
 - the subject pronoun of a verb that goes on with someone's words (``he continued``, ``she added``)
-  is, before others, the latest speaker.
+  is, before others, the latest speaker (a subject of a verb of saying, or of a stance stated in a
+  clause: ``Tom Reed is sure that ...``).
 """
 
 from __future__ import annotations
@@ -298,3 +299,40 @@ def test_he_continued_goes_on_with_the_latest_speaker(pipeline) -> None:
     found, text = _resolve_spaced(pipeline, CONTINUED_SPEAKER)
     assert text.endswith('"It was close," he continued.')
     assert _holder(found, text.index(" he ") + 1) == "Jim Hale"
+
+
+# '"We won," says Jim Hale. Tom Reed is sure that they won. "It was close," he added.'
+STANCE_SPEAKER = [
+    ('"', "``", "PUNCT", 2, "punct", "O", True, '"', False),
+    ("We", "PRP", "PRON", 2, "nsubj", "O", False, "we", True),
+    ("won", "VBD", "VERB", 5, "ccomp", "O", False, "win", False),
+    (",", ",", "PUNCT", 5, "punct", "O", False, ",", False),
+    ('"', "''", "PUNCT", 5, "punct", "O", False, '"', True),
+    ("says", "VBZ", "VERB", 5, "ROOT", "O", False, "say", True),
+    ("Jim", "NNP", "PROPN", 7, "compound", "B-PERSON", False, "Jim", True),
+    ("Hale", "NNP", "PROPN", 5, "nsubj", "I-PERSON", False, "Hale", False),
+    (".", ".", "PUNCT", 5, "punct", "O", False, ".", True),
+    ("Tom", "NNP", "PROPN", 10, "compound", "B-PERSON", True, "Tom", True),
+    ("Reed", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False, "Reed", True),
+    ("is", "VBZ", "AUX", 11, "ROOT", "O", False, "be", True),
+    ("sure", "JJ", "ADJ", 11, "acomp", "O", False, "sure", True),
+    ("that", "IN", "SCONJ", 15, "mark", "O", False, "that", True),
+    ("they", "PRP", "PRON", 15, "nsubj", "O", False, "they", True),
+    ("won", "VBD", "VERB", 12, "ccomp", "O", False, "win", False),
+    (".", ".", "PUNCT", 11, "punct", "O", False, ".", True),
+    ('"', "``", "PUNCT", 19, "punct", "O", True, '"', False),
+    ("It", "PRP", "PRON", 19, "nsubj", "O", False, "it", True),
+    ("was", "VBD", "AUX", 24, "ccomp", "O", False, "be", True),
+    ("close", "JJ", "ADJ", 19, "acomp", "O", False, "close", False),
+    (",", ",", "PUNCT", 24, "punct", "O", False, ",", False),
+    ('"', "''", "PUNCT", 24, "punct", "O", False, '"', True),
+    ("he", "PRP", "PRON", 24, "nsubj", "O", False, "he", True),
+    ("added", "VBD", "VERB", 24, "ROOT", "O", False, "add", False),
+    (".", ".", "PUNCT", 24, "punct", "O", False, ".", False),
+]
+
+
+def test_a_stance_stated_in_a_clause_makes_its_holder_the_latest_speaker(pipeline) -> None:
+    found, text = _resolve_spaced(pipeline, STANCE_SPEAKER)
+    assert text.endswith('"It was close," he added.')
+    assert _holder(found, text.index(" he ") + 1) == "Tom Reed"

@@ -749,10 +749,17 @@ class PronounRules:
 
     def _latest_speaker(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         """The person (of the pronoun's gender or of none known) last named before the pronoun as the
-        subject of a verb of saying outside quotation marks (``says Tom Hale``, ``he said``)."""
+        subject of a verb of saying outside quotation marks (``says Tom Hale``, ``he said``), or of
+        a stance stated in a clause (``Tom Hale is confident that ...``: an adjective taking a
+        clause says what its subject holds, as a verb of saying does)."""
+        def stated(head: Token) -> bool:
+            verb = head.head
+            return verb.lemma_.lower() in self.speech_verbs or any(
+                c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children)
+
         found = [(m.end, c) for c in people if c.gender in {None, gender} for m in c.mentions
-                 if m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS
-                 and m.head.head.lemma_.lower() in self.speech_verbs and self._quotation_at(m.start) is None]
+                 if m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS and stated(m.head)
+                 and self._quotation_at(m.start) is None]
         return max(found, key=lambda x: x[0])[1] if found else None
 
     def _introducing_paragraph(self, quotation: tuple[int, int] | None, opening: int) -> int | None:
