@@ -786,13 +786,16 @@ class PronounRules:
 
     @staticmethod
     def _in_host_clause(tok: Token, host: Token) -> bool:
-        """Whether ``tok`` is an argument of the clause ``host`` heads, or of an infinitive that
-        clause takes with no subject of its own (``It is hard to deny Tom Reed the post if he
-        wins``: an ``if`` clause hung on ``is`` is said of ``Tom Reed``; pron40)."""
+        """Whether ``tok`` is an argument of the clause ``host`` heads, or of an infinitive with no
+        subject of its own that a clause of an expletive ``it`` takes (``It is hard to deny Tom
+        Reed the post if he wins``: ``it`` stands for no one, so an ``if`` clause hung on ``is`` is
+        said of the infinitive's ``Tom Reed``; pron40). Under a clause with a subject of its own the
+        infinitive is that subject's, who stays the host's person."""
         verb = clause_verb(tok)
         if verb == host:
             return True
-        return verb.dep_ == "xcomp" and verb.head.i == host.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        return verb.dep_ == "xcomp" and verb.head.i == host.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in host.children)
 
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
