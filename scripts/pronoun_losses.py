@@ -1,6 +1,6 @@
 """Where the regression golds' third-person pronouns are lost (run by hand; not a test).
 
-    .venv/bin/python scripts/pronoun_losses.py [--records DIR] [--limit N] [--context]
+    .venv/bin/python scripts/pronoun_losses.py [--records DIR] [--limit N] [--context] [--folders F ...]
 
 Runs the pipeline on every article of the regression gold folders (those of
 scripts/train_pronoun_weights.py, and news-dev55/56, regression sets since session 32), each read
@@ -37,8 +37,8 @@ import train_pronoun_weights as tpw  # noqa: E402 - the trainer beside this file
 FOLDERS = tpw.FOLDERS + ("news-dev55", "news-dev56")
 
 
-def gold_files(limit: int | None) -> list[tuple[str, Path]]:
-    return tpw.gold_files(limit, FOLDERS)
+def gold_files(limit: int | None, folders: list[str] | None = None) -> list[tuple[str, Path]]:
+    return tpw.gold_files(limit, tuple(folders) if folders else FOLDERS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=Path)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--context", action="store_true")
+    # a session's READ half only (its MEASURED half is never read): the folders to walk
+    parser.add_argument("--folders", nargs="+", help="gold folders to walk instead of the default list")
     args = parser.parse_args(argv)
     from newsevents.components.entities import EntityResolver
     from newsevents.components.entities_pronouns import PronounRules
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.records:
         args.records.mkdir(parents=True, exist_ok=True)
     cases: Counter = Counter()
-    for folder, gold_file in gold_files(args.limit):
+    for folder, gold_file in gold_files(args.limit, args.folders):
         prefix = gold_file.name[: -len(".gold.json")]
         article = tpw.article_of(prefix, gold_file.parent)
         text = article.text

@@ -63,7 +63,7 @@ HELD_OUT = ("4f38a182b7", "95590d7d65", "93a37a20d2", "cbc0951362", "5ea070bd70"
 POLNEAR_NAME = re.compile(r"^([a-z-]+)_(\d{4}-\d\d-\d\d)_")
 # the terms of the hand score first, then the discourse traits (weight 0 by hand)
 FEATURES = ("distance", "paragraph_step", "subject", "same_role", "pobj", "tokens_back", "gender_known",
-            "adverbial_host", "custody", "mentions_before", "last_speaker", "previous_subject",
+            "adverbial_host", "custody", "introduced_speaker", "continued_speaker", "mentions_before", "last_speaker", "previous_subject",
             "same_sentence", "in_lead", "last_is_name")
 
 
@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {f}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
     result = evaluate(rows, args.l2)
     print_eval(f"all features, L2 {args.l2}", result)
-    hand_terms = FEATURES[:9]
+    hand_terms = FEATURES[:11]
     print_eval(f"the hand score's terms only, L2 {args.l2}", evaluate(rows, args.l2, hand_terms))
     print_eval(f"all features shrunk towards the hand weights, L2 {args.l2}",
                evaluate(rows, args.l2, shrink_to_hand=True))

@@ -190,6 +190,8 @@ WORD_KINDS |= {"pronoun", "actor_preposition", "place_preposition", "owner_prepo
                "generic_determiner", "title_stop", "layout_word", "former_word",
                "gazetteer_preposition", "attitude_in", "settlement_noun"}
 WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
+# verbs of saying that go on with the words of the one who spoke last ("he added", "she continued"; pron40)
+WORD_KINDS |= {"continuing_speech_verb"}
 # role words that are no role inside a name or before another person noun (issues 14/15)
 WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
 # nouns that name a business after a word of its trade ("banking group", "retail chain")
@@ -492,6 +494,7 @@ class ActorWords:
     body_possessive: frozenset[str] = frozenset()
     body_plural_pronoun: frozenset[str] = frozenset()
     impersonal_verb: frozenset[str] = frozenset()
+    continuing_speech_verb: frozenset[str] = frozenset()
     foreign_word: frozenset[str] = frozenset()
     credit_word: frozenset[str] = frozenset()
     quality_role: frozenset[str] = frozenset()

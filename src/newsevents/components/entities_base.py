@@ -27,13 +27,21 @@ GENDER_KNOWN_BONUS = 1.75
 ADVERBIAL_HOST_BONUS = 3.5
 # the person the text arrested or charged, for the passive subject pronoun of a verb of custody ("He is being held")
 CUSTODY_BONUS = 3.0
+# the person first named in the paragraph just before a quotation paragraph, for the subject pronoun that credits
+# the quotation ('... thanks to Lena Ruiz, a delegate. / "We won," she said.'): news brings a source in, then quotes
+# it (pron40); less than a subject and the pronoun's role together, so a subject named there still comes first
+INTRODUCED_SPEAKER_BONUS = 2.0
+# the latest speaker, for the subject pronoun of a verb that goes on with someone's words ('"...," he continued',
+# 'She added that ...'): more than a subject of the sentence before (pron40)
+CONTINUED_SPEAKER_BONUS = 3.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
 HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "distance": -2.0, "paragraph_step": -1.0, "subject": 1.0, "same_role": 1.5, "pobj": -0.5,
     "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
-    "custody": CUSTODY_BONUS,
+    "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
+    "continued_speaker": CONTINUED_SPEAKER_BONUS,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

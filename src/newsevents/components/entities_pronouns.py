@@ -7,6 +7,7 @@ components/entities.py runs them in order."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -19,8 +20,36 @@ from newsevents.components.entities_base import (
     grammatical_role,
     understood_subject,
 )
+from newsevents.components.entities_nameforms import SHORT_NAMES_FILE
 from newsevents.components.quotes import find_quote_spans
 from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[frozenset[str], bool]]:
+    """Short given name -> (the full names it stands for, whether it is also given on its own to the
+    other gender: ``short_given_names.tsv``'s column ``alone``), read once."""
+    found: dict[str, tuple[set[str], bool]] = {}
+    for line in SHORT_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("short\t"):
+            continue
+        cells = [x.strip().lower() for x in line.split("\t")]
+        fulls, both = found.setdefault(cells[0], (set(), False))
+        fulls.add(cells[1])
+        found[cells[0]] = (fulls, both or (len(cells) > 2 and cells[2] == "both"))
+    return {k: (frozenset(v), both) for k, (v, both) in found.items()}
+
+
+def short_form_gender(word: str, given_names: dict[str, str]) -> str | None:
+    """``Becky`` is a woman's name, ``Bobby`` a man's: a short form of given names (not itself in
+    ``given_names``) has the gender all its full names share, none when they differ (``Pat``:
+    Patricia, Patrick) or when it is also given on its own to the other gender (``Jan``)."""
+    word = word.lower()
+    if word in given_names or word not in _short_forms():
+        return None
+    fulls, both = _short_forms()[word]
+    genders = {given_names.get(full) for full in fulls}
+    return next(iter(genders)) if len(genders) == 1 and not both else None
 
 
 class PronounRules:
@@ -50,6 +79,11 @@ class PronounRules:
                 in self.ad.words.abbreviated_title
             if cluster.gender is None and noun is not None and noun.gender and not short:
                 cluster.gender = noun.gender  # "Clinton spokesman Brian Fallon" is a man
+            words = cluster.name.split()
+            if cluster.gender is None and cluster.key.startswith("person:") and len(words) >= 2 and "-" not in words[0]:
+                # "Becky Lowe, Tom Reed's aide, said that he ...": a short form of women's names with
+                # a surname after it is a woman, so the "he" is not hers (pron40)
+                cluster.gender = short_form_gender(words[0], self.ad.given_names)
         for tok in self._with_lower(self.ad.words.pronoun):
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
@@ -426,6 +460,35 @@ class PronounRules:
         return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
 
     @staticmethod
+    def _inside_other_name(tok: Token) -> bool:
+        """``the Hale Tower``, ``Lee Holdings``: a person's name that is a word of another proper name
+        (a building, a firm named after them) is no argument of the clause it stands in; a name
+        modifying a common noun (``a Lee-type senator``, ``Lee aides``) still is read as the person."""
+        return tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+
+    @staticmethod
+    def _reflexive(tok: Token) -> bool:
+        """``himself``, ``herself``: a reflexive pronoun (its clause's subject, principle A)."""
+        return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
+
+    @staticmethod
+    def _controlling_verb(verb: Token) -> Token:
+        """``Tom Lee criticised the plan and vowed to vote for him``: the finite verb atop a chain of
+        infinitive complements with no subject of their own (``vote`` -> ``vowed``); ``verb`` itself
+        when there is none (a gerund adjunct is left out: its subject is often a noun the parser
+        hung elsewhere, ``bragged about her father teaching her``). A finite
+        verb so reached shares the subject of a verb it is coordinated with (``_conjunct_subject``),
+        so an object pronoun of the chain is not that subject either (binding principle B; pron40)."""
+        node = verb
+        for _ in range(6):
+            if any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.tag_ in FINITE_TAGS:
+                break
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return verb
+            node = node.head
+        return node if node.tag_ in FINITE_TAGS else verb
+
+    @staticmethod
     def _nominative_object(pron: Token) -> bool:
         """``Praise for Ann Lee grew since she won``, read with ``since`` a preposition and ``she``
         its object: a nominative pronoun (he, she) is never an object in English, so the parser
@@ -449,6 +512,9 @@ class PronounRules:
         host = self._adverbial_host(pron, verb)
         attributed = self._attributed_quotation(pron, here) if quoted is None else None
         opened = self._opening_sentence(attributed, here)
+        introducing = self._introducing_paragraph(attributed, opened if opened is not None else here)
+        continuing = self._latest_speaker(pron, gender, people) if pron.dep_ in SUBJECT_DEPS and quoted is None \
+            and verb.lemma_.lower() in self.ad.words.continuing_speech_verb else None
         stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
@@ -494,17 +560,24 @@ class PronounRules:
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 self._rejected(pron, cluster, "quoted speaker")
                 continue
-            # A pronoun does not co-refer with another argument of its own verb ("He called on X").
+            # A pronoun does not co-refer with another argument of its own verb ("He called on X"). Not
+            # an argument: a name inside another name ("though he licensed his name to the Hale Tower"),
+            # nor a reflexive, which is its clause's subject by its own rule ("Himself a
+            # lawyer, he ..."); and a subject pronoun's clause is the word it is the subject of, though
+            # the parser made that no verb ("Tom Hale lost, but he might in June": "might in" a
+            # clause of its own; pron40)
+            own = pron.head if pron.dep_ in SUBJECT_DEPS else verb
             if role_p != "poss" and not self._nominative_object(pron) and any(
-                m.sent == here and m.head.dep_ != "poss" and clause_verb(m.head) == verb
-                and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
+                m.sent == here and m.head.dep_ != "poss" and not self._inside_other_name(m.head) and clause_verb(m.head) == own
+                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
             # "Tom Lee answered by calling Ann Hale a liar and accusing him of ...": an object pronoun of a
             # verb with no subject of its own is not the subject that verb takes from the clause above it
             # (binding principle B through the understood subject; recips16, the eighth US-news audit's #22)
-            understood = (understood_subject(verb) or self._conjunct_subject(verb)) if role_p in ("obj", "pobj") else None
+            understood = (understood_subject(verb) or self._conjunct_subject(verb)
+                          or self._conjunct_subject(self._controlling_verb(verb))) if role_p in ("obj", "pobj") else None
             if understood is not None and any(m.sent == here and m.head.i == understood.i for m in cluster.mentions):
                 self._rejected(pron, cluster, "understood subject (binding B)")
                 continue
@@ -565,8 +638,11 @@ class PronounRules:
                 # "she" goes to the one woman in reach before anyone whose gender is unknown
                 "gender_known": float(cluster.gender == gender),
                 "adverbial_host": float(host is not None and any(
-                    m.sent == here and m.end <= pron.idx and clause_verb(m.head) == host for m in before)),
+                    m.sent == here and m.end <= pron.idx and self._in_host_clause(m.head, host) for m in before)),
                 # "Police arrested Tom Reed ... He is being held on bail" (ents21)
+                "introduced_speaker": float(introducing is not None and min(
+                    self.paragraph_of[m.sent] for m in cluster.mentions) == introducing),
+                "continued_speaker": float(cluster is continuing),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -672,6 +748,31 @@ class PronounRules:
             return self.sent_of[span[0].i]
         return None
 
+    def _latest_speaker(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """The person (of the pronoun's gender or of none known) last named before the pronoun as the
+        subject of a verb of saying outside quotation marks (``says Tom Hale``, ``he said``), or of
+        a stance stated in a clause (``Tom Hale is confident that ...``: an adjective taking a
+        clause says what its subject holds, as a verb of saying does)."""
+        def stated(head: Token) -> bool:
+            verb = head.head
+            return verb.lemma_.lower() in self.speech_verbs or any(
+                c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children) for c in verb.children)
+
+        found = [(m.end, c) for c in people if c.gender in {None, gender} for m in c.mentions
+                 if m.end <= pron.idx and m.head.dep_ in SUBJECT_DEPS and stated(m.head)
+                 and self._quotation_at(m.start) is None]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
+    def _introducing_paragraph(self, quotation: tuple[int, int] | None, opening: int) -> int | None:
+        """The paragraph before the one a credited quotation opens (``"We won," she said.`` after
+        ``... thanks to Lena Ruiz, a delegate who spoke.``), where news brings in the source it goes
+        on to quote; None when the quotation does not open its paragraph, or opens the text."""
+        if quotation is None or opening == 0 or self.paragraph_of[opening - 1] == self.paragraph_of[opening]:
+            return None
+        if any(ch.isalnum() for ch in doc_text(self.doc)[self.sents[opening].start_char:quotation[0]]):
+            return None  # words before the quotation mark: it does not open its paragraph
+        return self.paragraph_of[opening - 1]
+
     @staticmethod
     def _adverbial_host(pron: Token, verb: Token) -> Token | None:
         """``While Tom was one of many who crashed, things were simpler for Sam as he won``: the
@@ -683,6 +784,19 @@ class PronounRules:
         if not any(c.dep_ == "mark" and c.i < pron.i for c in verb.children):
             return None
         return verb.head
+
+    @staticmethod
+    def _in_host_clause(tok: Token, host: Token) -> bool:
+        """Whether ``tok`` is an argument of the clause ``host`` heads, or of an infinitive with no
+        subject of its own that a clause of an expletive ``it`` takes (``It is hard to deny Tom
+        Reed the post if he wins``: ``it`` stands for no one, so an ``if`` clause hung on ``is`` is
+        said of the infinitive's ``Tom Reed``; pron40). Under a clause with a subject of its own the
+        infinitive is that subject's, who stays the host's person."""
+        verb = clause_verb(tok)
+        if verb == host:
+            return True
+        return verb.dep_ == "xcomp" and verb.head.i == host.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in host.children)
 
     def _reported_subject(self, tok: Token) -> bool:
         """``Tom Lee`` in "Ann Hale said Tom Lee was wrong": the subject of a clause reported by a
@@ -710,8 +824,10 @@ class PronounRules:
         the verb's), or before it only inside a quotation the verb reports ("'Tom Lee is wrong,'
         he said"); a clause put before the subject ("When Tom Lee arrived, he ...", "Tom Lee
         finished, then he ...") is not commanded by it."""
-        if verb.i == name.i or name.dep_ == "poss" or verb not in name.ancestors:
-            return False  # "he said ... Tom Lee's plan": a possessor is often the subject again
+        if verb.i == name.i or name.dep_ == "poss" or self._inside_other_name(name) or verb not in name.ancestors:
+            # "he said ... Tom Lee's plan": a possessor is often the subject again; "he had received
+            # ... when opening the Lee Tower": a name inside another name is no argument (pron40)
+            return False
         node = name
         path = []
         while node.head.i != verb.i:
