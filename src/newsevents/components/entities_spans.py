@@ -2299,3 +2299,61 @@ class SpanRules:
                     found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
                     self.listed_given_names.add(tok.i)
         return self._with_spans(ents, list({f.start: f for f in found}.values()))
+
+    def _demonym_papers(self, ents: list[Span]) -> list[Span]:
+        """``The Tennessean first reported ...``, ``told The Oklahoman``: a people's name in the singular
+        (one word tagged NORP, a singular proper noun) after ``the`` is a newspaper's title (papers are
+        named for the people of their state or country) when it is the subject of a verb by which an
+        outlet makes news public (``outlet_verb``: report, publish), or when its ``The`` is written
+        with a capital inside a sentence (an outlet's title keeps its article); a person called by a
+        nationality (``the American said``) takes a small ``the`` and a verb of saying. Not on a
+        title-case line (a headline capitalises every article) (bodies40, news-dev69)."""
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            tok = e[0]
+            if e.label_ != "NORP" or len(e) != 1 or tok.tag_ != "NNP" or not tok.is_alpha \
+                    or not self.words[tok.i][:1].isupper() or self.words[tok.i].isupper() or e.start == 0:
+                out.append(e)
+                continue
+            the = self.tokens[e.start - 1]
+            verb = tok.head
+            reports = tok.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.ad.words.outlet_verb \
+                and the.lower_ == "the"
+            titled = the.text == "The" and not the.is_sent_start and tok.dep_ not in {"nsubj", "nsubjpass"}
+            if not (reports or titled) or self._title_case_line(e):
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            changed = True
+        return out if changed else ents
+
+    def _possessive_office_names(self, ents: list[Span]) -> list[Span]:
+        """``The Harlow County Coroner's Office identified ...``, ``the Attorney General's Office``: capitalised
+        words, the last a common noun of an office holder with a possessive ``'s``, and a capitalised noun of a
+        body right after (``holder_body_noun``: Office, Department, Bureau) are one body's name
+        (an office named after its holder), whatever the model tagged inside it (often the county alone, a
+        place). The words before the possessive name no person (a common noun is no name) (bodies40,
+        news-dev69)."""
+        found: list[Span] = []
+        tokens, words = self.tokens, self.words
+        for pos in self._with_lower({"'s", "\u2019s"}):
+            k = pos.i
+            if k < 1 or k + 1 >= len(tokens) or pos.tag_ != "POS":
+                continue
+            holder, body = tokens[k - 1], tokens[k + 1]
+            if body.lower_ not in self.ad.words.holder_body_noun or not words[k + 1][:1].isupper() or not words[k - 1][:1].isupper() \
+                    or words[k - 1].isupper() or holder.lower_ not in self.nouns or holder.lower_ in self.ad.given_names:
+                continue
+            if k + 2 < len(tokens) and words[k + 2][:1].isupper() and tokens[k + 2].is_alpha:
+                continue  # the name goes on ("the Sheriff's Office Annex"): the model's span is left
+            start = k - 1
+            while start - 1 >= 0 and k - start < 5 and words[start - 1][:1].isupper() and tokens[start - 1].is_alpha \
+                    and tokens[start - 1].pos_ in {"PROPN", "NOUN"} and self.sent_of[start - 1] == self.sent_of[k]:
+                start -= 1
+            span = Span(self.doc, start, k + 2, label="ORG")
+            if any(e.label_ in {"PERSON"} and e.start < span.end and span.start < e.end for e in ents) \
+                    or self._title_case_line(span):
+                continue
+            found.append(span)
+        return self._with_spans(ents, found)
