@@ -100,3 +100,57 @@ def test_possessive_before_a_noun_of_no_body_is_no_office_name(entities_of):
     # The Harlow County Coroner's Report identified the man: a document, not a body named so
     found = entities_of(_office("Coroner", "NNP", "Report"))
     assert "Harlow County Coroner's Report" not in found, found
+
+
+def _slashed_poll(left: list[str]) -> list[tuple]:
+    # In a new <LEFT>/Vance College Poll, voters backed the plan.
+    n = len(left)
+    poll = 3 + n + 3
+    rows = [("In", "IN", "ADP", poll + 5, "prep", "O", "in"), ("a", "DT", "DET", poll, "det", "O", "a"),
+            ("new", "JJ", "ADJ", poll, "amod", "O", "new")]
+    rows += [(w, "NNP", "PROPN", poll, "compound", "O", w) for w in left]
+    rows += [("/", "SYM", "PUNCT", 2 + n, "punct", "O", "/"), ("Vance", "NNP", "PROPN", 3 + n + 2, "compound", "O", "Vance"),
+             ("College", "NNP", "PROPN", poll, "compound", "O", "College"), ("Poll", "NNP", "PROPN", 0, "pobj", "O", "Poll"),
+             (",", ",", "PUNCT", poll + 3, "punct", "O", ","), ("voters", "NNS", "NOUN", poll + 3, "nsubj", "O", "voter"),
+             ("backed", "VBD", "VERB", poll + 3, "ROOT", "O", "back"), ("the", "DT", "DET", poll + 5, "det", "O", "the"),
+             ("plan", "NN", "NOUN", poll + 3, "dobj", "O", "plan"), (".", ".", "PUNCT", poll + 3, "punct", "O", ".")]
+    for k, r in enumerate(rows):  # "In" hangs on the verb, the verb is the root
+        if r[0] == "In":
+            rows[k] = r[:3] + (poll + 3,) + r[4:]
+    return rows
+
+
+def test_names_either_side_of_a_slash_before_poll_are_two_pollsters(entities_of):
+    found = entities_of(_slashed_poll(["HARBOR", "DAILY"]))
+    assert "HARBOR DAILY" in found and found["HARBOR DAILY"].type == "ORG", found
+    assert "Vance College" in found and found["Vance College"].type == "ORG", found
+
+
+def test_a_country_on_one_side_of_the_slash_makes_no_pollsters(entities_of):
+    # In a new Canada/Vance College Poll ...: a poll of a country, not one taken by it
+    found = entities_of(_slashed_poll(["Canada"]))
+    assert "Canada" not in found or found["Canada"].type != "ORG", found
+
+
+def _listed(kind: str, lemma: str) -> list[tuple]:
+    # Four <kind> — Harbor Foods, Zentor, Mavis and Lark Stores — closed last year.
+    return [("Four", "CD", "NUM", 1, "nummod", "O", "four"), (kind, "NNS", "NOUN", 13, "nsubj", "O", lemma),
+            ("—", ":", "PUNCT", 1, "punct", "O", "—"), ("Harbor", "NNP", "PROPN", 4, "compound", "B-ORG", "Harbor"),
+            ("Foods", "NNP", "PROPN", 1, "appos", "I-ORG", "Foods"), (",", ",", "PUNCT", 4, "punct", "O", ","),
+            ("Zentor", "NNP", "PROPN", 4, "conj", "O", "Zentor"), (",", ",", "PUNCT", 6, "punct", "O", ","),
+            ("Mavis", "NNP", "PROPN", 6, "conj", "O", "Mavis"), ("and", "CC", "CCONJ", 8, "cc", "O", "and"),
+            ("Lark", "NNP", "PROPN", 11, "compound", "B-ORG", "Lark"), ("Stores", "NNP", "PROPN", 8, "conj", "I-ORG", "Stores"),
+            ("—", ":", "PUNCT", 4, "punct", "O", "—"), ("closed", "VBD", "VERB", 13, "ROOT", "O", "close"),
+            ("last", "JJ", "ADJ", 15, "amod", "O", "last"), ("year", "NN", "NOUN", 13, "npadvmod", "O", "year"),
+            (".", ".", "PUNCT", 13, "punct", "O", ".")]
+
+
+def test_one_word_members_of_a_counted_list_of_bodies_are_bodies(entities_of):
+    found = entities_of(_listed("chains", "chain"))
+    assert "Zentor" in found and found["Zentor"].type == "ORG", found
+    assert "Mavis" in found and found["Mavis"].type == "ORG", found
+
+
+def test_members_of_a_counted_list_of_towns_are_left_alone(entities_of):
+    found = entities_of(_listed("towns", "town"))
+    assert not ("Zentor" in found and found["Zentor"].type == "ORG"), found

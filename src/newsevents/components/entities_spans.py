@@ -2357,3 +2357,62 @@ class SpanRules:
                 continue
             found.append(span)
         return self._with_spans(ents, found)
+
+    def _slashed_pollsters(self, ents: list[Span]) -> list[Span]:
+        """``In a new HARBOR DAILY/Vance College Poll, ...``: capitalised words (in capitals or not) on both sides
+        of one slash, right before a poll noun (``poll_noun``, written small or as a title's capital), name
+        the poll's two takers, one body each side (a joint poll), whatever the model made of the words (often
+        nothing, a paper's name in capitals then read as a country and a day). Not a side that is a country's or
+        a gazetteer place's name alone (``a US/UK poll``), nor on a title-case line (bodies40, news-dev71)."""
+        tokens, words = self.tokens, self.words
+        found: list[Span] = []
+        for poll in self._with_lower(self.ad.words.poll_noun):
+            k = poll.i - 1
+            right_start = k + 1
+            while k >= 0 and words[k][:1].isupper() and tokens[k].is_alpha and poll.i - k <= 4:
+                right_start = k
+                k -= 1
+            if right_start == poll.i or k < 1 or words[k] != "/":
+                continue
+            slash = k
+            left_start = slash
+            k -= 1
+            while k >= 0 and words[k][:1].isupper() and tokens[k].is_alpha and slash - k <= 4 \
+                    and self.sent_of[k] == self.sent_of[poll.i]:
+                left_start = k
+                k -= 1
+            if left_start == slash or tokens[left_start].is_sent_start and tokens[left_start].lower_ in {"a", "the", "in"}:
+                continue
+            sides = [self.doc[left_start:slash], self.doc[slash + 1:poll.i]]
+            if any(self.ad.country_of(side.text) or _gazetteer_is_place(self.gaz, side.text) for side in sides) \
+                    or self._title_case_line(sides[0]):
+                continue
+            found += [Span(self.doc, side.start, side.end, label="ORG") for side in sides]
+        return self._with_spans(ents, found)
+
+    def _listed_kind_members(self, ents: list[Span]) -> list[Span]:
+        """``Four chains — Harbor Foods, Zentor, Mavis and Lark Stores — closed``: the names listed in apposition
+        to a counted plural noun of a kind (a number before it) are members of that kind, each of one sort; where
+        the model tagged a member a body and left a one-word member untagged (a single capitalised proper
+        noun), that member is a body too, whatever a gazetteer may know by its name. Not a kind of place
+        (``settlement_noun``: ``Three towns — ...``) or of person (``person_nouns.tsv``) (bodies40, news-dev71)."""
+        tagged = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in self.ad.words.settlement_noun or self.ad.person_noun(lemma) or self.ad.person_noun(tok.lower_):
+                continue
+            first = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+            if first is None:
+                continue
+            members = [first, *first.conjuncts]
+            if len(members) < 3 or not any(m.i in tagged and tagged[m.i].label_ == "ORG" for m in members):
+                continue
+            for m in members:
+                if m.i in tagged or m.pos_ != "PROPN" or not self.words[m.i][:1].isupper() or not m.is_alpha \
+                        or any(c.dep_ == "compound" for c in m.children):
+                    continue
+                found.append(Span(self.doc, m.i, m.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
