@@ -154,3 +154,24 @@ def test_one_word_members_of_a_counted_list_of_bodies_are_bodies(entities_of):
 def test_members_of_a_counted_list_of_towns_are_left_alone(entities_of):
     found = entities_of(_listed("towns", "town"))
     assert not ("Zentor" in found and found["Zentor"].type == "ORG"), found
+
+
+def _opened_up_to(verb: str, lemma: str) -> list[tuple]:
+    # Tom Hale opened up to Zentrix DC about his plan.
+    return [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"), ("Hale", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Hale"),
+            (verb, "VBD", "VERB", 2, "ROOT", "O", lemma), ("up", "RP", "ADP", 2, "prt", "O", "up"),
+            ("to", "IN", "ADP", 2, "prep", "O", "to"), ("Zentrix", "NNP", "PROPN", 6, "compound", "B-GPE", "Zentrix"),
+            ("DC", "NNP", "PROPN", 4, "pobj", "I-GPE", "DC"), ("about", "IN", "ADP", 2, "prep", "O", "about"),
+            ("his", "PRP$", "PRON", 9, "poss", "O", "his"), ("plan", "NN", "NOUN", 7, "pobj", "O", "plan"),
+            (".", ".", "PUNCT", 2, "punct", "O", ".")]
+
+
+def test_name_ending_in_a_place_abbreviation_spoken_to_is_a_body(entities_of):
+    found = entities_of(_opened_up_to("opened", "open"))
+    assert "Zentrix DC" in found and found["Zentrix DC"].type == "ORG", found
+
+
+def test_name_ending_in_a_place_abbreviation_moved_to_is_no_body(entities_of):
+    # Tom Hale moved up to Zentrix DC about ...: a destination, not someone spoken to
+    found = entities_of(_opened_up_to("moved", "move"))
+    assert not ("Zentrix DC" in found and found["Zentrix DC"].type == "ORG"), found
