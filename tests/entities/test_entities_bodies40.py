@@ -175,3 +175,29 @@ def test_name_ending_in_a_place_abbreviation_moved_to_is_no_body(entities_of):
     # Tom Hale moved up to Zentrix DC about ...: a destination, not someone spoken to
     found = entities_of(_opened_up_to("moved", "move"))
     assert not ("Zentrix DC" in found and found["Zentrix DC"].type == "ORG"), found
+
+
+def _sold_channel(noun: str, lemma: str) -> list[tuple]:
+    # Ann Reed ran Harbor TV, the small cable <noun> she later sold to Zentor Corp.  (the parser hangs the
+    # apposition on the subject, the person)
+    return [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", "Ann"), ("Reed", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Reed"),
+            ("ran", "VBD", "VERB", 2, "ROOT", "O", "run"), ("Harbor", "NNP", "PROPN", 4, "compound", "B-ORG", "Harbor"),
+            ("TV", "NNP", "PROPN", 2, "dobj", "I-ORG", "TV"), (",", ",", "PUNCT", 2, "punct", "O", ","),
+            ("the", "DT", "DET", 9, "det", "O", "the"), ("small", "JJ", "ADJ", 9, "amod", "O", "small"),
+            ("cable", "NN", "NOUN", 9, "compound", "O", "cable"), (noun, "NN", "NOUN", 1, "appos", "O", lemma),
+            ("she", "PRP", "PRON", 12, "nsubj", "O", "she"), ("later", "RB", "ADV", 12, "advmod", "O", "later"),
+            ("sold", "VBD", "VERB", 9, "relcl", "O", "sell"), ("to", "IN", "ADP", 12, "prep", "O", "to"),
+            ("Zentor", "NNP", "PROPN", 15, "compound", "B-ORG", "Zentor"), ("Corp", "NNP", "PROPN", 13, "pobj", "I-ORG", "Corp"),
+            (".", ".", "PUNCT", 2, "punct", "O", ".")]
+
+
+def test_broadcasters_noun_apposed_after_a_body_is_the_body_not_the_person(entities_of):
+    found = entities_of(_sold_channel("network", "network"))
+    assert "the small cable network" in _texts(found, "Harbor TV"), found
+    assert "the small cable network" not in _texts(found, "Ann Reed"), found
+
+
+def test_persons_noun_apposed_after_a_body_stays_the_persons(entities_of):
+    # ... Harbor TV, the small cable host she later ... : a person's noun, the parser's reading kept
+    found = entities_of(_sold_channel("host", "host"))
+    assert "the small cable host" not in _texts(found, "Harbor TV"), found

@@ -684,13 +684,14 @@ class RoleRules:
             and self.tokens[verb].text[:1].isupper() and self._title_case_line(chunk)
 
     def _body_kind_noun(self, noun: Token) -> bool:
-        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``) or a
-        noun any body is called by (``organization``, ``group``, ``band``)."""
+        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``), a
+        noun any body is called by (``organization``, ``group``, ``band``) or a news outlet's or a
+        broadcaster's noun (``newspaper``, ``network``: bodies40)."""
         lemma = noun.lemma_.lower()
         role = self.ad.role(lemma)
         words = self.ad.words
         return role is not None and role.kind == "org" or lemma in words.description_body_noun \
-            or lemma in words.class_body_noun
+            or lemma in words.class_body_noun or lemma in words.outlet_noun or lemma in words.broadcaster_noun
 
     def _plain_apposition(self, appos: Token) -> Span | None:
         """The words of an apposition that describe (article or ``one of`` to the head noun), or
