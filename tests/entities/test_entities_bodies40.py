@@ -201,3 +201,44 @@ def test_persons_noun_apposed_after_a_body_stays_the_persons(entities_of):
     # ... Harbor TV, the small cable host she later ... : a person's noun, the parser's reading kept
     found = entities_of(_sold_channel("host", "host"))
     assert "the small cable host" not in _texts(found, "Harbor TV"), found
+
+
+_SCHOOL_NAMED = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", "Ann"), ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Lee"),
+                 ("ran", "VBD", "VERB", 2, "ROOT", "O", "run"), ("Harbor", "NNP", "PROPN", 6, "compound", "B-ORG", "Harbor"),
+                 ("Hill", "NNP", "PROPN", 6, "compound", "I-ORG", "Hill"),
+                 ("Elementary", "NNP", "PROPN", 6, "compound", "I-ORG", "Elementary"),
+                 ("School", "NNP", "PROPN", 2, "dobj", "I-ORG", "School"), (".", ".", "PUNCT", 2, "punct", "O", ".")]
+
+
+def _died_at(place_tag: str) -> list[tuple]:
+    # She died at the Harlow, Vermont, school.
+    b, i = (f"B-{place_tag}", f"I-{place_tag}") if place_tag != "O" else ("O", "O")
+    return [("She", "PRP", "PRON", 1, "nsubj", "O", "she"), ("died", "VBD", "VERB", 1, "ROOT", "O", "die"),
+            ("at", "IN", "ADP", 1, "prep", "O", "at"), ("the", "DT", "DET", 8, "det", "O", "the"),
+            ("Harlow", "NNP", "PROPN", 8, "nmod", b, "Harlow"), (",", ",", "PUNCT", 4, "punct", "O", ","),
+            ("Vermont", "NNP", "PROPN", 4, "conj", b, "Vermont"), (",", ",", "PUNCT", 6, "punct", "O", ","),
+            ("school", "NN", "NOUN", 2, "pobj", "O", "school"), (".", ".", "PUNCT", 1, "punct", "O", ".")]
+
+
+def test_the_town_state_and_kind_noun_is_the_body_of_that_kind_named_before(entities_of):
+    found = entities_of(_SCHOOL_NAMED, _died_at("GPE"))
+    assert "Harlow, Vermont, school" in _texts(found, "Harbor Hill Elementary School"), found
+
+
+def test_untagged_capitalised_words_before_the_kind_noun_are_no_place_modifiers(entities_of):
+    # the words before "school" are no places the model read: a different description, not linked here
+    found = entities_of(_SCHOOL_NAMED, _died_at("O"))
+    assert "Harlow, Vermont, school" not in _texts(found, "Harbor Hill Elementary School"), found
+
+
+def test_institutions_name_tagged_a_person_is_a_body(entities_of):
+    # Harbor Hill Elementary School principal Tom Hale spoke. (the model tags the school a person)
+    rows = [("Harbor", "NNP", "PROPN", 3, "compound", "B-PERSON", "Harbor"), ("Hill", "NNP", "PROPN", 3, "compound", "I-PERSON", "Hill"),
+            ("Elementary", "NNP", "PROPN", 3, "compound", "I-PERSON", "Elementary"),
+            ("School", "NNP", "PROPN", 4, "compound", "I-PERSON", "School"), ("principal", "NN", "NOUN", 6, "compound", "O", "principal"),
+            ("Tom", "NNP", "PROPN", 6, "compound", "B-PERSON", "Tom"), ("Hale", "NNP", "PROPN", 7, "nsubj", "I-PERSON", "Hale"),
+            ("spoke", "VBD", "VERB", 7, "ROOT", "O", "speak"), (".", ".", "PUNCT", 7, "punct", "O", ".")]
+    found = entities_of(rows)
+    school = found.get("Harbor Hill Elementary School")
+    assert school is None or school.type == "ORG", found
+    assert not any(e.type == "PERSON" and "School" in e.name for e in found.values()), found

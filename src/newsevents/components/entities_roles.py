@@ -1184,6 +1184,14 @@ class RoleRules:
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
 
+    def _placed_kind_noun(self, chunk: Span, root: Token) -> bool:
+        """``the Harlow, Vermont, school``: ``the``, place names (a town and its state, set off by commas) and the
+        noun of a body's kind say no more than ``the school`` does: where the body is, which the text told with
+        its name (bodies40, news-dev72)."""
+        words = [t for t in chunk[1:] if t.i < root.i]
+        return chunk[0].lower_ == "the" and root.tag_ == "NN" and bool(words) and any(t.is_alpha for t in words) \
+            and all(t.text == "," or t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in words)
+
     def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
         """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company
         which makes it,``), which the text thereby calls ``noun``; and a later plain definite
@@ -1226,7 +1234,7 @@ class RoleRules:
         trade = role is not None and role.sector == "BUS" and country is None and len(words) > 1 and all(
             t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in words[:-1]) \
             and bool(self.ad.kinds_named(" ".join(t.text for t in words)))
-        plain = plain or trade
+        plain = plain or trade or self._placed_kind_noun(chunk, root)
         # Only a description that gives a country ("The Dutch retailer") stands for a body named
         # before: "the regional giant" may be a country too; "the US government" is a state's own
         # body, never a named one guessed.
