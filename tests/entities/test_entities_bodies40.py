@@ -242,3 +242,51 @@ def test_institutions_name_tagged_a_person_is_a_body(entities_of):
     school = found.get("Harbor Hill Elementary School")
     assert school is None or school.type == "ORG", found
     assert not any(e.type == "PERSON" and "School" in e.name for e in found.values()), found
+
+
+def test_one_word_name_after_a_statement_to_read_as_a_verb_is_a_body(entities_of):
+    # Tom Hale wrote in a statement to Zorbex explaining his plan. (the parser reads "to Zorbex" as an infinitive)
+    rows = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", "Tom"), ("Hale", "NNP", "PROPN", 2, "nsubj", "I-PERSON", "Hale"),
+            ("wrote", "VBD", "VERB", 2, "ROOT", "O", "write"), ("in", "IN", "ADP", 2, "prep", "O", "in"),
+            ("a", "DT", "DET", 5, "det", "O", "a"), ("statement", "NN", "NOUN", 3, "pobj", "O", "statement"),
+            ("to", "TO", "PART", 7, "aux", "O", "to"), ("Zorbex", "VBN", "VERB", 2, "xcomp", "O", "Zorbex"),
+            ("explaining", "VBG", "VERB", 7, "advcl", "O", "explain"), ("his", "PRP$", "PRON", 10, "poss", "O", "his"),
+            ("plan", "NN", "NOUN", 8, "dobj", "O", "plan"), (".", ".", "PUNCT", 2, "punct", "O", ".")]
+    found = entities_of(rows)
+    assert "Zorbex" in found and found["Zorbex"].type == "ORG", found
+
+
+def _quoted_name_reported() -> list[tuple]:
+    # The "Harbor Knot" has reported the deal.
+    return [("The", "DT", "DET", 3, "det", "B-ORG", "the"), ('"', "``", "PUNCT", 3, "punct", "I-ORG", '"'),
+            ("Harbor", "NNP", "PROPN", 3, "compound", "I-ORG", "Harbor"), ("Knot", "NNP", "PROPN", 6, "nsubj", "I-ORG", "Knot"),
+            ('"', "''", "PUNCT", 3, "punct", "O", '"'), ("has", "VBZ", "AUX", 6, "aux", "O", "have"),
+            ("reported", "VBN", "VERB", 6, "ROOT", "O", "report"), ("the", "DT", "DET", 8, "det", "O", "the"),
+            ("deal", "NN", "NOUN", 6, "dobj", "O", "deal"), (".", ".", "PUNCT", 6, "punct", "O", ".")]
+
+
+def test_opening_quotation_mark_is_no_part_of_a_bodys_name(entities_of):
+    found = entities_of(_quoted_name_reported())
+    assert "Harbor Knot" in found and [m.text for m in found["Harbor Knot"].mentions] == ["Harbor Knot"], found
+
+
+def _said_to_title(verb: str, lemma: str) -> list[tuple]:
+    # "It was a shock," the pianist <verb> The Courier.
+    return [('"', "``", "PUNCT", 2, "punct", "O", '"'), ("It", "PRP", "PRON", 2, "nsubj", "O", "it"),
+            ("was", "VBD", "AUX", 9, "ccomp", "O", "be"), ("a", "DT", "DET", 4, "det", "O", "a"),
+            ("shock", "NN", "NOUN", 2, "attr", "O", "shock"), (",", ",", "PUNCT", 9, "punct", "O", ","),
+            ('"', "''", "PUNCT", 9, "punct", "O", '"'), ("the", "DT", "DET", 8, "det", "O", "the"),
+            ("pianist", "NN", "NOUN", 9, "nsubj", "O", "pianist"), (verb, "VBD", "VERB", 9, "ROOT", "O", lemma),
+            ("The", "DT", "DET", 11, "det", "O", "the"), ("Courier", "NNP", "PROPN", 9, "dobj", "O", "Courier"),
+            (".", ".", "PUNCT", 9, "punct", "O", ".")]
+
+
+def test_capital_the_and_a_title_told_is_an_outlet(entities_of):
+    rows = _said_to_title("told", "tell")
+    found = entities_of(rows)
+    assert "Courier" in found and found["Courier"].type == "ORG", found
+
+
+def test_capital_the_and_a_title_of_no_source_slot_is_left(entities_of):
+    found = entities_of(_said_to_title("read", "read"))
+    assert not ("Courier" in found and found["Courier"].type == "ORG"), found

@@ -1064,11 +1064,15 @@ class SpanRules:
             wanted = "of" if cue.lemma_.lower() in members else "to"
             prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == wanted and c.i == cue.i + 1), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if obj is None or obj.tag_ != "NNP" or not obj.text[:1].isupper():
+            start = None
+            if obj is None and wanted == "to" and (after := self._capitalised_after_to(cue)) is not None:
+                start, obj = after.start, after[-1]  # "a statement to Wired" parsed as an infinitive (bodies40)
+            if obj is None or not obj.text[:1].isupper() or start is None and obj.tag_ != "NNP":
                 continue
-            start = obj.i
-            while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
-                start -= 1
+            if start is None:
+                start = obj.i
+                while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
+                    start -= 1
             if obj.i - start >= 3 or any(not t.is_alpha for t in self.doc[start: obj.i + 1]):
                 continue
             words = self.doc[start: obj.i + 1]
@@ -1086,6 +1090,25 @@ class SpanRules:
             return ents
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _capitalised_after_to(self, cue: Token) -> Span | None:
+        """``In a statement to Wired explaining ...``: the parser may read ``to`` and a one-word name after a
+        noun as an infinitive (the name a verb's form); the last of one to three capitalised words right
+        after the noun's ``to``, inside the sentence and not followed by another capitalised word, are the
+        name whatever their tags (bodies40)."""
+        k = cue.i + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower_ != "to" or any(c.dep_ == "prep" for c in cue.children):
+            return None
+        first = k + 1
+        while first < len(self.tokens) and self.tokens[first].is_space:  # a no-break space is a token of its own
+            first += 1
+        end = first
+        while end < len(self.tokens) and end - first < 3 and self.words[end][:1].isupper() and self.tokens[end].is_alpha \
+                and not self.tokens[end].is_sent_start:
+            end += 1
+        if end == first or end < len(self.tokens) and self.words[end][:1].isupper() and self.tokens[end].is_alpha:
+            return None
+        return self.doc[first:end]
 
     def _works_named_as_bodies(self, ents: list[Span]) -> list[Span]:
         """``the co-founders of Hope After Loss, a support group``, ``Keep the Lights On, a super
@@ -2471,3 +2494,30 @@ class SpanRules:
             out.append(Span(self.doc, e.start, e.end, label="ORG"))
             changed = True
         return out if changed else ents
+
+    def _titled_outlets_in_source_slots(self, ents: list[Span]) -> list[Span]:
+        """``..., the pianist told The Courier.``, ``according to The Harbor``: ``The`` written with a capital
+        inside a sentence and one to three capitalised words after it, in the argument slot of a source verb
+        or preposition (``_source_slot``), are an outlet's title (a title keeps its article), whatever the
+        model made of them (often nothing: an adjective read as a title's word); not a person's, a country's
+        or a place's name, nor on a title-case line (bodies40)."""
+        tokens, words = self.tokens, self.words
+        found: list[Span] = []
+        for the in self._with_lower({"the"}):
+            if the.text != "The" or the.is_sent_start or the.i + 1 >= len(tokens):
+                continue
+            end = the.i + 1
+            while end < len(tokens) and end - the.i <= 3 and words[end][:1].isupper() and tokens[end].is_alpha \
+                    and not words[end].isupper():
+                end += 1
+            if end == the.i + 1 or end - the.i > 3 or end < len(tokens) and words[end][:1].isupper():
+                continue
+            span = Span(self.doc, the.i + 1, end, label="ORG")
+            if not self._source_slot(span[-1]) or any(
+                    e.start < span.end and span.start < e.end and (e.label_ in {"PERSON", "ORG"} or e.start < span.start or e.end > span.end)
+                    for e in ents):
+                continue
+            if self.ad.country_of(span.text) or _gazetteer_is_place(self.gaz, span.text) or self._title_case_line(span):
+                continue
+            found.append(span)
+        return self._with_spans(ents, found)
