@@ -290,3 +290,23 @@ def test_capital_the_and_a_title_told_is_an_outlet(entities_of):
 def test_capital_the_and_a_title_of_no_source_slot_is_left(entities_of):
     found = entities_of(_said_to_title("read", "read"))
     assert not ("Courier" in found and found["Courier"].type == "ORG"), found
+
+
+def _writing_for(name: str) -> list[tuple]:
+    # According to Ann Lee, writing for <name>: (the tagger reads the name as a plural noun)
+    return [("According", "VBG", "VERB", 5, "prep", "O", "accord"), ("to", "IN", "ADP", 0, "prep", "O", "to"),
+            ("Ann", "NNP", "PROPN", 3, "compound", "B-PERSON", "Ann"), ("Lee", "NNP", "PROPN", 1, "pobj", "I-PERSON", "Lee"),
+            (",", ",", "PUNCT", 5, "punct", "O", ","), ("writing", "VBG", "VERB", 5, "ROOT", "O", "write"),
+            ("for", "IN", "ADP", 5, "prep", "O", "for"), (name, "NNS", "NOUN", 6, "pobj", "O", name.lower()),
+            (":", ":", "PUNCT", 5, "punct", "O", ":")]
+
+
+def test_camel_case_word_written_for_is_an_outlet(entities_of):
+    found = entities_of(_writing_for("HarborPoliticsDesk"))
+    assert "HarborPoliticsDesk" in found and found["HarborPoliticsDesk"].type == "ORG", found
+
+
+def test_prefixed_family_name_in_camel_case_is_no_outlet(entities_of):
+    # ... writing for McRae: a family name (Mc + a capital), not a site's name
+    found = entities_of(_writing_for("McRae"))
+    assert not ("McRae" in found and found["McRae"].type == "ORG"), found

@@ -2521,3 +2521,26 @@ class SpanRules:
                 continue
             found.append(span)
         return self._with_spans(ents, found)
+
+    def _camel_case_sources(self, ents: list[Span]) -> list[Span]:
+        """``writing for ZenPolitics:``, ``told HarborWire``, ``according to NewsDesk``: one word written in camel
+        case (a site's or a firm's name: no word of English is so written), left untagged, in the argument
+        slot of a source verb or preposition (``_source_slot``) or after ``for``/``on``/``in`` of a verb of
+        writing for a publication (``publication_verb``, ``column_verb``) is a body (an outlet), whatever the
+        tagger read. A family name of a prefix and a capital (``McRae``, ``DeLong``) is no such word: the
+        first part has four letters or more, or the word has three capitalised parts (bodies40)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        writing = self.ad.words.publication_verb | self.ad.words.column_verb
+        found: list[Span] = []
+        for tok in self._capitalised():
+            word = self.words[tok.i]
+            if tok.i in tagged or not _CAMEL_CASE.fullmatch(word):
+                continue
+            parts = re.findall(r"[A-Z][a-z]+", word)
+            if len(parts[0]) < 4 and len(parts) < 3:
+                continue
+            head = tok.head
+            written = tok.dep_ == "pobj" and head.lower_ in {"for", "on", "in"} and head.head.lemma_.lower() in writing
+            if written or self._source_slot(tok):
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
