@@ -231,17 +231,24 @@ def test_untagged_capitalised_words_before_the_kind_noun_are_no_place_modifiers(
     assert "Harlow, Vermont, school" not in _texts(found, "Harbor Hill Elementary School"), found
 
 
-def test_institutions_name_tagged_a_person_is_a_body(entities_of):
+def _principal_spoke() -> list[tuple]:
     # Harbor Hill Elementary School principal Tom Hale spoke. (the model tags the school a person)
-    rows = [("Harbor", "NNP", "PROPN", 3, "compound", "B-PERSON", "Harbor"), ("Hill", "NNP", "PROPN", 3, "compound", "I-PERSON", "Hill"),
+    return [("Harbor", "NNP", "PROPN", 3, "compound", "B-PERSON", "Harbor"), ("Hill", "NNP", "PROPN", 3, "compound", "I-PERSON", "Hill"),
             ("Elementary", "NNP", "PROPN", 3, "compound", "I-PERSON", "Elementary"),
             ("School", "NNP", "PROPN", 4, "compound", "I-PERSON", "School"), ("principal", "NN", "NOUN", 6, "compound", "O", "principal"),
             ("Tom", "NNP", "PROPN", 6, "compound", "B-PERSON", "Tom"), ("Hale", "NNP", "PROPN", 7, "nsubj", "I-PERSON", "Hale"),
             ("spoke", "VBD", "VERB", 7, "ROOT", "O", "speak"), (".", ".", "PUNCT", 7, "punct", "O", ".")]
-    found = entities_of(rows)
-    school = found.get("Harbor Hill Elementary School")
-    assert school is None or school.type == "ORG", found
+
+
+def test_institutions_name_tagged_a_person_and_a_body_elsewhere_is_a_body(entities_of):
+    found = entities_of(_principal_spoke(), _SCHOOL_NAMED)
+    assert "Harbor Hill Elementary School" in found and found["Harbor Hill Elementary School"].type == "ORG", found
     assert not any(e.type == "PERSON" and "School" in e.name for e in found.values()), found
+
+
+def test_institutions_name_never_tagged_a_body_is_left_as_tagged(entities_of):
+    found = entities_of(_principal_spoke())
+    assert not any(e.type == "ORG" and "School" in e.name for e in found.values()), found
 
 
 def test_one_word_name_after_a_statement_to_read_as_a_verb_is_a_body(entities_of):

@@ -1187,10 +1187,12 @@ class RoleRules:
     def _placed_kind_noun(self, chunk: Span, root: Token) -> bool:
         """``the Harlow, Vermont, school``: ``the``, place names (a town and its state, set off by commas) and the
         noun of a body's kind say no more than ``the school`` does: where the body is, which the text told with
-        its name (bodies40, news-dev72)."""
+        its name (bodies40, news-dev72). Only a town and its state set off by commas: ``the US company`` or
+        ``the US government`` (one country's name) is read as a description with a country, as before."""
         words = [t for t in chunk[1:] if t.i < root.i]
-        return chunk[0].lower_ == "the" and root.tag_ == "NN" and bool(words) and any(t.is_alpha for t in words) \
-            and all(t.text == "," or t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in words)
+        places = [t for t in words if t.text != ","]
+        return chunk[0].lower_ == "the" and root.tag_ == "NN" and len(places) >= 2 and len(places) < len(words) \
+            and all(t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in places)
 
     def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
         """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company

@@ -2370,14 +2370,16 @@ class SpanRules:
                 continue
             if k + 2 < len(tokens) and words[k + 2][:1].isupper() and tokens[k + 2].is_alpha:
                 continue  # the name goes on ("the Sheriff's Office Annex"): the model's span is left
+            if k + 3 < len(tokens) and tokens[k + 2].lower_ in {"of", "for"} and words[k + 3][:1].isupper():
+                continue  # "the White House's Office of Political Outreach": the office's own name follows
             start = k - 1
             while start - 1 >= 0 and k - start < 5 and words[start - 1][:1].isupper() and tokens[start - 1].is_alpha \
                     and tokens[start - 1].pos_ in {"PROPN", "NOUN"} and self.sent_of[start - 1] == self.sent_of[k]:
                 start -= 1
             span = Span(self.doc, start, k + 2, label="ORG")
             if any(e.label_ in {"PERSON"} and e.start < span.end and span.start < e.end for e in ents) \
-                    or self._title_case_line(span):
-                continue
+                    or self._title_case_line(span) or self.ad.organisation(self.doc[start:k].text) is not None:
+                continue  # a body the tables know owns the office ("the White House's Office"): no holder's title
             found.append(span)
         return self._with_spans(ents, found)
 
@@ -2479,16 +2481,18 @@ class SpanRules:
     def _institutions_tagged_people(self, ents: list[Span]) -> list[Span]:
         """``slain Harbor Hill Elementary School principal Ann Lee``: a span the model tagged a person, of three
         words or more, that is an institution's name by its last word (``_institution_name``: a capitalised
-        noun of a kind of body, School, Hospital, University) is that body's name; a person's name of two words
-        may end in such a word (a surname ``Court``, ``Church``), one of three whose last is a body's noun
-        seldom does, and the model often tags a body's name a person where it modifies a person's title
-        (bodies40, news-dev72)."""
+        noun of a kind of body, School, Hospital, University) is that body's name when the model tags the same
+        words a body elsewhere in the article (it often tags a body's name a person where it modifies a person's
+        title); a person's name of two words may end in such a word (a surname ``Court``, ``Church``). Never
+        tagged a body, the span is left: a second body of the kind would make ``the foundation`` ambiguous
+        where the text meant the one tagged so (bodies40, news-dev72)."""
+        tagged_body = {normalise_name(x.text.removeprefix("the ").removeprefix("The ")) for x in ents if x.label_ == "ORG"}
         out: list[Span] = []
         changed = False
         for e in ents:
             words = [t for t in e if t.is_alpha]
             if e.label_ != "PERSON" or len(words) < 3 or not self._institution_name(e.start, e.end) \
-                    or any(t.tag_ == "POS" for t in e):
+                    or any(t.tag_ == "POS" for t in e) or normalise_name(e.text) not in tagged_body:
                 out.append(e)
                 continue
             out.append(Span(self.doc, e.start, e.end, label="ORG"))
