@@ -427,6 +427,13 @@ WORD_KINDS |= {"byline_label"}
 WORD_KINDS |= {"remit_body"}
 # names38: verbs of writing for a publication ("wrote on <Site>"): the body after their "on" is a site, no party
 WORD_KINDS |= {"publication_verb"}
+# bodies40: verbs by which an outlet makes news public ("The <Demonym> first reported ..."): a people's name in the
+# singular after "the" as their subject is a newspaper's title (lemmas)
+WORD_KINDS |= {"outlet_verb"}
+# bodies40: nouns of a body named after its holder's title with a possessive ("the County Coroner's Office")
+WORD_KINDS |= {"holder_body_noun"}
+# bodies40: verbs whose "to" phrase names the one spoken to ("talked to <Outlet>", "opened up to <Outlet>")
+WORD_KINDS |= {"spoken_to_verb"}
 # short39: nouns of a person's peer that a place may modify ("his Vermont colleague"): no role, no person noun of
 # person_nouns.tsv (a description rule would read them as one person's), yet a place before them places the person
 WORD_KINDS |= {"peer_noun"}
@@ -633,6 +640,9 @@ class ActorWords:
     byline_label: frozenset[str] = frozenset()
     remit_body: frozenset[str] = frozenset()
     publication_verb: frozenset[str] = frozenset()
+    outlet_verb: frozenset[str] = frozenset()
+    holder_body_noun: frozenset[str] = frozenset()
+    spoken_to_verb: frozenset[str] = frozenset()
     peer_noun: frozenset[str] = frozenset()
     contest_noun: frozenset[str] = frozenset()
     contest_verb: frozenset[str] = frozenset()

@@ -1154,6 +1154,8 @@ class NameRules:
         ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
         ents = self._source_channels(ents)  # ents37: "according to The Lantern", "From Harbor Wire:"
+        ents = self._institutions_tagged_people(self._place_suffixed_outlets(self._titled_outlets_in_source_slots(self._camel_case_sources(ents))))  # bodies40: "opened up to <Word> DC"
+        ents = self._listed_kind_members(self._slashed_pollsters(self._possessive_office_names(self._demonym_papers(ents))))  # bodies40: "The <Demonym> reported", "<County> Coroner's Office"
         ents = self._body_span_edges(self._possessive_ends(self._glued_word_ends(self._service_unit_names(ents))))  # ents35: "Navy SEALs", mojibake (entities_recalled.py)
         # dev16e: caption words glued to names, regnal numerals, saints of a place, names with a legal form
         ents = self._saint_institutions(ents)  # ents33: "St. Name Children's Hospital" one body

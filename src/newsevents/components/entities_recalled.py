@@ -324,7 +324,9 @@ class RecalledBodyRules:
         - ``a work of <A> and <B>``: a body's span ``<A> and <B>`` of which one part is a name the text gives a
           body alone elsewhere is two bodies (firms named ``<A> and <B>`` are not named by their parts alone);
         - ``<Name>’ Under 30 Summit``: a one-word name the model tags a body elsewhere, written again untagged
-          right before a bare possessive apostrophe, is that name."""
+          right before a bare possessive apostrophe, is that name;
+        - ``The "<Name>" has reported``: a span that opens with a quotation mark (after ``the`` or not) whose
+          closing mark stands right after it begins after the mark (the marks set the name off; bodies40)."""
         tokens = self.tokens
         ad = self.ad
         out: list[Span] = []
@@ -342,6 +344,8 @@ class RecalledBodyRules:
             elif len(e) >= 3 and e.start >= 1 and tokens[e.start - 1].lower_ == "in" and tokens[e.start - 1].is_sent_start \
                     and ad.country_of(e[0].text) and not ad.organisation(e.text) and e[-1].text[:1].isupper():
                 e = Span(self.doc, e.start + 1, e.end, label="ORG")
+            elif (mark := self._opening_mark_inside(e)) is not None:
+                e = Span(self.doc, mark + 1, e.end, label="ORG")
             out.append(e)
         alone = {normalise_name(e.text) for e in out if e.label_ == "ORG" and len(e) <= 2}
         split: list[Span] = []
@@ -363,6 +367,17 @@ class RecalledBodyRules:
                     and tokens[tok.i + 1].text in {"’", "'"} and tok.text.endswith("s"):
                 split.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(split, key=lambda e: e.start)
+
+    def _opening_mark_inside(self, e: Span) -> int | None:
+        """The index of a quotation mark among the first two words of ``e`` (the first, or the second after
+        ``the``) when the word right after ``e`` is a quotation mark and ``e`` holds no other; else None."""
+        marks = [t.i for t in e if t.is_quote]
+        if len(marks) != 1 or e.end >= len(self.tokens) or not self.tokens[e.end].is_quote:
+            return None
+        k = marks[0]
+        if k == e.start or k == e.start + 1 and self.tokens[e.start].lower_ == "the":
+            return k if k + 1 < e.end else None
+        return None
 
     def _reporters_line(self) -> None:
         """``Lee reported from Oakland, Calif.; Reed, from Washington.``: the closing line of a story written by

@@ -684,13 +684,14 @@ class RoleRules:
             and self.tokens[verb].text[:1].isupper() and self._title_case_line(chunk)
 
     def _body_kind_noun(self, noun: Token) -> bool:
-        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``) or a
-        noun any body is called by (``organization``, ``group``, ``band``)."""
+        """A noun of a kind of body: a body's role (roles.tsv kind org: ``company``, ``charity``), a
+        noun any body is called by (``organization``, ``group``, ``band``) or a news outlet's or a
+        broadcaster's noun (``newspaper``, ``network``: bodies40)."""
         lemma = noun.lemma_.lower()
         role = self.ad.role(lemma)
         words = self.ad.words
         return role is not None and role.kind == "org" or lemma in words.description_body_noun \
-            or lemma in words.class_body_noun
+            or lemma in words.class_body_noun or lemma in words.outlet_noun or lemma in words.broadcaster_noun
 
     def _plain_apposition(self, appos: Token) -> Span | None:
         """The words of an apposition that describe (article or ``one of`` to the head noun), or
@@ -1183,6 +1184,16 @@ class RoleRules:
         return (role is not None and role.kind == "person" and token.tag_ == "NN"
                 and owned is not None and owned.kind == "person")
 
+    def _placed_kind_noun(self, chunk: Span, root: Token) -> bool:
+        """``the Harlow, Vermont, school``: ``the``, place names (a town and its state, set off by commas) and the
+        noun of a body's kind say no more than ``the school`` does: where the body is, which the text told with
+        its name (bodies40, news-dev72). Only a town and its state set off by commas: ``the US company`` or
+        ``the US government`` (one country's name) is read as a description with a country, as before."""
+        words = [t for t in chunk[1:] if t.i < root.i]
+        places = [t for t in words if t.text != ","]
+        return chunk[0].lower_ == "the" and root.tag_ == "NN" and len(places) >= 2 and len(places) < len(words) \
+            and all(t.ent_type_ in {"GPE", "LOC"} and t.pos_ == "PROPN" for t in places)
+
     def _described_body(self, root: Token, noun: str, country: str | None, chunk: Span) -> Cluster | None:
         """A named organisation a noun phrase stands in apposition to (``Acme Foods, the company
         which makes it,``), which the text thereby calls ``noun``; and a later plain definite
@@ -1225,7 +1236,7 @@ class RoleRules:
         trade = role is not None and role.sector == "BUS" and country is None and len(words) > 1 and all(
             t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound" for t in words[:-1]) \
             and bool(self.ad.kinds_named(" ".join(t.text for t in words)))
-        plain = plain or trade
+        plain = plain or trade or self._placed_kind_noun(chunk, root)
         # Only a description that gives a country ("The Dutch retailer") stands for a body named
         # before: "the regional giant" may be a country too; "the US government" is a state's own
         # body, never a named one guessed.

@@ -1064,11 +1064,15 @@ class SpanRules:
             wanted = "of" if cue.lemma_.lower() in members else "to"
             prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == wanted and c.i == cue.i + 1), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if obj is None or obj.tag_ != "NNP" or not obj.text[:1].isupper():
+            start = None
+            if obj is None and wanted == "to" and (after := self._capitalised_after_to(cue)) is not None:
+                start, obj = after.start, after[-1]  # "a statement to Wired" parsed as an infinitive (bodies40)
+            if obj is None or not obj.text[:1].isupper() or start is None and obj.tag_ != "NNP":
                 continue
-            start = obj.i
-            while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
-                start -= 1
+            if start is None:
+                start = obj.i
+                while start > prep.i + 1 and self.tokens[start - 1].tag_ == "NNP" and self.tokens[start - 1].text[:1].isupper():
+                    start -= 1
             if obj.i - start >= 3 or any(not t.is_alpha for t in self.doc[start: obj.i + 1]):
                 continue
             words = self.doc[start: obj.i + 1]
@@ -1086,6 +1090,25 @@ class SpanRules:
             return ents
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         return sorted(kept + found, key=lambda e: e.start)
+
+    def _capitalised_after_to(self, cue: Token) -> Span | None:
+        """``In a statement to Wired explaining ...``: the parser may read ``to`` and a one-word name after a
+        noun as an infinitive (the name a verb's form); the last of one to three capitalised words right
+        after the noun's ``to``, inside the sentence and not followed by another capitalised word, are the
+        name whatever their tags (bodies40)."""
+        k = cue.i + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower_ != "to" or any(c.dep_ == "prep" for c in cue.children):
+            return None
+        first = k + 1
+        while first < len(self.tokens) and self.tokens[first].is_space:  # a no-break space is a token of its own
+            first += 1
+        end = first
+        while end < len(self.tokens) and end - first < 3 and self.words[end][:1].isupper() and self.tokens[end].is_alpha \
+                and not self.tokens[end].is_sent_start:
+            end += 1
+        if end == first or end < len(self.tokens) and self.words[end][:1].isupper() and self.tokens[end].is_alpha:
+            return None
+        return self.doc[first:end]
 
     def _works_named_as_bodies(self, ents: list[Span]) -> list[Span]:
         """``the co-founders of Hope After Loss, a support group``, ``Keep the Lights On, a super
@@ -2299,3 +2322,229 @@ class SpanRules:
                     found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
                     self.listed_given_names.add(tok.i)
         return self._with_spans(ents, list({f.start: f for f in found}.values()))
+
+    def _demonym_papers(self, ents: list[Span]) -> list[Span]:
+        """``The Tennessean first reported ...``, ``told The Oklahoman``: a people's name in the singular
+        (one word tagged NORP, a singular proper noun) after ``the`` is a newspaper's title (papers are
+        named for the people of their state or country) when it is the subject of a verb by which an
+        outlet makes news public (``outlet_verb``: report, publish), or when its ``The`` is written
+        with a capital inside a sentence (an outlet's title keeps its article); a person called by a
+        nationality (``the American said``) takes a small ``the`` and a verb of saying. Not on a
+        title-case line (a headline capitalises every article) (bodies40, news-dev69)."""
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            tok = e[0]
+            if e.label_ != "NORP" or len(e) != 1 or tok.tag_ != "NNP" or not tok.is_alpha \
+                    or not self.words[tok.i][:1].isupper() or self.words[tok.i].isupper() or e.start == 0:
+                out.append(e)
+                continue
+            the = self.tokens[e.start - 1]
+            verb = tok.head
+            reports = tok.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.ad.words.outlet_verb \
+                and the.lower_ == "the"
+            titled = the.text == "The" and not the.is_sent_start and tok.dep_ not in {"nsubj", "nsubjpass"}
+            if not (reports or titled) or self._title_case_line(e):
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            changed = True
+        return out if changed else ents
+
+    def _possessive_office_names(self, ents: list[Span]) -> list[Span]:
+        """``The Harlow County Coroner's Office identified ...``, ``the Attorney General's Office``: capitalised
+        words, the last a common noun of an office holder with a possessive ``'s``, and a capitalised noun of a
+        body right after (``holder_body_noun``: Office, Department, Bureau) are one body's name
+        (an office named after its holder), whatever the model tagged inside it (often the county alone, a
+        place). The words before the possessive name no person (a common noun is no name) (bodies40,
+        news-dev69)."""
+        found: list[Span] = []
+        tokens, words = self.tokens, self.words
+        for pos in self._with_lower({"'s", "\u2019s"}):
+            k = pos.i
+            if k < 1 or k + 1 >= len(tokens) or pos.tag_ != "POS":
+                continue
+            holder, body = tokens[k - 1], tokens[k + 1]
+            if body.lower_ not in self.ad.words.holder_body_noun or not words[k + 1][:1].isupper() or not words[k - 1][:1].isupper() \
+                    or words[k - 1].isupper() or holder.lower_ not in self.nouns or holder.lower_ in self.ad.given_names:
+                continue
+            if k + 2 < len(tokens) and words[k + 2][:1].isupper() and tokens[k + 2].is_alpha:
+                continue  # the name goes on ("the Sheriff's Office Annex"): the model's span is left
+            if k + 3 < len(tokens) and tokens[k + 2].lower_ in {"of", "for"} and words[k + 3][:1].isupper():
+                continue  # "the White House's Office of Political Outreach": the office's own name follows
+            start = k - 1
+            while start - 1 >= 0 and k - start < 5 and words[start - 1][:1].isupper() and tokens[start - 1].is_alpha \
+                    and tokens[start - 1].pos_ in {"PROPN", "NOUN"} and self.sent_of[start - 1] == self.sent_of[k]:
+                start -= 1
+            span = Span(self.doc, start, k + 2, label="ORG")
+            if any(e.label_ in {"PERSON"} and e.start < span.end and span.start < e.end for e in ents) \
+                    or self._title_case_line(span) or self.ad.organisation(self.doc[start:k].text) is not None:
+                continue  # a body the tables know owns the office ("the White House's Office"): no holder's title
+            found.append(span)
+        return self._with_spans(ents, found)
+
+    def _slashed_pollsters(self, ents: list[Span]) -> list[Span]:
+        """``In a new HARBOR DAILY/Vance College Poll, ...``: capitalised words (in capitals or not) on both sides
+        of one slash, right before a poll noun (``poll_noun``, written small or as a title's capital), name
+        the poll's two takers, one body each side (a joint poll), whatever the model made of the words (often
+        nothing, a paper's name in capitals then read as a country and a day). Not a side that is a country's or
+        a gazetteer place's name alone (``a US/UK poll``), nor on a title-case line (bodies40, news-dev71)."""
+        tokens, words = self.tokens, self.words
+        found: list[Span] = []
+        for poll in self._with_lower(self.ad.words.poll_noun):
+            k = poll.i - 1
+            right_start = k + 1
+            while k >= 0 and words[k][:1].isupper() and tokens[k].is_alpha and poll.i - k <= 4:
+                right_start = k
+                k -= 1
+            if right_start == poll.i or k < 1 or words[k] != "/":
+                continue
+            slash = k
+            left_start = slash
+            k -= 1
+            while k >= 0 and words[k][:1].isupper() and tokens[k].is_alpha and slash - k <= 4 \
+                    and self.sent_of[k] == self.sent_of[poll.i]:
+                left_start = k
+                k -= 1
+            if left_start == slash or tokens[left_start].is_sent_start and tokens[left_start].lower_ in {"a", "the", "in"}:
+                continue
+            sides = [self.doc[left_start:slash], self.doc[slash + 1:poll.i]]
+            if any(self.ad.country_of(side.text) or _gazetteer_is_place(self.gaz, side.text) for side in sides) \
+                    or self._title_case_line(sides[0]):
+                continue
+            found += [Span(self.doc, side.start, side.end, label="ORG") for side in sides]
+        return self._with_spans(ents, found)
+
+    def _listed_kind_members(self, ents: list[Span]) -> list[Span]:
+        """``Four chains — Harbor Foods, Zentor, Mavis and Lark Stores — closed``: the names listed in apposition
+        to a counted plural noun of a kind (a number before it) are members of that kind, each of one sort; where
+        the model tagged a member a body and left a one-word member untagged (a single capitalised proper
+        noun), that member is a body too, whatever a gazetteer may know by its name. Not a kind of place
+        (``settlement_noun``: ``Three towns — ...``) or of person (``person_nouns.tsv``) (bodies40, news-dev71)."""
+        tagged = {i: e for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self.tokens:
+            if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in self.ad.words.settlement_noun or self.ad.person_noun(lemma) or self.ad.person_noun(tok.lower_):
+                continue
+            first = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+            if first is None:
+                continue
+            members = [first, *first.conjuncts]
+            if len(members) < 3 or not any(m.i in tagged and tagged[m.i].label_ == "ORG" for m in members):
+                continue
+            for m in members:
+                if m.i in tagged or m.pos_ != "PROPN" or not self.words[m.i][:1].isupper() or not m.is_alpha \
+                        or any(c.dep_ == "compound" for c in m.children):
+                    continue
+                found.append(Span(self.doc, m.i, m.i + 1, label="ORG"))
+        return self._with_spans(ents, found)
+
+    def _source_slot(self, tok: Token) -> bool:
+        """Whether ``tok`` heads the argument of a source verb or preposition: the object of a verb of saying
+        with an addressee (``told <Name>``), of ``according to``, or of a ``to`` after a verb of speaking to
+        someone (``spoken_to_verb``: ``talked to <Name>``, ``opened up to <Name>``)."""
+        head = tok.head
+        if tok.dep_ in {"dobj", "dative"} and head.lemma_.lower() == "tell":
+            return True
+        if tok.dep_ != "pobj" or head.lower_ != "to":
+            return False
+        verb = head.head
+        return verb.lower_ == "according" or verb.lemma_.lower() in self.ad.words.spoken_to_verb
+
+    def _place_suffixed_outlets(self, ents: list[Span]) -> list[Span]:
+        """``opened up to Decode NYC about ...``, ``told Harbor DC``: a name the model read as a place whose last word
+        is a place's abbreviation in capitals (the gazetteer's ``DC``, ``NYC``: an outlet named with its home)
+        and whose words before it name no place, in the argument slot of a source verb or preposition
+        (``_source_slot``), is a body (an outlet): what is spoken to or quoted from is a party; ``Washington DC``
+        (a place before the abbreviation) stays a place (bodies40, news-dev70)."""
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            last = e[-1]
+            if e.label_ not in {"GPE", "LOC", "FAC"} or len(e) < 2 or not last.text.replace(".", "").isupper() \
+                    or len(last.text.replace(".", "")) > 3 or not self._source_slot(e.root) or self.gaz is None:
+                out.append(e)
+                continue
+            before = self.doc[e.start:e.end - 1]
+            if not all(t.is_alpha and self.words[t.i][:1].isupper() for t in before) \
+                    or _gazetteer_is_place(self.gaz, e.text) or self.gaz.candidates(before.text) \
+                    or self.ad.country_of(before.text) or not self.gaz.candidates(last.text):
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            changed = True
+        return out if changed else ents
+
+    def _institutions_tagged_people(self, ents: list[Span]) -> list[Span]:
+        """``slain Harbor Hill Elementary School principal Ann Lee``: a span the model tagged a person, of three
+        words or more, that is an institution's name by its last word (``_institution_name``: a capitalised
+        noun of a kind of body, School, Hospital, University) is that body's name when the model tags the same
+        words a body elsewhere in the article (it often tags a body's name a person where it modifies a person's
+        title); a person's name of two words may end in such a word (a surname ``Court``, ``Church``). Never
+        tagged a body, the span is left: a second body of the kind would make ``the foundation`` ambiguous
+        where the text meant the one tagged so (bodies40, news-dev72)."""
+        tagged_body = {normalise_name(x.text.removeprefix("the ").removeprefix("The ")) for x in ents if x.label_ == "ORG"}
+        out: list[Span] = []
+        changed = False
+        for e in ents:
+            words = [t for t in e if t.is_alpha]
+            if e.label_ != "PERSON" or len(words) < 3 or not self._institution_name(e.start, e.end) \
+                    or any(t.tag_ == "POS" for t in e) or normalise_name(e.text) not in tagged_body:
+                out.append(e)
+                continue
+            out.append(Span(self.doc, e.start, e.end, label="ORG"))
+            changed = True
+        return out if changed else ents
+
+    def _titled_outlets_in_source_slots(self, ents: list[Span]) -> list[Span]:
+        """``..., the pianist told The Courier.``, ``according to The Harbor``: ``The`` written with a capital
+        inside a sentence and one to three capitalised words after it, in the argument slot of a source verb
+        or preposition (``_source_slot``), are an outlet's title (a title keeps its article), whatever the
+        model made of them (often nothing: an adjective read as a title's word); not a person's, a country's
+        or a place's name, nor on a title-case line (bodies40)."""
+        tokens, words = self.tokens, self.words
+        found: list[Span] = []
+        for the in self._with_lower({"the"}):
+            if the.text != "The" or the.is_sent_start or the.i + 1 >= len(tokens):
+                continue
+            end = the.i + 1
+            while end < len(tokens) and end - the.i <= 3 and words[end][:1].isupper() and tokens[end].is_alpha \
+                    and not words[end].isupper():
+                end += 1
+            if end == the.i + 1 or end - the.i > 3 or end < len(tokens) and words[end][:1].isupper():
+                continue
+            span = Span(self.doc, the.i + 1, end, label="ORG")
+            if not self._source_slot(span[-1]) or any(
+                    e.start < span.end and span.start < e.end and (e.label_ in {"PERSON", "ORG"} or e.start < span.start or e.end > span.end)
+                    for e in ents):
+                continue
+            if self.ad.country_of(span.text) or _gazetteer_is_place(self.gaz, span.text) or self._title_case_line(span):
+                continue
+            found.append(span)
+        return self._with_spans(ents, found)
+
+    def _camel_case_sources(self, ents: list[Span]) -> list[Span]:
+        """``writing for ZenPolitics:``, ``told HarborWire``, ``according to NewsDesk``: one word written in camel
+        case (a site's or a firm's name: no word of English is so written), left untagged, in the argument
+        slot of a source verb or preposition (``_source_slot``) or after ``for``/``on``/``in`` of a verb of
+        writing for a publication (``publication_verb``, ``column_verb``) is a body (an outlet), whatever the
+        tagger read. A family name of a prefix and a capital (``McRae``, ``DeLong``) is no such word: the
+        first part has four letters or more, or the word has three capitalised parts (bodies40)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        writing = self.ad.words.publication_verb | self.ad.words.column_verb
+        found: list[Span] = []
+        for tok in self._capitalised():
+            word = self.words[tok.i]
+            if tok.i in tagged or not _CAMEL_CASE.fullmatch(word):
+                continue
+            parts = re.findall(r"[A-Z][a-z]+", word)
+            if len(parts[0]) < 4 and len(parts) < 3:
+                continue
+            head = tok.head
+            written = tok.dep_ == "pobj" and head.lower_ in {"for", "on", "in"} and head.head.lemma_.lower() in writing
+            if written or self._source_slot(tok):
+                found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
