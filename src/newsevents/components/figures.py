@@ -557,19 +557,27 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
     return None
 
 
+# Verbs whose object is a thing held or won as often as a person held (figure_lexicon.tsv): "held five debates",
+# "captured 1,944 delegates" (figev40)
+_HOLDING_KINDS = frozenset({"figures_holding_verb", "figures_gaining_verb"})
+# Things held (gatherings, possessions) and counts won in a vote ("54 seats", "1,944 delegates")
+_HELD_KINDS = frozenset({"figures_held_thing", "figures_won_count"})
+
+
 def _holding_verb(anchor: Token, lex: Words) -> Token | None:
-    """The verb of holding (a ``figures_holding_verb`` lemma) that governs ``anchor`` or describes it ("30
-    rallies, 12 of which were held", "five debates held"), as ``_kind_from_verb`` climbs."""
+    """The verb of holding or gaining (a ``figures_holding_verb`` or ``figures_gaining_verb`` lemma) that governs
+    ``anchor`` or describes it ("30 rallies, 12 of which were held", "five debates held", "had captured 1,944
+    delegates"), as ``_kind_from_verb`` climbs."""
     kinds = lex.figures
     for child in anchor.children:
-        if child.dep_ in ("acl", "relcl") and kinds.get(child.lemma_.lower()) == "figures_holding_verb":
+        if child.dep_ in ("acl", "relcl") and kinds.get(child.lemma_.lower()) in _HOLDING_KINDS:
             return child
     token = anchor
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             return None
-        if kinds.get(head.lemma_.lower()) == "figures_holding_verb":
+        if kinds.get(head.lemma_.lower()) in _HOLDING_KINDS:
             return head
         if token.dep_ not in _ARGUMENT_DEPS or head.pos_ in ("VERB", "AUX"):
             return None
@@ -578,8 +586,7 @@ def _holding_verb(anchor: Token, lex: Words) -> Token | None:
 
 
 def _held_thing(token: Token, lex: Words) -> bool:
-    return lex.figures.get(token.lemma_.lower()) == "figures_held_thing" or \
-        lex.figures.get(token.lower_) == "figures_held_thing"
+    return lex.figures.get(token.lemma_.lower()) in _HELD_KINDS or lex.figures.get(token.lower_) in _HELD_KINDS
 
 
 def _things_held(run: Span, noun: Token | None, lex: Words) -> bool:

@@ -423,6 +423,9 @@ class Cues:
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     # "$5bn": a scale word with a currency sign is an amount; the multipliers of number_words.tsv
     scale: set[str] = field(default_factory=set)
+    # "had captured 1,944 delegates": counts won in a vote, no captives; the figures_won_count nouns of
+    # figure_lexicon.tsv (one table says what is won; eventcoding/senses_campaign.py, count_won; figev40)
+    won_count: set[str] = field(default_factory=set)
     time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
     adjunct_prep: set[str] = field(default_factory=set)  # "ordered patrols after protests": no plan of protests
     author_prep: set[str] = field(default_factory=set)  # "rejected an appeal from X": X made the thing
@@ -1074,7 +1077,9 @@ def read_cues(directory: Path) -> Cues:
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)
-    cues.scale = {word for word, value in load_words(directory).numbers.items() if value >= _SCALE_FROM}
+    words = load_words(directory)
+    cues.scale = {word for word, value in words.numbers.items() if value >= _SCALE_FROM}
+    cues.won_count = {word for word, kind in words.figures.items() if kind == "figures_won_count"}
     return cues
 
 

@@ -1,0 +1,55 @@
+"""Figures under a verb of gaining (session 36, brief figev40: news-dev70's figure class): ``captured`` is custody
+only of people; delegates, seats, votes and states captured are counts won in a vote, and so is a bare number
+compared with them. Sentences written for these tests, parses built by hand."""
+
+from __future__ import annotations
+
+from newsevents.components.figures import find_figures
+from newsevents.temporal.lexicon import packaged_words
+
+
+def _figures(doc) -> list[tuple[str, float, str]]:
+    return [(f.kind, f.value, f.text) for f in find_figures(doc, packaged_words())]
+
+
+def _captured(build_doc, noun: str, lemma: str):
+    # "the governor had captured 412 <noun> , a number that includes electors , compared to Lee ' 198 ."
+    return build_doc(
+        f"the governor had captured 412 {noun} , a number that includes electors , compared to Lee ' 198 .",
+        heads=[1, 3, 3, 3, 5, 3, 5, 8, 5, 10, 8, 10, 8, 8, 13, 14, 8, 8, 3],
+        deps=["det", "nsubj", "aux", "ROOT", "nummod", "dobj", "punct", "det", "appos", "nsubj", "relcl", "dobj",
+              "punct", "prep", "prep", "pobj", "punct", "appos", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT",
+             "VERB", "ADP", "PROPN", "PUNCT", "NUM", "PUNCT"],
+        tags=["DT", "NN", "VBD", "VBN", "CD", "NNS", ",", "DT", "NN", "WDT", "VBZ", "NNS", ",", "VBN", "IN", "NNP",
+              "''", "CD", "."],
+        lemmas=["the", "governor", "have", "capture", "412", lemma, ",", "a", "number", "that", "include", "elector",
+                ",", "compare", "to", "Lee", "'", "198", "."],
+        ents=["O", "O", "O", "O", "B-CARDINAL", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O",
+              "B-CARDINAL", "O"],
+    )
+
+
+def test_delegates_captured_are_counts_and_so_is_the_number_compared(build_doc) -> None:
+    assert _figures(_captured(build_doc, "delegates", "delegate")) == [
+        ("count", 412, "412 delegates"), ("count", 198, "198")]
+
+
+def test_people_captured_stay_in_custody(build_doc) -> None:
+    assert _figures(_captured(build_doc, "soldiers", "soldier")) == [
+        ("arrested", 412, "412 soldiers"), ("arrested", 198, "198")]
+
+
+def _party_captured(build_doc, noun: str, lemma: str):
+    # "the party captured 30 <noun> in the election ."
+    return build_doc(f"the party captured 30 {noun} in the election .", heads=[1, 2, 2, 4, 2, 2, 7, 5, 2],
+                     deps=["det", "nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "punct"],
+                     pos=["DET", "NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                     tags=["DT", "NN", "VBD", "CD", "NNS", "IN", "DT", "NN", "."],
+                     lemmas=["the", "party", "capture", "30", lemma, "in", "the", "election", "."])
+
+
+def test_seats_and_states_captured_are_counts(build_doc) -> None:
+    assert _figures(_party_captured(build_doc, "seats", "seat")) == [("count", 30, "30 seats")]
+    assert _figures(_party_captured(build_doc, "states", "state")) == [("count", 30, "30 states")]
+    assert _figures(_party_captured(build_doc, "prisoners", "prisoner")) == [("arrested", 30, "30 prisoners")]
