@@ -4,7 +4,7 @@ compared with them. Sentences written for these tests, parses built by hand."""
 
 from __future__ import annotations
 
-from newsevents.components.figures import find_figures
+from newsevents.components.figures import _tally_pair, find_figures
 from newsevents.temporal.lexicon import packaged_words
 
 
@@ -53,3 +53,34 @@ def test_seats_and_states_captured_are_counts(build_doc) -> None:
     assert _figures(_party_captured(build_doc, "seats", "seat")) == [("count", 30, "30 seats")]
     assert _figures(_party_captured(build_doc, "states", "state")) == [("count", 30, "30 states")]
     assert _figures(_party_captured(build_doc, "prisoners", "prisoner")) == [("arrested", 30, "30 prisoners")]
+
+
+def _leads(build_doc, verb: str, lemma: str, upper: str = "198", after: list[tuple[str, str, str, str]] = ()):
+    # "<Name> <verb> <Name> , 412 to <upper> <after> ."
+    words = ["Ames", verb, "Lee", ",", "412", "to", upper] + [w[0] for w in after] + ["."]
+    n = len(words)
+    return build_doc(
+        " ".join(words),
+        heads=[1, 1, 1, 2, 2, 4, 5] + [6] * len(after) + [1],
+        deps=["nsubj", "ROOT", "dobj", "punct", "appos", "prep", "pobj"] + [w[3] for w in after] + ["punct"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "NUM", "ADP", "NUM"] + [w[2] for w in after] + ["PUNCT"],
+        tags=["NNP", "VBZ", "NNP", ",", "CD", "IN", "CD"] + [w[1] for w in after] + ["."],
+        lemmas=["Ames", lemma, "Lee", ",", "412", "to", upper] + [w[0] for w in after] + ["."],
+        ents=["B-PERSON", "O", "B-PERSON", "O", "B-CARDINAL", "O", "B-CARDINAL"] + ["O"] * len(after) + ["O"],
+    )[:n]
+
+
+def test_a_pair_after_a_verb_of_standing_in_a_contest_is_two_tallies(build_doc) -> None:
+    assert _figures(_leads(build_doc, "leads", "lead").doc) == [("count", 412, "412"), ("count", 198, "198")]
+    assert _figures(_leads(build_doc, "trails", "trail", upper="650").doc) == [
+        ("count", 412, "412"), ("count", 650, "650")]
+
+
+def test_a_pair_after_another_verb_is_no_tally(build_doc) -> None:
+    # "Ames sent Lee , 412 to 198": no verb of a contest, the pair is read as before (a range counting nothing)
+    assert _figures(_leads(build_doc, "sent", "send").doc) == []
+    # a noun after the pair: a range of the things counted ("led 20 to 30 soldiers"), no tally
+    doc = _leads(build_doc, "leads", "lead", upper="650", after=[("soldiers", "NNS", "NOUN", "dobj")]).doc
+    assert not _tally_pair(doc[4:5], doc[6:7], packaged_words())
+    doc = _leads(build_doc, "leads", "lead", upper="650").doc
+    assert _tally_pair(doc[4:5], doc[6:7], packaged_words())

@@ -932,6 +932,34 @@ def _score(lower: Span, upper: Span, lex: Words) -> bool:
     return first >= second or (second <= 10 and nxt is not None and nxt.tag_ == "NN")
 
 
+# Words that may stand between a verb of standing in a contest and its tally: the rival's name or noun phrase
+# and the comma before the pair ("leads <Name>, 1,428 to 1,153", "beat the incumbent 52 to 48")
+_TALLY_GAP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART"})
+_TALLY_REACH_BACK = 8
+
+
+def _tally_pair(lower: Span, upper: Span, lex: Words) -> bool:
+    """``<Name> leads <Name>, 1,428 to 1,153``, ``the Senate voted 52 to 48``, ``trails <Name> 210 to 340``: two
+    numbers joined by ``to`` right after a verb of standing in a contest (a ``figures_contest_verb`` of
+    figure_lexicon.tsv, written with its ``to``: to lead, to trail, to beat, to vote ...) and its rival -- only names, nouns, determiners and a comma
+    between -- are the two sides' tallies, no range (a range counts one thing between two bounds). Not when a noun
+    follows the pair ("led 20 to 30 soldiers": a range of the soldiers counted) (figev40, news-dev70's figure
+    class)."""
+    doc = lower.doc
+    if upper.end < len(doc) and doc[upper.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    if upper.end < len(doc) and (doc[upper.end].lower_ in _PERCENT_WORDS or doc[upper.end].lower_ in lex.currencies):
+        return False  # "52 to 48 percent", "10 to 5 dollars": the pair's own unit (a range reading keeps it)
+    start = max(lower.sent.start, lower.start - _TALLY_REACH_BACK)
+    for k in range(lower.start - 1, start - 1, -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX"):
+            return lex.figures.get("to " + token.lemma_.lower()) == "figures_contest_verb"
+        if token.pos_ not in _TALLY_GAP_POS or token.like_num:
+            return False
+    return False
+
+
 def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[Figure]:
     """Every figure in the document, in text order. ``lex``: the stage's word tables;
     ``cache``: what each word is, kept between documents by the stage."""
@@ -948,6 +976,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             continue
         qualifier, start = _qualifier(doc, run.start)
         last = run
+        tally = False
         # ranges "20 to 30", "20-30", "between 20 and 30": both ends, classified by the upper one's words
         if index + 1 < len(runs):
             following = runs[index + 1]
@@ -956,11 +985,16 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             if gap in (["-"], ["–"]) and _score(run, following, lex):
                 skip_until = following.end
                 continue
-            if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
+            if gap == ["to"] and _tally_pair(run, following, lex):
+                tally, last = True, following  # "leads Lee, 1,428 to 1,153": each side's count (figev40)
+                skip_until = following.end
+            elif gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
                     and not (gap == ["to"] and _change_verb(run.root) is not None):  # "fell from 800 to 600": two values
                 qualifier, last = "range", following
                 skip_until = following.end
         result = classify(last, lex)
+        if result is None and tally:
+            result = "count", None, last.end
         if result is None:
             continue
         kind, about, end = result
@@ -973,7 +1007,10 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             # "up 69 cents": an amount in a currency's hundredths is money in the whole unit (0.69)
             value = round(value / fraction, 10)
             upper = round(upper / fraction, 10) if upper is not None else None
-        if upper is not None and upper > value:
+        if tally:
+            # the two sides of a tally, each a figure of the kind the pair's words give (count by default)
+            spans = [(doc[start:run.end], value, qualifier), (doc[last.start:end], upper, None)]
+        elif upper is not None and upper > value:
             # "30 to 70 people", "between 200 and 300 homes": each end is a figure of the same
             # kind, the lower ("30") first, the upper with the counted noun ("70 people")
             spans = [(doc[start:run.end], value, "range"), (doc[last.start:end], upper, "range upper")]
