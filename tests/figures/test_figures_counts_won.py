@@ -84,3 +84,19 @@ def test_a_pair_after_another_verb_is_no_tally(build_doc) -> None:
     assert not _tally_pair(doc[4:5], doc[6:7], packaged_words())
     doc = _leads(build_doc, "leads", "lead", upper="650").doc
     assert _tally_pair(doc[4:5], doc[6:7], packaged_words())
+
+
+def _aged(build_doc, before: str, tag: str, ent: str, number: str = "41"):
+    # "<before> , <number> , was killed ." with the number in apposition to the word before it
+    return build_doc(f"{before} , {number} , was killed .", heads=[5, 0, 0, 0, 5, 5, 5],
+                     deps=["nsubjpass", "punct", "appos", "punct", "auxpass", "ROOT", "punct"],
+                     pos=["PROPN" if tag == "NNP" else "NOUN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"],
+                     tags=[tag, ",", "CD", ",", "VBD", "VBN", "."],
+                     lemmas=[before.lower(), ",", number, ",", "be", "kill", "."],
+                     ents=[ent, "O", "B-DATE", "O", "O", "O", "O"])
+
+
+def test_a_number_set_off_after_a_name_is_an_age(build_doc) -> None:
+    assert _figures(_aged(build_doc, "Reed", "NNP", "B-PERSON")) == []
+    # a number no one's age is read as before
+    assert _figures(_aged(build_doc, "Reed", "NNP", "B-PERSON", number="400")) == [("killed", 400, "400")]

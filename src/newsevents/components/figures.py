@@ -189,8 +189,28 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True  # "10 Downing Street"
     if _names_an_item(run, lex) and _tally_by_name(run) is None:
         return True
+    if _age_after_name(run):
+        return True
     text = run.text
     return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
+
+
+# the oldest age a bare number set off after a name is read as (_age_after_name)
+_OLDEST_AGE = 120
+
+
+def _age_after_name(run: Span) -> bool:
+    """``<Name>, 32, of <Town>``, ``identified the man as <Name>, 41.``: a bare whole number set off by commas
+    right after a person's name (the parser's apposition to it) is the person's age, as news writing gives it,
+    no figure -- whatever verb of harm the sentence has (figev40, news-dev69's figure list)."""
+    doc = run.doc
+    root = run.root
+    if len(run) != 1 or not run.text.isdigit() or int(run.text) > _OLDEST_AGE or run.start < 2:
+        return False
+    if doc[run.start - 1].text != "," or (run.end < len(doc) and doc[run.end].text not in (",", ".", ";")):
+        return False
+    name = doc[run.start - 2]
+    return root.dep_ == "appos" and root.head.i == name.i and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
 
 
 def _title_case(sentence: Span) -> bool:

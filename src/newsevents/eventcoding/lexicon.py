@@ -346,6 +346,10 @@ CUE_KINDS |= {"inquiry_outcome_verb", "inquiry_outcome_noun"}
 # events39: a stance recalled in a relative clause by "once", an act only feared, one's own thing defended
 #   (eventcoding/unacted.py)
 CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal", "praise_verb"}
+# figev40: a victim named by an identification ("identified the person killed as <Name>": eventcoding/descriptions.py)
+CUE_KINDS |= {"identify_verb"}
+# figev40: a kind of situation told by a present-tense relative clause ("a situation where your uncle gets killed")
+CUE_KINDS |= {"situation_noun"}
 
 
 @dataclass(frozen=True)
@@ -948,6 +952,8 @@ class Cues:
     fear_verb: set[str] = field(default_factory=set)  # fear, worry: "they fear X will make a deal with Y"
     feared_modal: set[str] = field(default_factory=set)  # will, could: the feared clause's act still to come
     praise_verb: set[str] = field(default_factory=set)  # praise, applaud: "applauded the proposals" (a thing)
+    identify_verb: set[str] = field(default_factory=set)  # identify, name: "identified the person killed as X"
+    situation_noun: set[str] = field(default_factory=set)  # situation, scenario: "a situation where X gets killed"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
