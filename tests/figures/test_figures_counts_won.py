@@ -100,3 +100,31 @@ def test_a_number_set_off_after_a_name_is_an_age(build_doc) -> None:
     assert _figures(_aged(build_doc, "Reed", "NNP", "B-PERSON")) == []
     # a number no one's age is read as before
     assert _figures(_aged(build_doc, "Reed", "NNP", "B-PERSON", number="400")) == [("killed", 400, "400")]
+
+
+def _missing(build_doc, noun: str, dep: str):
+    # "the driver was missing five <noun>" (object) / built the same with the noun as subject
+    if dep == "dobj":
+        return build_doc(f"the driver was missing five {noun} .", heads=[1, 3, 3, 3, 5, 3, 3],
+                         deps=["det", "nsubj", "aux", "ROOT", "nummod", "dobj", "punct"],
+                         pos=["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "PUNCT"],
+                         tags=["DT", "NN", "VBD", "VBG", "CD", "NNS", "."],
+                         lemmas=["the", "driver", "be", "miss", "five", noun.rstrip("s"), "."])
+    return build_doc(f"five {noun} are missing .", heads=[1, 3, 3, 3, 3],
+                     deps=["nummod", "nsubj", "aux", "ROOT", "punct"], pos=["NUM", "NOUN", "AUX", "VERB", "PUNCT"],
+                     tags=["CD", "NNS", "VBP", "VBG", "."], lemmas=["five", noun.rstrip("s"), "be", "miss", "."])
+
+
+def test_things_missed_are_a_count_people_missing_are_not(build_doc) -> None:
+    assert _figures(_missing(build_doc, "races", "dobj")) == [("count", 5, "five races")]
+    assert _figures(_missing(build_doc, "climbers", "nsubj")) == [("missing", 5, "five climbers")]
+
+
+def test_sales_of_a_bare_number_count_the_things_sold(build_doc) -> None:
+    # "the band has sales of 200 million ." (figures_group: a size after "of")
+    doc = build_doc("the band has sales of 200 million .", heads=[1, 2, 2, 2, 3, 6, 4, 2],
+                    deps=["det", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "NUM", "NUM", "PUNCT"],
+                    tags=["DT", "NN", "VBZ", "NNS", "IN", "CD", "CD", "."],
+                    lemmas=["the", "band", "have", "sale", "of", "200", "million", "."])
+    assert _figures(doc) == [("count", 200_000_000, "200 million")]

@@ -561,6 +561,8 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
         if token.dep_ in _ARGUMENT_DEPS or token.head.i == token.i:
             head = token.head
             kind = _casualty_kind(head, lex) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
+            if kind and token.dep_ == "dobj" and _other_sense_with_object(head, lex):
+                return None  # "missing the last five races": to miss them, no one missing (figev40)
             if kind:
                 return kind
             # "left 23 dead", "23 people remain missing": a casualty complement of the verb
@@ -582,6 +584,13 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
 _HOLDING_KINDS = frozenset({"figures_holding_verb", "figures_gaining_verb"})
 # Things held (gatherings, possessions) and counts won in a vote ("54 seats", "1,944 delegates")
 _HELD_KINDS = frozenset({"figures_held_thing", "figures_won_count"})
+
+
+def _other_sense_with_object(verb: Token, lex: Words) -> bool:
+    """A casualty word that, as a verb with a direct object, means something else (a ``figures_object_sense``
+    of figure_lexicon.tsv, written with its ``to``: "missing the last five races" is to miss them; "five
+    climbers are missing" has no object)."""
+    return lex.figures.get("to " + verb.lemma_.lower()) == "figures_object_sense"
 
 
 def _holding_verb(anchor: Token, lex: Words) -> Token | None:
