@@ -128,3 +128,24 @@ def test_sales_of_a_bare_number_count_the_things_sold(build_doc) -> None:
                     tags=["DT", "NN", "VBZ", "NNS", "IN", "CD", "CD", "."],
                     lemmas=["the", "band", "have", "sale", "of", "200", "million", "."])
     assert _figures(doc) == [("count", 200_000_000, "200 million")]
+
+
+def _compared(build_doc, noun: str, lemma: str):
+    # "there were 130 <noun> in the city , compared with 292 across the river ."
+    return build_doc(
+        f"there were 130 {noun} in the city , compared with 292 across the river .",
+        heads=[1, 1, 3, 1, 3, 6, 4, 1, 1, 8, 9, 10, 13, 11, 1],
+        deps=["expl", "ROOT", "nummod", "attr", "prep", "det", "pobj", "punct", "prep", "prep", "pobj", "prep", "det",
+              "pobj", "punct"],
+        pos=["PRON", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "ADP", "DET", "NOUN",
+             "PUNCT"],
+        tags=["EX", "VBD", "CD", "NNS", "IN", "DT", "NN", ",", "VBN", "IN", "CD", "IN", "DT", "NN", "."],
+        lemmas=["there", "be", "130", lemma, "in", "the", "city", ",", "compare", "with", "292", "across", "the",
+                "river", "."])
+
+
+def test_a_bare_number_compared_with_a_figure_is_the_same_measure(build_doc) -> None:
+    assert _figures(_compared(build_doc, "murders", "murder")) == [
+        ("count", 130, "130 murders"), ("count", 292, "292")]
+    assert _figures(_compared(build_doc, "deaths", "death")) == [
+        ("killed", 130, "130 deaths"), ("killed", 292, "292")]
