@@ -79,3 +79,9 @@ def test_the_hundredths_table_names_the_unit_count() -> None:
     words = packaged_words()
     assert words.fractions["cents"] == 100 and words.currencies["cents"] == "USD"
     assert "dollars" not in words.fractions  # a whole unit has no divisor
+
+
+def test_plural_names_of_caucasus_currencies(extract) -> None:
+    # figev40: news in English writes the lari and the manat with an English plural ("100 laris")
+    money = _money(extract, "The farmer gets a pension of 150 laris a month, and his brother 300 manats.")
+    assert {(150, "GEL"), (300, "AZN")} <= {(v, c) for v, c, _ in money}

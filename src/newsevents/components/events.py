@@ -1754,8 +1754,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if senses_things.no_event(token, candidate.consumed, mode, cues):
         return None  # "issued 2.5 million Class B warrants", "the criminal investigation department": a thing (wire22)
-    if senses_campaign.no_event(token, event_type, sentence, _armed(actor, cues), cues):
-        return None  # "beat his rival in the runoff", 'on "Meet the Press"', "greeted by ... protesting": another sense
+    if senses_campaign.no_event(token, event_type, sentence, _armed(actor, cues), cues, mode):
+        return None  # "beat his rival in the runoff", "captured 1,944 delegates", "greeted by ... protesting": another sense
     if stances.no_event(token, event_type, actor_tokens, recipient_tokens, cues, bool(weapon)):
         return None  # "I no longer recognize my party", "his proposal to ban X", "anything short of shooting": no act
     if feelings.no_event(token, event_type, recipient_tokens, cues):

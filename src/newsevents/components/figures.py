@@ -189,8 +189,28 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True  # "10 Downing Street"
     if _names_an_item(run, lex) and _tally_by_name(run) is None:
         return True
+    if _age_after_name(run):
+        return True
     text = run.text
     return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
+
+
+# the oldest age a bare number set off after a name is read as (_age_after_name)
+_OLDEST_AGE = 120
+
+
+def _age_after_name(run: Span) -> bool:
+    """``<Name>, 32, of <Town>``, ``identified the man as <Name>, 41.``: a bare whole number set off by commas
+    right after a person's name (the parser's apposition to it) is the person's age, as news writing gives it,
+    no figure -- whatever verb of harm the sentence has (figev40, news-dev69's figure list)."""
+    doc = run.doc
+    root = run.root
+    if len(run) != 1 or not run.text.isdigit() or int(run.text) > _OLDEST_AGE or run.start < 2:
+        return False
+    if doc[run.start - 1].text != "," or (run.end < len(doc) and doc[run.end].text not in (",", ".", ";")):
+        return False
+    name = doc[run.start - 2]
+    return root.dep_ == "appos" and root.head.i == name.i and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
 
 
 def _title_case(sentence: Span) -> bool:
@@ -541,6 +561,8 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
         if token.dep_ in _ARGUMENT_DEPS or token.head.i == token.i:
             head = token.head
             kind = _casualty_kind(head, lex) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
+            if kind and token.dep_ == "dobj" and _other_sense_with_object(head, lex):
+                return None  # "missing the last five races": to miss them, no one missing (figev40)
             if kind:
                 return kind
             # "left 23 dead", "23 people remain missing": a casualty complement of the verb
@@ -557,19 +579,34 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
     return None
 
 
+# Verbs whose object is a thing held or won as often as a person held (figure_lexicon.tsv): "held five debates",
+# "captured 1,944 delegates" (figev40)
+_HOLDING_KINDS = frozenset({"figures_holding_verb", "figures_gaining_verb"})
+# Things held (gatherings, possessions) and counts won in a vote ("54 seats", "1,944 delegates")
+_HELD_KINDS = frozenset({"figures_held_thing", "figures_won_count"})
+
+
+def _other_sense_with_object(verb: Token, lex: Words) -> bool:
+    """A casualty word that, as a verb with a direct object, means something else (a ``figures_object_sense``
+    of figure_lexicon.tsv, written with its ``to``: "missing the last five races" is to miss them; "five
+    climbers are missing" has no object)."""
+    return lex.figures.get("to " + verb.lemma_.lower()) == "figures_object_sense"
+
+
 def _holding_verb(anchor: Token, lex: Words) -> Token | None:
-    """The verb of holding (a ``figures_holding_verb`` lemma) that governs ``anchor`` or describes it ("30
-    rallies, 12 of which were held", "five debates held"), as ``_kind_from_verb`` climbs."""
+    """The verb of holding or gaining (a ``figures_holding_verb`` or ``figures_gaining_verb`` lemma) that governs
+    ``anchor`` or describes it ("30 rallies, 12 of which were held", "five debates held", "had captured 1,944
+    delegates"), as ``_kind_from_verb`` climbs."""
     kinds = lex.figures
     for child in anchor.children:
-        if child.dep_ in ("acl", "relcl") and kinds.get(child.lemma_.lower()) == "figures_holding_verb":
+        if child.dep_ in ("acl", "relcl") and kinds.get(child.lemma_.lower()) in _HOLDING_KINDS:
             return child
     token = anchor
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             return None
-        if kinds.get(head.lemma_.lower()) == "figures_holding_verb":
+        if kinds.get(head.lemma_.lower()) in _HOLDING_KINDS:
             return head
         if token.dep_ not in _ARGUMENT_DEPS or head.pos_ in ("VERB", "AUX"):
             return None
@@ -578,8 +615,7 @@ def _holding_verb(anchor: Token, lex: Words) -> Token | None:
 
 
 def _held_thing(token: Token, lex: Words) -> bool:
-    return lex.figures.get(token.lemma_.lower()) == "figures_held_thing" or \
-        lex.figures.get(token.lower_) == "figures_held_thing"
+    return lex.figures.get(token.lemma_.lower()) in _HELD_KINDS or lex.figures.get(token.lower_) in _HELD_KINDS
 
 
 def _things_held(run: Span, noun: Token | None, lex: Words) -> bool:
@@ -890,7 +926,38 @@ def classify(run: Span, lex: Words) -> tuple[str, str | None, int] | None:
         return "count", set_off, end
     if _scaled_count_after_break(run):
         return "count", None, end
+    compared = _compared_with_earlier(run, lex)
+    if compared is not None:
+        return compared[0], compared[1], end
     return _count_elsewhere(run, lex)
+
+
+_COMPARING_PREPS = frozenset({"with", "to"})
+
+
+def _compared_with_earlier(run: Span, lex: Words) -> tuple[str, str | None] | None:
+    """``There were 130 murders in <City>, compared with 292 across the pond``, ``Turnout was 64 percent, compared
+    with 58``: a bare number (no noun after it) in the ``with``/``to`` phrase of ``compared`` is the same measure
+    as the last figure before ``compared`` in its sentence: that figure's (kind, about); None when there is none
+    or it is no figure (figev40, news-dev20's figure miss)."""
+    doc = run.doc
+    root = run.root
+    if run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _COMPARING_PREPS or prep.head.lemma_.lower() != "compare":
+        return None
+    start = run.sent.start
+    k = prep.head.i - 1
+    while k >= start and not (doc[k].like_num and doc[k].ent_type_ not in ("DATE", "TIME")):
+        k -= 1
+    if k < start:
+        return None
+    first = k
+    while first > start and doc[first - 1].like_num:
+        first -= 1
+    earlier = classify(doc[first:k + 1], lex)
+    return None if earlier is None else (earlier[0], earlier[1])
 
 
 class FiguresStage(TableStage):
@@ -925,6 +992,34 @@ def _score(lower: Span, upper: Span, lex: Words) -> bool:
     return first >= second or (second <= 10 and nxt is not None and nxt.tag_ == "NN")
 
 
+# Words that may stand between a verb of standing in a contest and its tally: the rival's name or noun phrase
+# and the comma before the pair ("leads <Name>, 1,428 to 1,153", "beat the incumbent 52 to 48")
+_TALLY_GAP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART"})
+_TALLY_REACH_BACK = 8
+
+
+def _tally_pair(lower: Span, upper: Span, lex: Words) -> bool:
+    """``<Name> leads <Name>, 1,428 to 1,153``, ``the Senate voted 52 to 48``, ``trails <Name> 210 to 340``: two
+    numbers joined by ``to`` right after a verb of standing in a contest (a ``figures_contest_verb`` of
+    figure_lexicon.tsv, written with its ``to``: to lead, to trail, to beat, to vote ...) and its rival -- only names, nouns, determiners and a comma
+    between -- are the two sides' tallies, no range (a range counts one thing between two bounds). Not when a noun
+    follows the pair ("led 20 to 30 soldiers": a range of the soldiers counted) (figev40, news-dev70's figure
+    class)."""
+    doc = lower.doc
+    if upper.end < len(doc) and doc[upper.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    if upper.end < len(doc) and (doc[upper.end].lower_ in _PERCENT_WORDS or doc[upper.end].lower_ in lex.currencies):
+        return False  # "52 to 48 percent", "10 to 5 dollars": the pair's own unit (a range reading keeps it)
+    start = max(lower.sent.start, lower.start - _TALLY_REACH_BACK)
+    for k in range(lower.start - 1, start - 1, -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX"):
+            return lex.figures.get("to " + token.lemma_.lower()) == "figures_contest_verb"
+        if token.pos_ not in _TALLY_GAP_POS or token.like_num:
+            return False
+    return False
+
+
 def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[Figure]:
     """Every figure in the document, in text order. ``lex``: the stage's word tables;
     ``cache``: what each word is, kept between documents by the stage."""
@@ -941,6 +1036,7 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             continue
         qualifier, start = _qualifier(doc, run.start)
         last = run
+        tally = False
         # ranges "20 to 30", "20-30", "between 20 and 30": both ends, classified by the upper one's words
         if index + 1 < len(runs):
             following = runs[index + 1]
@@ -949,11 +1045,16 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             if gap in (["-"], ["–"]) and _score(run, following, lex):
                 skip_until = following.end
                 continue
-            if gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
+            if gap == ["to"] and _tally_pair(run, following, lex):
+                tally, last = True, following  # "leads Lee, 1,428 to 1,153": each side's count (figev40)
+                skip_until = following.end
+            elif gap in (["to"], ["-"], ["–"], ["and"]) and (gap != ["and"] or (start > 0 and doc[start - 1].lower_ == "between")) \
                     and not (gap == ["to"] and _change_verb(run.root) is not None):  # "fell from 800 to 600": two values
                 qualifier, last = "range", following
                 skip_until = following.end
         result = classify(last, lex)
+        if result is None and tally:
+            result = "count", None, last.end
         if result is None:
             continue
         kind, about, end = result
@@ -966,7 +1067,10 @@ def find_figures(doc: Doc, lex: Words, cache: WordCache | None = None) -> list[F
             # "up 69 cents": an amount in a currency's hundredths is money in the whole unit (0.69)
             value = round(value / fraction, 10)
             upper = round(upper / fraction, 10) if upper is not None else None
-        if upper is not None and upper > value:
+        if tally:
+            # the two sides of a tally, each a figure of the kind the pair's words give (count by default)
+            spans = [(doc[start:run.end], value, qualifier), (doc[last.start:end], upper, None)]
+        elif upper is not None and upper > value:
             # "30 to 70 people", "between 200 and 300 homes": each end is a figure of the same
             # kind, the lower ("30") first, the upper with the counted noun ("70 people")
             spans = [(doc[start:run.end], value, "range"), (doc[last.start:end], upper, "range upper")]

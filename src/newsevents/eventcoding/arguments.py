@@ -1013,9 +1013,11 @@ def subject_of(verb: Token, actors: ActorDictionary, cues: Cues) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_someone(verb.head, actors):
         return conjoined(verb.head)  # "a client opposing the development": the client opposes
     if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "signed two decrees recognising X": the signer recognises.
+        # "signed two decrees recognising X": the signer recognises. A past participle on a noun is passive:
+        # the noun undergoes it, and the governing clause's subject did not do it ("the coroner identified the
+        # person killed as <Name>": no doer; figev40)
         governor = verb.head.head
-        if verb.head.dep_ in ("dobj", "pobj"):
+        if verb.head.dep_ in ("dobj", "pobj") and verb.tag_ != "VBN":
             return subject_of(governor, actors, cues)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []

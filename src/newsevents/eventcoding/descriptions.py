@@ -25,6 +25,18 @@ tests/events/test_events_descriptions_tallies_questions.py.
   noun it is tagged as governing, with no subject: "enough pledged delegates", "the promised funds"): an
   adjective, no promise made.
 
+Session 36, brief figev40 (news-dev69's output events; tests in tests/events/test_events_counts_won.py):
+
+- **a victim identified** (any act told by a bare past participle on the object of an ``identify_verb`` that has
+  an "as" phrase, or on that verb's passive subject: "the coroner identified the person killed as <Name>", "the
+  man arrested was named as <Name>"): the participle names whom the sentence identifies by an act the story has
+  told, no act of its own. A participle with its own doer, time or place ("the man shot by police on Sunday in
+  <Town>") tells the act and stays.
+- **a kind of situation** (any act in a relative clause on a ``situation_noun`` -- "where", "in which", "when" --
+  in the simple present with no time of its own: "they have never been in a situation where your uncle gets
+  killed"): what such a situation is, no act at a time. A past clause ("a situation where rebels attacked them on
+  Monday") stays.
+
 Session 29, brief events32 (news-dev48's and news-dev47's event paragraphs; tests on sentences of our own in
 tests/events/test_events_likeness_kinds_wishes.py):
 
@@ -83,6 +95,8 @@ def no_event(trigger: Token, event_type: str, is_someone: Callable[[Token], bool
     if event_type == "SANCTION" and own_activity_paused(trigger, is_someone):
         return True
     if event_type == "AID" and gift_by_receiver(trigger, cues):
+        return True
+    if victim_identified(trigger, cues) or situation_described(trigger, cues):
         return True
     return event_type == "AGREE" and participle_adjective(trigger, cues)
 
@@ -258,3 +272,55 @@ def gift_by_receiver(trigger: Token, cues: Cues) -> bool:
     modifiers = [c for c in trigger.children if c.dep_ == "compound"]
     return bool(modifiers) and modifiers[-1].lemma_.lower() in cues.donee_noun
 
+
+
+def _told_of_own(participle: Token) -> bool:
+    """The participle's own phrases name a doer ("by police"), a time or a place: it tells an act."""
+    for c in participle.children:
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as":
+            continue  # the identification's own phrase ("... killed as <Name>": the parser may hang it here)
+        if c.dep_ in ("prep", "npadvmod", "advmod") and any(
+                t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in c.subtree):
+            return True
+    return False
+
+
+def victim_identified(trigger: Token, cues: Cues) -> bool:
+    """"The coroner identified the person killed as <Name>", "the man arrested was named as <Name>": a bare past
+    participle on the noun an ``identify_verb`` says who is (its object with an "as" phrase on the verb, the noun
+    or the participle; or its passive subject) names a victim of an act the story has told (see the module)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or _told_of_own(trigger):
+        return False
+    noun = trigger.head
+    verb = noun.head
+    if verb.i == noun.i or verb.lemma_.lower() not in cues.identify_verb or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ == "nsubjpass":
+        return True
+    if noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for head in (verb, noun, trigger) for c in head.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """"gets killed", "is attacked", "attacks": the verb in the present tense (its own tag, or its auxiliary's
+    when it is a participle), no modal or perfect."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lemma_.lower() == "have" for c in auxiliaries):
+        return False
+    if verb.tag_ in _PRESENT:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in auxiliaries)
+
+
+def situation_described(trigger: Token, cues: Cues) -> bool:
+    """"They have never been in a situation where your uncle gets killed": the trigger in a simple-present
+    relative clause on a ``situation_noun``, undated (see the module)."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "where your uncle gets killed and beheaded": the clause's first verb
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in cues.situation_noun:
+        return False
+    return _simple_present(clause) and not _dated(clause) and not _dated(trigger)

@@ -346,6 +346,10 @@ CUE_KINDS |= {"inquiry_outcome_verb", "inquiry_outcome_noun"}
 # events39: a stance recalled in a relative clause by "once", an act only feared, one's own thing defended
 #   (eventcoding/unacted.py)
 CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal", "praise_verb"}
+# figev40: a victim named by an identification ("identified the person killed as <Name>": eventcoding/descriptions.py)
+CUE_KINDS |= {"identify_verb"}
+# figev40: a kind of situation told by a present-tense relative clause ("a situation where your uncle gets killed")
+CUE_KINDS |= {"situation_noun"}
 
 
 @dataclass(frozen=True)
@@ -423,6 +427,9 @@ class Cues:
     no_party: set[str] = field(default_factory=set)  # "committed itself", "promised something": no party
     # "$5bn": a scale word with a currency sign is an amount; the multipliers of number_words.tsv
     scale: set[str] = field(default_factory=set)
+    # "had captured 1,944 delegates": counts won in a vote, no captives; the figures_won_count nouns of
+    # figure_lexicon.tsv (one table says what is won; eventcoding/senses_campaign.py, count_won; figev40)
+    won_count: set[str] = field(default_factory=set)
     time_mark: set[str] = field(default_factory=set)  # "When X went to the polls in 1979": dates the main clause
     adjunct_prep: set[str] = field(default_factory=set)  # "ordered patrols after protests": no plan of protests
     author_prep: set[str] = field(default_factory=set)  # "rejected an appeal from X": X made the thing
@@ -945,6 +952,8 @@ class Cues:
     fear_verb: set[str] = field(default_factory=set)  # fear, worry: "they fear X will make a deal with Y"
     feared_modal: set[str] = field(default_factory=set)  # will, could: the feared clause's act still to come
     praise_verb: set[str] = field(default_factory=set)  # praise, applaud: "applauded the proposals" (a thing)
+    identify_verb: set[str] = field(default_factory=set)  # identify, name: "identified the person killed as X"
+    situation_noun: set[str] = field(default_factory=set)  # situation, scenario: "a situation where X gets killed"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -1074,7 +1083,9 @@ def read_cues(directory: Path) -> Cues:
         else:  # every other kind is a word set of the same name on Cues
             getattr(cues, kind).add(word)
     # the scale words are the multipliers among the written numbers (one table says what "bn" is)
-    cues.scale = {word for word, value in load_words(directory).numbers.items() if value >= _SCALE_FROM}
+    words = load_words(directory)
+    cues.scale = {word for word, value in words.numbers.items() if value >= _SCALE_FROM}
+    cues.won_count = {word for word, kind in words.figures.items() if kind == "figures_won_count"}
     return cues
 
 

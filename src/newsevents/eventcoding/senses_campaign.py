@@ -15,6 +15,8 @@ around it -- and the words are cue kinds of ``event_cues.tsv``:
   "Meet the Press"'): the name of a programme or a work, no act;
 - **a quoted plea** (``urge`` with no one urged and no act of its own, after a quotation: '"Look at his
   record," the minister urged'): words to listeners, no request between parties;
+- **a count won** (figev40): a seizure verb whose every patient is a count won in a vote (a ``won_count``
+  noun, counted or plural: "had captured 1,944 delegates", "seized 30 seats"): votes gained, no seizure;
 - **a greeting that is a protest** (a ``greeting_verb`` whose doers protest, boo or jeer: "was greeted
   by thousands of farmers protesting against the deal", "greeted with boos"): the protest is coded by
   its own word; there is no welcome.
@@ -33,10 +35,10 @@ _TITLE_SPAN = 8
 _PLEA_VERBS = frozenset({"urge", "implore", "exhort", "plead"})
 
 
-def no_event(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues) -> bool:
+def no_event(trigger: Token, event_type: str, sentence: Span, armed: bool, cues: Cues, mode: list[str] | None = None) -> bool:
     """Any of the module's rules: ``trigger`` is used in a sense that tells no event."""
     return (vote_won(trigger, event_type, sentence, armed, cues) or gathering_attended(trigger, event_type, sentence, armed, cues)
-            or quoted_title(trigger)
+            or count_won(trigger, event_type, armed, mode, cues) or quoted_title(trigger)
             or quoted_plea(trigger, event_type) or protest_greeting(trigger, event_type, cues))
 
 
@@ -74,6 +76,33 @@ def vote_won(trigger: Token, event_type: str, sentence: Span, armed: bool, cues:
         if any(c.dep_ == "dobj" and _lemma(c) in cues.vote_contest for c in head.children):
             return True  # "took the nomination, beating X"
     return False
+
+
+def _won_count(noun: Token, cues: Cues) -> bool:
+    """A ``won_count`` noun counted by a number or plural ("1,944 delegates", "the most seats", "three states"):
+    a tally of a vote. A singular one uncounted ("seized the state") may be a state or a place taken."""
+    if _lemma(noun) not in cues.won_count or noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "CARDINAL"):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def count_won(trigger: Token, event_type: str, armed: bool, mode: list[str] | None, cues: Cues) -> bool:
+    """"<Name> had captured 1,944 delegates heading into the primaries", "the party seized 30 seats": a seizure
+    (COERCE, mode ``seize``) whose every patient -- the verb's object or passive subject, the noun it follows as a
+    participle, a seizure noun's "of" phrase -- is a count won in a vote (``_won_count``) is votes gained, no one
+    seized (figev40, news-dev70's output events). Not when the doer is armed ("troops captured two strategic
+    points"); "captured 12 soldiers", "captured the town" stay."""
+    if event_type != "COERCE" or armed or "seize" not in (mode or []):
+        return False
+    if trigger.pos_ in ("VERB", "AUX"):
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            patients.append(trigger.head)  # "the 30 seats captured by the party"
+    else:
+        patients = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    patients += [c for p in patients for c in p.children if c.dep_ == "conj"]
+    return bool(patients) and all(_won_count(p, cues) for p in patients)
 
 
 _PERSONAL = frozenset({"he", "she", "i", "we", "they", "you"})
