@@ -406,3 +406,47 @@ def test_a_copula_with_a_subject_of_its_own_keeps_it() -> None:
             *[(w, sp, t, p, d, h + 1 if h >= 4 else h, lem, e, st) for (w, sp, t, p, d, h, lem, e, st) in INCLINED[4:]]]
     rows = [(w, sp, t, p, d, 5 if k == 1 else h, lem, e, st) for k, (w, sp, t, p, d, h, lem, e, st) in enumerate(rows)]
     assert find_subject(_doc(rows)[9], frozenset()).text == "they"
+
+
+# ----------------------------------------------------------------------------- "remind <addressee> that ..."
+
+# Officials remind drivers that the mountain road closes at dusk in winter.
+REMIND = [
+    ('Officials', True, 'NNS', 'NOUN', 'nsubj', 1, 'official', 'O', False),
+    ('remind', True, 'VBP', 'VERB', 'ROOT', 1, 'remind', 'O', False),
+    ('drivers', True, 'NNS', 'NOUN', 'dobj', 1, 'driver', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 7, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('mountain', True, 'NN', 'NOUN', 'compound', 6, 'mountain', 'O', False),
+    ('road', True, 'NN', 'NOUN', 'nsubj', 7, 'road', 'O', False),
+    ('closes', True, 'VBZ', 'VERB', 'ccomp', 1, 'close', 'O', False),
+    ('at', True, 'IN', 'ADP', 'prep', 7, 'at', 'O', False),
+    ('dusk', True, 'NN', 'NOUN', 'pobj', 8, 'dusk', 'B-TIME', False),
+    ('in', True, 'IN', 'ADP', 'prep', 7, 'in', 'O', False),
+    ('winter', False, 'NN', 'NOUN', 'pobj', 10, 'winter', 'B-DATE', False),
+    ('.', False, '.', 'PUNCT', 'punct', 1, '.', 'O', False),
+]
+
+# The old tower reminds visitors of a lighthouse on the coast.
+REMINDS_OF = [
+    ('The', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('old', True, 'JJ', 'ADJ', 'amod', 2, 'old', 'O', False),
+    ('tower', True, 'NN', 'NOUN', 'nsubj', 3, 'tower', 'O', False),
+    ('reminds', True, 'VBZ', 'VERB', 'ROOT', 3, 'remind', 'O', False),
+    ('visitors', True, 'NNS', 'NOUN', 'dobj', 3, 'visitor', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 4, 'of', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 7, 'a', 'O', False),
+    ('lighthouse', True, 'NN', 'NOUN', 'pobj', 5, 'lighthouse', 'O', False),
+    ('on', True, 'IN', 'ADP', 'prep', 7, 'on', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 10, 'the', 'O', False),
+    ('coast', False, 'NN', 'NOUN', 'pobj', 8, 'coast', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
+
+def test_reminding_an_addressee_of_a_that_clause_says_it() -> None:
+    assert quotes_of(REMIND) == [("the mountain road closes at dusk in winter", "remind", "Officials")]
+
+
+def test_reminding_of_a_thing_says_nothing() -> None:
+    assert quotes_of(REMINDS_OF) == []
