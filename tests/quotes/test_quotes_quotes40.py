@@ -450,3 +450,189 @@ def test_reminding_an_addressee_of_a_that_clause_says_it() -> None:
 
 def test_reminding_of_a_thing_says_nothing() -> None:
     assert quotes_of(REMINDS_OF) == []
+
+
+# ----------------------------------------------------------------------------- a closing credit: name, apposition, cue
+
+# Families in the valley will get faster trains with the opening of a new station at the edge of their town, Ann Lee,
+# mayor of Dunmore, announced today on behalf of the regional council.  ("announced" a conjunct of "get", the name an
+# apposition of "town")
+CLOSING_NAME = [
+    ('Families', True, 'NNS', 'NOUN', 'nsubj', 5, 'family', 'O', False),
+    ('in', True, 'IN', 'ADP', 'prep', 0, 'in', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 3, 'the', 'O', False),
+    ('valley', True, 'NN', 'NOUN', 'pobj', 1, 'valley', 'O', False),
+    ('will', True, 'MD', 'AUX', 'aux', 5, 'will', 'O', False),
+    ('get', True, 'VB', 'VERB', 'ROOT', 5, 'get', 'O', False),
+    ('faster', True, 'JJR', 'ADJ', 'amod', 7, 'fast', 'O', False),
+    ('trains', True, 'NNS', 'NOUN', 'dobj', 5, 'train', 'O', False),
+    ('with', True, 'IN', 'ADP', 'prep', 5, 'with', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 10, 'the', 'O', False),
+    ('opening', True, 'NN', 'NOUN', 'pobj', 8, 'opening', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 10, 'of', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 14, 'a', 'O', False),
+    ('new', True, 'JJ', 'ADJ', 'amod', 14, 'new', 'O', False),
+    ('station', True, 'NN', 'NOUN', 'pobj', 11, 'station', 'O', False),
+    ('at', True, 'IN', 'ADP', 'prep', 10, 'at', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 17, 'the', 'O', False),
+    ('edge', True, 'NN', 'NOUN', 'pobj', 15, 'edge', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 17, 'of', 'O', False),
+    ('their', True, 'PRP$', 'PRON', 'poss', 20, 'their', 'O', False),
+    ('town', False, 'NN', 'NOUN', 'pobj', 18, 'town', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 20, ',', 'O', False),
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 23, 'Ann', 'B-PERSON', False),
+    ('Lee', False, 'NNP', 'PROPN', 'appos', 20, 'Lee', 'I-PERSON', False),
+    (',', True, ',', 'PUNCT', 'punct', 23, ',', 'O', False),
+    ('mayor', True, 'NN', 'NOUN', 'appos', 23, 'mayor', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 25, 'of', 'O', False),
+    ('Dunmore', False, 'NNP', 'PROPN', 'pobj', 26, 'Dunmore', 'B-ORG', False),
+    (',', True, ',', 'PUNCT', 'punct', 20, ',', 'O', False),
+    ('announced', True, 'VBD', 'VERB', 'conj', 5, 'announce', 'O', False),
+    ('today', True, 'NN', 'NOUN', 'npadvmod', 29, 'today', 'B-DATE', False),
+    ('on', True, 'IN', 'ADP', 'prep', 29, 'on', 'O', False),
+    ('behalf', True, 'NN', 'NOUN', 'pobj', 31, 'behalf', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 32, 'of', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 36, 'the', 'O', False),
+    ('regional', True, 'JJ', 'ADJ', 'amod', 36, 'regional', 'O', False),
+    ('council', False, 'NN', 'NOUN', 'pobj', 33, 'council', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 5, '.', 'O', False),
+]
+
+
+def test_a_name_set_off_with_its_apposition_before_a_closing_cue_is_the_speaker() -> None:
+    assert quotes_of(CLOSING_NAME) == [(
+        "Families in the valley will get faster trains with the opening of a new station at the edge of their town",
+        "announced", "Ann Lee")]
+
+
+def test_a_common_noun_set_off_before_a_closing_cue_is_no_such_name() -> None:
+    from newsevents.components.quotes import _name_set_off_before_closing_cue
+
+    assert _name_set_off_before_closing_cue(_doc(CLOSING_NAME)[29]).text == "Lee"
+    rows = _with(CLOSING_NAME, 22, word="the", tag="DT", pos="DET", dep="det", lemma="the", ent="O")
+    rows = _with(rows, 23, word="board", tag="NN", pos="NOUN", lemma="board", ent="O")
+    assert _name_set_off_before_closing_cue(_doc(rows)[29]) is None
+
+
+# ----------------------------------------------------------------------------- more credits of the READ half
+
+# But the aim of the club's "plan" is to give every child a "chance" to play, added Reed.  ("added" a VBN
+# modifier of the name, the name a loose dependent of the statement's verb)
+ADDED_AS_MODIFIER = [
+    ('But', True, 'CC', 'CCONJ', 'cc', 10, 'but', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 2, 'the', 'O', False),
+    ('aim', True, 'NN', 'NOUN', 'nsubj', 10, 'aim', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 2, 'of', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 5, 'the', 'O', False),
+    ('club', False, 'NN', 'NOUN', 'poss', 8, 'club', 'O', False),
+    ("'s", True, 'POS', 'PART', 'case', 5, "'s", 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 8, '"', 'O', False),
+    ('plan', False, 'NN', 'NOUN', 'pobj', 3, 'plan', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 8, '"', 'O', False),
+    ('is', True, 'VBZ', 'AUX', 'ROOT', 10, 'be', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 12, 'to', 'O', False),
+    ('give', True, 'VB', 'VERB', 'xcomp', 10, 'give', 'O', False),
+    ('every', True, 'DT', 'DET', 'det', 14, 'every', 'O', False),
+    ('child', True, 'NN', 'NOUN', 'dative', 12, 'child', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 17, 'a', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 17, '"', 'O', False),
+    ('chance', False, 'NN', 'NOUN', 'dobj', 12, 'chance', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 17, '"', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 20, 'to', 'O', False),
+    ('play', False, 'VB', 'VERB', 'relcl', 17, 'play', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 17, ',', 'O', False),
+    ('added', True, 'VBN', 'VERB', 'amod', 23, 'add', 'O', False),
+    ('Reed', False, 'NNP', 'PROPN', 'dep', 10, 'Reed', 'B-PERSON', False),
+    ('.', False, '.', 'PUNCT', 'punct', 10, '.', 'O', False),
+]
+
+# "We have had better seasons than this one," club captain Ann Lee, wearing a scarf and "Go Reds" badges, said
+# quietly as the crowd left.  (the name hung on the quotation's verb)
+TITLED_SET_OFF = [
+    ('"', False, '``', 'PUNCT', 'punct', 26, '"', 'O', False),
+    ('We', True, 'PRP', 'PRON', 'nsubj', 3, 'we', 'O', False),
+    ('have', True, 'VBP', 'AUX', 'aux', 3, 'have', 'O', False),
+    ('had', True, 'VBN', 'VERB', 'ccomp', 26, 'have', 'O', False),
+    ('better', True, 'JJR', 'ADJ', 'amod', 5, 'well', 'O', False),
+    ('seasons', True, 'NNS', 'NOUN', 'dobj', 3, 'season', 'O', False),
+    ('than', True, 'IN', 'ADP', 'prep', 5, 'than', 'O', False),
+    ('this', True, 'DT', 'DET', 'det', 8, 'this', 'O', False),
+    ('one', False, 'NN', 'NOUN', 'pobj', 6, 'one', 'O', False),
+    (',', False, ',', 'PUNCT', 'punct', 3, ',', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 3, '"', 'O', False),
+    ('club', True, 'NN', 'NOUN', 'compound', 12, 'club', 'O', False),
+    ('captain', True, 'NN', 'NOUN', 'compound', 14, 'captain', 'O', False),
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 14, 'Ann', 'B-PERSON', False),
+    ('Lee', False, 'NNP', 'PROPN', 'npadvmod', 3, 'Lee', 'I-PERSON', False),
+    (',', True, ',', 'PUNCT', 'punct', 3, ',', 'O', False),
+    ('wearing', True, 'VBG', 'VERB', 'advcl', 3, 'wear', 'O', False),
+    ('a', True, 'DT', 'DET', 'det', 18, 'a', 'O', False),
+    ('scarf', True, 'NN', 'NOUN', 'nmod', 24, 'scarf', 'O', False),
+    ('and', True, 'CC', 'CCONJ', 'cc', 18, 'and', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 24, '"', 'B-WORK_OF_ART', False),
+    ('Go', True, 'VB', 'VERB', 'nmod', 24, 'go', 'I-WORK_OF_ART', False),
+    ('Reds', False, 'NNPS', 'PROPN', 'nmod', 24, 'Reds', 'I-WORK_OF_ART', False),
+    ('"', True, "''", 'PUNCT', 'punct', 24, '"', 'O', False),
+    ('badges', False, 'NNS', 'NOUN', 'dobj', 16, 'badge', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 3, ',', 'O', False),
+    ('said', True, 'VBD', 'VERB', 'ROOT', 26, 'say', 'O', False),
+    ('quietly', True, 'RB', 'ADV', 'advmod', 26, 'quietly', 'O', False),
+    ('as', True, 'IN', 'SCONJ', 'mark', 31, 'as', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 30, 'the', 'O', False),
+    ('crowd', True, 'NN', 'NOUN', 'nsubj', 31, 'crowd', 'O', False),
+    ('left', False, 'VBD', 'VERB', 'advcl', 26, 'leave', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 26, '.', 'O', False),
+]
+
+# She promised to cut taxes and cast doubt on the official count of 3.1 percent, suggested that the real figure
+# could be twice as high.
+SERIES = [
+    ('She', True, 'PRP', 'PRON', 'nsubj', 1, 'she', 'O', False),
+    ('promised', True, 'VBD', 'VERB', 'ccomp', 16, 'promise', 'O', False),
+    ('to', True, 'TO', 'PART', 'aux', 3, 'to', 'O', False),
+    ('cut', True, 'VB', 'VERB', 'xcomp', 1, 'cut', 'O', False),
+    ('taxes', True, 'NNS', 'NOUN', 'dobj', 3, 'taxis', 'O', False),
+    ('and', True, 'CC', 'CCONJ', 'cc', 3, 'and', 'O', False),
+    ('cast', True, 'VB', 'VERB', 'conj', 3, 'cast', 'O', False),
+    ('doubt', True, 'NN', 'NOUN', 'dobj', 6, 'doubt', 'O', False),
+    ('on', True, 'IN', 'ADP', 'prep', 6, 'on', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 11, 'the', 'O', False),
+    ('official', True, 'JJ', 'ADJ', 'amod', 11, 'official', 'O', False),
+    ('count', True, 'NN', 'NOUN', 'pobj', 8, 'count', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 11, 'of', 'O', False),
+    ('3.1', True, 'CD', 'NUM', 'nummod', 14, '3.1', 'B-PERCENT', False),
+    ('percent', False, 'NN', 'NOUN', 'pobj', 12, 'percent', 'I-PERCENT', False),
+    (',', True, ',', 'PUNCT', 'punct', 16, ',', 'O', False),
+    ('suggested', True, 'VBD', 'VERB', 'ROOT', 16, 'suggest', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 22, 'that', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 20, 'the', 'O', False),
+    ('real', True, 'JJ', 'ADJ', 'amod', 20, 'real', 'O', False),
+    ('figure', True, 'NN', 'NOUN', 'nsubj', 22, 'figure', 'O', False),
+    ('could', True, 'MD', 'AUX', 'aux', 22, 'could', 'O', False),
+    ('be', True, 'VB', 'AUX', 'ccomp', 16, 'be', 'O', False),
+    ('twice', True, 'RB', 'ADV', 'advmod', 25, 'twice', 'O', False),
+    ('as', True, 'RB', 'ADV', 'advmod', 25, 'as', 'O', False),
+    ('high', False, 'JJ', 'ADJ', 'acomp', 22, 'high', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 16, '.', 'O', False),
+]
+
+
+def test_a_past_form_hung_on_the_name_after_a_statement_is_the_inverted_cue() -> None:
+    assert quotes_of(ADDED_AS_MODIFIER) == [(
+        'the aim of the club\'s "plan" is to give every child a "chance" to play', "added", "Reed")]
+
+
+def test_a_word_quoted_inside_the_speaker_phrase_does_not_hide_the_quotation_before_it() -> None:
+    assert quotes_of(TITLED_SET_OFF) == [("We have had better seasons than this one", "said", "club captain Ann Lee")]
+
+
+def test_the_last_predicate_of_a_series_speaks_for_the_series_subject() -> None:
+    found = quotes_of(SERIES)
+    assert ("the real figure could be twice as high", "suggested", "She") in found
+    # with no clause of its own after it, a cue closing the clause before is no such predicate
+    from newsevents.components.quotes import _subject_of_predicate_series
+
+    doc = _doc(SERIES)
+    assert _subject_of_predicate_series(doc[16]).text == "She"
+    rows = [(w, sp, t, p, d if k != 22 else "advcl", h, lem, e, st) for k, (w, sp, t, p, d, h, lem, e, st) in enumerate(SERIES)]
+    assert _subject_of_predicate_series(_doc(rows)[16]) is None

@@ -817,7 +817,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
-    reduced = _subject_with_reduced_participle(verb)
+    reduced = _subject_with_reduced_participle(verb) or _subject_of_predicate_series(verb)
     if reduced is not None:
         return reduced
     if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "ADJ" and head.dep_ == "acomp" \
@@ -843,7 +843,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if passive is not None:
         return passive
     if verb.dep_ == "conj":
-        own = _subject_after_coordinator(verb)
+        own = _subject_after_coordinator(verb) or _name_set_off_before_closing_cue(verb)
         if own is not None:
             return own
     partner = _participle_partner(verb)
@@ -884,6 +884,24 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         or _set_off_speaker(verb)
         or _subject_closed_by_relative_clause(verb)
     )
+
+
+def _subject_of_predicate_series(verb: Token) -> Token | None:
+    """``He vowed to build a wall and cast doubt on the rate, suggested that it was higher``: the
+    last of a series of predicates of one subject, set off by a comma, with a clause of its own
+    after it (so not a closing credit of the clause before); the parser read the predicates before
+    it as its complement. Returns their subject, which opens the sentence."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    before = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2), None)
+    if before is None:
+        return None
+    subject = next((c for c in before.lefts if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.left_edge.i == verb.sent.start else None
 
 
 def _subject_with_reduced_participle(verb: Token) -> Token | None:
@@ -1208,6 +1226,29 @@ def _subject_after_coordinator(verb: Token) -> Token | None:
     return doc[i]
 
 
+def _name_set_off_before_closing_cue(verb: Token) -> Token | None:
+    """``The bridge will reopen in May, Ann Lee, mayor of Dunmore, announced today.``: a closing
+    credit whose speaker is a name set off by commas with its apposition; the parser joined the cue
+    to the statement's verb as a conjunct (no coordinator, no subject) and hung the name inside the
+    statement. Returns the name's head: a proper name right after a comma, followed by at most one
+    phrase set off by commas without a verb, and the comma right before the cue."""
+    doc = verb.doc
+    if verb.head.i >= verb.i or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return None
+    commas = [j for j in range(verb.head.i + 1, verb.i - 1) if doc[j].text == ","]
+    for k, comma in enumerate(commas):
+        name_end = commas[k + 1] if k + 1 < len(commas) else verb.i - 1
+        words = doc[comma + 1:name_end]
+        if not len(words) or not all(t.pos_ == "PROPN" for t in words):
+            continue
+        rest = commas[k + 1:]
+        if len(rest) > 1 or any(t.pos_ in ("VERB", "AUX") for t in doc[name_end:verb.i - 1]):
+            continue
+        return words[-1]
+    return None
+
+
 def _participle_partner(verb: Token) -> Token | None:
     """``..., telling the paper that Roe is a "fake" and questioning how he won``: a participle
     the parser coordinated with the finite verb of the clause another participle reports (``is``,
@@ -1254,17 +1295,21 @@ def _set_off_speaker(verb: Token) -> Token | None:
     by commas (``"...," the 27-year-old, from Leeds, said``): the parser hangs it on the
     quotation's clause; its last word (``old``) heads it."""
     doc, sent = verb.doc, verb.sent
-    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote), None)
+    # the mark closing the quotation before the phrase (after its comma, '...,"'), not one closing a
+    # word quoted inside the phrase ('Bill Eastland, wearing "Team Lee" pins, said'; quotes40)
+    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote
+                  and (j == sent.start or doc[j - 1].text in (",", "!", "?"))), None)
     if close is None or close + 2 >= verb.i:
         return None
     first = close + 1
     while first < verb.i and doc[first].is_punct:
         first += 1
-    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN":
-        return None
     comma = next((j for j in range(first + 1, verb.i) if doc[j].text == ","), None)
     if comma is None or comma == first + 1:
         return None
+    titled_name = doc[comma - 1].pos_ == "PROPN" and all(t.pos_ in ("NOUN", "PROPN") for t in doc[first:comma])
+    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN" and not titled_name:
+        return None  # ("club captain Ann Lee": a name after the nouns of its title, quotes40)
     last = doc[comma - 1]
     return last if last.pos_ in ("NOUN", "PROPN", "ADJ") else None
 
@@ -1398,7 +1443,11 @@ def _inverted_after_statement(verb: Token) -> Token | None:
     sentence is no modifier, and a second verb of a sentence has no object standing alone). The
     head of the subject, or None."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+    # a past form the tagger read as a participle modifying the name after it ("..., added/VBN
+    # Khaled."): the same word, in the same place (quotes40)
+    past_as_modifier = verb.tag_ == "VBN" and verb.dep_ in ("amod", "compound") and verb.head.i > verb.i
+    if (verb.tag_ not in ("VBD", "VBZ") and not past_as_modifier) or verb.i - 2 < sent.start \
+            or doc[verb.i - 1].text != ",":
         return None
     if verb.lemma_.lower() in cue_lexicon().addressees:
         return None  # "..., told CNN": after a verb of telling the name is the one addressed
@@ -3047,6 +3096,18 @@ class QuotesStage(Stage):
             # "Prices will rise this year, sooner than expected, the bureau reported on Monday": a
             # closing credit the parser hung on the statement before it (qtp35)
             return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, credit_start), credit_start))
+        if subject is not None and verb.dep_ in ("amod", "compound") and subject.i > verb.i \
+                and getattr(_inverted_after_statement(verb), "i", None) == subject.i:
+            # "The aim is to give every child a chance, added/VBN Lee.": a cue in inverted order
+            # that the parser hung on the name as a modifier reports the clause before its comma
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1), verb.i - 1))
+        if subject is not None and verb.dep_ == "conj" and subject.i > verb.head.i \
+                and getattr(_name_set_off_before_closing_cue(verb), "i", None) == subject.i \
+                and speaker_range[0] > sent.start + 1:
+            # "The bridge will reopen in May, Ann Lee, mayor of Dunmore, announced today.": the
+            # credit's name and apposition set off after the statement, which is what was said
+            name_comma = speaker_range[0] - 1
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, name_comma), name_comma))
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
                    and not _run_on_after_named_object(verb, c)]
         clauses = [c for c in clauses if not _next_sentence_without_stop(verb, c, speaker_range)]  # dev16m
@@ -3104,7 +3165,7 @@ class QuotesStage(Stage):
                     # "went out of his way to say that X, and that Y": the parser joined the second
                     # "that" clause to a verb above the cue (quotes30)
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
-                if reduced is not None and reduced[0] is child:
+                if reduced is not None and reduced[0].i == child.i:
                     # "said a plan the mayor drew up was too costly": the first complement is a
                     # relative clause of the second one's subject; what was said runs on (quotes40)
                     end = max(end, _clause_tokens(reduced[1], stop_at, verb.left_edge.i)[1])
