@@ -636,3 +636,100 @@ def test_the_last_predicate_of_a_series_speaks_for_the_series_subject() -> None:
     assert _subject_of_predicate_series(doc[16]).text == "She"
     rows = [(w, sp, t, p, d if k != 22 else "advcl", h, lem, e, st) for k, (w, sp, t, p, d, h, lem, e, st) in enumerate(SERIES)]
     assert _subject_of_predicate_series(_doc(rows)[16]) is None
+
+
+# ----------------------------------------------------------------------------- a cue read as a participle on its subject
+
+# Several papers reported on Friday the council had "lost control" of the budget.  ("reported" a participle modifying
+# "papers", the sentence's verb "lost" given two subjects)
+REPORTED_AS_PARTICIPLE = [
+    ('Several', True, 'JJ', 'ADJ', 'amod', 1, 'several', 'O', False),
+    ('papers', True, 'NNS', 'NOUN', 'nsubj', 9, 'paper', 'O', False),
+    ('reported', True, 'VBN', 'VERB', 'acl', 1, 'report', 'O', False),
+    ('on', True, 'IN', 'ADP', 'prep', 2, 'on', 'O', False),
+    ('Friday', True, 'NNP', 'PROPN', 'pobj', 3, 'Friday', 'B-DATE', False),
+    ('the', True, 'DT', 'DET', 'det', 6, 'the', 'O', False),
+    ('council', True, 'NN', 'NOUN', 'nsubj', 9, 'council', 'O', False),
+    ('had', True, 'VBD', 'AUX', 'aux', 9, 'have', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 9, '"', 'O', False),
+    ('lost', True, 'VBN', 'VERB', 'ROOT', 9, 'lose', 'O', False),
+    ('control', False, 'NN', 'NOUN', 'dobj', 9, 'control', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 10, '"', 'O', False),
+    ('of', True, 'IN', 'ADP', 'prep', 10, 'of', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 14, 'the', 'O', False),
+    ('budget', False, 'NN', 'NOUN', 'pobj', 12, 'budget', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 9, '.', 'O', False),
+]
+
+
+def test_a_cue_read_as_a_participle_on_a_subject_reports_the_clause_of_the_second_subject() -> None:
+    assert quotes_of(REPORTED_AS_PARTICIPLE) == [('the council had "lost control" of the budget', "reported", "Several papers")]
+
+
+def test_a_participle_with_an_object_of_its_own_is_no_such_cue() -> None:
+    from newsevents.components.quotes import _cue_read_as_reduced_relative
+
+    doc = _doc(REPORTED_AS_PARTICIPLE)
+    assert _cue_read_as_reduced_relative(doc[2]) is not None
+    # "Several papers reported the vote, ...": the word after the cue its object
+    rows = _with(REPORTED_AS_PARTICIPLE, 4, dep="dobj", head=2)
+    assert _cue_read_as_reduced_relative(_doc(rows)[2]) is None
+
+
+# ----------------------------------------------------------------------------- a passive question after an agent's relative clause
+
+# Lee was asked by host Tom Reed, who backs Lee, but has long doubted the story about the loans, "Now, you said the loans
+# were fine, did you not?" Lee answered, "They were."  (the relative clause's second verb joined to "asked")
+ASKED_BY_HOST = [
+    ('Lee', True, 'NNP', 'PROPN', 'nsubjpass', 2, 'Lee', 'B-PERSON', False),
+    ('was', True, 'VBD', 'AUX', 'auxpass', 2, 'be', 'O', False),
+    ('asked', True, 'VBN', 'VERB', 'ccomp', 32, 'ask', 'O', False),
+    ('by', True, 'IN', 'ADP', 'agent', 2, 'by', 'O', False),
+    ('host', True, 'NN', 'NOUN', 'compound', 6, 'host', 'O', False),
+    ('Tom', True, 'NNP', 'PROPN', 'compound', 6, 'Tom', 'B-PERSON', False),
+    ('Reed', False, 'NNP', 'PROPN', 'pobj', 3, 'Reed', 'I-PERSON', False),
+    (',', True, ',', 'PUNCT', 'punct', 6, ',', 'O', False),
+    ('who', True, 'WP', 'PRON', 'nsubj', 9, 'who', 'O', False),
+    ('backs', True, 'VBZ', 'VERB', 'relcl', 6, 'back', 'O', False),
+    ('Lee', False, 'NNP', 'PROPN', 'dobj', 9, 'Lee', 'B-PERSON', False),
+    (',', True, ',', 'PUNCT', 'punct', 2, ',', 'O', False),
+    ('but', True, 'CC', 'CCONJ', 'cc', 2, 'but', 'O', False),
+    ('has', True, 'VBZ', 'AUX', 'aux', 15, 'have', 'O', False),
+    ('long', True, 'RB', 'ADV', 'advmod', 15, 'long', 'O', False),
+    ('doubted', True, 'VBN', 'VERB', 'conj', 2, 'doubt', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 17, 'the', 'O', False),
+    ('story', True, 'NN', 'NOUN', 'dobj', 15, 'story', 'O', False),
+    ('about', True, 'IN', 'ADP', 'prep', 17, 'about', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 20, 'the', 'O', False),
+    ('loans', False, 'NNS', 'NOUN', 'pobj', 18, 'loan', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 15, ',', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 26, '"', 'O', False),
+    ('Now', False, 'RB', 'ADV', 'advmod', 26, 'now', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 26, ',', 'O', False),
+    ('you', True, 'PRP', 'PRON', 'nsubj', 26, 'you', 'O', False),
+    ('said', True, 'VBD', 'VERB', 'ccomp', 32, 'say', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 28, 'the', 'O', False),
+    ('loans', True, 'NNS', 'NOUN', 'nsubj', 29, 'loan', 'O', False),
+    ('were', True, 'VBD', 'AUX', 'ccomp', 26, 'be', 'O', False),
+    ('fine', False, 'JJ', 'ADJ', 'acomp', 29, 'fine', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 32, ',', 'O', False),
+    ('did', True, 'VBD', 'VERB', 'ROOT', 32, 'do', 'O', False),
+    ('you', True, 'PRP', 'PRON', 'nsubj', 32, 'you', 'O', False),
+    ('not', False, 'RB', 'PART', 'neg', 32, 'not', 'O', False),
+    ('?', False, '.', 'PUNCT', 'punct', 32, '?', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 32, '"', 'O', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 38, 'Lee', 'B-PERSON', True),
+    ('answered', False, 'VBD', 'VERB', 'ROOT', 38, 'answer', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 38, ',', 'O', False),
+    ('"', False, '``', 'PUNCT', 'punct', 38, '"', 'O', False),
+    ('They', True, 'PRP', 'PRON', 'nsubj', 42, 'they', 'O', False),
+    ('were', False, 'VBD', 'AUX', 'ccomp', 38, 'be', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 38, '.', 'O', False),
+    ('"', False, "''", 'PUNCT', 'punct', 38, '"', 'O', False),
+]
+
+
+def test_the_question_after_an_agents_coordinated_relative_clause_is_the_agents() -> None:
+    found = quotes_of(ASKED_BY_HOST)
+    assert ("Now, you said the loans were fine, did you not?", "asked", "host Tom Reed") in found
+    assert ("They were", "answered", "Lee") in found

@@ -790,6 +790,9 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     head = verb.head
+    misread = _cue_read_as_reduced_relative(verb)
+    if misread is not None:
+        return misread[0]
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
         subjects = _subjects_outside_quotations(verb, subjects)
@@ -886,6 +889,29 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     )
 
 
+def _cue_read_as_reduced_relative(verb: Token) -> tuple[Token, int, int] | None:
+    """``Several papers reported on Friday the council had lost control of the budget``: a past
+    cue verb right after a noun, read as a participle modifying it, while the sentence's verb
+    gets that noun and a second subject after the cue's phrase; a clause has one subject, so the
+    noun and the cue are the attribution, and the clause from the second subject on is what was
+    said. Returns (speaker noun, first and last token + 1 of that clause)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i != verb.i - 1 or noun.dep_ != "nsubj":
+        return None
+    main = noun.head
+    if main.i < verb.i:
+        return None
+    second = next((c for c in main.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    if second is None or second.left_edge.i != verb.right_edge.i + 1:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent") for c in verb.children):
+        return None  # "the papers printed this week say ...": a participle with an object of its own
+    end = main.right_edge.i + 1
+    while end - 1 > second.i and main.doc[end - 1].is_punct and not main.doc[end - 1].is_quote:
+        end -= 1
+    return noun, second.left_edge.i, end
+
+
 def _subject_of_predicate_series(verb: Token) -> Token | None:
     """``He vowed to build a wall and cast doubt on the rate, suggested that it was higher``: the
     last of a series of predicates of one subject, set off by a comma, with a clause of its own
@@ -960,10 +986,19 @@ def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list
         person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if person is None:
             continue
-        k = person.right_edge.i + 1
-        while k < len(doc) and doc[k].text == "," and k < person.right_edge.i + 3:
+        phrase_end = person.right_edge.i
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > phrase_end + 2
+                       and doc[phrase_end + 1].text == "," and doc[phrase_end + 2].pos_ == "CCONJ"
+                       and c.left_edge.i <= phrase_end + 3
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if joined is not None:
+            # "asked by host Ann Lee, who backs him, but has doubted the story, "...": the second
+            # verb of the agent's relative clause, which the parser joined to the passive (quotes40)
+            phrase_end = joined.right_edge.i
+        k = phrase_end + 1
+        while k < len(doc) and doc[k].text == "," and k < phrase_end + 3:
             k += 1
-        if k >= len(doc) or doc[k - 1].text != "," or k > person.right_edge.i + 2:
+        if k >= len(doc) or doc[k - 1].text != "," or k > phrase_end + 2:
             continue
         span_index = index.covering(doc[k].idx)
         if span_index is None or index.spans[span_index].open != doc[k].idx:
@@ -3046,6 +3081,10 @@ class QuotesStage(Stage):
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             if after:
                 return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        misread = _cue_read_as_reduced_relative(verb)
+        if misread is not None:
+            # "Several papers reported on Friday the council had lost control" (quotes40)
+            return _strip(doc, *_char_span(doc, misread[1], misread[2]))
         main = _main_clause_after_fronted_cue(verb, self.lexicon)
         if main is not None:
             return main
