@@ -733,3 +733,11 @@ def test_the_question_after_an_agents_coordinated_relative_clause_is_the_agents(
     found = quotes_of(ASKED_BY_HOST)
     assert ("Now, you said the loans were fine, did you not?", "asked", "host Tom Reed") in found
     assert ("They were", "answered", "Lee") in found
+
+
+def test_a_second_complement_that_is_a_cue_is_the_next_attribution_not_the_reported_predicate() -> None:
+    # "... devised with two clerks said ...": a cue verb after the first clause starts another
+    # attribution (run on after a full stop inside a word such as "$4m."), not the subject's predicate
+    rows = _with(REDUCED, 14, word="said", tag="VBD", pos="VERB", lemma="say")
+    content = [q for q in quotes_of(rows) if q[1] == "said" and q[2] == "County Judge Ana Ruiz"][0][0]
+    assert content == "a scheme the contractor allegedly devised with two clerks"

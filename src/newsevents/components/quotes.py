@@ -1686,17 +1686,21 @@ def _closing_credit_of_statement(verb: Token, subject: Token | None) -> bool:
     return speaker_start > 0 and doc[speaker_start - 1].text == "," and before[-1].right_edge.i < speaker_start
 
 
-def _clause_read_as_reduced_relative(clauses: list[Token]) -> tuple[Token, Token] | None:
+def _clause_read_as_reduced_relative(clauses: list[Token], lexicon: CueLexicon) -> tuple[Token, Token] | None:
     """``said a plan the mayor drew up was too costly``: a that-less complement whose subject
     carries a relative clause without a pronoun; the parser made that relative clause
     (``the mayor drew up``) a complement of the cue and the real clause (``was too costly``,
     with no subject of its own) a second complement right after it. Returns (first, second) when
     two complements after the cue follow each other with nothing between them (no comma, no
-    coordinator) and the second has no subject."""
+    coordinator) and the second has no subject. Not when the second is a cue verb itself: that is
+    the next attribution, run on after a full stop the tokenizer took into a word (``$4m. Ann Lee
+    said ...``)."""
     after = sorted((c for c in clauses if c.dep_ == "ccomp" and c.i > c.head.i), key=lambda c: c.i)
     if len(after) < 2:
         return None
     first, second = after[0], after[1]
+    if lexicon.verb_cue(second) is not None:
+        return None
     if second.left_edge.i != first.right_edge.i + 1 or second.left_edge.i != second.i and any(
             t.is_punct or t.pos_ == "CCONJ" for t in second.doc[second.left_edge.i:second.i]):
         return None
@@ -3163,7 +3167,7 @@ class QuotesStage(Stage):
             # before the attribution without punctuation, which the parser made a second
             # complement (holding the speaker, at times); what was said is the one after the cue.
             clauses = [c for c in clauses if c.i > verb.i] or clauses
-        reduced = _clause_read_as_reduced_relative(clauses)
+        reduced = _clause_read_as_reduced_relative(clauses, self.lexicon)
         for child in clauses:
             if child.dep_ == "ccomp":
                 closing = child.right_edge.i < min(verb.i, speaker_range[0])
