@@ -748,7 +748,37 @@ def speaker_tokens(token: Token) -> tuple[int, int]:
     end = next((j for j in range(token.i + 1, end) if token.doc[j].text in (",", "(")), end)
     if end - start > 1 and token.doc[end - 1].tag_ == "POS":
         end -= 1  # a possessor ("the senator's tweet"): the speaker is the senator
-    return start, end
+    return start, _coordinated_shares_end(token, start, end)
+
+
+def _coordinated_shares_end(token: Token, start: int, end: int) -> int:
+    """``45% of nurses, 30% of doctors and 12% of porters say ...``: a poll's subject that is a
+    coordination of shares (each part holding a number) speaks as one phrase, up to its verb; the
+    parser splits it into subjects, appositions and conjuncts, and the comma after the first share
+    ended the phrase there (quotes40). Returns the end of the whole coordination, else ``end``."""
+    doc = token.doc
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i <= end or not any(t.like_num for t in doc[start:end]):
+        return end
+    if doc[end].text != ",":
+        return end
+    parts: list[list[Token]] = [[]]
+    coordinated = False
+    for t in doc[end + 1:verb.i]:
+        if t.text == "," or t.pos_ == "CCONJ":
+            coordinated = coordinated or t.pos_ == "CCONJ"
+            if parts[-1]:
+                parts.append([])
+            continue
+        if t.pos_ in ("PUNCT", "VERB", "AUX"):  # ("%" is punctuation to the lexicon, a noun to the tagger)
+            return end
+        parts[-1].append(t)
+    if not coordinated or not parts[-1] or not all(any(t.like_num for t in part) for part in parts):
+        return end
+    last = parts[-1]
+    while len(last) > 1 and last[-1].pos_ in ("ADV", "PART"):
+        last = last[:-1]  # "... and 12% of porters also say": the adverb is the verb's
+    return last[-1].i + 1
 
 
 def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
@@ -759,6 +789,10 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    head = verb.head
+    misread = _cue_read_as_reduced_relative(verb)
+    if misread is not None:
+        return misread[0]
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:
         subjects = _subjects_outside_quotations(verb, subjects)
@@ -786,6 +820,14 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
         return _name_after_opening_participle(child) or child
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None  # "It was announced that ...": nobody named
+    reduced = _subject_with_reduced_participle(verb) or _subject_of_predicate_series(verb)
+    if reduced is not None:
+        return reduced
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "Voters are most inclined to say ...", "she was quick to add ...": the infinitive of a
+        # predicate adjective speaks for the copula's subject (quotes40)
+        return find_subject(head.head, addressees)
     absolute = _subject_of_absolute_participle(verb)
     if absolute is not None:
         return absolute
@@ -804,7 +846,7 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if passive is not None:
         return passive
     if verb.dep_ == "conj":
-        own = _subject_after_coordinator(verb)
+        own = _subject_after_coordinator(verb) or _name_set_off_before_closing_cue(verb)
         if own is not None:
             return own
     partner = _participle_partner(verb)
@@ -847,6 +889,63 @@ def find_subject(verb: Token, addressees: Container[str]) -> Token | None:
     )
 
 
+def _cue_read_as_reduced_relative(verb: Token) -> tuple[Token, int, int] | None:
+    """``Several papers reported on Friday the council had lost control of the budget``: a past
+    cue verb right after a noun, read as a participle modifying it, while the sentence's verb
+    gets that noun and a second subject after the cue's phrase; a clause has one subject, so the
+    noun and the cue are the attribution, and the clause from the second subject on is what was
+    said. Returns (speaker noun, first and last token + 1 of that clause)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i != verb.i - 1 or noun.dep_ != "nsubj":
+        return None
+    main = noun.head
+    if main.i < verb.i:
+        return None
+    second = next((c for c in main.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+    if second is None or second.left_edge.i != verb.right_edge.i + 1:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent") for c in verb.children):
+        return None  # "the papers printed this week say ...": a participle with an object of its own
+    end = main.right_edge.i + 1
+    while end - 1 > second.i and main.doc[end - 1].is_punct and not main.doc[end - 1].is_quote:
+        end -= 1
+    return noun, second.left_edge.i, end
+
+
+def _subject_of_predicate_series(verb: Token) -> Token | None:
+    """``He vowed to build a wall and cast doubt on the rate, suggested that it was higher``: the
+    last of a series of predicates of one subject, set off by a comma, with a clause of its own
+    after it (so not a closing credit of the clause before); the parser read the predicates before
+    it as its complement. Returns their subject, which opens the sentence."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    before = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 2), None)
+    if before is None:
+        return None
+    subject = next((c for c in before.lefts if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.left_edge.i == verb.sent.start else None
+
+
+def _subject_with_reduced_participle(verb: Token) -> Token | None:
+    """``Parents given the choice of three answers are most inclined to ...``: a subject carrying
+    a past participle (a relative clause without a pronoun) that the parser read as a clause of its
+    own, the participle a complement before the verb with the noun as its subject; the verb has no
+    subject of its own. Returns that noun."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    noun = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or clause.i != noun.i + 1:
+        return None
+    return noun
+
+
 # Prepositions opening an absolute phrase: a noun and a participle after them are a subject and
 # its verb ("with the mayor asking ...", "without anyone saying ..."), a small closed class of English.
 _ABSOLUTE_PREPS = frozenset({"with", "without"})
@@ -887,10 +986,19 @@ def _passive_questions_after_agent(doc: Doc, index: QuoteIndex, cue_tokens: list
         person = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if person is None:
             continue
-        k = person.right_edge.i + 1
-        while k < len(doc) and doc[k].text == "," and k < person.right_edge.i + 3:
+        phrase_end = person.right_edge.i
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > phrase_end + 2
+                       and doc[phrase_end + 1].text == "," and doc[phrase_end + 2].pos_ == "CCONJ"
+                       and c.left_edge.i <= phrase_end + 3
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if joined is not None:
+            # "asked by host Ann Lee, who backs him, but has doubted the story, "...": the second
+            # verb of the agent's relative clause, which the parser joined to the passive (quotes40)
+            phrase_end = joined.right_edge.i
+        k = phrase_end + 1
+        while k < len(doc) and doc[k].text == "," and k < phrase_end + 3:
             k += 1
-        if k >= len(doc) or doc[k - 1].text != "," or k > person.right_edge.i + 2:
+        if k >= len(doc) or doc[k - 1].text != "," or k > phrase_end + 2:
             continue
         span_index = index.covering(doc[k].idx)
         if span_index is None or index.spans[span_index].open != doc[k].idx:
@@ -1029,6 +1137,10 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+# Subordinators of time that open a participle going on at once with the main clause ("while adding
+# ..."): a closed class of English, like the absolute prepositions below.
+_SIMULTANEITY_MARKS = frozenset({"while", "whilst"})
+
 # Object pronouns that name a person ("criticised her for saying ...").
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
 
@@ -1040,7 +1152,12 @@ def _governor_of_reported_clause(participle: Token, host: Token) -> Token | None
     of the verb's object) goes on with the attribution around that clause: the verb that governs
     the clause, whose subject is the one adding (None when the host is no such clause)."""
     doc = participle.doc
-    if participle.i == 0 or doc[participle.i - 1].text != "," or participle.head.i != host.i:
+    if participle.i == 0 or participle.head.i != host.i:
+        return None
+    mark = next((c for c in participle.lefts if c.dep_ == "mark" and c.lower_ in _SIMULTANEITY_MARKS), None)
+    # "insisted it was too early to act while adding, '...'": a participle opened by "while" goes
+    # on with the attribution as one set off by a comma does (quotes40)
+    if doc[participle.i - 1].text != "," and not (mark is not None and mark.i == participle.i - 1):
         return None
     if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
         return host.head
@@ -1144,6 +1261,29 @@ def _subject_after_coordinator(verb: Token) -> Token | None:
     return doc[i]
 
 
+def _name_set_off_before_closing_cue(verb: Token) -> Token | None:
+    """``The bridge will reopen in May, Ann Lee, mayor of Dunmore, announced today.``: a closing
+    credit whose speaker is a name set off by commas with its apposition; the parser joined the cue
+    to the statement's verb as a conjunct (no coordinator, no subject) and hung the name inside the
+    statement. Returns the name's head: a proper name right after a comma, followed by at most one
+    phrase set off by commas without a verb, and the comma right before the cue."""
+    doc = verb.doc
+    if verb.head.i >= verb.i or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return None
+    commas = [j for j in range(verb.head.i + 1, verb.i - 1) if doc[j].text == ","]
+    for k, comma in enumerate(commas):
+        name_end = commas[k + 1] if k + 1 < len(commas) else verb.i - 1
+        words = doc[comma + 1:name_end]
+        if not len(words) or not all(t.pos_ == "PROPN" for t in words):
+            continue
+        rest = commas[k + 1:]
+        if len(rest) > 1 or any(t.pos_ in ("VERB", "AUX") for t in doc[name_end:verb.i - 1]):
+            continue
+        return words[-1]
+    return None
+
+
 def _participle_partner(verb: Token) -> Token | None:
     """``..., telling the paper that Roe is a "fake" and questioning how he won``: a participle
     the parser coordinated with the finite verb of the clause another participle reports (``is``,
@@ -1190,17 +1330,21 @@ def _set_off_speaker(verb: Token) -> Token | None:
     by commas (``"...," the 27-year-old, from Leeds, said``): the parser hangs it on the
     quotation's clause; its last word (``old``) heads it."""
     doc, sent = verb.doc, verb.sent
-    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote), None)
+    # the mark closing the quotation before the phrase (after its comma, '...,"'), not one closing a
+    # word quoted inside the phrase ('Bill Eastland, wearing "Team Lee" pins, said'; quotes40)
+    close = next((j for j in range(verb.i - 1, sent.start - 1, -1) if doc[j].is_quote
+                  and (j == sent.start or doc[j - 1].text in (",", "!", "?"))), None)
     if close is None or close + 2 >= verb.i:
         return None
     first = close + 1
     while first < verb.i and doc[first].is_punct:
         first += 1
-    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN":
-        return None
     comma = next((j for j in range(first + 1, verb.i) if doc[j].text == ","), None)
     if comma is None or comma == first + 1:
         return None
+    titled_name = doc[comma - 1].pos_ == "PROPN" and all(t.pos_ in ("NOUN", "PROPN") for t in doc[first:comma])
+    if doc[first].lower_ not in _SPEAKER_DETERMINERS and doc[first].pos_ != "PROPN" and not titled_name:
+        return None  # ("club captain Ann Lee": a name after the nouns of its title, quotes40)
     last = doc[comma - 1]
     return last if last.pos_ in ("NOUN", "PROPN", "ADJ") else None
 
@@ -1334,7 +1478,11 @@ def _inverted_after_statement(verb: Token) -> Token | None:
     sentence is no modifier, and a second verb of a sentence has no object standing alone). The
     head of the subject, or None."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+    # a past form the tagger read as a participle modifying the name after it ("..., added/VBN
+    # Khaled."): the same word, in the same place (quotes40)
+    past_as_modifier = verb.tag_ == "VBN" and verb.dep_ in ("amod", "compound") and verb.head.i > verb.i
+    if (verb.tag_ not in ("VBD", "VBZ") and not past_as_modifier) or verb.i - 2 < sent.start \
+            or doc[verb.i - 1].text != ",":
         return None
     if verb.lemma_.lower() in cue_lexicon().addressees:
         return None  # "..., told CNN": after a verb of telling the name is the one addressed
@@ -1502,6 +1650,66 @@ def _open_question(clause: Token) -> bool:
     powerful it was``, ``discover who had paid``): a question, not what was found."""
     first = clause.left_edge
     return first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
+def _predicate_cut_from_clause(doc: Doc, clause: Token, end: int) -> Token | None:
+    """``are inclined to say the prospect of A winning or B winning would leave them fearful``: a
+    long reported subject the parser read as the whole clause; the predicate right after it
+    (``would leave ...``), with a modal but no subject and no coordinator of its own, was joined
+    as a conjunct to a verb above the clause. Returns that predicate's verb."""
+    if end >= len(doc) or doc[end].tag_ != "MD":
+        return None
+    verb = doc[end].head
+    if verb.dep_ != "conj" or verb.i <= end or verb.left_edge.i != end or clause.i in [a.i for a in verb.ancestors] \
+            or verb.head.i > clause.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "preconj") for c in verb.children):
+        return None
+    return verb
+
+
+def _closing_credit_of_statement(verb: Token, subject: Token | None) -> bool:
+    """``The plant must close by June, a federal judge ruled Monday.``: a verb that reports only a
+    clause (``ruled``, ``charged``: see ``that_clause_only_verb``) is the sentence's own verb, its
+    subject right after a comma that ends a complement clause before it, and nothing of its own
+    (object or clause) after it: it credits that clause as a closing ``said`` does. A relative
+    clause (``the rates they charge``) is no sentence's own verb."""
+    if subject is None or verb.dep_ != "ROOT" or not subject.i < verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd") and c.i > verb.i for c in verb.children):
+        return False
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before:
+        return False
+    speaker_start = speaker_tokens(subject)[0]
+    doc = verb.doc
+    return speaker_start > 0 and doc[speaker_start - 1].text == "," and before[-1].right_edge.i < speaker_start
+
+
+def _clause_read_as_reduced_relative(clauses: list[Token], lexicon: CueLexicon) -> tuple[Token, Token] | None:
+    """``said a plan the mayor drew up was too costly``: a that-less complement whose subject
+    carries a relative clause without a pronoun; the parser made that relative clause
+    (``the mayor drew up``) a complement of the cue and the real clause (``was too costly``,
+    with no subject of its own) a second complement right after it. Returns (first, second) when
+    two complements after the cue follow each other with nothing between them (no comma, no
+    coordinator) and the second has no subject. Not when the second is a cue verb itself: that is
+    the next attribution, run on after a full stop the tokenizer took into a word (``$4m. Ann Lee
+    said ...``)."""
+    after = sorted((c for c in clauses if c.dep_ == "ccomp" and c.i > c.head.i), key=lambda c: c.i)
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    if lexicon.verb_cue(second) is not None:
+        return None
+    if second.left_edge.i != first.right_edge.i + 1 or second.left_edge.i != second.i and any(
+            t.is_punct or t.pos_ == "CCONJ" for t in second.doc[second.left_edge.i:second.i]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in second.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return None
+    finite = second.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in second.children)
+    return (first, second) if finite else None
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -2060,9 +2268,70 @@ class QuotesStage(Stage):
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
             and self._borrowed_verb_phrase(doc, *a.content))]
         attributions = [a for a in attributions if not _frames_credited_words(a, attributions)]
+        nested = self._nested_credits(doc, index, paragraph_starts)
+        if nested:
+            attributions = sorted(attributions + nested, key=lambda a: a.content[0])
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
+
+    def _nested_credits(self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int]) -> list[Attribution]:
+        """``"It was hard, but as Ann Lee said last week, 'Nobody gives up.'" Tom Reed said.``: a
+        speaker quoting a named person inside a quotation, with a cue of saying and a quotation in
+        single marks right after its comma or colon, gives that person's own words; the outer
+        quotation stays its speaker's (quotes40). Only a named subject (a proper noun): ``as I
+        said, '...'`` is the speaker's own, ``as she said`` has no antecedent outside the quotation."""
+        text = doc_text(doc)
+        found: list[Attribution] = []
+        for span in index.spans:
+            inner_start, inner_end = span.inner
+            if inner_end - inner_start < 12 or text.find(":", inner_start, inner_end) < 0 and \
+                    text.find(",", inner_start, inner_end) < 0:
+                continue
+            first, last = _token_at(doc, inner_start), _token_at(doc, inner_end - 1)
+            if first is None or last is None:
+                continue
+            for token in doc[first.i:last.i + 1]:
+                if not token.tag_.startswith("VB"):
+                    continue
+                cue = self.lexicon.verb_cue(token)
+                if cue is None or cue.kind != "speech":
+                    continue
+                subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+                if subject is None or subject.pos_ != "PROPN" or subject.idx < inner_start:
+                    continue
+                nested = self._quotation_after_nested_cue(doc, token, inner_end)
+                if nested is None:
+                    continue
+                speaker = speaker_tokens(subject)
+                content = _strip(doc, *nested, keep_quotes=True)
+                if content[1] <= content[0]:
+                    continue
+                found.append(Attribution(
+                    content=content, cue=(token.idx, _end_of(token)), speaker=_char_span(doc, *speaker),
+                    kind="direct", paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1))
+        return found
+
+    @staticmethod
+    def _quotation_after_nested_cue(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+        """The inner span of a quotation in single marks opening right after the cue's own phrase
+        (its subtree) and a comma or colon, closed before ``limit`` (the outer quotation's end)."""
+        text = doc_text(doc)
+        k = verb.i + 1
+        subtree = {t.i for t in verb.subtree}
+        while k < len(doc) and k in subtree and doc[k].text not in (",", ":") and not _is_quotation_mark(doc[k]):
+            k += 1
+        if k >= len(doc) or doc[k].text not in (",", ":"):
+            return None
+        opening = _end_of(doc[k])
+        while opening < limit and text[opening].isspace():
+            opening += 1
+        if opening >= limit or _mark_role(text, opening) != "sopen":
+            return None
+        close = next((i for i in range(opening + 1, limit) if _mark_role(text, i) == "sclose"), None)
+        if close is None:
+            return None
+        return opening + 1, close
 
     def _abbreviations(self) -> frozenset[str]:
         """Titles and honorifics written with a full stop (``Mr.``, ``Rep.``, ``Gen.``): a stop
@@ -2800,7 +3069,12 @@ class QuotesStage(Stage):
             # "the court ruled that ...": these verbs report only a clause after them, never the
             # sentence they close or a quotation next to them ("the rates they charge", polnear18)
             after = [c for c in _complements(verb) if c.dep_ == "ccomp" and c.i > verb.i and not _open_question(c)]
-            if not after:
+            if not after and _closing_credit_of_statement(verb, subject):
+                # "The plant must close by June, a federal judge ruled Monday.": as the sentence's
+                # own verb after a clause set off by a comma, the ruling credits that clause as
+                # "said" does (quotes40); the general path below finds it
+                after = None
+            if after is not None and not after:
                 # '"You have ignored this town," Ann Lee charged': after a quotation closed by a
                 # comma and with nothing of its own to report, the verb reports that quotation
                 # (or '... answered: "..."', a quotation right after the attribution)
@@ -2809,7 +3083,12 @@ class QuotesStage(Stage):
                 phrase_end = max(_end_of(verb), _end_of(doc[speaker_range[1] - 1]))
                 return (_adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
-            return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+            if after:
+                return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        misread = _cue_read_as_reduced_relative(verb)
+        if misread is not None:
+            # "Several papers reported on Friday the council had lost control" (quotes40)
+            return _strip(doc, *_char_span(doc, misread[1], misread[2]))
         main = _main_clause_after_fronted_cue(verb, self.lexicon)
         if main is not None:
             return main
@@ -2826,9 +3105,12 @@ class QuotesStage(Stage):
             after = _adjacent_quote(doc, index, colon_offset, backwards=False)
             if after is not None:
                 return after
-            if cue.kind == "speech":
-                # "The governor added: It is typical of them.": speech written without marks.
-                said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS)
+            block = cue.kind == "report" and subject is not None and _colon_ends_paragraph(doc, colon_offset)
+            if cue.kind == "speech" or block:
+                # "The governor added: It is typical of them.": speech written without marks; "The
+                # Herald reports:" ending its paragraph introduces a block quotation, the paragraph
+                # after it, set off by the layout alone (quotes40)
+                said = _after_colon(doc, colon_offset, whole_paragraph=cue.lemma in POST_VERBS or block)
                 if said is not None:
                     return said
         comma_quote = _quotation_after_cue_phrase(doc, verb, subject, index) if cue.kind == "speech" else None
@@ -2857,6 +3139,18 @@ class QuotesStage(Stage):
             # "Prices will rise this year, sooner than expected, the bureau reported on Monday": a
             # closing credit the parser hung on the statement before it (qtp35)
             return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, credit_start), credit_start))
+        if subject is not None and verb.dep_ in ("amod", "compound") and subject.i > verb.i \
+                and getattr(_inverted_after_statement(verb), "i", None) == subject.i:
+            # "The aim is to give every child a chance, added/VBN Lee.": a cue in inverted order
+            # that the parser hung on the name as a modifier reports the clause before its comma
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, verb.i - 1), verb.i - 1))
+        if subject is not None and verb.dep_ == "conj" and subject.i > verb.head.i \
+                and getattr(_name_set_off_before_closing_cue(verb), "i", None) == subject.i \
+                and speaker_range[0] > sent.start + 1:
+            # "The bridge will reopen in May, Ann Lee, mayor of Dunmore, announced today.": the
+            # credit's name and apposition set off after the statement, which is what was said
+            name_comma = speaker_range[0] - 1
+            return _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, name_comma), name_comma))
         clauses = [c for c in _complements(verb) if c.dep_ == "ccomp" and not _clause_of_adverbial_cue(c, self.lexicon)
                    and not _run_on_after_named_object(verb, c)]
         clauses = [c for c in clauses if not _next_sentence_without_stop(verb, c, speaker_range)]  # dev16m
@@ -2873,6 +3167,7 @@ class QuotesStage(Stage):
             # before the attribution without punctuation, which the parser made a second
             # complement (holding the speaker, at times); what was said is the one after the cue.
             clauses = [c for c in clauses if c.i > verb.i] or clauses
+        reduced = _clause_read_as_reduced_relative(clauses, self.lexicon)
         for child in clauses:
             if child.dep_ == "ccomp":
                 closing = child.right_edge.i < min(verb.i, speaker_range[0])
@@ -2881,6 +3176,11 @@ class QuotesStage(Stage):
                 # inside it too (quotes31); that clause keeps its own quote
                 stops = [k for k in stop_at if not _coordinated_inside(doc, child, k)] if closing else stop_at
                 start, end = _clause_tokens(child, stops, verb.left_edge.i, self.lexicon.addressees)
+                cut = _predicate_cut_from_clause(doc, child, end) if not closing else None
+                if cut is not None:
+                    # "say the idea of X or Y would leave them worried": the reported clause's
+                    # predicate, joined by the parser to a verb above, is what was said (quotes40)
+                    end = cut.right_edge.i + 1
                 joined_before = _coordinated_head_before(verb, child) if closing else None
                 if joined_before is not None:
                     # "The network polled 400 voters, and both surveys showed him ahead, the group
@@ -2908,6 +3208,10 @@ class QuotesStage(Stage):
                     # "went out of his way to say that X, and that Y": the parser joined the second
                     # "that" clause to a verb above the cue (quotes30)
                     end = max(end, _clause_tokens(second, stop_at, verb.left_edge.i)[1])
+                if reduced is not None and reduced[0].i == child.i:
+                    # "said a plan the mayor drew up was too costly": the first complement is a
+                    # relative clause of the second one's subject; what was said runs on (quotes40)
+                    end = max(end, _clause_tokens(reduced[1], stop_at, verb.left_edge.i)[1])
                 if last_joined is not None and child.i < last_joined.i:
                     # "The fund polled 600 voters, and both surveys showed him ahead, the group
                     # said.": a closing credit covers the whole coordinated sentence before it,
@@ -4026,6 +4330,18 @@ def _post_paragraph_start(text: str, start: int, end: int, paragraph: int, after
 
 # Verbs of posting: a post copied after ``tweeted:`` without quotation marks is its whole paragraph.
 POST_VERBS = frozenset({"tweet", "retweet", "post", "write"})
+
+
+def _colon_ends_paragraph(doc: Doc, offset: int) -> bool:
+    """Whether the colon at or after ``offset`` is the last thing of its paragraph (a line break
+    right after it) and some words follow in the next one."""
+    text = doc_text(doc)
+    colon = text.find(":", offset)
+    if colon < 0:
+        return False
+    rest = text[colon + 1:]
+    gap = len(rest) - len(rest.lstrip())
+    return "\n" in rest[:gap] and gap < len(rest)
 
 
 def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[int, int] | None:
