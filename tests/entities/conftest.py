@@ -37,3 +37,14 @@ def resolve_doc_rows(pipeline, actors, gazetteer):
         return doc, EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
 
     return run
+
+
+@pytest.fixture(scope="session")
+def mention_texts(stage_entities):
+    """mention_texts(rows) -> {entity name: [mention texts]}: ``stage_entities`` over hand-made rows, each entity
+    reduced to the texts of its mentions (what most description and kin tests assert on)."""
+    def run(rows) -> dict:
+        found = stage_entities(rows)
+        return {name: [m.text for m in e.mentions] for name, e in found.items()}
+
+    return run

@@ -4,19 +4,8 @@ apposed to its noun (``Tom Reed and his son Dan Reed, the former mayor of Fairvi
 
 from __future__ import annotations
 
-import pytest
 
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    def run(rows) -> dict:
-        found = stage_entities(rows)
-        return {name: [m.text for m in e.mentions] for name, e in found.items()}
-
-    return run
-
-
-def test_an_apposition_after_the_second_conjuncts_apposed_name_is_that_persons(resolve) -> None:
+def test_an_apposition_after_the_second_conjuncts_apposed_name_is_that_persons(mention_texts) -> None:
     # "Ann Lee met Tom Reed and his son Dan Reed , the former mayor of Fairview , ." (the parser hangs the
     # apposition on the first conjunct, the name on the second conjunct's noun)
     rows = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
@@ -28,6 +17,6 @@ def test_an_apposition_after_the_second_conjuncts_apposed_name_is_that_persons(r
             ("former", "JJ", "ADJ", 13, "amod", "O", False), ("mayor", "NN", "NOUN", 4, "appos", "O", False),
             ("of", "IN", "ADP", 13, "prep", "O", False), ("Fairview", "NNP", "PROPN", 14, "pobj", "B-GPE", False),
             (".", ".", "PUNCT", 2, "punct", "O", False)]
-    found = resolve(rows)
+    found = mention_texts(rows)
     assert any(m.startswith("the former mayor") for m in found["Dan Reed"]), found
     assert not any(m.startswith("the former mayor") for m in found["Tom Reed"]), found

@@ -5,17 +5,6 @@ in it (``Home Life magazine``)."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    def run(rows) -> dict:
-        found = stage_entities(rows)
-        return {name: [m.text for m in e.mentions] for name, e in found.items()}
-
-    return run
-
 
 def _rows(others: list[tuple[str, str]]):
     """"John Doe spoke . [OTHER spoke . ...] Jane Doe said her husband won ." """
@@ -34,18 +23,18 @@ def _rows(others: list[tuple[str, str]]):
     return rows
 
 
-def test_her_husband_is_the_other_person_named_with_her_family_name(resolve) -> None:
-    found = resolve(_rows([("Tom", "Reed")]))
+def test_her_husband_is_the_other_person_named_with_her_family_name(mention_texts) -> None:
+    found = mention_texts(_rows([("Tom", "Reed")]))
     assert "husband" in found["John Doe"]
     assert "husband" not in found["Tom Reed"]
 
 
-def test_two_men_of_her_family_name_leave_her_husband_unlinked(resolve) -> None:
-    found = resolve(_rows([("Mark", "Doe")]))
+def test_two_men_of_her_family_name_leave_her_husband_unlinked(mention_texts) -> None:
+    found = mention_texts(_rows([("Mark", "Doe")]))
     assert "husband" not in found["John Doe"] and "husband" not in found["Mark Doe"]
 
 
-def test_the_plain_noun_ending_a_named_bodys_name_stands_for_it(resolve) -> None:
+def test_the_plain_noun_ending_a_named_bodys_name_stands_for_it(mention_texts) -> None:
     # "Readers wrote to Home Life magazine . The magazine said so ."
     rows = [("Readers", "NNS", "NOUN", 1, "nsubj", "O", True), ("wrote", "VBD", "VERB", 1, "ROOT", "O", False),
             ("to", "IN", "ADP", 1, "prep", "O", False), ("Home", "NNP", "PROPN", 5, "compound", "B-ORG", False),
@@ -54,12 +43,12 @@ def test_the_plain_noun_ending_a_named_bodys_name_stands_for_it(resolve) -> None
             ("The", "DT", "DET", 8, "det", "O", True), ("magazine", "NN", "NOUN", 9, "nsubj", "O", False),
             ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("so", "RB", "ADV", 9, "advmod", "O", False),
             (".", ".", "PUNCT", 9, "punct", "O", False)]
-    found = resolve(rows)
+    found = mention_texts(rows)
     called = [name for name, mentions in found.items() if "Home Life" in name and len(mentions) >= 2]
     assert called, found
 
 
-def test_a_name_after_a_media_outlets_noun_is_a_body_not_a_person(resolve) -> None:
+def test_a_name_after_a_media_outlets_noun_is_a_body_not_a_person(mention_texts) -> None:
     # "The liberal news site Pravdo set a trap for Tom Reed , and he fell ." with Pravdo tagged a person
     rows = [("The", "DT", "DET", 4, "det", "O", True), ("liberal", "JJ", "ADJ", 4, "amod", "O", False),
             ("news", "NN", "NOUN", 3, "compound", "O", False), ("site", "NN", "NOUN", 4, "compound", "O", False),
@@ -69,11 +58,11 @@ def test_a_name_after_a_media_outlets_noun_is_a_body_not_a_person(resolve) -> No
             ("Reed", "NNP", "PROPN", 8, "pobj", "I-PERSON", False), (",", ",", "PUNCT", 5, "punct", "O", False),
             ("and", "CC", "CCONJ", 5, "cc", "O", False), ("he", "PRP", "PRON", 14, "nsubj", "O", False),
             ("fell", "VBD", "VERB", 5, "conj", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False)]
-    found = resolve(rows)
+    found = mention_texts(rows)
     assert "he" in found["Tom Reed"] and "he" not in found["Pravdo"]
 
 
-def test_an_apposition_of_a_second_conjunct_makes_the_first_nobodys_relative(resolve) -> None:
+def test_an_apposition_of_a_second_conjunct_makes_the_first_nobodys_relative(mention_texts) -> None:
     # "John Doe and Ann Moss , Mark Moss 's wife , spoke . Jane Doe said her husband won ."
     rows = [("John", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Doe", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False),
             ("and", "CC", "CCONJ", 1, "cc", "O", False), ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", False),
@@ -86,11 +75,11 @@ def test_an_apposition_of_a_second_conjunct_makes_the_first_nobodys_relative(res
             ("said", "VBD", "VERB", 15, "ROOT", "O", False), ("her", "PRP$", "PRON", 17, "poss", "O", False),
             ("husband", "NN", "NOUN", 18, "nsubj", "O", False), ("won", "VBD", "VERB", 15, "ccomp", "O", False),
             (".", ".", "PUNCT", 15, "punct", "O", False)]
-    found = resolve(rows)
+    found = mention_texts(rows)
     assert "husband" in found["John Doe"]
 
 
-def test_an_unnamed_body_is_no_name_ending_in_the_noun(resolve) -> None:
+def test_an_unnamed_body_is_no_name_ending_in_the_noun(mention_texts) -> None:
     # "Zenco Holdings will buy the company . Acme Holdings said the company will grow ." The first
     # "the company" is nobody named (Zenco buys it); it has no name, so the second is not it
     # by its noun but the firm that is the subject before it.
@@ -102,7 +91,7 @@ def test_an_unnamed_body_is_no_name_ending_in_the_noun(resolve) -> None:
             ("said", "VBD", "VERB", 9, "ROOT", "O", False), ("the", "DT", "DET", 11, "det", "O", False),
             ("company", "NN", "NOUN", 13, "nsubj", "O", False), ("will", "MD", "AUX", 13, "aux", "O", False),
             ("grow", "VB", "VERB", 9, "ccomp", "O", False), (".", ".", "PUNCT", 9, "punct", "O", False)]
-    found = resolve(rows)
+    found = mention_texts(rows)
     assert any("company" in m for m in found["Acme Holdings"]), found
     assert not any("company" in m for m in found["Zenco Holdings"]), found
     assert sum("company" in m for mentions in found.values() for m in mentions) == 2, found

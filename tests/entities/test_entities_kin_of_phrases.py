@@ -8,17 +8,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    def run(rows) -> dict:
-        found = stage_entities(rows)
-        return {name: [m.text for m in e.mentions] for name, e in found.items()}
-
-    return run
-
 
 def _name(given: str, family: str, head: int, dep: str, start: bool = False) -> list[tuple]:
     """A given and a family name, heads absolute: ``head`` is (the given name's, the family name's)."""
@@ -44,14 +33,14 @@ def _daughter_of_rows(first: list[tuple[str, str]]) -> list[tuple]:
     return rows
 
 
-def test_the_daughter_of_a_named_person_is_the_one_other_person_of_that_family_name(resolve) -> None:
-    found = resolve(_daughter_of_rows([("Ann", "Vale")]))
+def test_the_daughter_of_a_named_person_is_the_one_other_person_of_that_family_name(mention_texts) -> None:
+    found = mention_texts(_daughter_of_rows([("Ann", "Vale")]))
     assert "The daughter" in found["Ann Vale"], found
     assert "The daughter" not in found["Tom Vale"]
 
 
-def test_two_others_of_that_family_name_leave_the_daughter_unlinked(resolve) -> None:
-    found = resolve(_daughter_of_rows([("Ann", "Vale"), ("Kim", "Vale")]))
+def test_two_others_of_that_family_name_leave_the_daughter_unlinked(mention_texts) -> None:
+    found = mention_texts(_daughter_of_rows([("Ann", "Vale"), ("Kim", "Vale")]))
     assert "The daughter" not in found["Ann Vale"] and "The daughter" not in found["Kim Vale"]
     assert "The daughter" not in found["Tom Vale"]
 
@@ -82,13 +71,13 @@ def _praised_rows(apposition: bool) -> list[tuple]:
     return rows
 
 
-def test_her_father_is_the_one_whose_daughter_the_text_says_she_is(resolve) -> None:
-    found = resolve(_praised_rows(apposition=True))
+def test_her_father_is_the_one_whose_daughter_the_text_says_she_is(mention_texts) -> None:
+    found = mention_texts(_praised_rows(apposition=True))
     assert "father" in found["Tom Reed"], found
 
 
-def test_her_father_is_no_man_merely_named_before(resolve) -> None:
-    found = resolve(_praised_rows(apposition=False))
+def test_her_father_is_no_man_merely_named_before(mention_texts) -> None:
+    found = mention_texts(_praised_rows(apposition=False))
     assert "father" not in found["Tom Reed"], found
 
 

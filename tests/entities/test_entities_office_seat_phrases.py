@@ -4,17 +4,6 @@ text titles later (issue 15, descs40; hand-built Docs of sentences written for t
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    def run(rows) -> dict:
-        found = stage_entities(rows)
-        return {name: [m.text for m in e.mentions] for name, e in found.items()}
-
-    return run
-
 
 def _beat_rows(seat: bool) -> list[tuple]:
     """"Ann Lee beat the independent senator [from Vermont] ." """
@@ -30,15 +19,15 @@ def _mentions(found: dict) -> list[str]:
     return [m for mentions in found.values() for m in mentions]
 
 
-def test_an_office_with_its_seat_is_one_holder_whatever_its_adjectives(resolve) -> None:
-    assert "the independent senator" in _mentions(resolve(_beat_rows(seat=True)))
+def test_an_office_with_its_seat_is_one_holder_whatever_its_adjectives(mention_texts) -> None:
+    assert "the independent senator" in _mentions(mention_texts(_beat_rows(seat=True)))
 
 
-def test_an_office_with_an_adjective_and_no_seat_stays_no_one(resolve) -> None:
-    assert "the independent senator" not in _mentions(resolve(_beat_rows(seat=False)))
+def test_an_office_with_an_adjective_and_no_seat_stays_no_one(mention_texts) -> None:
+    assert "the independent senator" not in _mentions(mention_texts(_beat_rows(seat=False)))
 
 
-def test_an_office_with_its_seat_is_no_holder_titled_only_later(resolve) -> None:
+def test_an_office_with_its_seat_is_no_holder_titled_only_later(mention_texts) -> None:
     # "Ann Lee spoke . The senator from Vermont won . Sen. Tom Carr spoke ." (someone named before: the
     # description looks back, not forward to the one titled later)
     rows = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
@@ -50,7 +39,7 @@ def test_an_office_with_its_seat_is_no_holder_titled_only_later(resolve) -> None
             ("Sen.", "NNP", "PROPN", 8, "compound", "O", True), ("Tom", "NNP", "PROPN", 8, "compound", "B-PERSON", False),
             ("Carr", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False), ("spoke", "VBD", "VERB", 9, "ROOT", "O", False),
             (".", ".", "PUNCT", 9, "punct", "O", False)]]
-    found = resolve(rows)
+    found = mention_texts(rows)
     carr = next(mentions for name, mentions in found.items() if "Carr" in name)
     assert not any(m.lower().startswith("the senator") for m in carr), found
 
