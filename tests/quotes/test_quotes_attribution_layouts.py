@@ -20,46 +20,8 @@ rule is tested on the parse it is written for:
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from newsevents.components.quotes import QuotesStage
-from newsevents.docquery import doc_text
-
-_STAGE: list[QuotesStage] = []
-
-
-def _stage() -> QuotesStage:
-    if not _STAGE:
-        _STAGE.append(QuotesStage(None, "quotes"))
-    return _STAGE[0]
-
-
-def _doc(rows: list[tuple]) -> Doc:
-    """A Doc from rows of (word, space after, tag, pos, dep, head, lemma, entity IOB, sentence start)."""
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows], spaces=[r[1] for r in rows], tags=[r[2] for r in rows],
-        pos=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
-        lemmas=[r[6] for r in rows], ents=[r[7] for r in rows],
-        sent_starts=[True if k == 0 else bool(r[8]) for k, r in enumerate(rows)],
-    )
-
-
-def _with(rows: list[tuple], k: int, **change) -> list[tuple]:
-    """The rows with row ``k`` changed (tag, pos, dep, head): another parse of the same words."""
-    names = ("word", "space", "tag", "pos", "dep", "head", "lemma", "ent", "start")
-    row = dict(zip(names, rows[k], strict=True)) | change
-    return [*rows[:k], tuple(row[n] for n in names), *rows[k + 1:]]
-
-
-def quotes_of(rows: list[tuple]) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, speaker) of each quote of the parsed text."""
-    doc = _doc(rows)
-    text = doc_text(doc)
-    return [(text[q.content.start:q.content.end], text[q.cue.start:q.cue.end] if q.cue else None,
-             q.speaker.text if q.speaker else None) for q in _stage().extract(doc)]
-
+from quote_rows import quotes_of
+from quote_rows import with_row as _with
 
 # Over the last year, traders at the market say, the price of fish has doubled.
 TRADERS_SAY = [

@@ -6,8 +6,8 @@ of the phrase's noun (``stressed in an interview with the paper that no parks wo
 
 from __future__ import annotations
 
+from quote_rows import quotes_of as parsed_quotes
 from quotes_heldout import by_content, quotes_of
-from test_quotes_attribution_layouts import quotes_of as parsed_quotes
 
 PUBLISHED = "2025-11-20"
 

@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 from newsevents.docquery import doc_text
 from newsevents.record import Entity, Span
-from test_quotes_attribution_layouts import _doc, _stage
+from quote_rows import quote_stage as _stage
+from quote_rows import rows_doc as _doc
 
 
 def _entity(doc: Doc, eid: str, kind: str, *names: str) -> Entity:

@@ -26,7 +26,7 @@ rule is for), so each rule is tested on the parse it is written for:
 
 from __future__ import annotations
 
-from test_quotes_attribution_layouts import quotes_of
+from quote_rows import quotes_of
 
 # The appeals panel ruled that the fine was too high.
 RULED = [
