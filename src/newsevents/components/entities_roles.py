@@ -1142,12 +1142,22 @@ class RoleRules:
         definite singular person's role owning the phrase, when a person named before holds that
         title, is a description of someone in the story (the one it resolves to). A lower-case role the
         tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
-        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+        former = self.ad.words.former_word
+        between = self.tokens[token.left_edge.i + 1: token.i]
+        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" \
+                or any(t.lower_ not in former for t in between):
             return False
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         if role is None or role.kind != "person":
             return False
         key = normalise_name(token.lemma_)
+        if between:
+            # "the former president's remarks": one named before whom the office holders' table gives that
+            # office, left before the publication day, may be meant (_past_holder_named decides; descs41)
+            return self.published is not None and any(
+                c.type == "PERSON" and c.key.startswith("person:") and any(m.start < token.idx for m in c.mentions)
+                and any(h.office == key and h.end is not None and h.end <= self.published
+                        for h in self.ad.holders_by_name.get(normalise_name(c.name), [])) for c in self.clusters)
         return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
                    and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
 
@@ -2736,6 +2746,13 @@ class RoleRules:
         found = [c for c in people if c.mentions and min(m.start for m in c.mentions) < chunk.start_char and any(
             h.office == office and (country is None or h.country == country) and h.end is not None and h.end <= self.published
             for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+        if len(found) > 1:
+            # "... the former president's legacy ... Ann Lee compared him to two predecessors ... accused the former
+            # president": of several past holders named before, the one the text already called by these very
+            # words (a story keeps calling its person so; descs41)
+            said = chunk.text.lower()
+            found = [c for c in found if any(m.end <= chunk.start_char and self.text[m.start:m.end].lower() == said
+                                             for m in c.mentions)]
         if len(found) != 1:
             return None
         found[0].evidence.append(f"{chunk.text!r}: the one person named before who held that office")
@@ -2807,6 +2824,12 @@ class RoleRules:
             if tag is not None:
                 found |= self._divisions_named(tag.group(2).strip())
             head = m.head
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                # "Ann Lee, the independent Ohio senator who ...": an office's apposition names her state
+                # as the words before her title would (issue 15, descs41)
+                if self.ad.role(appos.lemma_) is not None:
+                    found |= self._division_run([c for c in appos.children if c.dep_ == "compound"
+                                                 and c.pos_ == "PROPN" and c.i < appos.i])
             if head.dep_ in SUBJECT_DEPS:
                 found |= self._home_phrase_divisions(head.head)
         return found
