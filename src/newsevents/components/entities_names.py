@@ -453,8 +453,8 @@ class NameRules:
         a comma before an ``as``-clause of being known or called (``as he is known``, ``as she's called by
         friends``) is what someone is called, not a new person: a person named before, of no other gender
         than the clause's pronoun, is meant -- the one whose name a word of the nickname begins or is begun
-        by (three letters at least: ``Harl`` of ``Harlan``), else the named subject of the sentence before.
-        Two such, or none: left (issue 15, descs41)."""
+        by (three letters at least: ``Harl`` of ``Harlan``), else the named subject of the sentence before
+        (alone: not one of two joined subjects). Two such, or none: left (issue 15, descs41)."""
         pronouns = self.ad.words.pronoun
         tokens = self.tokens
         for verb in self._with_lower({"known", "called"}):
@@ -476,8 +476,10 @@ class NameRules:
                                               for b in normalise_name(c.name).split() if len(b) >= 3)]
             if not begun:
                 sent = self.sents[self.sent_of[mark.i] - 1]
+                # (one of two joined subjects, "Ann Lee and Tom Reed opened a shop", is neither's)
                 begun = [c for c in before if any(m.kind == "name" and m.head.dep_ in {"nsubj", "nsubjpass"}
                                                   and m.head.head.dep_ == "ROOT" and sent.start <= m.head.i < sent.end
+                                                  and not any(k.dep_ == "conj" for k in m.head.children)
                                                   for m in c.mentions)]
             if len(begun) == 1:
                 begun[0].evidence.append(f"{nick.name!r}: what the text says {begun[0].name} is known as")

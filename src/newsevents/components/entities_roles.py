@@ -2178,6 +2178,10 @@ class RoleRules:
         if party:
             # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
             holders = [c for c in holders if self._parties_of(c, self._person_facts(c)[0]) == party]
+        division = self._description_divisions(chunk.start, chunk.end) if holders else set()
+        if division:
+            # "Ohio Sen. Ann Lee ... The Oregon senator": never a holder the text gives another state (descs41)
+            holders = [c for c in holders if not (home := self._home_divisions(c)) or home & division]
         if len(holders) > 1:
             # Two people with this role: only the words of the description may choose
             # ("the Democratic candidate"); never a guess between them.
