@@ -570,7 +570,8 @@ class PersonLinkRules:
                 continue  # "the teenager" is nobody the text says is 45
             # a party's member (PTY, OPP: "Republican Tom Reed") holds a membership, not an office: any trade
             # may be theirs ("the billionaire businessman"), as a police chief's may not (issue 15, descs41)
-            state = [x for x in cluster.sectors if x in self.ad.words.state_sector - self.ad.words.party_sector]
+            own = [x for x in cluster.sectors if x not in self.ad.words.party_sector]
+            state = [x for x in own if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if office_holders and self._reports_on(description, cluster):
                 continue  # "Sen. X blocked the nomination, saying the nominee was soft": not X
@@ -580,7 +581,7 @@ class PersonLinkRules:
                 # does not give) the governor it stands for
                 pass
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
-                    not wanted and state and len(state) == len(cluster.sectors)):
+                    not wanted and state and len(state) == len(own)):
                 # "the president" is no singer; "the singer" is no police chief (but "the
                 # Democratic nominee" may be a party's or a state's person). A past office ("the
                 # former FBI chief") may be a state's person the text describes so ("Former FBI
