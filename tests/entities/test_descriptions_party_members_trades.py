@@ -31,3 +31,11 @@ def test_a_quotation_after_an_apposition_of_two_nouns_is_the_subjects(extract):
     found = _mentions(record)
     assert "the businesswoman" in found["Dora Finch"]
     assert "the businesswoman" not in found["Ed Marlow"]
+
+
+def test_a_quotation_credited_to_a_description_continues_a_pronoun_subject(extract):
+    text = ("Donor speaks.\n\nNora Quill funds the campaign of Tom Brill. While the donor kept her plans quiet, she "
+            "did say the race was close. \"It was very pleasant,\" the shipping magnate told reporters.")
+    found = _mentions(extract(text, published=PUBLISHED))
+    assert "the shipping magnate" in found["Nora Quill"]
+    assert "the shipping magnate" not in found["Tom Brill"]

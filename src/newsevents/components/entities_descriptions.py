@@ -367,7 +367,9 @@ class DescriptionRules:
                 or not (before.is_quote or before.text == "," and self.tokens[span.start - 2].is_quote):
             return None
         previous = self.sents[here - 1]
-        subjects = [c for c in named if any(m.kind == "name" and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
+        # (the subject named, or a pronoun already read as a named person's: "While the donor kept quiet, he
+        # did say ... . "...," the tycoon told <Outlet>.", descs41)
+        subjects = [c for c in named if any(m.kind in {"name", "pronoun"} and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
                                             and m.head.head.i == previous.root.i for m in c.mentions)]
         people = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
             m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS and m.head.head.i == previous.root.i for m in c.mentions)]
