@@ -55,3 +55,17 @@ def test_a_former_office_said_again_is_the_one_called_so_before(extract):
     found = _mentions(extract(text, published=PUBLISHED))
     assert found["Horst Köhler"].count("the former president") == 2
     assert "the former president" not in found.get("Christian Wulff", [])
+
+
+def test_a_fronted_definite_office_of_a_body_is_the_subjects(extract):
+    text = ("College head faces review.\n\nThe trustees met on Monday. Now the president of Dunmore College, Alma "
+            "Fitch has faced criticism over the budget.")
+    found = _mentions(extract(text, published=PUBLISHED))
+    assert "the president" in found["Alma Fitch"]
+
+
+def test_a_fronted_office_in_a_clause_after_a_verb_is_no_apposition(extract):
+    text = ("College head faces review.\n\nThe trustees met the president of Dunmore College, Alma Fitch said on "
+            "Monday.")
+    found = _mentions(extract(text, published=PUBLISHED))
+    assert "the president" not in found.get("Alma Fitch", [])

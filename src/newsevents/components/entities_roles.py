@@ -926,6 +926,10 @@ class RoleRules:
                 if self.tokens[first].tag_ == "PRP$":
                     first += 1  # "her running mate": "her" stays the pronoun of the one she is
                 cluster.evidence.append(f"{self.doc[first: noun.i + 1].text!r}: describes {cluster.name} before the name")
+                held = self._cluster_at(noun.i)
+                if held is not None and held is not cluster and held.key.startswith("role:"):
+                    span = self.doc[first: noun.i + 1]
+                    held.mentions = [x for x in held.mentions if not (x.start < span.end_char and span.start_char < x.end)]
                 self._add(cluster, first, noun.i + 1, "description", noun)
 
     def _description_of_apposed_name(self, name: Span) -> Token | None:
@@ -968,11 +972,27 @@ class RoleRules:
                 or self.sent_of[k] != self.sent_of[name.start]:
             return None
         noun = self.tokens[k - 1]
+        definite = False
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.ad.words.office_preposition \
+                and noun.head.head.i < noun.head.i and noun.head.head.tag_ in {"NN", "NNP"} and noun.head.head.is_lower:
+            # "Now the chancellor of Acme University, Ann Lee has ...": a definite office of a body, fronted the
+            # same way, possibly after a time adverb opening the sentence; its phrase ends at the comma (descs41)
+            noun, definite = noun.head.head, True
         first = noun.left_edge
-        if noun.tag_ != "NN" or noun.head.i not in {root.i, root.head.i} or first.lower_ not in self.ad.words.indefinite_article \
-                or first.i != self.sents[self.sent_of[name.start]].start or noun.right_edge.i != noun.i:
+        opening = self.sents[self.sent_of[name.start]].start
+        if definite:
+            if first.lower_ != "the" or noun.right_edge.i not in {k - 1, k} or not (
+                    first.i == opening or first.i == opening + 1 and self.tokens[opening].pos_ in {"ADV", "INTJ"}
+                    and self.tokens[opening].dep_ == "advmod"):
+                return None
+        elif noun.tag_ != "NN" or first.lower_ not in self.ad.words.indefinite_article \
+                or first.i != opening or noun.right_edge.i != noun.i:
             return None
-        if any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
+        if noun.head.i not in {root.i, root.head.i}:
+            return None
+        # (the definite office may have been read already as an unnamed holder's: that reading gives way)
+        unnamed = definite and (held := self._cluster_at(noun.i)) is not None and held.key.startswith("role:")
+        if any(t.i in self.claimed and not unnamed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
             return None
         for j in range(first.i + 1, noun.i + 1):
             tok = self.tokens[j]
