@@ -1,5 +1,5 @@
-"""``the convention`` after the one body named ``<Capitalised words> Convention`` is that body; after two
-conventions, neither (sentences written for these tests; issue 15, descs41)."""
+"""``the convention`` after the one body named ``<Capitalised words> Convention`` is that body, ``the school``
+the one ``<Name> University``; after two such bodies, neither (sentences written for these tests; issue 15, descs41)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,16 @@ def test_the_gathering_noun_after_two_gatherings_is_neither(extract):
     found = _mentions(extract(text, published=PUBLISHED))
     assert "the convention" not in found["Western Farmers Convention"]
     assert "the convention" not in found["Eastern Growers Convention"]
+
+
+def test_the_school_is_the_one_university_named_before(extract):
+    text = ("Campus review.\n\nAlma Fitch leads Dunmore University, which faces a review of its budget. The school "
+            "declined to comment on Tuesday.")
+    assert "school" in _mentions(extract(text, published=PUBLISHED))["Dunmore University"]
+
+
+def test_the_school_after_two_universities_is_neither(extract):
+    text = ("Campus review.\n\nDunmore University and Fairview University face a review of their budgets. The school "
+            "declined to comment on Tuesday.")
+    found = _mentions(extract(text, published=PUBLISHED))
+    assert "school" not in found["Dunmore University"] and "school" not in found["Fairview University"]

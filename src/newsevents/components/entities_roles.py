@@ -1419,10 +1419,14 @@ class RoleRules:
         The name's head word counts as its end (issue 15, bodies31): the word before ``of`` (``the
         bureau`` is the ``Federal Bureau of Investigation``), also of the full name the tables give a
         short one (``FBI``); a noun of two words ends the name with them or with a kind of it the
-        kind table names (``the high court`` is the ``Supreme Court``)."""
+        kind table names (``the high court`` is the ``Supreme Court``), or for a body's noun one word of its
+        kind (``the school``: ``Harlow University``)."""
         if cluster.type != "ORG":
             return False
-        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k)]
+        # a body's noun also ends a name in one word of its kind (``the school`` heads ``Harlow University``,
+        # ``the airline`` ``Acme Airways``: kind_nouns.tsv; descs41)
+        body = getattr(self.ad.role(noun), "kind", None) == "org"
+        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k or body)]
         return any(self._name_headed_by(name, words) for name in self._body_full_names(cluster) for words in wanted)
 
     def _body_full_names(self, cluster: Cluster) -> list[str]:
