@@ -449,9 +449,12 @@ WORD_KINDS |= {"party_rank_noun"}
 # codes40: verbs of holding a state's seat ("chairs the Senate <Committee>", "represents Ohio"): their subject, or
 # the name a relative clause with them describes, is of the seat's country; and the relative pronouns of a person
 WORD_KINDS |= {"state_seat_verb", "relative_person_pronoun"}
+# descs41: nouns of a gathering a body holds ("the Republican National Convention ... the convention"): one word
+# that ends the name of the one such body named before stands for it
+WORD_KINDS |= {"gathering_noun"}
 # the actor codes the entity and event stages' rules ask about (written in capitals, read as such)
 CODE_KINDS = frozenset({"not_state", "international_code", "state_sector", "local_sector", "unnamed_state_sector",
-                        "named_state_sector"})
+                        "named_state_sector", "party_sector"})
 WORD_KINDS |= CODE_KINDS
 
 
@@ -493,6 +496,7 @@ class ActorWords:
     local_sector: frozenset[str]
     unnamed_state_sector: frozenset[str]
     named_state_sector: frozenset[str]
+    party_sector: frozenset[str] = frozenset()
     contest_word: frozenset[str] = frozenset()
     contest_link: frozenset[str] = frozenset()
     international_word: frozenset[str] = frozenset()
@@ -650,6 +654,7 @@ class ActorWords:
     party_rank_noun: frozenset[str] = frozenset()
     state_seat_verb: frozenset[str] = frozenset()
     relative_person_pronoun: frozenset[str] = frozenset()
+    gathering_noun: frozenset[str] = frozenset()
     ballot_verb: dict[str, str] = field(default_factory=dict)  # "vote" -> "for", "elect" -> ""
 
 

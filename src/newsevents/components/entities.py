@@ -271,6 +271,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._line_credit_names()  # ents33: "Reed: 'We will win.'"
         self._place_name_forms()  # ents33: "X's Liberal Party", "Liberal Party of X", "X Liberal Party"
         self._former_names()
+        self._nicknames_known_as()  # descs41: "<Nickname>, as he's known, ..."
         self._firm_product_names()
         self._body_word_repeats()
         self._handles()

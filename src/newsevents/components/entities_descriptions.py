@@ -367,13 +367,19 @@ class DescriptionRules:
                 or not (before.is_quote or before.text == "," and self.tokens[span.start - 2].is_quote):
             return None
         previous = self.sents[here - 1]
-        subjects = [c for c in named if any(m.kind == "name" and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
+        # (the subject named, or a pronoun already read as a named person's: "While the donor kept quiet, he
+        # did say ... . "...," the tycoon told <Outlet>.", descs41)
+        subjects = [c for c in named if any(m.kind in {"name", "pronoun"} and m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
                                             and m.head.head.i == previous.root.i for m in c.mentions)]
         people = [c for c in self.clusters if c.type == "PERSON" and c.mentions and any(
             m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS and m.head.head.i == previous.root.i for m in c.mentions)]
         if len(subjects) != 1 or len(people) != 1 or any(c.dep_ == "conj" for m in subjects[0].mentions
-                                                          if m.sent == here - 1 for c in m.head.children):
-            return None  # "Ann Lee and Tom Reed criticized it": either may be the one quoted
+                                                          if m.sent == here - 1 and m.head.dep_ in SUBJECT_DEPS
+                                                          for c in m.head.children):
+            # "Ann Lee and Tom Reed criticized it": either may be the one quoted; two nouns joined in the
+            # subject's apposition ("Ann Lee, the front-runner and former host, ...") still tell of one
+            # person (descs41)
+            return None
         target = subjects[0]
         words, _ = facts[id(target)]
         if _disagrees(description, target):
@@ -488,12 +494,19 @@ class DescriptionRules:
         """``the Vermont senator`` of ``Senator Tom Reed``: an office of a state or province,
         its noun the person's own title noun; the division's name need not be among the
         person's words (a senator's state is seldom written beside the title)."""
-        if description.kind != "role" or not description.noun or description.noun not in words \
-                or not self._regional_office(description):
+        if not (description.kind == "role" or self._past_state_office(description)) or not description.noun \
+                or description.noun not in words or not self._regional_office(description):
             return False
         division = {t.lower_ for t in self.tokens[description.start: description.end] if t.text[:1].isupper()
                     and self.gaz is not None and any(c.primary and c.level == "admin1" for c in self.gaz.candidates(t.text))}
         return bool(division) and description.marks - division <= words
+
+    def _past_state_office(self, description: Description) -> bool:
+        """``the former Florida governor``: a state's office said with a word of the past, which the
+        descriptions read as who someone is (kind identity, no sectors now), still names that office."""
+        role = self.ad.role(description.noun or "")
+        return description.kind == "identity" and role is not None and role.sector in self.ad.words.state_sector \
+            and any(t.lower_ in self.ad.words.former_word for t in self.tokens[description.start: description.end])
 
     def _regional_office(self, description: Description) -> bool:
         """A description of an office whose capitalised words name a first-order division of a

@@ -568,7 +568,10 @@ class PersonLinkRules:
             ages = self.ad.words.age_noun.get(description.noun or "")
             if ages and age is not None and not ages[0] <= age <= ages[1]:
                 continue  # "the teenager" is nobody the text says is 45
-            state = [x for x in cluster.sectors if x in self.ad.words.state_sector]
+            # a party's member (PTY, OPP: "Republican Tom Reed") holds a membership, not an office: any trade
+            # may be theirs ("the billionaire businessman"), as a police chief's may not (issue 15, descs41)
+            own = [x for x in cluster.sectors if x not in self.ad.words.party_sector]
+            state = [x for x in own if x in self.ad.words.state_sector]
             wanted = [x for x in description.sectors if x in self.ad.words.state_sector]
             if office_holders and self._reports_on(description, cluster):
                 continue  # "Sen. X blocked the nomination, saying the nominee was soft": not X
@@ -578,7 +581,7 @@ class PersonLinkRules:
                 # does not give) the governor it stands for
                 pass
             elif (wanted and cluster.sectors and not set(wanted) & set(cluster.sectors)) or (
-                    not wanted and state and len(state) == len(cluster.sectors)):
+                    not wanted and state and len(state) == len(own)):
                 # "the president" is no singer; "the singer" is no police chief (but "the
                 # Democratic nominee" may be a party's or a state's person). A past office ("the
                 # former FBI chief") may be a state's person the text describes so ("Former FBI
@@ -586,7 +589,8 @@ class PersonLinkRules:
                 # A description the text says of the person in so many words ("billionaire candidate
                 # Tom Reed ... The businessman said"; businessman names a billionaire in kind_nouns.tsv)
                 # is that person's whatever office the tables also give them (ents36)
-                if (past or description.kind == "identity") and not wanted and self._said_so(description, words, age):
+                if (past or description.kind == "identity") and not wanted and (
+                        self._said_so(description, words, age) or self._regional_title_said(description, words)):
                     explicit.append(cluster)
                     if named_before:
                         fits.append(cluster)
@@ -640,6 +644,10 @@ class PersonLinkRules:
                 homes[0].evidence.append(f"{self._text(description)!r}: of those the text calls so, the one it "
                                          f"gives that state")
                 return homes[0]
+            if not homes and division:
+                left = self._only_seat_left(description, explicit, named, division, start_char)
+                if left is not None:
+                    return left
         if len(explicit) == 1:
             target = explicit[0]
             target.evidence.append(f"{self._text(description)!r}: the article describes {target.name} so")
@@ -774,6 +782,29 @@ class PersonLinkRules:
             # two or more nearby who fit alike: no link, not the one named last (issue 15, s19-guess19:
             # "A won the first set. B levelled. The 24-year-old took the decider" may be either)
         return None
+
+    def _only_seat_left(self, description: Description, explicit: list[Cluster], named: list[Cluster],
+                        division: set[int], start_char: int) -> Cluster | None:
+        """``Sen. Ann Lee, the Ohio senator, ... Texas Sen. Tom Reed ... Sen. Jim Vale ... The Florida senator``:
+        of those named before whom the text calls by the office, every one whose state it gives is of another
+        state, and one whose state it never gives is left: that one, when the text says the others' states
+        to tell them apart. A description with a word of the past (``the former Florida governor``) is only
+        one the text calls a former holder, one without it only one it does not. Nobody else named before
+        whom the office holders' table gives that office (an untitled holder may be the one meant), and two
+        left: no link (issue 15, descs41)."""
+        former = self.ad.words.former_word
+        past = any(t.lower_ in former for t in self.tokens[description.start: description.end])
+        before = [c for c in explicit if any(m.end <= start_char for m in c.mentions)]
+        homes = {id(c): self._home_divisions(c) for c in before}
+        elsewhere = [c for c in before if homes[id(c)] and not homes[id(c)] & division]
+        left = [c for c in before if not homes[id(c)] and past == bool(self._person_facts(c)[0] & former)]
+        if not elsewhere or len(left) != 1 or any(
+                c not in explicit and any(m.end <= start_char for m in c.mentions)
+                and self._holds_office_of(c, description.noun or "") for c in named):
+            return None
+        left[0].evidence.append(f"{self._text(description)!r}: of those the text calls so, the only one it gives "
+                                f"no other state")
+        return left[0]
 
     def _subject_of_joined_clause(self, description: Description, cluster: Cluster) -> bool:
         """``Tom Reed pulled clear on lap 40 and the reigning champion could not respond``: a description

@@ -448,6 +448,43 @@ class NameRules:
             if len(alone) == 1 and not given:
                 self._fold(alone[0], into=before)
 
+    def _nicknames_known_as(self) -> None:
+        """``Tom Harlan runs the farm. Big Harl, as he's fondly known in town, sells eggs.``: a name set off by
+        a comma before an ``as``-clause of being known or called (``as he is known``, ``as she's called by
+        friends``) is what someone is called, not a new person: a person named before, of no other gender
+        than the clause's pronoun, is meant -- the one whose name a word of the nickname begins or is begun
+        by (three letters at least: ``Harl`` of ``Harlan``), else the named subject of the sentence before
+        (alone: not one of two joined subjects). Two such, or none: left (issue 15, descs41)."""
+        pronouns = self.ad.words.pronoun
+        tokens = self.tokens
+        for verb in self._with_lower({"known", "called"}):
+            pronoun = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ in pronouns), None)
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+            if pronoun is None or mark is None or mark.i < 2 or tokens[mark.i - 1].text != "," \
+                    or self.sent_of[mark.i] == 0:
+                continue
+            nick = self._cluster_at(mark.i - 2)
+            if nick is None or nick.type != "PERSON" or not self._listed(nick) \
+                    or sum(m.kind == "name" for m in nick.mentions) != 1:
+                continue
+            start = min(m.start for m in nick.mentions)
+            gender = pronouns[pronoun.lower_]
+            before = [c for c in self.clusters if c is not nick and c.type == "PERSON" and c.key.startswith("person:")
+                      and c.gender in (None, gender) and any(m.kind == "name" and m.end <= start for m in c.mentions)]
+            nick_words = [w for w in normalise_name(nick.name).split() if len(w) >= 3]
+            begun = [c for c in before if any(a.startswith(b) or b.startswith(a) for a in nick_words
+                                              for b in normalise_name(c.name).split() if len(b) >= 3)]
+            if not begun:
+                sent = self.sents[self.sent_of[mark.i] - 1]
+                # (one of two joined subjects, "Ann Lee and Tom Reed opened a shop", is neither's)
+                begun = [c for c in before if any(m.kind == "name" and m.head.dep_ in {"nsubj", "nsubjpass"}
+                                                  and m.head.head.dep_ == "ROOT" and sent.start <= m.head.i < sent.end
+                                                  and not any(k.dep_ == "conj" for k in m.head.children)
+                                                  for m in c.mentions)]
+            if len(begun) == 1:
+                begun[0].evidence.append(f"{nick.name!r}: what the text says {begun[0].name} is known as")
+                self._fold(nick, into=begun[0])
+
     def _merge_short_of_place(self) -> None:
         """A body named again without the place of its full name (``the Rowing Association of Ireland`` ...
         ``the Rowing Association``): ``of`` and a country or a place the gazetteer knows end a longer name

@@ -43,17 +43,24 @@ class RecalledBodyRules:
     def _name_tail_phrases(self) -> None:
         """``the <w1> .. <wn>`` (2 <= n <= 4, each word lower case and unclaimed, the last a singular noun
         heading the others) whose words are the last ``n`` words of the name of exactly one body named
-        before it (a longer name, the word before the tail capitalised: a proper name) is that body."""
+        before it (a longer name, the word before the tail capitalised: a proper name) is that body.
+        One word is enough for a gathering's noun (``gathering_noun``: ``the Harlow Party's Spring
+        Convention ... reports from the convention``): a story names the gathering it tells of, and the
+        noun alone stands for it as ``the company`` does for a firm (issue 15, descs41)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and any(m.kind == "name" for m in c.mentions)]
         if not bodies:
             return
         tails: dict[tuple[str, ...], list] = {}
+        gathering = self.ad.words.gathering_noun
         for c in bodies:
             for m in c.mentions:
                 if m.kind != "name":
                     continue
                 written = self.text[m.start:m.end].split()
                 words = normalise_name(self.text[m.start:m.end]).split()
+                if len(words) >= 2 and len(written) == len(words) and words[-1] in gathering \
+                        and written[-2][:1].isupper():
+                    tails.setdefault((words[-1],), []).append((c, m.end))
                 if len(words) < 3 or len(written) != len(words):
                     continue
                 for n in range(2, min(MAX_TAIL_WORDS, len(words) - 1) + 1):
@@ -76,7 +83,7 @@ class RecalledBodyRules:
                     t.dep_ in INNER_DEPS and run[0].i <= t.head.i <= run[-1].i for t in run[:-1])
                     and not run[0].i <= run[-1].head.i <= run[-1].i):
                 run.pop()
-            if len(run) < 2 or det.head.i != run[-1].i:
+            if not run or len(run) < 2 and run[0].lower_ not in gathering or det.head.i != run[-1].i:
                 continue
             owners = {id(c): c for c, end in tails.get(tuple(t.lower_ for t in run), []) if end <= det.idx}
             if len(owners) != 1:

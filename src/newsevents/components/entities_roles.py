@@ -926,6 +926,10 @@ class RoleRules:
                 if self.tokens[first].tag_ == "PRP$":
                     first += 1  # "her running mate": "her" stays the pronoun of the one she is
                 cluster.evidence.append(f"{self.doc[first: noun.i + 1].text!r}: describes {cluster.name} before the name")
+                held = self._cluster_at(noun.i)
+                if held is not None and held is not cluster and held.key.startswith("role:"):
+                    span = self.doc[first: noun.i + 1]
+                    held.mentions = [x for x in held.mentions if not (x.start < span.end_char and span.start_char < x.end)]
                 self._add(cluster, first, noun.i + 1, "description", noun)
 
     def _description_of_apposed_name(self, name: Span) -> Token | None:
@@ -968,11 +972,27 @@ class RoleRules:
                 or self.sent_of[k] != self.sent_of[name.start]:
             return None
         noun = self.tokens[k - 1]
+        definite = False
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.ad.words.office_preposition \
+                and noun.head.head.i < noun.head.i and noun.head.head.tag_ in {"NN", "NNP"} and noun.head.head.is_lower:
+            # "Now the chancellor of Acme University, Ann Lee has ...": a definite office of a body, fronted the
+            # same way, possibly after a time adverb opening the sentence; its phrase ends at the comma (descs41)
+            noun, definite = noun.head.head, True
         first = noun.left_edge
-        if noun.tag_ != "NN" or noun.head.i not in {root.i, root.head.i} or first.lower_ not in self.ad.words.indefinite_article \
-                or first.i != self.sents[self.sent_of[name.start]].start or noun.right_edge.i != noun.i:
+        opening = self.sents[self.sent_of[name.start]].start
+        if definite:
+            if first.lower_ != "the" or noun.right_edge.i not in {k - 1, k} or not (
+                    first.i == opening or first.i == opening + 1 and self.tokens[opening].pos_ in {"ADV", "INTJ"}
+                    and self.tokens[opening].dep_ == "advmod"):
+                return None
+        elif noun.tag_ != "NN" or first.lower_ not in self.ad.words.indefinite_article \
+                or first.i != opening or noun.right_edge.i != noun.i:
             return None
-        if any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
+        if noun.head.i not in {root.i, root.head.i}:
+            return None
+        # (the definite office may have been read already as an unnamed holder's: that reading gives way)
+        unnamed = definite and (held := self._cluster_at(noun.i)) is not None and held.key.startswith("role:")
+        if any(t.i in self.claimed and not unnamed or t.ent_type_ in {"PERSON", "ORG"} for t in self.doc[first.i: noun.i + 1]):
             return None
         for j in range(first.i + 1, noun.i + 1):
             tok = self.tokens[j]
@@ -1142,12 +1162,22 @@ class RoleRules:
         definite singular person's role owning the phrase, when a person named before holds that
         title, is a description of someone in the story (the one it resolves to). A lower-case role the
         tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
-        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" or token.left_edge.i != token.i - 1:
+        former = self.ad.words.former_word
+        between = self.tokens[token.left_edge.i + 1: token.i]
+        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" \
+                or any(t.lower_ not in former for t in between):
             return False
         role = self.ad.role(token.lemma_) or self.ad.role(token.text)
         if role is None or role.kind != "person":
             return False
         key = normalise_name(token.lemma_)
+        if between:
+            # "the former president's remarks": one named before whom the office holders' table gives that
+            # office, left before the publication day, may be meant (_past_holder_named decides; descs41)
+            return self.published is not None and any(
+                c.type == "PERSON" and c.key.startswith("person:") and any(m.start < token.idx for m in c.mentions)
+                and any(h.office == key and h.end is not None and h.end <= self.published
+                        for h in self.ad.holders_by_name.get(normalise_name(c.name), [])) for c in self.clusters)
         return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
                    and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
 
@@ -1389,10 +1419,14 @@ class RoleRules:
         The name's head word counts as its end (issue 15, bodies31): the word before ``of`` (``the
         bureau`` is the ``Federal Bureau of Investigation``), also of the full name the tables give a
         short one (``FBI``); a noun of two words ends the name with them or with a kind of it the
-        kind table names (``the high court`` is the ``Supreme Court``)."""
+        kind table names (``the high court`` is the ``Supreme Court``), or for a body's noun one word of its
+        kind (``the school``: ``Harlow University``)."""
         if cluster.type != "ORG":
             return False
-        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k)]
+        # a body's noun also ends a name in one word of its kind (``the school`` heads ``Harlow University``,
+        # ``the airline`` ``Acme Airways``: kind_nouns.tsv; descs41)
+        body = getattr(self.ad.role(noun), "kind", None) == "org"
+        wanted = [noun.split(), *(k.split() for k in self.ad.kinds_named(noun) if " " in k or body)]
         return any(self._name_headed_by(name, words) for name in self._body_full_names(cluster) for words in wanted)
 
     def _body_full_names(self, cluster: Cluster) -> list[str]:
@@ -2168,6 +2202,10 @@ class RoleRules:
         if party:
             # "Sen. Ann Lee ... the Republican senator": only a holder the text gives that party
             holders = [c for c in holders if self._parties_of(c, self._person_facts(c)[0]) == party]
+        division = self._description_divisions(chunk.start, chunk.end) if holders else set()
+        if division:
+            # "Ohio Sen. Ann Lee ... The Oregon senator": never a holder the text gives another state (descs41)
+            holders = [c for c in holders if not (home := self._home_divisions(c)) or home & division]
         if len(holders) > 1:
             # Two people with this role: only the words of the description may choose
             # ("the Democratic candidate"); never a guess between them.
@@ -2736,6 +2774,13 @@ class RoleRules:
         found = [c for c in people if c.mentions and min(m.start for m in c.mentions) < chunk.start_char and any(
             h.office == office and (country is None or h.country == country) and h.end is not None and h.end <= self.published
             for h in self.ad.holders_by_name.get(normalise_name(c.name), []))]
+        if len(found) > 1:
+            # "... the former president's legacy ... Ann Lee compared him to two predecessors ... accused the former
+            # president": of several past holders named before, the one the text already called by these very
+            # words (a story keeps calling its person so; descs41)
+            said = chunk.text.lower()
+            found = [c for c in found if any(m.end <= chunk.start_char and self.text[m.start:m.end].lower() == said
+                                             for m in c.mentions)]
         if len(found) != 1:
             return None
         found[0].evidence.append(f"{chunk.text!r}: the one person named before who held that office")
@@ -2807,6 +2852,12 @@ class RoleRules:
             if tag is not None:
                 found |= self._divisions_named(tag.group(2).strip())
             head = m.head
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                # "Ann Lee, the independent Ohio senator who ...": an office's apposition names her state
+                # as the words before her title would (issue 15, descs41)
+                if self.ad.role(appos.lemma_) is not None:
+                    found |= self._division_run([c for c in appos.children if c.dep_ == "compound"
+                                                 and c.pos_ == "PROPN" and c.i < appos.i])
             if head.dep_ in SUBJECT_DEPS:
                 found |= self._home_phrase_divisions(head.head)
         return found
