@@ -119,7 +119,8 @@ class PronounRules:
         inside its own clause (binding principle A), never by someone of another sentence: an
         intensifier set after a noun phrase (``Tom Hale himself``) is that phrase's person; an
         object or a prepositional object is the person of its clause's subject, or of the subject a
-        subject-less verb takes from the clause above (``Tom Hale wanted to defend himself``). None
+        subject-less verb takes from the clause above (``Tom Hale wanted to defend himself``), or of
+        the object of the verb above an infinitive (``asked Tom Hale to defend himself``). None
         when that word is no mention of a person of the pronoun's gender (or of none known): the
         pronoun is then read as any other."""
         if not self._reflexive(pron):
@@ -128,7 +129,11 @@ class PronounRules:
             binder = pron.head
         else:
             verb = clause_verb(pron)
-            binder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or understood_subject(verb) \
+            # "asking the senator to defend himself": an infinitive under a verb with an object takes
+            # that object as its subject (object control), not the subject above
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None) \
+                if verb.dep_ == "xcomp" and verb.tag_ == "VB" else None
+            binder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or controller or understood_subject(verb) \
                 or self._conjunct_subject(verb) or self._conjunct_subject(self._controlling_verb(verb))
         if binder is None or binder.i == pron.i:
             return None
@@ -246,11 +251,15 @@ class PronounRules:
         the verb whose subject is ``subject``; None when the phrase is no such participle. English
         gives such a participle its main clause's subject as its own (``Tom Hale`` was asked), so
         the one it is about is already the sentence's subject, whoever the sentence before named."""
+        # the verb the subject's clause hangs on: its own, or the one a credit set inside a quotation
+        # hangs from ('Asked ..., Tom Hale said, "We ..."': the parser's root is the quoted verb)
+        host = subject.head.head if subject.head.dep_ == "parataxis" else subject.head
         node = tok
-        while node.head.i != node.i and node.head.i != subject.head.i:
+        while node.head.i != node.i and node.head.i != host.i:
             node = node.head
-        if node.head.i != subject.head.i or node.dep_ != "advcl" or node.tag_ not in {"VBN", "VBG"} \
-                or any(c.dep_ in SUBJECT_DEPS for c in node.children) or node.i >= tok.i:
+        # a past participle the parser tagged as a past tense ("Asked") has no subject of its own either
+        if node.head.i != host.i or node.dep_ != "advcl" or node.tag_ not in {"VBN", "VBG", "VBD"} \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in node.children) or node.i >= tok.i:
             return None
         return node
 
@@ -261,10 +270,12 @@ class PronounRules:
         return participle is not None and name.dep_ == "pobj" and name.head.dep_ == "agent" \
             and name.head.head.i == participle.i
 
-    @staticmethod
-    def _fronted_before_subject(tok: Token) -> Token | None:
+    def _fronted_before_subject(self, tok: Token) -> Token | None:
         """The subject of the clause a fronted phrase holding ``tok`` opens (``Asked what he ...,
-        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject."""
+        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject. When the
+        parser made a quotation after the credit the root (``Asked what he wants, Tom Hale said, "We
+        ..."``: the phrase hung on the quoted verb, the credit a ``parataxis`` of it), the subject of
+        that credit's verb of saying."""
         node = tok
         while node.head.i != node.i:
             head = node.head
@@ -273,6 +284,12 @@ class PronounRules:
                 if subject is not None and node.right_edge.i < subject.i and tok.i < subject.i \
                         and subject.tag_ in {"NNP", "NNPS"}:
                     return subject
+                said = next((c for c in head.children if c.dep_ == "parataxis" and node.right_edge.i < c.i < head.i
+                             and c.lemma_.lower() in self.speech_verbs), None)
+                credited = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None) if said is not None else None
+                if credited is not None and node.right_edge.i < credited.i and credited.tag_ in {"NNP", "NNPS"} \
+                        and self._quotation_at(head.idx) is not None:
+                    return credited
                 return None
             node = head
         return None
