@@ -35,7 +35,7 @@ INTRODUCED_SPEAKER_BONUS = 2.0
 # 'She added that ...'): more than a subject of the sentence before (pron40)
 CONTINUED_SPEAKER_BONUS = 3.0
 # the person a pronoun of the same gender earlier in the sentence was read as, with no one else who could be meant
-# named between them ("Such was his childhood, with whom he lived ..."): a writer who meant a second man or
+# named between them ("Such was his nature that he never shouted"): a writer who meant a second man or
 # woman within one sentence would name them; a subject named in the sentence before still counts less (pron41)
 SENTENCE_PRONOUN_BONUS = 1.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
