@@ -72,7 +72,8 @@ def test_the_name_a_volunteer_calls_himself_is_that_person(resolve):
     found = resolve(_calls_himself(("Brightwater", "JJ", "ADJ", 2, "oprd", "B-ORG", "brightwater")), frozenset({0, 6}))
     person = found["Brightwater"]
     assert person.type == "PERSON"
-    assert [m.text for m in person.mentions] == ["volunteer", "Brightwater", "Brightwater"]
+    # the reflexive is the volunteer's too: bound by its clause's subject (binding principle A)
+    assert [m.text for m in person.mentions] == ["volunteer", "himself", "Brightwater", "Brightwater"]
 
 
 def test_a_lowercase_complement_of_calls_himself_names_no_one(resolve):

@@ -34,6 +34,10 @@ INTRODUCED_SPEAKER_BONUS = 2.0
 # the latest speaker, for the subject pronoun of a verb that goes on with someone's words ('"...," he continued',
 # 'She added that ...'): more than a subject of the sentence before (pron40)
 CONTINUED_SPEAKER_BONUS = 3.0
+# the person a pronoun of the same gender earlier in the sentence was read as, with no one else who could be meant
+# named between them ("Such was his nature that he never shouted"): a writer who meant a second man or
+# woman within one sentence would name them; a subject named in the sentence before still counts less (pron41)
+SENTENCE_PRONOUN_BONUS = 1.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
@@ -41,7 +45,7 @@ HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "distance": -2.0, "paragraph_step": -1.0, "subject": 1.0, "same_role": 1.5, "pobj": -0.5,
     "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
     "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
-    "continued_speaker": CONTINUED_SPEAKER_BONUS,
+    "continued_speaker": CONTINUED_SPEAKER_BONUS, "sentence_pronoun": SENTENCE_PRONOUN_BONUS,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

@@ -88,6 +88,11 @@ class PronounRules:
             gender = self.ad.words.pronoun.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON" or tok.i in self.claimed:
                 continue
+            binder = self._reflexive_binder(tok, gender, people)
+            if binder is not None:
+                binder.evidence.append(f"{tok.text!r}: a reflexive bound by {binder.name} in its own clause")
+                self._add(binder, tok.i, tok.i + 1, "pronoun", tok)
+                continue
             believer = self._believer(tok, people)
             if believer is not None:
                 believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
@@ -108,6 +113,32 @@ class PronounRules:
                 if cluster.gender is None:
                     cluster.gender = gender
                 self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+
+    def _reflexive_binder(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """``Tom Hale praised himself``, ``Ann Lee herself asked ...``: a reflexive pronoun is bound
+        inside its own clause (binding principle A), never by someone of another sentence: an
+        intensifier set after a noun phrase (``Tom Hale himself``) is that phrase's person; an
+        object or a prepositional object is the person of its clause's subject, or of the subject a
+        subject-less verb takes from the clause above (``Tom Hale wanted to defend himself``), or of
+        the object of the verb above an infinitive (``asked Tom Hale to defend himself``). None
+        when that word is no mention of a person of the pronoun's gender (or of none known): the
+        pronoun is then read as any other."""
+        if not self._reflexive(pron):
+            return None
+        if pron.dep_ in {"appos", "npadvmod"} and pron.head.i < pron.i and pron.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+            binder = pron.head
+        else:
+            verb = clause_verb(pron)
+            # "asking the senator to defend himself": an infinitive under a verb with an object takes
+            # that object as its subject (object control), not the subject above
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None) \
+                if verb.dep_ == "xcomp" and verb.tag_ == "VB" else None
+            binder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or controller or understood_subject(verb) \
+                or self._conjunct_subject(verb) or self._conjunct_subject(self._controlling_verb(verb))
+        if binder is None or binder.i == pron.i:
+            return None
+        found = [c for c in people if c.gender in {None, gender} and any(m.head.i == binder.i for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _believer(self, pron: Token, people: list[Cluster]) -> Cluster | None:
         """``... that he believes he may lose``, ``she says she will run``: a subject pronoun of the
@@ -202,10 +233,11 @@ class PronounRules:
             if owner is None or owner.gender not in {None, gender}:
                 continue
             start = self.sents[here].start_char
-            if any(start <= m.start < tok.idx for c in people for m in c.mentions):
+            participle = self._fronted_participle(tok, subject)
+            if any(start <= m.start < tok.idx and not self._asker(m.head, participle) for c in people for m in c.mentions):
                 continue
             previous = here - 1
-            if previous >= 0 and self.paragraph_of[previous] == self.paragraph_of[here] and any(
+            if participle is None and previous >= 0 and self.paragraph_of[previous] == self.paragraph_of[here] and any(
                     c is not owner and c.gender in {None, gender} and m.sent == previous and m.kind != "pronoun"
                     for c in people for m in c.mentions):
                 continue
@@ -213,9 +245,37 @@ class PronounRules:
             self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
 
     @staticmethod
-    def _fronted_before_subject(tok: Token) -> Token | None:
+    def _fronted_participle(tok: Token, subject: Token) -> Token | None:
+        """``Asked by Ann Lee if he would run, Tom Hale said ...``: the participle (a past or present
+        participle with no subject of its own) that opens the fronted phrase holding ``tok``, hung on
+        the verb whose subject is ``subject``; None when the phrase is no such participle. English
+        gives such a participle its main clause's subject as its own (``Tom Hale`` was asked), so
+        the one it is about is already the sentence's subject, whoever the sentence before named."""
+        # the verb the subject's clause hangs on: its own, or the one a credit set inside a quotation
+        # hangs from ('Asked ..., Tom Hale said, "We ..."': the parser's root is the quoted verb)
+        host = subject.head.head if subject.head.dep_ == "parataxis" else subject.head
+        node = tok
+        while node.head.i != node.i and node.head.i != host.i:
+            node = node.head
+        # a past participle the parser tagged as a past tense ("Asked") has no subject of its own either
+        if node.head.i != host.i or node.dep_ != "advcl" or node.tag_ not in {"VBN", "VBG", "VBD"} \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in node.children) or node.i >= tok.i:
+            return None
+        return node
+
+    @staticmethod
+    def _asker(name: Token, participle: Token | None) -> bool:
+        """Whether ``name`` is the agent of a fronted passive participle (``Asked by Ann Lee if he
+        ...``): the one who asked, not the one the question is about."""
+        return participle is not None and name.dep_ == "pobj" and name.head.dep_ == "agent" \
+            and name.head.head.i == participle.i
+
+    def _fronted_before_subject(self, tok: Token) -> Token | None:
         """The subject of the clause a fronted phrase holding ``tok`` opens (``Asked what he ...,
-        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject."""
+        Tom Hale said``: ``Hale``), or None when ``tok`` is in no phrase before a subject. When the
+        parser made a quotation after the credit the root (``Asked what he wants, Tom Hale said, "We
+        ..."``: the phrase hung on the quoted verb, the credit a ``parataxis`` of it), the subject of
+        that credit's verb of saying."""
         node = tok
         while node.head.i != node.i:
             head = node.head
@@ -224,6 +284,12 @@ class PronounRules:
                 if subject is not None and node.right_edge.i < subject.i and tok.i < subject.i \
                         and subject.tag_ in {"NNP", "NNPS"}:
                     return subject
+                said = next((c for c in head.children if c.dep_ == "parataxis" and node.right_edge.i < c.i < head.i
+                             and c.lemma_.lower() in self.speech_verbs), None)
+                credited = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None) if said is not None else None
+                if credited is not None and node.right_edge.i < credited.i and credited.tag_ in {"NNP", "NNPS"} \
+                        and self._quotation_at(head.idx) is not None:
+                    return credited
                 return None
             node = head
         return None
@@ -643,6 +709,7 @@ class PronounRules:
                 "introduced_speaker": float(introducing is not None and min(
                     self.paragraph_of[m.sent] for m in cluster.mentions) == introducing),
                 "continued_speaker": float(cluster is continuing),
+                "sentence_pronoun": float(self._same_sentence_pronoun(pron, gender, cluster, last, people)),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -657,6 +724,19 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _same_sentence_pronoun(self, pron: Token, gender: str, cluster: Cluster, last, people: list[Cluster]) -> bool:
+        """Whether ``cluster``'s latest mention is a pronoun of ``pron``'s gender earlier in its
+        sentence, on the same side of any quotation mark, with no other person who could be meant
+        (of that gender or of none known) mentioned between the two: one sentence keeps one
+        referent for one pronoun unless it names another."""
+        if last.kind != "pronoun" or last.sent != self.sent_of[pron.i] or last.head.i >= pron.i \
+                or self.ad.words.pronoun.get(last.head.lower_) != gender:
+            return False
+        if self._quotation_at(last.start) != self._quotation_at(pron.idx):
+            return False
+        return not any(c is not cluster and c.gender in {None, gender} and last.end <= m.start < pron.idx
+                       for c in people for m in c.mentions)
 
     def _discourse_features(self, cluster: Cluster, before: list, last, here: int) -> dict[str, float]:
         """Further traits of a candidate recorded for scripts/train_pronoun_weights.py (weight 0
