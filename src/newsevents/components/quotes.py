@@ -4714,7 +4714,9 @@ _INTERRUPTION_MARKS = ",?!—–-"
 
 def _interrupting_attribution(text: str, attribution: Attribution, later: list[Attribution]) -> Attribution | None:
     """The attribution right after a quotation, set off by a comma (or ``?``, ``!``, a dash):
-    the quotation is the first part of what that attribution's speaker said."""
+    the quotation is the first part of what that attribution's speaker said. An attribution is
+    set in the paragraph of the words it credits: one opening the next paragraph (``"...!"`` then
+    ``Ann Lee told the Gazette he ...``) has its own words and interrupts no quotation."""
     for other in later:
         if other.cue is None or other.speaker is None:
             continue
@@ -4724,6 +4726,7 @@ def _interrupting_attribution(text: str, attribution: Attribution, later: list[A
         gap = text[attribution.content[1] : phrase]
         if (
             len(gap) <= 6
+            and "\n" not in gap
             and any(ch in _INTERRUPTION_MARKS for ch in gap)
             and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap)
         ):
