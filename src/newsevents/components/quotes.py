@@ -4941,7 +4941,8 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
-    elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
+    elif last + 1 >= end or all(t.is_punct or t.is_space for t in verb.doc[last + 1 : end]):  # it ends it
+        # (the line break ending the paragraph, which the parser hangs on the full stop, ends it too)
         end = first
     elif not _set_off_by_commas(verb.doc, first, last):
         return None
