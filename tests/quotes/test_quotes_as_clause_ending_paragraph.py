@@ -1,4 +1,4 @@
-"""An ``as`` clause of saying that ends its sentence at the end of a paragraph frames the words
+"""An ``as`` clause of saying (or ``by <his> own account``) that ends its sentence at the end of a paragraph frames the words
 before it: the line break that the parser hangs on the full stop is no word of the clause it hangs
 on (``"...," as <Name> noted in ...`` after a quotation, a session 36 leftover). Sentences written
 for these tests; hand-built parses."""
@@ -70,3 +70,24 @@ def test_an_as_clause_of_time_with_an_object_credits_not_the_clause_it_hangs_on(
         ('\n', False, '_SP', 'SPACE', 'dep', 10, '\n', 'O', False),
     ]
     assert not [q for q in quotes_of(rows) if "quiet" in q[0]]
+
+
+def test_by_ones_own_account_ending_the_paragraph_credits_the_clause_before_it() -> None:
+    # "The crossing was the worst in years, by his own account.\n"
+    rows = [
+        ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', False),
+        ('crossing', True, 'NN', 'NOUN', 'nsubj', 2, 'crossing', 'O', False),
+        ('was', True, 'VBD', 'AUX', 'ROOT', 2, 'be', 'O', False),
+        ('the', True, 'DT', 'DET', 'det', 4, 'the', 'O', False),
+        ('worst', True, 'JJS', 'ADJ', 'attr', 2, 'bad', 'O', False),
+        ('in', True, 'IN', 'ADP', 'prep', 2, 'in', 'O', False),
+        ('years', False, 'NNS', 'NOUN', 'pobj', 5, 'year', 'B-DATE', False),
+        (',', True, ',', 'PUNCT', 'punct', 2, ',', 'O', False),
+        ('by', True, 'IN', 'ADP', 'prep', 2, 'by', 'O', False),
+        ('his', True, 'PRP$', 'PRON', 'poss', 11, 'his', 'O', False),
+        ('own', True, 'JJ', 'ADJ', 'amod', 11, 'own', 'O', False),
+        ('account', False, 'NN', 'NOUN', 'pobj', 8, 'account', 'O', False),
+        ('.', False, '.', 'PUNCT', 'punct', 2, '.', 'O', False),
+        ('\n', False, '_SP', 'SPACE', 'dep', 12, '\n', 'O', False),
+    ]
+    assert quotes_of(rows) == [("The crossing was the worst in years", "by his own account", "his")]

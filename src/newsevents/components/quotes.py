@@ -2837,7 +2837,7 @@ class QuotesStage(Stage):
             sent, end = token.sent, noun.right_edge.i + 1
             if token.i == sent.start and end < sent.end and doc[end].text == ",":
                 content = _strip(doc, *_char_span(doc, end + 1, sent.end))
-            elif token.i > sent.start + 1 and doc[token.i - 1].text == "," and all(t.is_punct for t in doc[end : sent.end]):
+            elif token.i > sent.start + 1 and doc[token.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[end : sent.end]):
                 content = _strip(doc, *_char_span(doc, sent.start, token.i - 1))
             else:
                 continue
