@@ -2730,9 +2730,15 @@ class QuotesStage(Stage):
         forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
         saying = self.lexicon.quote_inverted_verb
         for content, k in _comma_closed_quotations(doc, text, index, taken):
-            if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
+            if k is None:
                 continue
-            verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            owner = _name_possessive_end(doc, k)
+            if doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it" and owner is None:
+                continue
+            # '"...," Ann Lee's message read.': a name's possessive opens the subject as "her" does
+            reach = k + 6 if owner is None else owner + 4
+            verb = next((j for j in range(k, min(len(doc), reach)) if doc[j].lower_ in forms and j > k
+                         and (owner is None or j > owner + 1)), None)
             if verb is None and doc[k].lower_ != "it":
                 verb = next((j for j in range(k + 2, min(len(doc), k + 9)) if doc[j].lower_ in saying
                              and doc[j].tag_ in ("NN", "NNS")), None)  # read as a noun: no cue found
@@ -4710,6 +4716,15 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
 # What may stand between a quotation and the attribution that interrupts it: ``"We knew," Ms
 # Lee said, "and ..."`` (a comma, question mark or dash, and the closing mark).
 _INTERRUPTION_MARKS = ",?!—–-"
+
+
+def _name_possessive_end(doc: Doc, k: int) -> int | None:
+    """The index of the possessive ending of a proper name of one to four words that starts at
+    ``k`` (``Ann Lee's``), else None."""
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].tag_ in ("NNP", "NNPS"):
+        j += 1
+    return j if k < j < len(doc) and doc[j].tag_ == "POS" else None
 
 
 def _interrupting_attribution(text: str, attribution: Attribution, later: list[Attribution]) -> Attribution | None:
