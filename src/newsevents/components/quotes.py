@@ -3494,6 +3494,7 @@ class QuotesStage(Stage):
             ):
                 continue
             content = _strip(doc, cue[1], para_end)
+            content = _before_next_label(doc, index, content, people)
             if not content[1] > content[0] and label.start > first.start and number + 1 < len(paragraph_starts):
                 # "Stated Stone:" alone in its paragraph: his words are the next paragraph
                 following = paragraph_starts[number + 1]
@@ -4716,6 +4717,31 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
 # What may stand between a quotation and the attribution that interrupts it: ``"We knew," Ms
 # Lee said, "and ..."`` (a comma, question mark or dash, and the closing mark).
 _INTERRUPTION_MARKS = ",?!—–-"
+
+
+def _before_next_label(doc: Doc, index: QuoteIndex, content: tuple[int, int], people: list) -> tuple[int, int]:
+    """A labelled turn's words up to the next label in its paragraph: ``Ann Lee: "We will build
+    it." Tom Reed: "We cannot pay for it."`` sets two speakers' quotations in a row, each after its
+    own label (a name of one to four words and a colon right after the closing mark of the
+    quotation before, an opening mark right after it). The first turn ends with its quotation;
+    the next one is introduced by its own label."""
+    text = doc_text(doc)
+    for k in index.overlapping(*content):
+        span = index.spans[k]
+        if span.open < content[0] or span.end >= content[1]:
+            continue
+        after = _token_at(doc, span.end + (len(text[span.end:]) - len(text[span.end:].lstrip(" "))))
+        if after is None:
+            continue
+        colon = next((t for t in doc[after.i : after.i + 5] if t.text == ":"), None)
+        if colon is None or colon.i == after.i or index.covering(colon.idx + 1) is not None:
+            continue
+        opening = colon.idx + 1 + len(text[colon.idx + 1 :]) - len(text[colon.idx + 1 :].lstrip(" "))
+        if index.covering(opening) is None or index.spans[index.covering(opening)].open != opening:
+            continue
+        if speaker_labels.is_label(doc[after.i : colon.i], people):
+            return _strip(doc, content[0], span.end)
+    return content
 
 
 def _name_possessive_end(doc: Doc, k: int) -> int | None:
