@@ -3140,7 +3140,7 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        credit_start = _closing_credit_read_as_adverbial(verb, subject)
+        credit_start = _closing_credit_read_as_adverbial(verb, subject) or _statement_read_as_adverbial_of_credit(verb, subject)
         if credit_start is not None:
             # "Prices will rise this year, sooner than expected, the bureau reported on Monday": a
             # closing credit the parser hung on the statement before it (qtp35)
@@ -5557,6 +5557,41 @@ def _closing_credit_read_as_adverbial(verb: Token, subject: Token | None) -> int
     if not any(c.dep_ in _CLAUSE_SUBJECTS and c.i < comma for c in head.children):
         return None
     return comma
+
+
+def _statement_read_as_adverbial_of_credit(verb: Token, subject: Token | None) -> int | None:
+    """``The week before the vote the council spent its budget, reports the Ledger.``: a credit
+    ending the sentence (inverted or not) after a statement set off by a comma, which the parser
+    hung on the credit as an adverbial clause (its time phrase read as the clause's conjunction).
+    A sentence does not end in a bare credit after an adverbial clause, so the clause is what was
+    said: from the sentence start to that comma (the comma's token index), else None. The clause
+    opens the sentence, reaches the comma, and holds a finite clause with a subject of its own
+    that no conjunction opens (the statement's own verb)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd") for c in verb.children):
+        return None
+    first, last = speaker_tokens(subject)
+    comma = min(verb.i, first) - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    if verb.i < first and verb.i != comma + 1 or first < verb.i and last != verb.i:
+        return None  # ", reports the Ledger" / ", the Ledger reports": nothing between
+    # only a phrase of time or place after the credit ("reported on Monday")
+    tail = max(verb.i, last - 1) + 1
+    if any(not (t.is_punct or t.is_space) and not any(a.i == verb.i for a in t.ancestors)
+           or t.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in doc[tail : verb.sent.end]):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < comma and c.right_edge.i == comma - 1), None)
+    if clause is None or any(t.i != clause.left_edge.i and not (t.is_punct or t.pos_ == "CCONJ")
+                             for t in doc[verb.sent.start : clause.left_edge.i]):
+        return None
+    finite = [t for t in doc[clause.left_edge.i : comma] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+              and (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
+              and any(c.dep_ in _CLAUSE_SUBJECTS for c in t.children)
+              and not any(c.dep_ == "mark" for c in t.children) and t.dep_ not in ("relcl", "acl")]
+    return comma if finite else None
 
 
 def _quantity_subject_read_as_adjunct(verb: Token, clause: Token, start: int) -> int:
