@@ -2300,6 +2300,17 @@ class QuotesStage(Stage):
                 subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
                 if subject is None or subject.pos_ != "PROPN" or subject.idx < inner_start:
                     continue
+                cleft = _pseudo_cleft_clause(token)
+                if cleft is not None and _end_of(cleft.right_edge) <= inner_end:
+                    # '"... what Ann Lee said is that the bridge cannot last," he said': the named
+                    # person's words, reported inside the speaker's quotation
+                    content = _strip(doc, *_char_span(doc, *_clause_tokens(cleft, [], token.left_edge.i)))
+                    if content[1] > content[0]:
+                        found.append(Attribution(
+                            content=content, cue=(token.idx, _end_of(token)),
+                            speaker=_char_span(doc, *speaker_tokens(subject)), kind="indirect",
+                            paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1))
+                    continue
                 nested = self._quotation_after_nested_cue(doc, token, inner_end)
                 if nested is None:
                     continue
@@ -3091,6 +3102,10 @@ class QuotesStage(Stage):
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             if after:
                 return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        cleft = _pseudo_cleft_clause(verb) if cue.kind == "speech" else None
+        if cleft is not None:
+            # "What Ann Lee said is that the bridge cannot last": the clause after the copula
+            return _strip(doc, *_char_span(doc, *_clause_tokens(cleft, stop_at, verb.left_edge.i)))
         misread = _cue_read_as_reduced_relative(verb)
         if misread is not None:
             # "Several papers reported on Friday the council had lost control" (quotes40)
@@ -4742,6 +4757,18 @@ def _before_next_label(doc: Doc, index: QuoteIndex, content: tuple[int, int], pe
         if speaker_labels.is_label(doc[after.i : colon.i], people):
             return _strip(doc, content[0], span.end)
     return content
+
+
+def _pseudo_cleft_clause(verb: Token) -> Token | None:
+    """The clause a cue reports in a pseudo-cleft, ``What Ann Lee said (in the report) is/was
+    (that) <clause>``: the cue's free relative ``what`` clause is the subject of a copula whose
+    complement after it is what was said; else None."""
+    if verb.dep_ != "csubj" or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return None
+    copula = verb.head
+    if copula.lemma_.lower() != "be" or copula.i < verb.i:
+        return None
+    return next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
 
 
 def _name_possessive_end(doc: Doc, k: int) -> int | None:
