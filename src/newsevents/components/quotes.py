@@ -135,6 +135,9 @@ class CueLexicon:
     conduct_verb: frozenset[str] = frozenset()
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
+    # verbs of perception taking a bare infinitive ("we heard him say"): the infinitive's subject
+    # speaks the quotation closed right before the perception clause
+    perception_verb: frozenset[str] = frozenset()
     topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
     # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
     # aloud ("'Who would trust him?' she wondered"; qtp38)
@@ -186,7 +189,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb",
+                        "perception_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -3102,6 +3106,13 @@ class QuotesStage(Stage):
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             if after:
                 return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        heard = _perceived_saying_clause(verb, subject, self.lexicon.perception_verb) if cue.kind == "speech" else None
+        if heard is not None:
+            # '"Nice hat," we heard him say to a man ...': the quotation closed right before the
+            # perception clause is what the infinitive's subject said
+            quoted = _adjacent_quote(doc, index, doc[heard].idx, backwards=True)
+            if quoted is not None:
+                return quoted
         cleft = _pseudo_cleft_clause(verb) if cue.kind == "speech" else None
         if cleft is not None:
             # "What Ann Lee said is that the bridge cannot last": the clause after the copula
@@ -4757,6 +4768,19 @@ def _before_next_label(doc: Doc, index: QuoteIndex, content: tuple[int, int], pe
         if speaker_labels.is_label(doc[after.i : colon.i], people):
             return _strip(doc, content[0], span.end)
     return content
+
+
+def _perceived_saying_clause(verb: Token, subject: Token | None, perception: Container[str]) -> int | None:
+    """``we heard him say``, ``I watched her tell them``: a bare infinitive of saying with its own
+    subject, the complement of a verb of perception after it; the index of the first word of the
+    perception clause (its subject's), else None."""
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or head.i >= verb.i or head.lemma_.lower() not in perception:
+        return None
+    if subject is None or subject.head.i != verb.i or not head.i < subject.i < verb.i:
+        return None
+    seer = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return min(head.i, seer.left_edge.i if seer is not None else head.i)
 
 
 def _pseudo_cleft_clause(verb: Token) -> Token | None:
