@@ -135,6 +135,9 @@ class CueLexicon:
     conduct_verb: frozenset[str] = frozenset()
     # verbs of calling out: a name alone called out with them is no statement (quotes32)
     call_out_verb: frozenset[str] = frozenset()
+    # verbs of perception taking a bare infinitive ("we heard him say"): the infinitive's subject
+    # speaks the quotation closed right before the perception clause
+    perception_verb: frozenset[str] = frozenset()
     topic_speech_verb: frozenset[str] = frozenset()  # "Ann Lee also spoke about ...": a paragraph introducing one's words
     # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
     # aloud ("'Who would trust him?' she wondered"; qtp38)
@@ -186,7 +189,8 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "quote_display_noun", "that_clause_only_verb",
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
-                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb"})
+                        "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb",
+                        "perception_verb"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -2300,6 +2304,17 @@ class QuotesStage(Stage):
                 subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
                 if subject is None or subject.pos_ != "PROPN" or subject.idx < inner_start:
                     continue
+                cleft = _pseudo_cleft_clause(token)
+                if cleft is not None and _end_of(cleft.right_edge) <= inner_end:
+                    # '"... what Ann Lee said is that the bridge cannot last," he said': the named
+                    # person's words, reported inside the speaker's quotation
+                    content = _strip(doc, *_char_span(doc, *_clause_tokens(cleft, [], token.left_edge.i)))
+                    if content[1] > content[0]:
+                        found.append(Attribution(
+                            content=content, cue=(token.idx, _end_of(token)),
+                            speaker=_char_span(doc, *speaker_tokens(subject)), kind="indirect",
+                            paragraph=bisect.bisect_right(paragraph_starts, content[0]) - 1))
+                    continue
                 nested = self._quotation_after_nested_cue(doc, token, inner_end)
                 if nested is None:
                     continue
@@ -2730,9 +2745,15 @@ class QuotesStage(Stage):
         forms = {f for lemma in self.lexicon.quoted_object_only_verb for f in (lemma, lemma + "s")}
         saying = self.lexicon.quote_inverted_verb
         for content, k in _comma_closed_quotations(doc, text, index, taken):
-            if k is None or doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it":
+            if k is None:
                 continue
-            verb = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].lower_ in forms and j > k), None)
+            owner = _name_possessive_end(doc, k)
+            if doc[k].tag_ not in ("DT", "PRP$") and doc[k].lower_ != "it" and owner is None:
+                continue
+            # '"...," Ann Lee's message read.': a name's possessive opens the subject as "her" does
+            reach = k + 6 if owner is None else owner + 4
+            verb = next((j for j in range(k, min(len(doc), reach)) if doc[j].lower_ in forms and j > k
+                         and (owner is None or j > owner + 1)), None)
             if verb is None and doc[k].lower_ != "it":
                 verb = next((j for j in range(k + 2, min(len(doc), k + 9)) if doc[j].lower_ in saying
                              and doc[j].tag_ in ("NN", "NNS")), None)  # read as a noun: no cue found
@@ -2837,7 +2858,7 @@ class QuotesStage(Stage):
             sent, end = token.sent, noun.right_edge.i + 1
             if token.i == sent.start and end < sent.end and doc[end].text == ",":
                 content = _strip(doc, *_char_span(doc, end + 1, sent.end))
-            elif token.i > sent.start + 1 and doc[token.i - 1].text == "," and all(t.is_punct for t in doc[end : sent.end]):
+            elif token.i > sent.start + 1 and doc[token.i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[end : sent.end]):
                 content = _strip(doc, *_char_span(doc, sent.start, token.i - 1))
             else:
                 continue
@@ -3085,6 +3106,17 @@ class QuotesStage(Stage):
                         or _adjacent_quote(doc, index, phrase_end, backwards=False))
             if after:
                 return _strip(doc, *_char_span(doc, *_clause_tokens(after[0], stop_at, verb.left_edge.i)))
+        heard = _perceived_saying_clause(verb, subject, self.lexicon.perception_verb) if cue.kind == "speech" else None
+        if heard is not None:
+            # '"Nice hat," we heard him say to a man ...': the quotation closed right before the
+            # perception clause is what the infinitive's subject said
+            quoted = _adjacent_quote(doc, index, doc[heard].idx, backwards=True)
+            if quoted is not None:
+                return quoted
+        cleft = _pseudo_cleft_clause(verb) if cue.kind == "speech" else None
+        if cleft is not None:
+            # "What Ann Lee said is that the bridge cannot last": the clause after the copula
+            return _strip(doc, *_char_span(doc, *_clause_tokens(cleft, stop_at, verb.left_edge.i)))
         misread = _cue_read_as_reduced_relative(verb)
         if misread is not None:
             # "Several papers reported on Friday the council had lost control" (quotes40)
@@ -3134,7 +3166,7 @@ class QuotesStage(Stage):
             return _strip(doc, *_char_span(doc, *around))
         if cue.kind == "framing":
             return None  # "put it" frames words only in an "as" clause or before a colon
-        credit_start = _closing_credit_read_as_adverbial(verb, subject)
+        credit_start = _closing_credit_read_as_adverbial(verb, subject) or _statement_read_as_adverbial_of_credit(verb, subject)
         if credit_start is not None:
             # "Prices will rise this year, sooner than expected, the bureau reported on Monday": a
             # closing credit the parser hung on the statement before it (qtp35)
@@ -3488,6 +3520,7 @@ class QuotesStage(Stage):
             ):
                 continue
             content = _strip(doc, cue[1], para_end)
+            content = _before_next_label(doc, index, content, people)
             if not content[1] > content[0] and label.start > first.start and number + 1 < len(paragraph_starts):
                 # "Stated Stone:" alone in its paragraph: his words are the next paragraph
                 following = paragraph_starts[number + 1]
@@ -4712,9 +4745,70 @@ def _in_cue_phrase(doc: Doc, cue: Token | None, offset: int) -> bool:
 _INTERRUPTION_MARKS = ",?!—–-"
 
 
+def _before_next_label(doc: Doc, index: QuoteIndex, content: tuple[int, int], people: list) -> tuple[int, int]:
+    """A labelled turn's words up to the next label in its paragraph: ``Ann Lee: "We will build
+    it." Tom Reed: "We cannot pay for it."`` sets two speakers' quotations in a row, each after its
+    own label (a name of one to four words and a colon right after the closing mark of the
+    quotation before, an opening mark right after it). The first turn ends with its quotation;
+    the next one is introduced by its own label."""
+    text = doc_text(doc)
+    for k in index.overlapping(*content):
+        span = index.spans[k]
+        if span.open < content[0] or span.end >= content[1]:
+            continue
+        after = _token_at(doc, span.end + (len(text[span.end:]) - len(text[span.end:].lstrip(" "))))
+        if after is None:
+            continue
+        colon = next((t for t in doc[after.i : after.i + 5] if t.text == ":"), None)
+        if colon is None or colon.i == after.i or index.covering(colon.idx + 1) is not None:
+            continue
+        opening = colon.idx + 1 + len(text[colon.idx + 1 :]) - len(text[colon.idx + 1 :].lstrip(" "))
+        if index.covering(opening) is None or index.spans[index.covering(opening)].open != opening:
+            continue
+        if speaker_labels.is_label(doc[after.i : colon.i], people):
+            return _strip(doc, content[0], span.end)
+    return content
+
+
+def _perceived_saying_clause(verb: Token, subject: Token | None, perception: Container[str]) -> int | None:
+    """``we heard him say``, ``I watched her tell them``: a bare infinitive of saying with its own
+    subject, the complement of a verb of perception after it; the index of the first word of the
+    perception clause (its subject's), else None."""
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or head.i >= verb.i or head.lemma_.lower() not in perception:
+        return None
+    if subject is None or subject.head.i != verb.i or not head.i < subject.i < verb.i:
+        return None
+    seer = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return min(head.i, seer.left_edge.i if seer is not None else head.i)
+
+
+def _pseudo_cleft_clause(verb: Token) -> Token | None:
+    """The clause a cue reports in a pseudo-cleft, ``What Ann Lee said (in the report) is/was
+    (that) <clause>``: the cue's free relative ``what`` clause is the subject of a copula whose
+    complement after it is what was said; else None."""
+    if verb.dep_ != "csubj" or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return None
+    copula = verb.head
+    if copula.lemma_.lower() != "be" or copula.i < verb.i:
+        return None
+    return next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
+
+
+def _name_possessive_end(doc: Doc, k: int) -> int | None:
+    """The index of the possessive ending of a proper name of one to four words that starts at
+    ``k`` (``Ann Lee's``), else None."""
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].tag_ in ("NNP", "NNPS"):
+        j += 1
+    return j if k < j < len(doc) and doc[j].tag_ == "POS" else None
+
+
 def _interrupting_attribution(text: str, attribution: Attribution, later: list[Attribution]) -> Attribution | None:
     """The attribution right after a quotation, set off by a comma (or ``?``, ``!``, a dash):
-    the quotation is the first part of what that attribution's speaker said."""
+    the quotation is the first part of what that attribution's speaker said. An attribution is
+    set in the paragraph of the words it credits: one opening the next paragraph (``"...!"`` then
+    ``Ann Lee told the Gazette he ...``) has its own words and interrupts no quotation."""
     for other in later:
         if other.cue is None or other.speaker is None:
             continue
@@ -4724,6 +4818,7 @@ def _interrupting_attribution(text: str, attribution: Attribution, later: list[A
         gap = text[attribution.content[1] : phrase]
         if (
             len(gap) <= 6
+            and "\n" not in gap
             and any(ch in _INTERRUPTION_MARKS for ch in gap)
             and all(ch in EDGE_PUNCT or ch in QUOTE_CHARS for ch in gap)
         ):
@@ -4938,7 +5033,8 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
-    elif last + 1 >= end or all(t.is_punct for t in verb.doc[last + 1 : end]):  # it ends it
+    elif last + 1 >= end or all(t.is_punct or t.is_space for t in verb.doc[last + 1 : end]):  # it ends it
+        # (the line break ending the paragraph, which the parser hangs on the full stop, ends it too)
         end = first
     elif not _set_off_by_commas(verb.doc, first, last):
         return None
@@ -5512,6 +5608,41 @@ def _closing_credit_read_as_adverbial(verb: Token, subject: Token | None) -> int
     if not any(c.dep_ in _CLAUSE_SUBJECTS and c.i < comma for c in head.children):
         return None
     return comma
+
+
+def _statement_read_as_adverbial_of_credit(verb: Token, subject: Token | None) -> int | None:
+    """``The week before the vote the council spent its budget, reports the Ledger.``: a credit
+    ending the sentence (inverted or not) after a statement set off by a comma, which the parser
+    hung on the credit as an adverbial clause (its time phrase read as the clause's conjunction).
+    A sentence does not end in a bare credit after an adverbial clause, so the clause is what was
+    said: from the sentence start to that comma (the comma's token index), else None. The clause
+    opens the sentence, reaches the comma, and holds a finite clause with a subject of its own
+    that no conjunction opens (the statement's own verb)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd") for c in verb.children):
+        return None
+    first, last = speaker_tokens(subject)
+    comma = min(verb.i, first) - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    if verb.i < first and verb.i != comma + 1 or first < verb.i and last != verb.i:
+        return None  # ", reports the Ledger" / ", the Ledger reports": nothing between
+    # only a phrase of time or place after the credit ("reported on Monday")
+    tail = max(verb.i, last - 1) + 1
+    if any(not (t.is_punct or t.is_space) and not any(a.i == verb.i for a in t.ancestors)
+           or t.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in doc[tail : verb.sent.end]):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < comma and c.right_edge.i == comma - 1), None)
+    if clause is None or any(t.i != clause.left_edge.i and not (t.is_punct or t.pos_ == "CCONJ")
+                             for t in doc[verb.sent.start : clause.left_edge.i]):
+        return None
+    finite = [t for t in doc[clause.left_edge.i : comma] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+              and (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
+              and any(c.dep_ in _CLAUSE_SUBJECTS for c in t.children)
+              and not any(c.dep_ == "mark" for c in t.children) and t.dep_ not in ("relcl", "acl")]
+    return comma if finite else None
 
 
 def _quantity_subject_read_as_adjunct(verb: Token, clause: Token, start: int) -> int:
