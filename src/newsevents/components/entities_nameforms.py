@@ -136,7 +136,7 @@ class NameFormRules:
     def _initialled_given_names(self, ents: list[Span]) -> list[Span]:
         """``M. Ann Walters, whose ..., said``: one or two initials (a capital and a full stop), a known given
         name (``given_names.tsv``) and one capitalised word (not in capitals only), none of which the model
-        tagged a name (a nationality word that is also a given name, ``Dane``, aside), are a person's full
+        tagged a name (a nationality word that is also a given name, ``Scot``, aside), are a person's full
         name: that is the shape of one, whatever tag the model gave the last word (a plural common noun:
         ``Walters`` read as ``walter``'s plural). Not when a further capitalised word follows (a longer name,
         a body's), nor when the last word is a country's, a known body's or a role's name (names41)."""
@@ -209,7 +209,7 @@ class NameFormRules:
             if word not in family or tok.i in tagged or tok.dep_ in {"compound", "amod"} and tok.pos_ == "PROPN":
                 continue
             if tok.pos_ != "PROPN" and (word not in full or word.lower() in lower or tok.pos_ not in {"NOUN", "ADJ"}):
-                # "Sanders faces ..." read as a plural noun: the family name of a full name the text never writes
+                # "<Surname> faces ..." read as a plural noun: the family name of a full name the text never writes
                 # in lower case as a common word (names41)
                 continue
             if any(c.dep_ in {"det", "amod", "nummod"} for c in tok.lefts):
