@@ -302,6 +302,10 @@ class FramedNameRules:
                 role = self.ad.role(last)
                 if last.lower().rstrip(".") in self.ad.words.company_word or role is not None and role.kind == "org":
                     continue  # "Chrysler Group", "Apple Corps": the body's own name
+                whole = text_of[g.start:g.end]
+                if cluster.type == "PERSON" and any(m.kind == "name" and m.start > headline_end
+                                                    and text_of[m.start:m.end] == whole for m in cluster.mentions):
+                    continue  # "Ann Vale" a person the story names so again: a show named "Ann" is no firm of hers (names41)
                 alone = [(c, m) for c in self.clusters for m in c.mentions
                          if m.kind == "name" and text_of[m.start:m.end] == first]
                 # the product written alone, no part of a longer name ("Holm Dairy" is no "Holm")

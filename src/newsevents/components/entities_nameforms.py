@@ -133,6 +133,43 @@ class NameFormRules:
                     return Span(self.doc, name.start, name.end, label="PERSON")
         return ent
 
+    def _initialled_given_names(self, ents: list[Span]) -> list[Span]:
+        """``M. Ann Walters, whose ..., said``: one or two initials (a capital and a full stop), a known given
+        name (``given_names.tsv``) and one capitalised word (not in capitals only), none of which the model
+        tagged a name (a nationality word that is also a given name, ``Scot``, aside), are a person's full
+        name: that is the shape of one, whatever tag the model gave the last word (a plural common noun:
+        ``Walters`` read as ``walter``'s plural). Not when a further capitalised word follows (a longer name,
+        a body's), nor when the last word is a country's, a known body's or a role's name (names41)."""
+        tokens, words, n = self.tokens, self.words, len(self.tokens)
+        tagged = {i for e in ents for i in range(e.start, e.end) if e.label_ != "NORP"}
+
+        def initial(k: int) -> bool:
+            return k < n and len(words[k]) == 2 and words[k][0].isupper() and words[k][0].isalpha() and words[k][1] == "."
+
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if not initial(tok.i) or tok.i > 0 and initial(tok.i - 1):
+                continue
+            k = tok.i + 2 if initial(tok.i + 1) else tok.i + 1  # "J. R. Ann Walters"
+            if k + 1 >= n:
+                continue
+            given, last = words[k], words[k + 1]
+            if given.lower() not in self.ad.given_names or not given[:1].isupper() or not given.isalpha() \
+                    or not (last[:1].isupper() and last.replace("-", "").isalpha() and not last.isupper()):
+                continue
+            if any(i in tagged for i in range(tok.i, k + 2)):
+                continue
+            if k + 2 < n and words[k + 2][:1].isupper() and tokens[k + 2].is_alpha and tokens[k + 2].pos_ == "PROPN":
+                continue  # a longer run of names: not this rule's to cut
+            if self.ad.country_of(last) or self.ad.organisation(last) or self.ad.role(last.lower()):
+                continue
+            found.append(Span(self.doc, tok.i, k + 2, label="PERSON"))
+        if not found:
+            return ents
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda e: e.start)
+
     def _untagged_surname_repeats(self, ents: list[Span]) -> list[Span]:
         """``When Whitlock pointed out ...`` tagged a person, ``"...," Whitlock said`` and ``ended with
         Whitlock asking`` left untagged: one capitalised proper noun the model tags a person's family name
@@ -146,25 +183,34 @@ class NameFormRules:
         people: dict[str, int] = {}
         others: dict[str, int] = {}
         given: set[str] = set()
+        full: set[str] = set()  # family names of full names ("Ann Voss"): the article's own word for the person
         for e in ents:
             words = [self.words[i] for i in range(e.start, e.end)]
             if e.label_ == "PERSON":
                 people[words[-1]] = people.get(words[-1], 0) + 1
                 if len(words) > 1:
                     given.add(words[0])
+                    if all(w[:1].isupper() and w.isalpha() for w in words):
+                        full.add(words[-1])
             elif len(words) == 1:
                 others[words[0]] = others.get(words[0], 0) + 1
-        # the model's reading of the bare word: a person more often than anything else
-        family = {w for w, n in people.items() if n > others.get(w, 0) and w not in given
-                  and len(w) > 1 and w.isalpha() and w[:1].isupper() and not w.isupper()}
+        # the model's reading of the bare word: a person more often than anything else, or the family name
+        # of a full name that is no place the gazetteer knows ("Voss's district" tagged a place; names41)
+        family = {w for w, n in people.items() if (n > others.get(w, 0) or w in full and not _gazetteer_is_place(self.gaz, w))
+                  and w not in given and len(w) > 1 and w.isalpha() and w[:1].isupper() and not w.isupper()}
         if not family:
             return ents
         tagged = {i for e in ents for i in range(e.start, e.end)}
         tokens = self.tokens
+        lower = {w for w in self.words if w[:1].islower()}
         found: list[Span] = []
         for tok in self._capitalised():
             word = self.words[tok.i]
-            if word not in family or tok.i in tagged or tok.pos_ != "PROPN" or tok.dep_ in {"compound", "amod"}:
+            if word not in family or tok.i in tagged or tok.dep_ in {"compound", "amod"} and tok.pos_ == "PROPN":
+                continue
+            if tok.pos_ != "PROPN" and (word not in full or word.lower() in lower or tok.pos_ not in {"NOUN", "ADJ"}):
+                # "<Surname> faces ..." read as a plural noun: the family name of a full name the text never writes
+                # in lower case as a common word (names41)
                 continue
             if any(c.dep_ in {"det", "amod", "nummod"} for c in tok.lefts):
                 continue  # "the happiest Cub": a common noun's use (a member of a team), no person's name

@@ -517,8 +517,9 @@ class NameRules:
     def _untagged_initials(self) -> None:
         """``the Harbor Merchants Guild met ... With the HMG, ...``: capitals the model tagged as
         no name, that are the initials of exactly one body named before them, are that body (a
-        short name the article uses without spelling it out). Not in a line of capitals (a
-        headline's words are no acronyms)."""
+        short name the article uses without spelling it out); three capitals or more, of the one
+        body the article names after them too (a headline's acronym of the body the lead names in
+        full; names41). Not in a line of capitals (a headline's words are no acronyms)."""
         bodies = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
                   and any(m.kind == "name" for m in c.mentions)]
         if not bodies:
@@ -533,8 +534,10 @@ class NameRules:
             near = [self.words[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.tokens)]
             if any(w.isalpha() and w.isupper() and len(w) > 1 for w in near):
                 continue
-            fits = [c for c in bodies if word in _initials(c.name)
-                    and any(m.kind == "name" and m.end <= tok.idx for m in c.mentions)]
+            # named before, or (three capitals or more) only after: a headline's acronym of the body its story
+            # names in full ("Guild Delays HMG Vote" before "the Harbor Merchants Guild"; names41)
+            fits = [c for c in bodies if word in _initials(c.name) and any(
+                m.kind == "name" and (m.end <= tok.idx or len(word) >= 3) for m in c.mentions)]
             if len(fits) == 1:
                 fits[0].evidence.append(f"{word!r}: the initials of {fits[0].name}")
                 self._add(fits[0], tok.i, tok.i + 1, "name", tok)
@@ -1207,7 +1210,7 @@ class NameRules:
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
         ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
-            self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names([e for e in ents if e.label_ in NAMED_LABELS])))))))))
+            self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names(self._initialled_given_names([e for e in ents if e.label_ in NAMED_LABELS]))))))))))
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
         ents = self._counted_acronyms(self._noun_for_country_names(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents))))))))
         ents = self._web_names(ents)

@@ -1414,15 +1414,21 @@ class SpanRules:
         """``a University of Kansas/Kansas City Star poll``: a body's span with a slash between
         two capitalised words names two bodies (joint pollsters, sponsors), one each side; a
         slash left dangling at the span's end (``University of Texas/``) is no part of the name
-        (issue 15, s16-dev11e)."""
+        (issue 15, s16-dev11e). A person's span of two capitalised names of two words or more
+        each side of a slash (``By Ann Lee/Tom Reed``, a joint byline) is two people: no one's
+        name holds a slash (names41)."""
         out: list[Span] = []
         for e in ents:
-            slashes = [i for i in range(e.start, e.end) if self.words[i] == "/"] if e.label_ in {"ORG", "FAC"} else []
+            slashes = [i for i in range(e.start, e.end) if self.words[i] == "/"] if e.label_ in {"ORG", "FAC", "PERSON"} else []
             if len(slashes) != 1:
                 out.append(e)
                 continue
             k = slashes[0]
             left, right = self.doc[e.start:k], self.doc[k + 1:e.end]
+            if e.label_ == "PERSON" and not (len(left) >= 2 and len(right) >= 2 and all(
+                    t.text[:1].isupper() and t.is_alpha for t in [*left, *right])):
+                out.append(e)  # a person's name holds no slash: "By Ann Lee/Tom Reed" is two bylines (names41)
+                continue
             if not left or not left[-1].text[:1].isupper() or (
                     len(right) and not (right[0].text[:1].isupper() and right[-1].text[:1].isupper())):
                 out.append(e)  # lower-case words beside the slash: left as the model read it
