@@ -909,6 +909,9 @@ class PlaceFinder:
                 m.cue = "admin2"
             elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
                 not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
+                # "Enugu State", "New York State": a capitalised State after a division's name is that
+                # division, not the city of the name (figcodes41); "Kent State", a university, names none
+                or (tail.group(1) == "State" and any(c.level == "admin1" for c in m.cands or []))
             ) and not (cue_level(tail.group(1)) == "city" and self._names_a_country(m)):
                 # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
