@@ -323,7 +323,8 @@ class NameRules:
                 continue
             if run:
                 name = " ".join(t.text for t in run)
-                found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
+                found = self.ad.country_name_of(name) or self.ad.country_of(name) or self._namesake_in_story(run[0], name) \
+                    or _gazetteer_country(self.gaz, name)  # a namesake of the story's country first (figcodes41)
                 if found and (town := self.ad.town_of_region(run[-1], found, name)) is not None:
                     return town  # "Judge Ann Lee of Lebanon, Indiana": a town of that state (fix13)
                 if found and found not in self.ad.words.not_state:
