@@ -1071,7 +1071,9 @@ class CodeRules:
         nearest = first
         for other in self.clusters:
             # Only people and bodies: a country merely named nearby says nothing about an office.
-            if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
+            # nor a party of no state's code (the words' not_state: an armed group's IMG, a firm's MNC, the EU's EUR):
+            # "destroy ISIS ... Gen. <Name>'s attempt" makes no general of the group (figcodes41)
+            if other is cluster or not other.country or other.type == "GPE" or other.country in self.ad.words.not_state:
                 continue
             brief = self._brief_of(first.start)  # codes40: never across a brief's end in a column of briefs
             for m in other.mentions:
