@@ -78,3 +78,9 @@ def test_no_place_before_the_title_gives_no_country(resolve) -> None:
 def test_a_town_before_a_private_title_gives_no_country(resolve) -> None:
     # negative: "Springfield farmer Dale Prewitt spoke." -- a town is left (a name of many towns, persons, firms)
     assert _person(resolve(_titled([_np("Springfield", 1, "compound", "B-GPE")], "farmer"))).country is None
+
+
+def test_a_plural_peoples_noun_before_a_title_gives_no_country(resolve) -> None:
+    # negative: "Canadians manager Dale Prewitt spoke.": a plural people's noun before a title names a club
+    rows = _titled([("Canadians", "NNPS", "PROPN", 1, "compound", "B-NORP", "Canadians")], "manager")
+    assert _person(resolve(rows)).country is None

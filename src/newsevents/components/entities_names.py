@@ -208,8 +208,10 @@ class NameRules:
         for tok in places:
             if not tok.text[:1].isupper():
                 continue
-            if tok.i < start and (code := self.ad.country_of(tok.text)):
-                return code  # "prominent Italian anti-tax delegate": a nationality among the noun's modifiers
+            if tok.i < start and normalise_name(tok.text) in self.ad.adjectives and (code := self.ad.country_of(tok.text)):
+                # "prominent Italian anti-tax delegate": a nationality adjective among the noun's modifiers (not a
+                # plural people's noun: "Indians manager <Name>" names a club)
+                return code
             ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
             name = ent.text if ent is not None else tok.text
             countries = {c.country for c in self.gaz.candidates(name) if c.level == "admin1" and c.country}
