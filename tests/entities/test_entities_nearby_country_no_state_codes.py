@@ -1,5 +1,5 @@
 """A state's title with no country of its own (``Gen. <Name>``) takes no country from a nearby party whose
-code is no state's (an armed group's IMG, a firm's MNC: actor_words.tsv ``not_state``): a general named
+code is an armed group's or a firm's (IMG, MNC): a general named
 after a quotation about an armed group is not the group's (branch figcodes41, issue 15; a sentence of our
 own)."""
 
