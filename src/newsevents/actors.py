@@ -1080,8 +1080,18 @@ class ActorDictionary:
         share ("the same alias, two countries") gives nothing."""
         key = normalise_name(name)
         rows = self.dictionary_actors.get(key) or (self._joined_keys.get(key.replace(" ", "")) if " " in key else None)
-        if not rows and key.count(" ") == 1:
-            rows = self._keys_without_initial.get(key)  # "Franklin Roosevelt" for "Franklin D. Roosevelt"
+        return self._dictionary_row(rows, on)
+
+    def dictionary_actor_without_initial(self, name: str, on: dt.date | None) -> DictionaryActor | None:
+        """``Franklin Roosevelt`` for the dictionary's ``Franklin D. Roosevelt`` (``_keys_without_initial``), as
+        :meth:`dictionary_actor` reads a row; only for a person's name of two words that no row has itself."""
+        key = normalise_name(name)
+        if key.count(" ") != 1 or key in self.dictionary_actors:
+            return None
+        return self._dictionary_row(self._keys_without_initial.get(key), on)
+
+    @staticmethod
+    def _dictionary_row(rows: list[DictionaryActor] | None, on: dt.date | None) -> DictionaryActor | None:
         if not rows or len({r.name for r in rows}) > 1:
             return None
         dated = [r for r in rows if r.start or r.end]

@@ -84,3 +84,8 @@ def test_a_plural_peoples_noun_before_a_title_gives_no_country(resolve) -> None:
     # negative: "Canadians manager Dale Prewitt spoke.": a plural people's noun before a title names a club
     rows = _titled([("Canadians", "NNPS", "PROPN", 1, "compound", "B-NORP", "Canadians")], "manager")
     assert _person(resolve(rows)).country is None
+
+
+def test_a_place_before_a_players_title_names_a_club(resolve) -> None:
+    # negative: "Madrid midfielder Dale Prewitt spoke." -- a place in a player's title is the club's
+    assert _person(resolve(_titled([_np("Madrid", 1, "compound", "B-GPE")], "midfielder"))).country is None

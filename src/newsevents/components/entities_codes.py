@@ -772,6 +772,10 @@ class CodeRules:
             if cluster.country is not None or not cluster.key.startswith(("person:", "org:")):
                 continue
             found = self.ad.dictionary_actor(cluster.name, self.published)
+            if found is None and cluster.key.startswith("person:") and not cluster.title:
+                # "Franklin Roosevelt": the dictionary's name without its middle initial; a person the text gives
+                # a title of its own ("chief executive <Name>") is a namesake, not the dictionary's (figcodes41)
+                found = self.ad.dictionary_actor_without_initial(cluster.name, self.published)
             if found is None or found.country is None:
                 continue
             if self._generic_body_elsewhere(cluster, found.country):

@@ -202,6 +202,8 @@ class NameRules:
         if self.gaz is None:
             return None
         noun = self.doc[end - 1]
+        if noun.lemma_.lower() in {"player", *self.ad.kinds_named("player")} or self._sport_story():
+            return None  # "Madrid midfielder <Name>", "<Town> manager <Name>": a place in a sport title names a club
         places = [t for t in self.doc[start:end] if t.ent_type_ in {"GPE", "LOC"}]
         places += [t for t in noun.lefts if t.dep_ in {"compound", "nmod", "amod"} and t.ent_type_ in {"GPE", "LOC", "NORP"}
                    and t.i < start]

@@ -708,7 +708,8 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
     subject = None
     # "wants to grow the membership, now around 100, to 300": a change made to an object counts the
     # object, not the one who makes it (figcodes41)
-    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if verb is not None else None
+    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+        if verb is not None and number.dep_ == "pobj" and verb.lemma_.lower() in _CHANGE_VERBS else None
     for _ in range(3):  # "the toll is expected to rise to 50": the subject of the governing verb
         if verb is None:
             return None
