@@ -1059,6 +1059,23 @@ class ActorDictionary:
             self.__dict__["_dictionary_joined"] = table
         return table
 
+    @property
+    def _keys_without_initial(self) -> dict[str, list[DictionaryActor]]:
+        """The dictionary's names of a given name, one middle initial and a family name (``franklin d.
+        roosevelt``) by the two names alone: a name is often written without its middle initial
+        (``Franklin Roosevelt``), which is the same person when the dictionary has one such (figcodes41)."""
+        table = self.__dict__.get("_dictionary_initialless")
+        if table is None:
+            table = {}
+            for key, rows in self.dictionary_actors.items():
+                words = key.split()
+                if len(words) == 3 and re.fullmatch(r"[a-z]\.", words[1]) and re.fullmatch(r"[a-z'-]{2,}", words[0]) \
+                        and re.fullmatch(r"[a-z'-]{2,}", words[2]):
+                    found = table.setdefault(f"{words[0]} {words[2]}", [])
+                    found.extend(r for r in rows if r not in found)
+            self.__dict__["_dictionary_initialless"] = table
+        return table
+
     def dictionary_actor(self, name: str, on: dt.date | None) -> DictionaryActor | None:
         """The dictionary's code for a name on a date: the row whose date range holds the date,
         else the actor's default row (no dates), else the row nearest before the date (the last
@@ -1068,6 +1085,18 @@ class ActorDictionary:
         share ("the same alias, two countries") gives nothing."""
         key = normalise_name(name)
         rows = self.dictionary_actors.get(key) or (self._joined_keys.get(key.replace(" ", "")) if " " in key else None)
+        return self._dictionary_row(rows, on)
+
+    def dictionary_actor_without_initial(self, name: str, on: dt.date | None) -> DictionaryActor | None:
+        """``Franklin Roosevelt`` for the dictionary's ``Franklin D. Roosevelt`` (``_keys_without_initial``), as
+        :meth:`dictionary_actor` reads a row; only for a person's name of two words that no row has itself."""
+        key = normalise_name(name)
+        if key.count(" ") != 1 or key in self.dictionary_actors:
+            return None
+        return self._dictionary_row(self._keys_without_initial.get(key), on)
+
+    @staticmethod
+    def _dictionary_row(rows: list[DictionaryActor] | None, on: dt.date | None) -> DictionaryActor | None:
         if not rows or len({r.name for r in rows}) > 1:
             return None
         dated = [r for r in rows if r.start or r.end]

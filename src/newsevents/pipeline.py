@@ -74,7 +74,11 @@ RUN_ON_MARKS = (r'(?<=[A-Za-z0-9])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!
                 # a day number run into an abbreviated month's stop (``Sept.30, 2016``, ``Oct.6``): the
                 # month and the day are two words, so the date is read whole (quotes29, news-dev41's time
                 # class); a fixed-width look-behind each, as Python's ``re`` requires
-                r'(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\d{1,2}(?=$|[,.;:)])', r'(?<=\bSept\.)\d{1,2}(?=$|[,.;:)])')
+                r'(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)\d{1,2}(?=$|[,.;:)])', r'(?<=\bSept\.)\d{1,2}(?=$|[,.;:)])',
+                # two shares written as a score with a hyphen (``a 58%-31% lead``, ``won 52%-48%``): spaCy
+                # keeps ``58%-31`` one word, so neither share is a number; the first sign and the hyphen
+                # are split off, each share then a number before its own ``%`` (figcodes41)
+                r'(?<=\d)%(?=[-\u2013]\d)', r'(?<=\d%)[-\u2013](?=\d)')
 
 
 @contextmanager

@@ -21,3 +21,10 @@ def test_a_share_after_a_name_written_per_cent(pipeline) -> None:
 
 def test_a_numbered_name_is_still_no_figure(pipeline) -> None:
     assert not any("95" in text for _, text in _figures(pipeline, "The office still runs Windows 95 on every desk."))
+
+
+def test_both_shares_of_a_score_written_with_signs(pipeline) -> None:
+    # "58%-31%": a score of two shares joined by a hyphen (the tokenizer splits it, figcodes41)
+    figures = _figures(pipeline, "Her 58%-31% edge over Tom Vale among older voters has held for a month.")
+    assert ("percent", "58%") in figures
+    assert ("percent", "31%") in figures

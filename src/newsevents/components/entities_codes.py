@@ -28,6 +28,11 @@ _NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 QUOTE_OPENINGS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
+# Codes a nearby party gives no governmental title (_nearby_country): the UN's, international and non-governmental
+# bodies', an armed group's and a multinational firm's; an office is no such party's.
+_NO_OFFICE_HOMES = frozenset({"UNO", "IGO", "NGO", "IMG", "MNC"})
+
+
 class CodeRules:
     """The rules of this concern; each says which pattern it reads and why."""
 
@@ -767,6 +772,10 @@ class CodeRules:
             if cluster.country is not None or not cluster.key.startswith(("person:", "org:")):
                 continue
             found = self.ad.dictionary_actor(cluster.name, self.published)
+            if found is None and cluster.key.startswith("person:") and not cluster.title:
+                # "Franklin Roosevelt": the dictionary's name without its middle initial; a person the text gives
+                # a title of its own ("chief executive <Name>") is a namesake, not the dictionary's (figcodes41)
+                found = self.ad.dictionary_actor_without_initial(cluster.name, self.published)
             if found is None or found.country is None:
                 continue
             if self._generic_body_elsewhere(cluster, found.country):
@@ -1071,7 +1080,9 @@ class CodeRules:
         nearest = first
         for other in self.clusters:
             # Only people and bodies: a country merely named nearby says nothing about an office.
-            if other is cluster or not other.country or other.type == "GPE" or other.country in {"UNO", "IGO", "NGO"}:
+            # nor an armed group's or a firm's code (IMG, MNC: no state's): "destroy ISIS ... Gen. <Name>'s
+            # attempt" makes no general of the group (figcodes41); the EU's EUR stays (its commissioners are its own)
+            if other is cluster or not other.country or other.type == "GPE" or other.country in _NO_OFFICE_HOMES:
                 continue
             brief = self._brief_of(first.start)  # codes40: never across a brief's end in a column of briefs
             for m in other.mentions:

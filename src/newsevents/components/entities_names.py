@@ -187,7 +187,39 @@ class NameRules:
             title = self.doc[title_start:title_end].text.lstrip("-–— ") or None
             if country is None and role is not None and self.ad.sector_of(role) in self.ad.words.state_sector:
                 country = self._office_place_country(title_start, title_end)
+            elif country is None and role is not None:
+                country = self._division_in_title(title_start, title_end)
         return mention_start, title_start, title, role, country, gender
+
+    def _division_in_title(self, start: int, end: int) -> str | None:
+        """``Vermont farmer Tom Reed``, ``prominent Ohio anti-tax delegate Ann Lee``: a person's title of
+        no state role that a state's or a province's name modifies says where the person is from, as a
+        nationality word does (``Greek sprinter``). The name is read in the title or among the modifiers
+        of its noun (a hyphened ``anti-tax`` ends the title's words but not the noun's modifiers, where a
+        nationality word counts too); the
+        country is that division's, when the gazetteer knows the name as the first-level division of one
+        country only (figcodes41). A town is left: a town's name is often a person's or a firm's too."""
+        if self.gaz is None:
+            return None
+        noun = self.doc[end - 1]
+        if noun.lemma_.lower() in {"player", *self.ad.kinds_named("player")} or self._sport_story():
+            return None  # "Madrid midfielder <Name>", "<Town> manager <Name>": a place in a sport title names a club
+        places = [t for t in self.doc[start:end] if t.ent_type_ in {"GPE", "LOC"}]
+        places += [t for t in noun.lefts if t.dep_ in {"compound", "nmod", "amod"} and t.ent_type_ in {"GPE", "LOC", "NORP"}
+                   and t.i < start]
+        for tok in places:
+            if not tok.text[:1].isupper():
+                continue
+            if tok.i < start and normalise_name(tok.text) in self.ad.adjectives and (code := self.ad.country_of(tok.text)):
+                # "prominent Italian anti-tax delegate": a nationality adjective among the noun's modifiers (not a
+                # plural people's noun: "Indians manager <Name>" names a club)
+                return code
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            name = ent.text if ent is not None else tok.text
+            countries = {c.country for c in self.gaz.candidates(name) if c.level == "admin1" and c.country}
+            if len(countries) == 1 and (found := countries.pop()) not in self.ad.words.not_state:
+                return found
+        return None
 
     def _host_preposition(self, j: int) -> int | None:
         """The index of ``to`` or ``in`` right before the country that starts at ``j`` (``the`` between
@@ -295,7 +327,8 @@ class NameRules:
                 continue
             if run:
                 name = " ".join(t.text for t in run)
-                found = self.ad.country_name_of(name) or self.ad.country_of(name) or _gazetteer_country(self.gaz, name)
+                found = self.ad.country_name_of(name) or self.ad.country_of(name) or self._namesake_in_story(run[0], name) \
+                    or _gazetteer_country(self.gaz, name)  # a namesake of the story's country first (figcodes41)
                 if found and (town := self.ad.town_of_region(run[-1], found, name)) is not None:
                     return town  # "Judge Ann Lee of Lebanon, Indiana": a town of that state (fix13)
                 if found and found not in self.ad.words.not_state:

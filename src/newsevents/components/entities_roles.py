@@ -2152,6 +2152,13 @@ class RoleRules:
                 return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
+                if rest and not any(w.lower() in self.ad.words.company_word or (role := self.ad.role(w)) is not None
+                                    and role.sector is not None and role.sector not in self.ad.words.state_sector
+                                    for w in rest):
+                    # "Suffolk City chief", "<Town> County sheriff" in a story of US places: a local public body
+                    # serves the namesake of the story's country when its name's namesakes of weight lie in
+                    # several countries (figcodes41); a university, a paper or a firm keeps the most populous
+                    found = self._namesake_in_story(run[0], name) or found
                 home = self._home_by_name(rest)
                 if home is None and len(rest) == 1 and not self._after_article(tokens[0]):
                     return None  # "Milan Baros": a given name and a surname, a person's name

@@ -110,14 +110,23 @@ def _number_runs(doc: Doc, lex: Words, cache: WordCache) -> list[Span]:
             continue
         start = i
         while i + 1 < size and (
-            numbers[i + 1]
+            (numbers[i + 1] and not _word_then_digits(words[i], words[i + 1]))
             or (words[i + 1][1] == "-" and i + 2 < size and words[i][3] and numbers[i + 2])
             or (words[i + 1][2] == "of" and words[i][2] == "couple")
         ):
             i += 1
         runs.append(doc_span(doc, start, i + 1))
         i += 1
+        if i < size and numbers[i] and _word_then_digits(words[i - 1], words[i]):
+            i += 1  # "three 911 callers": the digits after the number word name a kind of thing, no figure
     return runs
+
+
+def _word_then_digits(word: tuple[int, str, str, bool], after: tuple[int, str, str, bool]) -> bool:
+    """A number written in letters right before one written in digits (``three 911 callers``, ``two 747
+    jets``): no number is so written (``three million``, ``3 million``), so the digits are a name of the
+    kind of thing the word number counts, a line, a model or a route (figcodes41)."""
+    return word[0] == _NUMBER and word[3] and after[0] == _NUMBER and _DIGITS.match(after[1]) is not None
 
 
 def _fraction_word(lower: str, lex: Words) -> bool:
@@ -651,7 +660,9 @@ def _percent_about(doc: Doc, end: int) -> str | None:
 # 5,000"), or the object of a level verb ("the number of dead reached 12", "sales to top 500,000").
 _CHANGE_VERBS = frozenset(
     "rise jump fall climb drop increase decrease grow soar surge plunge slip dip decline edge rocket slump "
-    "tumble swell shrink mount leap sink balloon spike ease double treble triple halve go come".split())
+    "tumble swell shrink mount leap sink balloon spike ease double treble triple halve go come "
+    # verbs of a change made to an object ("cut the staff to 30"), read with their object (figcodes41)
+    "raise cut reduce expand boost lower lift slash trim".split())
 _LEVEL_AT_VERBS = frozenset("stand put estimate place peg remain stay hover settle close number hold sit peak".split())
 # verbs that reach a level with the particle "in" ("comes in at 3 million"): _scaled_level_at
 _ARRIVING_AT = frozenset("come clock".split())
@@ -695,9 +706,16 @@ def _subject_counted(run: Span, lex: Words) -> tuple[str, str | None] | None:
         return None  # things come whole: "confidence rose to 104.4" is an index, not a count
     verb = _change_verb(number)
     subject = None
+    # "wants to grow the membership, now around 100, to 300": a change made to an object counts the
+    # object, not the one who makes it (figcodes41)
+    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+        if verb is not None and number.dep_ == "pobj" and verb.lemma_.lower() in _CHANGE_VERBS else None
     for _ in range(3):  # "the toll is expected to rise to 50": the subject of the governing verb
         if verb is None:
             return None
+        if changed is not None:
+            subject = changed
+            break
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             break

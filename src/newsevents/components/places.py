@@ -909,9 +909,13 @@ class PlaceFinder:
                 m.cue = "admin2"
             elif tail and cue_level(tail.group(1)) and not is_plural_cue(tail.group(1)) and (
                 not tail.group(1)[:1].isupper() or tail.group(1).lower() in {"oblast", "province", "region"}
+                # "Enugu State", "New York State": a capitalised State after a division's name is that
+                # division, not the city of the name (figcodes41); "Kent State", a university, names none
+                or (tail.group(1) == "State" and any(c.level == "admin1" for c in m.cands or []))
             ) and not (cue_level(tail.group(1)) == "city" and self._names_a_country(m)):
                 # Singular only: "Kharkiv region" names a region, "U.S. cities" are cities *in* the U.S.
                 m.cue = cue_level(tail.group(1))  # type: ignore[union-attr]
+                m.state_word = tail.group(1) == "State"
             elif POSSESSIVE_CAPITAL.match(after) or (
                     NUMBERED_DISTRICT.match(after) and any(c.level == "admin1" for c in m.cands or [])):
                 m.cue = "admin1"  # "X's regional capital", "X's 22nd congressional district"
@@ -1194,8 +1198,11 @@ class PlaceFinder:
         for i, m in enumerate(mentions):
             if m.chosen or not m.cands:
                 continue
-            earlier = [s for s in strong_by_name.get(normalise(m.text), []) if s.start < m.start]
-            later = [s for s in strong_by_name.get(normalise(m.text), []) if s.start > m.start]
+            # "in Enugu ... a former governor of Enugu State": the writer tells the division apart by its State,
+            # so the bare name is not that division (it is resolved on its own, the city of the name)
+            strong = [s for s in strong_by_name.get(normalise(m.text), []) if not s.state_word]
+            earlier = [s for s in strong if s.start < m.start]
+            later = [s for s in strong if s.start > m.start]
             if earlier or later:
                 m.chosen = (earlier[-1] if earlier else later[0]).chosen
                 continue

@@ -29,3 +29,6 @@ class Mention:
     # A county named right after this mention's neighbour and a comma ("Hollin Park, Suffolk."): it closes the
     # pair as a state does ("Salem, Ore."), and the name before it lies in it (components/places_pairs.py).
     encloses: bool = False
+    # A division written with a capitalised State after its name ("Enugu State"): the bare name elsewhere in
+    # the article is then the city of the name, not this division (components/places.py, figcodes41).
+    state_word: bool = False
