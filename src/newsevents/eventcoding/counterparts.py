@@ -1,0 +1,109 @@
+"""Acts with no other party, acts only demanded, refusals to grant a claim (events41, session 37).
+
+PLOVER codes what one party does to or with another. The session's READ-half rule sources (news-dev73..76's
+spurious events) held four shapes of English in which a trigger with its usual arguments tells no such act:
+
+- **an actor that is its own recipient**: a verbal act whose every recipient is a party the actor is ("<Name>
+  defended his call to raise the wage": the call is his own, the possessive resolves to the doer) acts on no
+  one else (told as his own: a reflexive or a possessor; a plain object pronoun resolved to the doer is a
+  resolver's slip, "he urged them to vote", and stays). Force (ASSAULT, COERCE) stays: a suicide, an arrest
+  of one's own are told as such.
+- **a party denied by a negative quantifier**: an act whose only party acted on is a word that names no one
+  (``negative_quantifier``: "I apologize to nobody", "met with no one", "promised nothing to no one") says the
+  act was done with nobody: no act between parties, and no party to code.
+- **a command to the one addressed**: an imperative -- a base-form verb with no auxiliary whose subject is set
+  off by a comma as the one spoken to ("Mr. <Name>, tear down this wall!"), or with no subject in a clause
+  that ends in "!" -- is demanded of its addressee, not done by him.
+- **a claim not granted**: a refusal (REJECT) whose refused act is a verb taking a content clause ("refused to
+  concede that critics had a point", "declined to admit that the plan failed") is a point of argument not
+  granted, a saying withheld; PLOVER's REJECT refuses a request, a proposal or an offer.
+
+Each is tested on sentences of our own (tests/events/test_events_counterparts.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.eventcoding.lexicon import Cues, object_tokens
+from newsevents.record import Party
+
+_MATERIAL = frozenset({"ASSAULT", "COERCE"})
+_VERBS = ("VERB", "AUX")
+
+
+def _own_form(token: Token) -> bool:
+    """A recipient told as the doer's own: a reflexive pronoun ("defended himself") or a thing with a possessor
+    ("his call"). A plain object pronoun never stands for its own clause's subject ("he urged them": not him),
+    so a resolution that makes it so is the resolver's slip, not an act on oneself."""
+    if token.pos_ == "PRON":
+        return token.lower_.endswith(("self", "selves"))
+    return any(c.dep_ == "poss" for c in token.children)
+
+
+def own_recipient(event_type: str, actor: list[Party], recipient: list[Party], recipient_tokens: list[Token]) -> bool:
+    """"The senator defended his call to raise the wage": every recipient a party the actor is (by the entity
+    the entities stage resolved), told as the doer's own (``_own_form``), in a verbal or cooperative act."""
+    if event_type in _MATERIAL or not actor or not recipient or not recipient_tokens:
+        return False
+    if not all(_own_form(t) for t in recipient_tokens):
+        return False
+    doers = {p.entity for p in actor if p.entity is not None}
+    return bool(doers) and all(p.entity is not None and p.entity in doers for p in recipient)
+
+
+def names_no_one(token: Token, cues: Cues) -> bool:
+    """"nobody", "nothing", "none"; "no one" (the word "one" under the determiner "no")."""
+    if token.lower_ in cues.negative_quantifier:
+        return True
+    return token.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def no_one_acted_on(trigger: Token, recipient_prepositions: frozenset[str] | set[str], recipient_tokens: list[Token],
+                    cues: Cues) -> bool:
+    """"I apologize to nobody for that", "he met with no one": the trigger's object, or the object of one of
+    its recipient prepositions, names no one, and no other party is acted on."""
+    named = list(object_tokens(trigger)) if trigger.pos_ in _VERBS else []
+    named += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in recipient_prepositions
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(names_no_one(t, cues) for t in named):
+        return False
+    return all(names_no_one(t, cues) for t in recipient_tokens)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def imperative_addressed(trigger: Token) -> bool:
+    """"Mr. <Name>, tear down this wall!": a base-form verb with no auxiliary or "to" whose subject is set off
+    by a comma right before it (the one spoken to), or with no subject in a clause ending in "!", is a command:
+    the act is demanded of the addressee, not done."""
+    if trigger.pos_ not in _VERBS or trigger.tag_ != "VB":
+        return False
+    verb = _first_conjunct(trigger)
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+        return False  # an infinitive or a clause of another verb
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < verb.i]
+    if subjects:
+        subject = subjects[-1]
+        vocative = subject.pos_ in ("PROPN", "NOUN") and subject.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","
+        return vocative and subject.dep_ != "nsubjpass"
+    end = verb.right_edge.i
+    return any(doc[k].text == "!" for k in range(end, min(end + 2, len(doc))))
+
+
+def claim_refused(trigger: Token, event_type: str) -> bool:
+    """"He refused to concede that critics had a point": a refusal whose refused verb takes a content clause
+    (a "that" clause or a clause with a subject of its own) withholds a saying, no request or offer refused."""
+    if event_type != "REJECT" or trigger.pos_ not in _VERBS:
+        return False
+    refused = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in _VERBS]
+    return bool(refused) and all(any(
+        c.dep_ == "ccomp" and c.pos_ in _VERBS and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        for c in x.children) for x in refused)
