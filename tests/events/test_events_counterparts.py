@@ -1,4 +1,4 @@
-"""Acts with no other party, commands, claims not granted, spans of time, a headline's plurals, a reproach for a
+"""Acts with no other party, commands, spans of time, a headline's plurals, a reproach for a
 conduct (events41, issue 14, session 37: news-dev73..76's spurious events). Every sentence is our own; the rules are
 checked on hand-built parses, the pipeline on sentences beside the acts that must stay.
 """
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from event_rows import rows_doc
 from newsevents.eventcoding.counterparts import (
-    claim_refused,
     imperative_addressed,
     no_one_acted_on,
     own_recipient,
@@ -108,26 +107,6 @@ def test_a_bare_command_ending_in_a_bang(build_doc) -> None:
     assert not imperative_addressed(doc[0])
 
 
-def _refused(build_doc, clause: bool):
-    # "he refused to admit that the plan failed" / "he refused to sign the treaty"
-    rows = [("he", "he", "PRON", "PRP", "nsubj", 1), ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
-            ("to", "to", "PART", "TO", "aux", 3)]
-    if clause:
-        rows += [("admit", "admit", "VERB", "VB", "xcomp", 1), ("that", "that", "SCONJ", "IN", "mark", 7),
-                 ("the", "the", "DET", "DT", "det", 6), ("plan", "plan", "NOUN", "NN", "nsubj", 7),
-                 ("failed", "fail", "VERB", "VBD", "ccomp", 3)]
-    else:
-        rows += [("sign", "sign", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 5),
-                 ("treaty", "treaty", "NOUN", "NN", "dobj", 3)]
-    return rows_doc(build_doc, rows)
-
-
-def test_a_claim_not_granted_is_no_rejection(build_doc) -> None:
-    assert claim_refused(_refused(build_doc, True)[1], "REJECT")
-    assert not claim_refused(_refused(build_doc, False)[1], "REJECT")
-    assert not claim_refused(_refused(build_doc, True)[1], "AGREE")
-
-
 def _served(build_doc, first: str, second: str, ents: list[str]):
     # "she led the agency from <first> to <second>"
     words = ["she", "led", "the", "agency", "from", first, "to", second]
@@ -193,7 +172,6 @@ def test_pipeline_acts_without_another_party(events_of) -> None:
     assert not events_of('"I apologize to nobody for my vote," the governor of Maine said on Friday.')
     assert not events_of("Governor Ann Lee defended her call to cut the state sales tax.")
     assert not [e for e in events_of('In 1961 she told the premier: "Mr. Vance, open the gates!"') if e.event == "ASSAULT"]
-    assert not [e for e in events_of("The senator refused to admit that his tax plan had failed.") if e.event == "REJECT"]
     assert not events_of("Ann Lee headed the Department of Labor from 1998 to 2004, the agency said.")
     assert not events_of("The governor will turn to the races in Ohio on March 8 and Texas on March 15.")
 

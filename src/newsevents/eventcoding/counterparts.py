@@ -1,7 +1,7 @@
-"""Acts with no other party, acts only demanded, refusals to grant a claim (events41, session 37).
+"""Acts with no other party and acts only demanded (events41, session 37).
 
 PLOVER codes what one party does to or with another. The session's READ-half rule sources (news-dev73..76's
-spurious events) held four shapes of English in which a trigger with its usual arguments tells no such act:
+spurious events) held three shapes of English in which a trigger with its usual arguments tells no such act:
 
 - **an actor that is its own recipient**: a verbal act whose every recipient is a party the actor is ("<Name>
   defended his call to raise the wage": the call is his own, the possessive resolves to the doer) acts on no
@@ -14,9 +14,6 @@ spurious events) held four shapes of English in which a trigger with its usual a
 - **a command to the one addressed**: an imperative -- a base-form verb with no auxiliary whose subject is set
   off by a comma as the one spoken to ("Mr. <Name>, tear down this wall!"), or with no subject in a clause
   that ends in "!" -- is demanded of its addressee, not done by him.
-- **a claim not granted**: a refusal (REJECT) whose refused act is a verb taking a content clause ("refused to
-  concede that critics had a point", "declined to admit that the plan failed") is a point of argument not
-  granted, a saying withheld; PLOVER's REJECT refuses a request, a proposal or an offer.
 
 Each is tested on sentences of our own (tests/events/test_events_counterparts.py).
 """
@@ -97,13 +94,3 @@ def imperative_addressed(trigger: Token) -> bool:
     end = verb.right_edge.i
     return any(doc[k].text == "!" for k in range(end, min(end + 2, len(doc))))
 
-
-def claim_refused(trigger: Token, event_type: str) -> bool:
-    """"He refused to concede that critics had a point": a refusal whose refused verb takes a content clause
-    (a "that" clause or a clause with a subject of its own) withholds a saying, no request or offer refused."""
-    if event_type != "REJECT" or trigger.pos_ not in _VERBS:
-        return False
-    refused = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in _VERBS]
-    return bool(refused) and all(any(
-        c.dep_ == "ccomp" and c.pos_ in _VERBS and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
-        for c in x.children) for x in refused)
