@@ -12,7 +12,7 @@ from newsevents.eventcoding.counterparts import (
     own_recipient,
 )
 from newsevents.eventcoding.lexicon import TriggerFacts, _lemma, singular, time_span_ends
-from newsevents.eventcoding.speech_force import faulted_for_conduct, words_struck
+from newsevents.eventcoding.speech_force import faulted_for_conduct
 from newsevents.record import Party
 
 PUBLISHED = "2023-05-02"
@@ -154,18 +154,6 @@ def test_a_force_word_for_a_conduct_is_a_reproach(build_doc) -> None:
     assert not faulted_for_conduct(doc[2])
     doc = rows_doc(build_doc, rows + [("for", "for", "ADP", "IN", "prep", 2), ("hours", "hour", "NOUN", "NNS", "pobj", 5)])
     assert not faulted_for_conduct(doc[2])
-
-
-def test_a_force_word_on_words_is_a_reproach(build_doc, cues) -> None:
-    # "the senator targeted the mayor's statement" / "... the mayor's convoy"
-    def targeted(noun: str):
-        return rows_doc(build_doc, [("the", "the", "DET", "DT", "det", 1), ("senator", "senator", "NOUN", "NN", "nsubj", 2),
-                                    ("targeted", "target", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
-                                    ("mayor", "mayor", "NOUN", "NN", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
-                                    (noun, noun, "NOUN", "NN", "dobj", 2)])
-    assert words_struck(targeted("statement")[2], cues)
-    assert words_struck(targeted("claim")[2], cues)
-    assert not words_struck(targeted("convoy")[2], cues)
 
 
 def test_pipeline_acts_without_another_party(events_of) -> None:
