@@ -20,6 +20,8 @@ Each is tested on sentences of our own (tests/events/test_events_counterparts.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsevents.eventcoding.lexicon import Cues, object_tokens
@@ -29,21 +31,24 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE"})
 _VERBS = ("VERB", "AUX")
 
 
-def _own_form(token: Token) -> bool:
+def _own_form(token: Token, someone: Callable[[Token], bool]) -> bool:
     """A recipient told as the doer's own: a reflexive pronoun ("defended himself") or a thing with a possessor
-    ("his call"). A plain object pronoun never stands for its own clause's subject ("he urged them": not him),
-    so a resolution that makes it so is the resolver's slip, not an act on oneself."""
+    ("his call"; not people of his: "apologised to its clients" acts on the clients). A plain object pronoun
+    never stands for its own clause's subject ("he urged them": not him), so a resolution that makes it so is
+    the resolver's slip, not an act on oneself."""
     if token.pos_ == "PRON":
         return token.lower_.endswith(("self", "selves"))
-    return any(c.dep_ == "poss" for c in token.children)
+    return token.pos_ == "NOUN" and not someone(token) and any(c.dep_ == "poss" for c in token.children)
 
 
-def own_recipient(event_type: str, actor: list[Party], recipient: list[Party], recipient_tokens: list[Token]) -> bool:
+def own_recipient(event_type: str, actor: list[Party], recipient: list[Party], recipient_tokens: list[Token],
+                  someone: Callable[[Token], bool]) -> bool:
     """"The senator defended his call to raise the wage": every recipient a party the actor is (by the entity
-    the entities stage resolved), told as the doer's own (``_own_form``), in a verbal or cooperative act."""
+    the entities stage resolved), told as the doer's own (``_own_form``; ``someone``: a word naming a person
+    or a body), in a verbal or cooperative act."""
     if event_type in _MATERIAL or not actor or not recipient or not recipient_tokens:
         return False
-    if not all(_own_form(t) for t in recipient_tokens):
+    if not all(_own_form(t, someone) for t in recipient_tokens):
         return False
     doers = {p.entity for p in actor if p.entity is not None}
     return bool(doers) and all(p.entity is not None and p.entity in doers for p in recipient)
