@@ -5,8 +5,8 @@ spurious events) held three shapes of English in which a trigger with its usual 
 
 - **an actor that is its own recipient**: a verbal act whose every recipient is a party the actor is ("<Name>
   defended his call to raise the wage": the call is his own, the possessive resolves to the doer) acts on no
-  one else (told as his own: a reflexive or a possessor; a plain object pronoun resolved to the doer is a
-  resolver's slip, "he urged them to vote", and stays). Force (ASSAULT, COERCE) stays: a suicide, an arrest
+  one else (told as his own: a reflexive or a possessed thing; people of one's own are others, "apologised to
+  its clients"; a plain object pronoun resolved to the doer is a resolver's slip, "he urged them to vote"). Force (ASSAULT, COERCE) stays: a suicide, an arrest
   of one's own are told as such.
 - **a party denied by a negative quantifier**: an act whose only party acted on is a word that names no one
   (``negative_quantifier``: "I apologize to nobody", "met with no one", "promised nothing to no one") says the
