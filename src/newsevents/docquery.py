@@ -234,16 +234,12 @@ def tense_verb(span: Span) -> Token | None:
 
 # --- who is named -------------------------------------------------------------------------------
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
 
 def is_someone(token: Token, actors: ActorDictionary) -> bool:
     """A person or body named by the word itself: a name, a personal pronoun, a PERSON, ORG, GPE
     or NORP entity, or a role or group noun of the (stage's) actor dictionary ("officials");
-    not a thing or a document. A date's or a time's own name ("on Feb. 20", "Monday") is no one, though
-    the tagger calls it a proper noun (events41)."""
-    if token.pos_ == "PROPN" and token.ent_type_ in _TIME_ENTITY_TYPES:
-        return False
+    not a thing or a document."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITY_TYPES or aged_person(token):
         return True
     if token.text.isalpha() and token.text.isupper() and len(token.text) > 1 and actors.organisation(token.text):

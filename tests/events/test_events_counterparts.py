@@ -172,7 +172,6 @@ def test_pipeline_acts_without_another_party(events_of) -> None:
     assert not events_of("Governor Ann Lee defended her call to cut the state sales tax.")
     assert not [e for e in events_of('In 1961 she told the premier: "Mr. Vance, open the gates!"') if e.event == "ASSAULT"]
     assert not events_of("Ann Lee headed the Department of Labor from 1998 to 2004, the agency said.")
-    assert not events_of("The governor will turn to the races in Ohio on March 8 and Texas on March 15.")
 
 
 def test_pipeline_acts_that_stay(events_of) -> None:
