@@ -9,52 +9,11 @@ from event_rows import rows_doc
 from newsevents.eventcoding.counterparts import (
     imperative_addressed,
     no_one_acted_on,
-    own_recipient,
 )
 from newsevents.eventcoding.lexicon import TriggerFacts, _lemma, singular, time_span_ends
 from newsevents.eventcoding.speech_force import faulted_for_conduct
-from newsevents.record import Party
 
 PUBLISHED = "2023-05-02"
-
-
-def _party(entity: str | None, text: str = "x") -> Party:
-    return Party(entity=entity, text=text, country="USA", sector=[])
-
-
-def _nobody(token) -> bool:
-    return False
-
-
-def _defended(build_doc, obj: list[tuple[str, str, str, str, str, int]]):
-    # "the senator defended <obj>"
-    return rows_doc(build_doc, [("the", "the", "DET", "DT", "det", 1), ("senator", "senator", "NOUN", "NN", "nsubj", 2),
-                                ("defended", "defend", "VERB", "VBD", "ROOT", 2), *obj])
-
-
-def test_an_actor_that_is_its_own_recipient_acts_on_no_one(build_doc) -> None:
-    owned = _defended(build_doc, [("his", "his", "PRON", "PRP$", "poss", 4), ("plan", "plan", "NOUN", "NN", "dobj", 2)])
-    assert own_recipient("SUPPORT", [_party("e1")], [_party("e1", "his plan")], [owned[4]], _nobody)
-    itself = _defended(build_doc, [("himself", "himself", "PRON", "PRP", "dobj", 2)])
-    assert own_recipient("SUPPORT", [_party("e1"), _party("e2")], [_party("e2")], [itself[3]], _nobody)
-    # another party among the recipients, an unresolved one, or force: stays
-    assert not own_recipient("SUPPORT", [_party("e1")], [_party("e1"), _party("e3")], [owned[4]], _nobody)
-    assert not own_recipient("SUPPORT", [_party("e1")], [_party(None)], [owned[4]], _nobody)
-    assert not own_recipient("ASSAULT", [_party("e1")], [_party("e1")], [itself[3]], _nobody)
-    assert not own_recipient("SUPPORT", [_party("e1")], [], [], _nobody)
-
-
-def test_people_of_ones_own_are_others(build_doc) -> None:
-    # "the senator defended his aides": the aides are acted on, whoever the possessive stands for
-    aides = _defended(build_doc, [("his", "his", "PRON", "PRP$", "poss", 4), ("aides", "aide", "NOUN", "NNS", "dobj", 2)])
-    assert not own_recipient("SUPPORT", [_party("e1")], [_party("e1", "his aides")], [aides[4]],
-                             lambda t: t.lemma_ == "aide")
-
-
-def test_a_plain_object_pronoun_resolved_to_the_doer_stays(build_doc) -> None:
-    # "the senator defended them": never himself; a resolution to the doer is the resolver's slip
-    them = _defended(build_doc, [("them", "they", "PRON", "PRP", "dobj", 2)])
-    assert not own_recipient("SUPPORT", [_party("e1")], [_party("e1")], [them[3]], _nobody)
 
 
 def _apologized(build_doc, word: str, lemma: str, det_no: bool = False):
@@ -169,7 +128,6 @@ def test_a_force_word_for_a_conduct_is_a_reproach(build_doc) -> None:
 
 def test_pipeline_acts_without_another_party(events_of) -> None:
     assert not events_of('"I apologize to nobody for my vote," the governor of Maine said on Friday.')
-    assert not events_of("Governor Ann Lee defended her call to cut the state sales tax.")
     assert not [e for e in events_of('In 1961 she told the premier: "Mr. Vance, open the gates!"') if e.event == "ASSAULT"]
     assert not events_of("Ann Lee headed the Department of Labor from 1998 to 2004, the agency said.")
 

@@ -1845,9 +1845,6 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None
     if event_type == "PROTEST" and _not_dissent(token, actor_tokens, recipient_tokens, cues):
         return None  # "said at a rally for Mrs Clinton", "a campaign rally": electioneering
-    if not mutual and counterparts.own_recipient(event_type, actor, recipient, recipient_tokens,
-                                                       lambda t: is_someone(t, actors)):
-        return None  # "the senator defended his call to ...": his own, no other party acted on (events41)
     if mutual:  # "Iran and Iraq signed a deal": the second side is the first one's counterpart
         actor, recipient, actor_tokens, recipient_tokens = split_sides(actor, recipient, actor_tokens, recipient_tokens)
     return Draft(event_type, entry, token, sentence, candidate.sentence_index, modality, actor, recipient,

@@ -1,14 +1,8 @@
-"""Acts with no other party and acts only demanded (events41, session 37).
+"""Acts done with no one and acts only demanded (events41, session 37).
 
 PLOVER codes what one party does to or with another. The session's READ-half rule sources (news-dev73..76's
-spurious events) held three shapes of English in which a trigger with its usual arguments tells no such act:
+spurious events) held two shapes of English in which a trigger with its usual arguments tells no such act:
 
-- **an actor that is its own recipient**: a verbal act whose every recipient is a party the actor is ("<Name>
-  defended his call to raise the wage": the call is his own, the possessive resolves to the doer) acts on no
-  one else (told as his own: a reflexive or a possessed thing; people of one's own are others, "apologised to
-  its clients"; a plain object pronoun resolved to the doer is a resolver's slip, "he urged them to vote"; a
-  possessor that is no pronoun names another, "his rival's record"). Force, protest and measures stay (a
-  suicide, "went on hunger strike to protest her sentence").
 - **a party denied by a negative quantifier**: an act whose only party acted on is a word that names no one
   (``negative_quantifier``: "I apologize to nobody", "met with no one", "promised nothing to no one") says the
   act was done with nobody: no act between parties, and no party to code.
@@ -21,41 +15,11 @@ Each is tested on sentences of our own (tests/events/test_events_counterparts.py
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
 from newsevents.eventcoding.lexicon import Cues, object_tokens
-from newsevents.record import Party
 
-# force, protest and measures act on a state or a wrong even when the thing is one's own ("went on hunger strike
-# to protest her sentence"): only talk and cooperation are read for an actor its own recipient
-_CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
 _VERBS = ("VERB", "AUX")
-
-
-def _own_form(token: Token, someone: Callable[[Token], bool]) -> bool:
-    """A recipient told as the doer's own: a reflexive pronoun ("defended himself") or a thing with a possessor
-    ("his call"; not people of his: "apologised to its clients" acts on the clients). A plain object pronoun
-    never stands for its own clause's subject ("he urged them": not him), so a resolution that makes it so is
-    the resolver's slip, not an act on oneself."""
-    if token.pos_ == "PRON":
-        return token.lower_.endswith(("self", "selves"))
-    return token.pos_ == "NOUN" and not someone(token) and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                               for c in token.children)
-
-
-def own_recipient(event_type: str, actor: list[Party], recipient: list[Party], recipient_tokens: list[Token],
-                  someone: Callable[[Token], bool]) -> bool:
-    """"The senator defended his call to raise the wage": every recipient a party the actor is (by the entity
-    the entities stage resolved), told as the doer's own (``_own_form``; ``someone``: a word naming a person
-    or a body), in a verbal or cooperative act."""
-    if event_type in _CONFLICT or not actor or not recipient or not recipient_tokens:
-        return False
-    if not all(_own_form(t, someone) for t in recipient_tokens):
-        return False
-    doers = {p.entity for p in actor if p.entity is not None}
-    return bool(doers) and all(p.entity is not None and p.entity in doers for p in recipient)
 
 
 def names_no_one(token: Token, cues: Cues) -> bool:
