@@ -41,6 +41,7 @@ from newsevents.eventcoding import (
     concessions_attempts,
     confidence,
     contest_attacks,
+    counterparts,
     country_parties,
     crime,
     descriptions,
@@ -1806,6 +1807,9 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
         return None  # "a critic who has long criticized N", "asked him if he would deport", "pledged delegates" (targets32)
     if unacted.no_event(token, event_type, recipient_tokens, _party_test(coder, cues, actors), cues):
         return None  # "who once praised the bill", "defends her own credentials", "fear X will make a deal" (events39)
+    if counterparts.imperative_addressed(token) or counterparts.no_one_acted_on(token, entry.recipient_preps,
+                                                                               recipient_tokens, cues):
+        return None  # '"Mr. X, tear down this wall!"', "I apologize to nobody" (events41)
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)

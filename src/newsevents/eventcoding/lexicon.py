@@ -350,6 +350,8 @@ CUE_KINDS |= {"former_time_adverb", "fear_verb", "feared_modal", "praise_verb"}
 CUE_KINDS |= {"identify_verb"}
 # figev40: a kind of situation told by a present-tense relative clause ("a situation where your uncle gets killed")
 CUE_KINDS |= {"situation_noun"}
+# events41: a word that names no one where a party would stand ("apologized to nobody": eventcoding/counterparts.py)
+CUE_KINDS |= {"negative_quantifier"}
 
 
 @dataclass(frozen=True)
@@ -954,6 +956,7 @@ class Cues:
     praise_verb: set[str] = field(default_factory=set)  # praise, applaud: "applauded the proposals" (a thing)
     identify_verb: set[str] = field(default_factory=set)  # identify, name: "identified the person killed as X"
     situation_noun: set[str] = field(default_factory=set)  # situation, scenario: "a situation where X gets killed"
+    negative_quantifier: set[str] = field(default_factory=set)  # nobody, nothing: "I apologize to nobody"
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
@@ -1090,7 +1093,24 @@ def read_cues(directory: Path) -> Cues:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and not token.ent_type_ and token.lemma_ == token.text and token.text[:1].isupper():
+        # a title-case headline ("Town Will Welcome American Refugees"): the tagger takes a common plural for a
+        # name and leaves it unlemmatized; the common noun's lemma is what the rows name (events41)
+        return singular(lemma)
+    return lemma
+
+
+def singular(plural: str) -> str:
+    """The singular of a regular English plural ("refugees" -> "refugee", "policies" -> "policy", "taxes" ->
+    "tax"); a word that is no regular plural comes back as it is."""
+    if len(plural) > 4 and plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return plural[:-2]
+    if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
+        return plural[:-1]
+    return plural
 
 
 def absolute_patient(verb: Token) -> list[Token]:
@@ -1194,7 +1214,10 @@ class TriggerFacts:
         """The trigger's prepositions and particles, and the marks of the clauses it takes
         ("called for him to apologise": the parser makes such a "for" a clause mark)."""
         words = {c.lower_ for c in self.light_preps}
+        span_ends = time_span_ends(self.token)
         for c in self.token.children:
+            if c.i in span_ends:
+                continue  # "headed the department from 2009 to 2013": the span's end, no "to" of the pattern
             if c.dep_ in ("prep", "prt", "agent"):
                 words.add(c.lower_)
             elif c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS:
@@ -1203,6 +1226,27 @@ class TriggerFacts:
             elif c.dep_ in ("advcl", "xcomp", "ccomp"):
                 words.update(m.lower_ for m in c.children if m.dep_ == "mark")
         return frozenset(words)
+
+
+# the prepositions that close a span of time opened by "from" ("from 2009 to 2013", "from May until July")
+_SPAN_END = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a year ("from 2009", "to March 2013")."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
+        g.like_num and len(g.text) == 4 and g.text.isdigit() and g.text[:2] in ("18", "19", "20")))
+        for g in prep.children)
+
+
+def time_span_ends(token: Token) -> set[int]:
+    """The indices of the trigger's prepositions that close a span of time its "from" phrase opens ("headed the
+    department from 2009 to 2013", "served from May until July"): a span of dates, which says how long, not
+    whom or what the act is aimed at (events41; news-dev75's office held, read as AGREE by a backbone "to")."""
+    children = [c for c in token.children if c.dep_ == "prep"]
+    if not any(c.lower_ == "from" and _dated(c) for c in children):
+        return set()
+    return {c.i for c in children if c.lower_ in _SPAN_END and _dated(c)}
 
 
 def condition_holds(token: Token, condition: Condition, actors: ActorDictionary,

@@ -62,6 +62,18 @@ def judged_as(trigger: Token) -> bool:
     return False
 
 
+def faulted_for_conduct(trigger: Token) -> bool:
+    """``has hit <Name> for enabling ...``, ``attacked the mayor for cutting ...``: a force word of speech with
+    an object and a ``for`` phrase whose object is a gerund (what the one hit has done) gives the fault it is
+    dealt for, a reproach; a blow is told by its means or its harm, not by a conduct it answers (events41,
+    from news-dev73's output events; tested on a sentence of our own). The armed and the crowds stay force
+    (``words_of_attack`` asks them first)."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in prep.children) for prep in trigger.children)
+
+
 def _topic_of(word: Token, literal: set[str]) -> bool:
     """"His speech on gun control", "new gun laws": a weapon word as the compound of a noun that is no weapon,
     harm or attack ("a gun attack" stays) names a topic of policy, not a weapon used (s13-stances4)."""
@@ -205,7 +217,7 @@ def words_of_attack(trigger: Token, event_type: str, weapon: bool, actor: list[P
     followers = cues.crowd | cues.protester | cues.rank_and_file
     if any(t.lemma_.lower() in followers for t in actor_tokens):
         return False
-    if told_as_said(trigger, cues):
+    if told_as_said(trigger, cues) or faulted_for_conduct(trigger):
         return True
     # the targets: what the trigger's own object or "on"/"against"/"at" phrase names (not the owner of a
     # thing attacked: "the party's headquarters"), else the recipients; no date or figure ("on Tuesday")
