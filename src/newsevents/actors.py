@@ -330,6 +330,9 @@ WORD_KINDS |= {"client_noun", "lawyer_represent_verb"}
 WORD_KINDS |= {"common_party"}
 # g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
 WORD_KINDS |= {"venue_noun"}
+# giveme41: verbs of living through something ("the best he has ever seen"): in a relative clause of a superlative,
+# their subject is the one who judges, the speaker of the reported clause (components/entities_pronouns.py)
+WORD_KINDS |= {"experience_verb"}
 # dev15e: last words of a local body's name ("X School District", "X Elementary", "the X Planning Commission"),
 # lower-case nouns of the people of a body after its name ("X School District students": the name ends before
 # them), and lower-case heads of a named body after a capitalised modifier ("the Census bureau"; issue 15,
@@ -566,6 +569,7 @@ class ActorWords:
     partner_noun: frozenset[str] = frozenset()
     lawyer_represent_verb: frozenset[str] = frozenset()
     venue_noun: frozenset[str] = frozenset()
+    experience_verb: frozenset[str] = frozenset()
     caption_word: frozenset[str] = frozenset()
     regnal_lead: frozenset[str] = frozenset()
     saint_building: frozenset[str] = frozenset()
