@@ -569,7 +569,8 @@ class PronounRules:
             own = pron.head if pron.dep_ in SUBJECT_DEPS else verb
             if role_p != "poss" and not self._nominative_object(pron) and any(
                 m.sent == here and m.head.dep_ != "poss" and not self._inside_other_name(m.head) and clause_verb(m.head) == own
-                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
+                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron)
+                and not self._run_on_subject(m, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
@@ -586,7 +587,7 @@ class PronounRules:
             # principle C: "'... why Tom Lee should be mayor,' she said" is not the "mayor")
             if pron.dep_ in SUBJECT_DEPS and any(
                     m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
-                    for m in cluster.mentions):
+                    and not self._run_on_subject(m, pron) for m in cluster.mentions):
                 self._rejected(pron, cluster, "governed clause (binding C)")
                 continue
             last = max(before, key=lambda m: m.end)
@@ -817,6 +818,21 @@ class PronounRules:
         if name.dep_ != "dep" or name.i >= pron.i:
             return False
         return any(t.text == "," for t in name.doc[name.i + 1:pron.i])
+
+    def _run_on_subject(self, mention, pron: Token) -> bool:
+        """``... for Tom Reed (left) after he won in Oslo Reed led from the start``: a name after the
+        pronoun that the parser made an object of the pronoun's verb, followed at once by a finite
+        verb with no subject of its own, is the subject of a sentence run on without a full stop (a
+        caption's layout), no argument of the pronoun's clause (binding B and C do not rule it out)."""
+        name = mention.head
+        if name.i <= pron.i or name.pos_ != "PROPN" or name.dep_ not in {"dobj", "pobj", "npadvmod"}:
+            return False
+        after = name.i + 1
+        if after >= len(self.tokens):
+            return False
+        verb = self.tokens[after]
+        return verb.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
     def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
         """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``
