@@ -330,6 +330,12 @@ WORD_KINDS |= {"client_noun", "lawyer_represent_verb"}
 WORD_KINDS |= {"common_party"}
 # g2rest: nouns of a venue written before "the" and its name ("local pub the Crooked Lantern": the name is a body's)
 WORD_KINDS |= {"venue_noun"}
+# giveme41: verbs of living through something ("the best he has ever seen"): in a relative clause of a superlative,
+# their subject is the one who judges, the speaker of the reported clause (components/entities_pronouns.py)
+WORD_KINDS |= {"experience_verb"}
+# giveme41: verbs and nouns of playing for a side ("made his debut for X", "signed for X"): the capitalised words
+# after their "for" name a team (components/entities_spans.py)
+WORD_KINDS |= {"side_for_word"}
 # dev15e: last words of a local body's name ("X School District", "X Elementary", "the X Planning Commission"),
 # lower-case nouns of the people of a body after its name ("X School District students": the name ends before
 # them), and lower-case heads of a named body after a capitalised modifier ("the Census bureau"; issue 15,
@@ -570,6 +576,8 @@ class ActorWords:
     partner_noun: frozenset[str] = frozenset()
     lawyer_represent_verb: frozenset[str] = frozenset()
     venue_noun: frozenset[str] = frozenset()
+    experience_verb: frozenset[str] = frozenset()
+    side_for_word: frozenset[str] = frozenset()
     caption_word: frozenset[str] = frozenset()
     regnal_lead: frozenset[str] = frozenset()
     saint_building: frozenset[str] = frozenset()

@@ -93,7 +93,7 @@ class PronounRules:
                 binder.evidence.append(f"{tok.text!r}: a reflexive bound by {binder.name} in its own clause")
                 self._add(binder, tok.i, tok.i + 1, "pronoun", tok)
                 continue
-            believer = self._believer(tok, people)
+            believer = self._believer(tok, people) or self._superlative_judge(tok, gender, people)
             if believer is not None:
                 believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
                 self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
@@ -635,7 +635,8 @@ class PronounRules:
             own = pron.head if pron.dep_ in SUBJECT_DEPS else verb
             if role_p != "poss" and not self._nominative_object(pron) and any(
                 m.sent == here and m.head.dep_ != "poss" and not self._inside_other_name(m.head) and clause_verb(m.head) == own
-                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron) for m in cluster.mentions
+                and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron)
+                and not self._run_on_subject(m, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
@@ -652,7 +653,7 @@ class PronounRules:
             # principle C: "'... why Tom Lee should be mayor,' she said" is not the "mayor")
             if pron.dep_ in SUBJECT_DEPS and any(
                     m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
-                    for m in cluster.mentions):
+                    and not self._run_on_subject(m, pron) for m in cluster.mentions):
                 self._rejected(pron, cluster, "governed clause (binding C)")
                 continue
             last = max(before, key=lambda m: m.end)
@@ -898,6 +899,21 @@ class PronounRules:
             return False
         return any(t.text == "," for t in name.doc[name.i + 1:pron.i])
 
+    def _run_on_subject(self, mention, pron: Token) -> bool:
+        """``... for Tom Reed (left) after he won in Oslo Reed led from the start``: a name after the
+        pronoun that the parser made an object of the pronoun's verb, followed at once by a finite
+        verb with no subject of its own, is the subject of a sentence run on without a full stop (a
+        caption's layout), no argument of the pronoun's clause (binding B and C do not rule it out)."""
+        name = mention.head
+        if name.i <= pron.i or name.pos_ != "PROPN" or name.dep_ not in {"dobj", "pobj", "npadvmod"}:
+            return False
+        after = name.i + 1
+        if after >= len(self.tokens):
+            return False
+        verb = self.tokens[after]
+        return verb.tag_ in FINITE_TAGS and verb.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
     def _governed_by(self, verb: Token, pron: Token, name: Token) -> bool:
         """Whether the name ``name`` (not a possessor) is in the clause that the subject ``pron``
         of ``verb`` commands: under the verb after the pronoun (not in a clause coordinated with
@@ -960,4 +976,54 @@ class PronounRules:
             return None
         found[0].evidence.append(f"{pron.text!r}: the subject of the statement its owner {found[0].name} made")
         return found[0]
+
+    def _superlative_judge(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
+        """``Ann Lee said the storm was the worst she had ever seen``, ``... described the drive as one
+        of the best he has witnessed``: the subject pronoun of a relative clause of experience in the
+        perfect (``experience_verb`` of actor_words.tsv: seen, witnessed, known) on a superlative is the
+        one who judges, the speaker of the verb of saying whose reported clause or complement holds it,
+        not the person judged. The speaker is that verb's subject, or, when the parser gave it none (a
+        caption run into the sentence made the name a preposition's object), the name right before
+        the verb, with only an apposition set off by commas and auxiliaries between."""
+        if pron.dep_ not in SUBJECT_DEPS or self._quotation_at(pron.idx) is not None:
+            return None
+        clause = pron.head
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in self.ad.words.experience_verb \
+                or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children):
+            return None
+        noun = clause.head
+        if not (noun.tag_ == "JJS" or any(c.tag_ == "JJS" or c.dep_ == "amod" and any(
+                g.lower_ in {"most", "least"} for g in c.children) for c in noun.children)):
+            return None
+        said = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in self.speech_verbs),
+                    None)
+        if said is None:
+            return None
+        speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None) or self._name_before_verb(said)
+        if speaker is None:
+            return None
+        found = [c for c in people if any(m.start <= speaker.idx < m.end for m in c.mentions)]
+        if len(found) != 1 or (gender and found[0].gender and found[0].gender != gender):
+            return None
+        found[0].evidence.append(f"{pron.text!r}: the one who judges in what {found[0].name} said")
+        return found[0]
+
+    def _name_before_verb(self, verb: Token) -> Token | None:
+        """The proper noun right before ``verb`` (auxiliaries, adverbs and an apposition set off by
+        commas between), the subject a caption run into the sentence hid from the parser; None when
+        another word stands there."""
+        at = verb.i - 1
+        while at >= 0 and self.tokens[at].dep_ in {"aux", "advmod", "neg"} and self.tokens[at].head.i == verb.i:
+            at -= 1
+        if at >= 0 and self.tokens[at].text == ",":
+            # ", the Red Bull team principal," : back over the apposition to the name it describes
+            appos = next((t for t in self.tokens[:at] if t.dep_ == "appos" and t.right_edge.i == at - 1), None)
+            if appos is None or appos.left_edge.i < 1 or self.tokens[appos.left_edge.i - 1].text != ",":
+                return None
+            at = appos.left_edge.i - 2
+            if at < 0 or self.tokens[at].i != appos.head.i:
+                return None
+        if at < 0 or self.tokens[at].pos_ != "PROPN":
+            return None
+        return self.tokens[at]
 

@@ -2274,6 +2274,45 @@ class SpanRules:
                 out.append(Span(self.doc, first, tok.i + 1, label="ORG"))
         return sorted(out, key=lambda e: e.start)
 
+    def _sides_played_for(self, ents: list[Span]) -> list[Span]:
+        """``made his debut for Toro Verde``, ``she played for Westfield Rovers``, ``signed for Port
+        Vale``: the capitalised words after ``for`` that a verb or noun of playing for a side
+        (``side_for_word``: play, sign, debut, drive, captain ...) governs name the side, a body,
+        where the model left them untagged. The word of playing stands before ``for`` in its
+        sentence with no other verb between (``debut as a 17-year-old for ...``); not a person's
+        name (a known given name first, or a person's name of the article), a country or a place of
+        the gazetteer (a national side is coded as its country), nor words holding a tagged name."""
+        words = self.ad.words.side_for_word
+        found: list[Span] = []
+        people = None
+        for cue in self._with_lemma(words):
+            if cue.pos_ not in {"VERB", "NOUN"}:
+                continue
+            sent = self.sents[self.sent_of[cue.i]]
+            k = cue.i + 1
+            while k < sent.end and self.tokens[k].lower_ != "for" and not (
+                    self.tokens[k].pos_ in {"VERB", "AUX"} or self.tokens[k].is_punct and self.tokens[k].text != "-"):
+                k += 1
+            if k >= sent.end - 1 or self.tokens[k].lower_ != "for":
+                continue
+            first = k + 1
+            end = self._capitalised_run(first)
+            if not 1 <= end - first <= 3 or any(self.tokens[i].ent_type_ for i in range(first, end)) \
+                    or not all(self.tokens[i].pos_ == "PROPN" for i in range(first, end)):
+                continue
+            name = self.doc[first:end]
+            if any(e.start < end and first < e.end for e in ents) or name[0].lower_ in self.ad.given_names \
+                    or self.ad.country_of(name.text) or _gazetteer_is_place(self.gaz, name.text) \
+                    or self.ad.role(name.text) is not None:
+                continue
+            people = self._person_spans() if people is None else people
+            if normalise_name(name.text) in people:
+                continue
+            found.append(Span(self.doc, first, end, label="ORG"))
+            # "for <Side> in Portugal": where the side played, not its home; coded as a result's team is
+            self.result_teams.add((first, end))
+        return self._with_spans(ents, found)
+
     def _result_teams(self, ents: list[Span]) -> list[Span]:
         """``Clemson beat Alabama 35-31``, ``Auburn upset Alabama 26-14``: the subject and the object
         of a verb of a game's result (``game_result_verb``) with a score in its clause are teams,

@@ -650,6 +650,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Parts of a subject phrase that are not the speaker's name (relative clauses, appositions).
 SPEAKER_CUT_DEPS = ("relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "prep_by")
 EDGE_PUNCT = ",;:-–—.!?" + " \n\t"
+# the longest run of flattened picture captions read between a quote and the quotation that goes on
+# with its speaker's words (three captions of a tabloid page are some 350 characters)
+MAX_CAPTION_RUN = 600
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\""
 _ACCORDING = get_string_id("according")
 _BY = get_string_id("by")
@@ -4173,11 +4176,12 @@ class QuotesStage(Stage):
                     and attribution.opens_paragraph
                     and _indirect_closing_paragraph(doc, previous)
                 )
-                if run_on or (
-                    last == attribution.paragraph
-                    and (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
-                         or _in_conjunct_of_cue(doc, previous, attribution.opens))
+                if run_on or last == attribution.paragraph and (
+                    (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
+                     or _in_conjunct_of_cue(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
+                    # captions flattened in between: the parser may run the quotation into their sentence
+                    or _captions_between(doc, previous, attribution)
                 ):
                     attribution.speaker = _reporting_speaker(doc, previous, attributions)
             if not attribution.asked and not _told_inside_credit(doc, previous, attribution):
@@ -4674,6 +4678,41 @@ def _person_mentions(doc: Doc, index: QuoteIndex) -> list[tuple[int, int, str]]:
         if index.covering(m.start) is None
     ]
     return sorted(found)
+
+
+def _captions_between(doc: Doc, previous: Attribution, attribution: Attribution) -> bool:
+    """``'...,' he said. <caption naming others> <caption> 'We tried. It failed.'``: between the
+    sentence the previous direct quote's attribution ends and a quotation, the
+    text runs on with no sentence end, no quotation mark and no stop before the opening mark:
+    picture captions flattened into the text (page furniture, each a line of its own in print), not
+    a sentence of the story. People they name speak no words; the quotation, spoken sentences of its
+    own (a capital first, a sentence end inside), goes on with the previous speaker's words, as a
+    paragraph of quotation with no credit of its own does."""
+    if previous.kind not in ("direct", "mixed"):
+        return False
+    text = doc_text(doc)
+    gap = text[_attribution_end(previous) : attribution.opens].lstrip(" \t")
+    if not gap or gap[0] not in ".!?":
+        return False  # the previous attribution's sentence goes on
+    captions = gap[1:].strip()
+    if not captions or len(captions) > MAX_CAPTION_RUN or not captions[-1].isalnum() \
+            or any(ch in ".!?:;" for ch in captions):
+        return False
+    # a quotation mark of its own (an apostrophe inside a word, "Lee's", is none)
+    if any(ch in QUOTE_CHARS and not (0 < k < len(captions) - 1 and captions[k - 1].isalpha()
+                                      and captions[k + 1].isalpha()) for k, ch in enumerate(captions)):
+        return False
+    words = text[attribution.content[0] : attribution.content[1]]
+    if not words[:1].isupper() or re.search(r"[.!?] +\S", words) is None:
+        return False
+    # the run ends in a word that is no verb taking the quotation as what it reads or says ('a note
+    # reading "..."'); the parser hangs the quotation on some word of the run either way
+    mark = _token_at(doc, attribution.opens)
+    if mark is None or mark.i == 0:
+        return False
+    before = doc[mark.i - 1]
+    return not (before.pos_ in ("VERB", "AUX") and any(
+        t.head.i == before.i and t.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and t.i > mark.i for t in doc[mark.i:]))
 
 
 def _only_candidate(
