@@ -20,6 +20,11 @@ def entity_of(entities, mention: str):
     return next((e for e in entities if mention in [m.text for m in e.mentions]), None)
 
 
+def mentions_by_name(record) -> dict[str, list[str]]:
+    """Every entity of the record by name, with the texts of its mentions."""
+    return {e.name: [m.text for m in e.mentions] for e in record.entities}
+
+
 def mention_texts(record, mention: str) -> list[str]:
     """The mention texts of the record's entity one of whose mentions is exactly ``mention`` ([] if none)."""
     entity = entity_of(record.entities, mention)

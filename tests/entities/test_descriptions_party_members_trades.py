@@ -4,23 +4,21 @@ descs41)."""
 
 from __future__ import annotations
 
+from entity_lookup import mentions_by_name
+
 PUBLISHED = "2015-06-01"
-
-
-def _mentions(record) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions] for e in record.entities}
 
 
 def test_a_trade_description_may_be_a_party_member(extract):
     text = ("Builder backs mayor.\n\nRepublican Walt Ambrose toured the site on Monday. The developer said the "
             "tower would open next year.")
-    assert "The developer" in _mentions(extract(text, published=PUBLISHED))["Walt Ambrose"]
+    assert "The developer" in mentions_by_name(extract(text, published=PUBLISHED))["Walt Ambrose"]
 
 
 def test_a_trade_description_is_still_no_police_chief(extract):
     text = ("Builder backs mayor.\n\nPolice Chief Walt Ambrose toured the site on Monday. The developer said the "
             "tower would open next year.")
-    assert "The developer" not in _mentions(extract(text, published=PUBLISHED))["Walt Ambrose"]
+    assert "The developer" not in mentions_by_name(extract(text, published=PUBLISHED))["Walt Ambrose"]
 
 
 def test_a_quotation_after_an_apposition_of_two_nouns_is_the_subjects(extract):
@@ -28,7 +26,7 @@ def test_a_quotation_after_an_apposition_of_two_nouns_is_the_subjects(extract):
             "former host of a radio show, named it her favorite. \"It makes me laugh,\" the businesswoman told "
             "reporters.")
     record = extract(text, published=PUBLISHED)
-    found = _mentions(record)
+    found = mentions_by_name(record)
     assert "the businesswoman" in found["Dora Finch"]
     assert "the businesswoman" not in found["Ed Marlow"]
 
@@ -36,6 +34,6 @@ def test_a_quotation_after_an_apposition_of_two_nouns_is_the_subjects(extract):
 def test_a_quotation_credited_to_a_description_continues_a_pronoun_subject(extract):
     text = ("Donor speaks.\n\nNora Quill funds the campaign of Tom Brill. While the donor kept her plans quiet, she "
             "did say the race was close. \"It was very pleasant,\" the shipping magnate told reporters.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "the shipping magnate" in found["Nora Quill"]
     assert "the shipping magnate" not in found["Tom Brill"]

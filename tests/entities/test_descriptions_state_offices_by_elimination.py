@@ -10,6 +10,8 @@ office (``the former president``), read on sentences written for these tests (is
 
 from __future__ import annotations
 
+from entity_lookup import mentions_by_name
+
 PUBLISHED = "2015-06-01"
 
 TOUR = ("Farm tour draws crowd.\n\nSen. Dana Pruitt and former Gov. Walt Ambrose toured a dairy farm on Monday. "
@@ -18,18 +20,14 @@ TOUR = ("Farm tour draws crowd.\n\nSen. Dana Pruitt and former Gov. Walt Ambrose
         "while the former Oregon governor left early.")
 
 
-def _mentions(record) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions] for e in record.entities}
-
-
 def test_the_state_office_is_the_one_holder_whose_state_is_not_another(extract):
-    found = _mentions(extract(TOUR, published=PUBLISHED))
+    found = mentions_by_name(extract(TOUR, published=PUBLISHED))
     assert "The Oregon senator" in found["Dana Pruitt"]
     assert "The Oregon senator" not in found["Rita Crane"]
 
 
 def test_the_former_state_office_is_the_one_former_holder_of_no_other_state(extract):
-    found = _mentions(extract(TOUR, published=PUBLISHED))
+    found = mentions_by_name(extract(TOUR, published=PUBLISHED))
     assert "the former Oregon governor" in found["Walt Ambrose"]
     assert "the former Oregon governor" not in found["Kyle Vance"]
 
@@ -37,7 +35,7 @@ def test_the_former_state_office_is_the_one_former_holder_of_no_other_state(extr
 def test_two_holders_of_no_state_said_take_no_state_office(extract):
     text = ("Farm tour draws crowd.\n\nSen. Dana Pruitt and Sen. Walt Ambrose toured a dairy farm on Monday. "
             "Texas Sen. Rita Crane joined them later. The Oregon senator praised the farmers.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     for name in ("Dana Pruitt", "Walt Ambrose", "Rita Crane"):
         assert "The Oregon senator" not in found[name]
 
@@ -45,14 +43,14 @@ def test_two_holders_of_no_state_said_take_no_state_office(extract):
 def test_a_former_office_owning_a_noun_is_the_past_holder_named_before(extract):
     text = ("Exhibition opens.\n\nHorst Köhler opened the exhibition in Bonn on Monday. The curator spoke warmly "
             "of the former president's personal gifts last week.")
-    assert "the former president" in _mentions(extract(text, published=PUBLISHED))["Horst Köhler"]
+    assert "the former president" in mentions_by_name(extract(text, published=PUBLISHED))["Horst Köhler"]
 
 
 def test_a_former_office_said_again_is_the_one_called_so_before(extract):
     text = ("Exhibition opens.\n\nHorst Köhler opened the exhibition in Bonn on Monday. The curator spoke warmly "
             "of the former president's personal gifts last week. Johannes Rau and Christian Wulff also attended. "
             "Reporters asked the former president about the paintings.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert found["Horst Köhler"].count("the former president") == 2
     assert "the former president" not in found.get("Christian Wulff", [])
 
@@ -60,12 +58,12 @@ def test_a_former_office_said_again_is_the_one_called_so_before(extract):
 def test_a_fronted_definite_office_of_a_body_is_the_subjects(extract):
     text = ("College head faces review.\n\nThe trustees met on Monday. Now the president of Dunmore College, Alma "
             "Fitch has faced criticism over the budget.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "the president" in found["Alma Fitch"]
 
 
 def test_a_fronted_office_in_a_clause_after_a_verb_is_no_apposition(extract):
     text = ("College head faces review.\n\nThe trustees met the president of Dunmore College, Alma Fitch said on "
             "Monday.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "the president" not in found.get("Alma Fitch", [])

@@ -3,23 +3,21 @@ the one ``<Name> University``; after two such bodies, neither (sentences written
 
 from __future__ import annotations
 
+from entity_lookup import mentions_by_name
+
 PUBLISHED = "2015-06-01"
-
-
-def _mentions(record) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions] for e in record.entities}
 
 
 def test_the_gathering_noun_is_the_one_gathering_named_before(extract):
     text = ("Delegates walk out.\n\nDelegates gathered at the Western Farmers Convention in Dunmore on Monday. "
             "According to reports from the convention, dozens walked out.")
-    assert "the convention" in _mentions(extract(text, published=PUBLISHED))["Western Farmers Convention"]
+    assert "the convention" in mentions_by_name(extract(text, published=PUBLISHED))["Western Farmers Convention"]
 
 
 def test_the_gathering_noun_after_two_gatherings_is_neither(extract):
     text = ("Delegates walk out.\n\nDelegates left the Western Farmers Convention and the Eastern Growers "
             "Convention on Monday. According to reports from the convention, dozens walked out.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "the convention" not in found["Western Farmers Convention"]
     assert "the convention" not in found["Eastern Growers Convention"]
 
@@ -27,11 +25,11 @@ def test_the_gathering_noun_after_two_gatherings_is_neither(extract):
 def test_the_school_is_the_one_university_named_before(extract):
     text = ("Campus review.\n\nAlma Fitch leads Dunmore University, which faces a review of its budget. The school "
             "declined to comment on Tuesday.")
-    assert "school" in _mentions(extract(text, published=PUBLISHED))["Dunmore University"]
+    assert "school" in mentions_by_name(extract(text, published=PUBLISHED))["Dunmore University"]
 
 
 def test_the_school_after_two_universities_is_neither(extract):
     text = ("Campus review.\n\nDunmore University and Fairview University face a review of their budgets. The school "
             "declined to comment on Tuesday.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "school" not in found["Dunmore University"] and "school" not in found["Fairview University"]

@@ -4,17 +4,15 @@ subject of the sentence before; two people and neither so told apart: no link.""
 
 from __future__ import annotations
 
+from entity_lookup import mentions_by_name
+
 PUBLISHED = "2015-06-01"
-
-
-def _mentions(record) -> dict[str, list[str]]:
-    return {e.name: [m.text for m in e.mentions] for e in record.entities}
 
 
 def test_a_nickname_begun_like_the_name_is_that_person(extract):
     text = ("Cheese sales rise.\n\nTheodora Linwood runs the biggest dairy in the valley. Teddy Lin, as she is "
             "fondly known by her neighbors, sells cheese at the market.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "Teddy Lin" in found["Theodora Linwood"]
     assert "Teddy Lin" not in found
 
@@ -22,7 +20,7 @@ def test_a_nickname_begun_like_the_name_is_that_person(extract):
 def test_a_nickname_is_the_subject_of_the_sentence_before(extract):
     text = ("Cheese sales rise.\n\nHarold Quinby thanked Mark Devlin for the loan. Big Hal, as he is known in "
             "town, sells cheese at the market.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "Big Hal" in found["Harold Quinby"]
     assert "Big Hal" not in found["Mark Devlin"]
 
@@ -30,5 +28,5 @@ def test_a_nickname_is_the_subject_of_the_sentence_before(extract):
 def test_a_nickname_after_two_joined_subjects_is_neither(extract):
     text = ("Cheese sales rise.\n\nOwen Tarrant and Mark Devlin opened a shop. Big Hal, as he is known in town, "
             "sells cheese at the market.")
-    found = _mentions(extract(text, published=PUBLISHED))
+    found = mentions_by_name(extract(text, published=PUBLISHED))
     assert "Big Hal" not in found["Owen Tarrant"] and "Big Hal" not in found["Mark Devlin"]
