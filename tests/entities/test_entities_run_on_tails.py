@@ -137,7 +137,9 @@ def test_a_body_name_run_into_the_surname_of_a_clause_after_it_ends_before_it(re
     ]
     found = resolve(rows)
     assert not any(name.endswith("Affairs Doe") for name in found)
-    assert found["Jane Doe"] == ["Jane Doe", "Doe"]
+    # the surname cut from the body's name is hers; what this test pins is the cut, not the pronouns: since
+    # session 37's merged pronoun rules the "She" of the second sentence is linked to her too, which is right
+    assert [m for m in found["Jane Doe"] if m != "She"] == ["Jane Doe", "Doe"]
 
 
 def test_a_body_name_of_x_of_y_keeps_its_last_word_that_is_a_persons_surname(resolve) -> None:
