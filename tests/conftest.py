@@ -132,11 +132,14 @@ def _entity_stage_runner(pipeline, every_table: bool):
     stage = pipeline.nlp.get_pipe("newsevents_entities")
     verb_tables = (stage.speech_verbs, stage.inverted_verbs, stage.framing_verbs, stage.verbs) if every_table else ()
 
-    def run(rows, spaces=None) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
+    def run(rows, spaces=None, morphs=None) -> dict:
+        columns = [list(x) for x in zip(*rows, strict=True)]
+        words, tags, pos, heads, deps, ents, starts = columns[:7]
+        # an eighth column gives the lemmas (a verb of saying is known by its lemma, ``say``)
+        lemmas = columns[7] if len(columns) > 7 else [w if t.startswith("NNP") else w.lower()
+                                                       for w, t in zip(words, tags, strict=True)]
         doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
+                  ents=ents, sent_starts=starts, lemmas=lemmas, morphs=morphs)
         resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, *verb_tables)
         return {e.name: e for e in resolver.resolve()}
 
@@ -145,9 +148,10 @@ def _entity_stage_runner(pipeline, every_table: bool):
 
 @pytest.fixture(scope="session")
 def stage_entities(pipeline):
-    """stage_entities(rows, spaces=None) -> {entity name: Entity}: the entity stage alone, with
-    the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
-    ent, sentence start), heads absolute; lemmas are the words, lower-cased except proper nouns."""
+    """stage_entities(rows, spaces=None, morphs=None) -> {entity name: Entity}: the entity stage alone,
+    with the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
+    ent, sentence start[, lemma]), heads absolute; without a lemma column the lemmas are the words,
+    lower-cased except proper nouns."""
     return _entity_stage_runner(pipeline, every_table=False)
 
 

@@ -53,3 +53,12 @@ def sentence_rows(*sentences: list[tuple]) -> list[tuple]:
         first = len(rows)
         rows += [(w, t, p, first + h, d, e, k == 0) for k, (w, t, p, h, d, e) in enumerate(words)]
     return rows
+
+
+def word_offsets(words: list[str], spaces: list[bool]) -> list[int]:
+    """The character offset of each word in the text a Doc of ``words`` and ``spaces`` prints."""
+    offsets, at = [], 0
+    for word, space in zip(words, spaces, strict=True):
+        offsets.append(at)
+        at += len(word) + space
+    return offsets

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from entity_lookup import word_offsets
+
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
 
@@ -210,23 +212,14 @@ ASKED_BEFORE_A_QUOTED_ROOT: list[tuple[str, str, str, int, str, str, bool, str]]
 ]
 
 
-def _resolve_with_lemmas(pipeline, rows) -> tuple[dict, list[int]]:
+def _resolve_with_lemmas(stage, rows) -> tuple[dict, list[int]]:
     """The entity stage with every table over rows that carry their own lemmas (a verb of saying is
     known by its lemma, ``say``), spaced as printed (none before ``.`` or ``,``, none inside the
     quotation marks); the entities and each word's character offset."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-    words, tags, pos, heads, deps, ents, starts, lemmas = (list(x) for x in zip(*rows, strict=True))
+    words, tags = [r[0] for r in rows], [r[1] for r in rows]
     spaces = [not (tags[k] == "``" or k + 1 < len(words) and (words[k + 1] in {".", ","} or tags[k + 1] == "''"))
               for k in range(len(words))]
-    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-              sent_starts=starts, lemmas=lemmas)
-    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
-                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-    return {e.name: e for e in resolver.resolve()}, [t.idx for t in doc]
+    return stage(rows, spaces=spaces), word_offsets(words, spaces)
 
 
 def test_a_reflexive_under_an_object_control_verb_is_the_objects_person(stage_entities_verbs):
@@ -234,6 +227,6 @@ def test_a_reflexive_under_an_object_control_verb_is_the_objects_person(stage_en
     assert _owner_at(found, _offset(OBJECT_CONTROL_REFLEXIVE, 10)) == "Tom Hale"
 
 
-def test_a_fronted_asked_before_a_credit_the_parser_hung_on_the_quotation(pipeline):
-    found, offsets = _resolve_with_lemmas(pipeline, ASKED_BEFORE_A_QUOTED_ROOT)
+def test_a_fronted_asked_before_a_credit_the_parser_hung_on_the_quotation(stage_entities_verbs):
+    found, offsets = _resolve_with_lemmas(stage_entities_verbs, ASKED_BEFORE_A_QUOTED_ROOT)
     assert _owner_at(found, offsets[7]) == "Tom Hale"

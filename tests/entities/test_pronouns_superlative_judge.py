@@ -15,21 +15,11 @@ Row = tuple[str, str, str, int, str, str, bool, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
+def resolve(stage_entities_verbs):
     def run(rows: list[Row]) -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts, lemmas = (list(x) for x in zip(*rows, strict=True))
+        words = [r[0] for r in rows]
         spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ","}) for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns,
-                                  stage.speech_verbs, stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-        return {e.name: [m.text for m in e.mentions] for e in resolver.resolve()}
+        return {name: [m.text for m in e.mentions] for name, e in stage_entities_verbs(rows, spaces=spaces).items()}
 
     return run
 
