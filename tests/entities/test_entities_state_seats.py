@@ -6,21 +6,15 @@ A private person's tie to a place (``who visited Ohio``, ``a farmer from Ohio``)
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
+def resolve(resolve_doc_rows):
+    # One sentence through the shared resolver; the tests ask about the one person.
     def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        spaces = [not (k + 1 < len(words) and words[k + 1] in {".", ","}) for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, lemmas=lemmas)
-        entities = EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
+        _, entities = resolve_doc_rows(rows, frozenset({0}))
         return next(e for e in entities if e.name == "Dale Prewitt")
 
     return run
