@@ -13,13 +13,17 @@ The texts are third-party news: write them to /tmp, never into the repository. S
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import xml_article  # noqa: E402 - the part shared with lgl_article.py
+from xml_article import article_text, run  # noqa: E402,F401 - article_text: this script's text, as before
 
 DEFAULT_XML = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "geowebnews" / "GWN.xml"
 
@@ -31,15 +35,7 @@ _DATE_RES = (
 
 
 def find_article(xml_path: Path, number: str) -> ET.Element | None:
-    for art in ET.parse(xml_path).getroot().iter("article"):
-        if art.get("file") == str(number):
-            return art
-    return None
-
-
-def article_text(art: ET.Element) -> str:
-    title = " ".join((art.findtext("title") or "").split())
-    return f"{title}\n\n{art.findtext('text') or ''}"
+    return xml_article.find_article(xml_path, number, "file")
 
 
 def link_date(link: str) -> str | None:
@@ -64,22 +60,8 @@ def article_meta(art: ET.Element) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("number")
-    ap.add_argument("-o", "--output", help="file to write (default: standard output)")
-    ap.add_argument("--xml", default=str(DEFAULT_XML), help="the GeoWebNews XML file")
-    ap.add_argument("--meta", action="store_true", help="print 'DATE DOMAIN' instead of the text")
-    a = ap.parse_args(argv)
-    art = find_article(Path(a.xml), a.number)
-    if art is None:
-        print(f"gwn_article: no article {a.number} in {a.xml}", file=sys.stderr)
-        return 2
-    out = article_meta(art) + "\n" if a.meta else article_text(art)
-    if a.output:
-        Path(a.output).write_text(out, encoding="utf-8")
-    else:
-        sys.stdout.write(out)
-    return 0
+    return run(argv, description=__doc__.splitlines()[0], prog="gwn_article", key="number", attr="file",
+               default_xml=DEFAULT_XML, collection="GeoWebNews", article_meta=article_meta)
 
 
 if __name__ == "__main__":

@@ -12,24 +12,20 @@ them to /tmp, never into the repository. Standard library only.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import xml_article  # noqa: E402 - the part shared with gwn_article.py
+from xml_article import article_text, run  # noqa: E402,F401 - article_text: this script's text, as before
 
 DEFAULT_XML = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "lgl" / "lgl-dev.xml"
 
 
 def find_article(xml_path: Path, docid: str) -> ET.Element | None:
-    for art in ET.parse(xml_path).getroot().iter("article"):
-        if art.get("docid") == docid:
-            return art
-    return None
-
-
-def article_text(art: ET.Element) -> str:
-    title = " ".join((art.findtext("title") or "").split())
-    return f"{title}\n\n{art.findtext('text') or ''}"
+    return xml_article.find_article(xml_path, docid, "docid")
 
 
 def article_meta(art: ET.Element) -> str:
@@ -39,22 +35,8 @@ def article_meta(art: ET.Element) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("docid")
-    ap.add_argument("-o", "--output", help="file to write (default: standard output)")
-    ap.add_argument("--xml", default=str(DEFAULT_XML), help="the LGL XML file")
-    ap.add_argument("--meta", action="store_true", help="print 'DATE DOMAIN' instead of the text")
-    a = ap.parse_args(argv)
-    art = find_article(Path(a.xml), a.docid)
-    if art is None:
-        print(f"lgl_article: no article {a.docid} in {a.xml}", file=sys.stderr)
-        return 2
-    out = article_meta(art) + "\n" if a.meta else article_text(art)
-    if a.output:
-        Path(a.output).write_text(out, encoding="utf-8")
-    else:
-        sys.stdout.write(out)
-    return 0
+    return run(argv, description=__doc__.splitlines()[0], prog="lgl_article", key="docid", attr="docid",
+               default_xml=DEFAULT_XML, collection="LGL", article_meta=article_meta)
 
 
 if __name__ == "__main__":
