@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from test_places_heldout1 import _km, _span, read_rows
+from test_places_heldout1 import read_rows, score
 
 PATH = Path(__file__).parents[1] / "data" / "places_heldout2.tsv"
 PUBLISHED = "2025-06-02"
@@ -48,45 +48,9 @@ FIRST = {"found": 109, "id": 96, "161": 99, "false": 5, "extra": 0}
 NOW = {"found": 110, "id": 100, "161": 100, "false": 2, "extra": 0}
 
 
-def score(extract, rows=ROWS) -> tuple[dict[str, int], list[str]]:
-    passages: dict[str, str] = {}
-    for row in rows:
-        passages.setdefault(row[0], row[7])
-    places = {pid: extract(text, published=PUBLISHED).places for pid, text in passages.items()}
-    counts = {"found": 0, "id": 0, "161": 0, "false": 0, "extra": 0}
-    misses: list[str] = []
-    covered: dict[str, list[tuple[int, int]]] = {}
-    for pid, span, nth, gold, _level, lat, lon, passage in rows:
-        start, end = _span(passage, span, int(nth))
-        covered.setdefault(pid, []).append((start, end))
-        hit = next((p for p in places[pid] for m in p.mentions if m.start < end and start < m.end), None)
-        if gold == "-":
-            counts["false"] += hit is not None
-            if hit is not None:
-                misses.append(f"FALSE {pid} {span!r} -> {hit.name} {hit.level}")
-            continue
-        counts["found"] += hit is not None
-        if hit is None:
-            misses.append(f"MISSED {pid} {span!r}")
-        if gold == "?" or hit is None:
-            continue
-        counts["id"] += str(hit.geonameid) == gold
-        near = hit.lat is not None and _km(float(lat), float(lon), hit.lat, hit.lon) <= 161
-        counts["161"] += near
-        if str(hit.geonameid) != gold:
-            misses.append(f"WRONG {pid} {span!r} -> {hit.name} {hit.level} {hit.country} {hit.admin1} {hit.geonameid} (gold {gold}{'' if near else ', far'})")
-    for pid, found in places.items():
-        for p in found:
-            for m in p.mentions:
-                if not any(m.start < e and s < m.end for s, e in covered[pid]):
-                    counts["extra"] += 1
-                    misses.append(f"EXTRA {pid} {m.text!r} -> {p.name} {p.level}")
-    return counts, misses
-
-
 @pytest.fixture(scope="module")
 def counts(extract) -> dict[str, int]:
-    return score(extract)[0]
+    return score(extract, ROWS)[0]
 
 
 def test_the_set_is_as_described() -> None:
@@ -104,6 +68,6 @@ def test_heldout2_figures_do_not_fall(counts) -> None:
 if __name__ == "__main__":
     from newsevents.pipeline import Pipeline
 
-    counts, misses = score(Pipeline().extract)
+    counts, misses = score(Pipeline().extract, ROWS)
     print(counts)
     print("\n".join(misses))
