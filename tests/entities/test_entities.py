@@ -557,15 +557,15 @@ def test_a_team_before_a_title_stays_a_mention_of_its_own(pipeline):
 # ----------------------------------------------------------------------------- names the model misses
 
 
-def resolve_with_ents(pipeline, text: str, spans: list[tuple[int, int, str]]):
-    """The entities of ``text`` after the model's stages, with the entity labels set by hand
-    (token ranges), so that a rule is tested on the model's mistake rather than on its luck."""
+def resolve_with_ents(pipeline, text: str, spans: list[tuple[int, int, str]], published: str | None = "2016-11-08"):
+    """The entities of ``text`` (published on ``published``) after the model's stages, with the entity
+    labels set by hand (token ranges), so that a rule is tested on the model's mistake rather than on its luck."""
     from spacy.tokens import Span
 
     from newsevents.components.entities import EntityResolver
     from newsevents.pipeline import make_article
 
-    doc = pipeline.make_doc(make_article(text, published="2016-11-08"))
+    doc = pipeline.make_doc(make_article(text, published=published))
     for _, component in pipeline.nlp.pipeline:
         if getattr(component, "name", "") == "newsevents_entities":
             break
@@ -697,28 +697,12 @@ def test_a_place_glued_to_the_front_of_a_known_name_is_not_part_of_it(pipeline):
     assert [e.name for e in marek] == ["Ann Marek"] and len(marek[0].mentions) == 2
 
 
-def _resolve_with_ents(pipeline, text: str, spans: list[tuple[int, int, str]]):
-    """Entities of ``text`` with the model's entity spans replaced by ``spans`` (token offsets)."""
-    from spacy.tokens import Span
-
-    from newsevents.components.entities import EntityResolver
-    from newsevents.pipeline import make_article
-
-    doc = pipeline.make_doc(make_article(text))
-    for _, component in pipeline.nlp.pipeline:
-        if getattr(component, "name", "") == "newsevents_entities":
-            break
-        doc = component(doc)
-    doc.ents = [Span(doc, a, b, label=label) for a, b, label in spans]
-    return doc, EntityResolver(doc, actor_dictionary(), get_gazetteer(), cue_lexicon().nouns).resolve()
-
-
 def test_a_town_name_in_a_bodys_role_is_the_club_named_after_it(pipeline):
     # Tokens: Dunmore(0) Rovers(1) lost(2) at(3) home(4) .(5) Dunmore(6) 's(7) keeper(8) was(9)
     # injured(10) and(11) fans(12) in(13) Dunmore(14) booed(15) .(16)
-    doc, entities = _resolve_with_ents(
+    doc, entities = resolve_with_ents(
         pipeline, "Dunmore Rovers lost at home. Dunmore's keeper was injured and fans in Dunmore booed.",
-        [(0, 2, "ORG"), (6, 7, "GPE"), (14, 15, "GPE")])
+        [(0, 2, "ORG"), (6, 7, "GPE"), (14, 15, "GPE")], published=None)
     assert doc[14].dep_ == "pobj"  # the place sense, after a preposition
     club = [e for e in entities if e.name == "Dunmore Rovers"]
     assert len(club) == 1
@@ -728,8 +712,8 @@ def test_a_town_name_in_a_bodys_role_is_the_club_named_after_it(pipeline):
 
 
 def test_a_country_is_never_a_short_form_of_a_body_named_after_it(pipeline):
-    doc, entities = _resolve_with_ents(
+    doc, entities = resolve_with_ents(
         pipeline, "China Telecom raised prices. China's regulator objected.",
-        [(0, 2, "ORG"), (5, 6, "GPE")])
+        [(0, 2, "ORG"), (5, 6, "GPE")], published=None)
     telecom = [e for e in entities if e.name == "China Telecom"][0]
     assert doc[5].idx not in {m.start for m in telecom.mentions}
