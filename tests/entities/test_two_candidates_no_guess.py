@@ -250,26 +250,8 @@ SHE_UNKNOWN = [
 ]
 SHE_UNKNOWN_SPACES = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, False, False]
 # Thomas Brindle beat Joanna Harwick in the final. The reigning champion said she would rest.
-SHE_KNOWN = [
-    ('Thomas', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
-    ('Brindle', 'NNP', 'PROPN', 2, 'nsubj', 'I-PERSON', False),
-    ('beat', 'VBD', 'VERB', 2, 'ROOT', 'O', False),
-    ('Joanna', 'NNP', 'PROPN', 4, 'compound', 'B-PERSON', False),
-    ('Harwick', 'NNP', 'PROPN', 2, 'dobj', 'I-PERSON', False),
-    ('in', 'IN', 'ADP', 2, 'prep', 'O', False),
-    ('the', 'DT', 'DET', 7, 'det', 'O', False),
-    ('final', 'NN', 'NOUN', 5, 'pobj', 'O', False),
-    ('.', '.', 'PUNCT', 2, 'punct', 'O', False),
-    ('The', 'DT', 'DET', 11, 'det', 'O', True),
-    ('reigning', 'VBG', 'VERB', 11, 'amod', 'O', False),
-    ('champion', 'NN', 'NOUN', 12, 'nsubj', 'O', False),
-    ('said', 'VBD', 'VERB', 12, 'ROOT', 'O', False),
-    ('she', 'PRP', 'PRON', 15, 'nsubj', 'O', False),
-    ('would', 'MD', 'AUX', 15, 'aux', 'O', False),
-    ('rest', 'VB', 'VERB', 12, 'ccomp', 'O', False),
-    ('.', '.', 'PUNCT', 12, 'punct', 'O', False),
-]
-SHE_KNOWN_SPACES = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, False, False]
+SHE_KNOWN = [("Thomas", *row[1:]) if row[0] == "Carla" else row for row in SHE_UNKNOWN]
+SHE_KNOWN_SPACES = SHE_UNKNOWN_SPACES
 
 @pytest.fixture(scope="module")
 def mentions(stage_entities):
