@@ -4,26 +4,7 @@
 
 from __future__ import annotations
 
-import pytest
-from spacy.tokens import Doc
-
 PUBLISHED = "2026-01-02"
-
-
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows) -> dict:
-        words, tags, pos, heads, deps, ents, starts, lemmas = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: [m.text for m in e.mentions] for e in resolver.resolve()}
-
-    return run
 
 
 def _dog_rows(adjective: str | None, noun: str = "dog") -> list[tuple]:
@@ -49,19 +30,19 @@ def _dog_rows(adjective: str | None, noun: str = "dog") -> list[tuple]:
     return rows
 
 
-def test_a_name_said_to_be_a_dog_is_no_person(resolve) -> None:
-    found = resolve(_dog_rows(None))
+def test_a_name_said_to_be_a_dog_is_no_person(mention_texts) -> None:
+    found = mention_texts(_dog_rows(None))
     assert "Duke" not in found
     assert "He" in found["Tom Reed"] and "his" in found["Tom Reed"]
 
 
-def test_an_idiom_of_an_animal_said_of_a_person_keeps_the_person(resolve) -> None:
+def test_an_idiom_of_an_animal_said_of_a_person_keeps_the_person(mention_texts) -> None:
     # "Duke is his dark horse": an idiom; the name stays a person's
-    found = resolve(_dog_rows("dark", "horse"))
+    found = mention_texts(_dog_rows("dark", "horse"))
     assert "Duke" in found
 
 
-def test_a_dog_named_in_apposition_and_its_repeat_are_no_person(resolve) -> None:
+def test_a_dog_named_in_apposition_and_its_repeat_are_no_person(mention_texts) -> None:
     # "Ann Lee walks her dog Duke . Duke barked ." (the model left the first Duke untagged)
     rows = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Ann"),
             ("Lee", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False, "Lee"),
@@ -73,7 +54,7 @@ def test_a_dog_named_in_apposition_and_its_repeat_are_no_person(resolve) -> None
             ("Duke", "NNP", "PROPN", 8, "nsubj", "B-ORG", True, "Duke"),
             ("barked", "VBD", "VERB", 8, "ROOT", "O", False, "bark"),
             (".", ".", "PUNCT", 8, "punct", "O", False, ".")]
-    found = resolve(rows)
+    found = mention_texts(rows)
     assert set(found) == {"Ann Lee"}
 
 
