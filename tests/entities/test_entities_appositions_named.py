@@ -149,7 +149,7 @@ def test_a_description_before_anyone_is_named_still_goes_to_the_one_the_text_des
     assert entity_of(entities, "The 37-year-old driver") is entity_of(entities, "Mark Dellow")
 
 
-def test_an_apposition_after_two_coordinated_names_describes_the_second(stage_entities) -> None:
+def test_an_apposition_after_two_coordinated_names_describes_the_second(mention_texts) -> None:
     # "Tom Reed and Ann Moss , Mark Moss 's wife , sent recipes ." with the apposition hung on Reed
     rows = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False),
             ("and", "CC", "CCONJ", 1, "cc", "O", False), ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", False),
@@ -158,6 +158,6 @@ def test_an_apposition_after_two_coordinated_names_describes_the_second(stage_en
             ("'s", "POS", "PART", 7, "case", "I-PERSON", False), ("wife", "NN", "NOUN", 1, "appos", "O", False),
             (",", ",", "PUNCT", 1, "punct", "O", False), ("sent", "VBD", "VERB", 11, "ROOT", "O", False),
             ("recipes", "NNS", "NOUN", 11, "dobj", "O", False), (".", ".", "PUNCT", 11, "punct", "O", False)]
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(rows).items()}
+    found = mention_texts(rows)
     assert any("wife" in m for m in found["Ann Moss"])
     assert not any("wife" in m for m in found["Tom Reed"])

@@ -100,11 +100,11 @@ def _headline_rows(noun: str) -> tuple[list[tuple], list[bool]]:
     return rows, spaces
 
 
-def test_a_headlines_daughter_of_a_named_person_is_the_one_the_story_calls_so(stage_entities) -> None:
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(*_headline_rows("daughter")).items()}
+def test_a_headlines_daughter_of_a_named_person_is_the_one_the_story_calls_so(mention_texts) -> None:
+    found = mention_texts(*_headline_rows("daughter"))
     assert "Daughter" in found["Kim Hale"], found
 
 
-def test_a_headlines_daughter_is_no_one_the_story_calls_otherwise(stage_entities) -> None:
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(*_headline_rows("friend")).items()}
+def test_a_headlines_daughter_is_no_one_the_story_calls_otherwise(mention_texts) -> None:
+    found = mention_texts(*_headline_rows("friend"))
     assert "Daughter" not in found["Kim Hale"], found

@@ -429,7 +429,7 @@ def test_a_word_glued_before_a_one_word_person_is_its_given_name(build_doc, shar
     assert [e.name for e in entities if e.type == "PERSON"] == [name]
 
 
-def test_a_surname_tagged_a_body_after_from_does_not_make_it_a_place_word(stage_entities) -> None:
+def test_a_surname_tagged_a_body_after_from_does_not_make_it_a_place_word(mention_texts) -> None:
     # "Storm Over Remark From Reed" / "Tom Reed spoke . It was not from Reed ." with the last "Reed"
     # tagged a body: the headline's "Reed" is still his
     rows = [("Storm", "NNP", "PROPN", 0, "ROOT", "O", True), ("Over", "IN", "ADP", 0, "prep", "O", False),
@@ -441,5 +441,5 @@ def test_a_surname_tagged_a_body_after_from_does_not_make_it_a_place_word(stage_
             ("not", "RB", "PART", 11, "neg", "O", False), ("from", "IN", "ADP", 11, "prep", "O", False),
             ("Reed", "NNP", "PROPN", 13, "pobj", "B-ORG", False), (".", ".", "PUNCT", 11, "punct", "O", False)]
     spaces = [True, True, True, True, False, False, True, True, False, True, True, True, True, True, False, False]
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(rows, spaces=spaces).items()}
+    found = mention_texts(rows, spaces)
     assert found["Tom Reed"][:2] == ["Reed", "Tom Reed"]

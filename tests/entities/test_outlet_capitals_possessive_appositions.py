@@ -128,13 +128,13 @@ def _mentions_of(found: dict, name_part: str) -> list[str]:
     return next((mentions for entity, mentions in found.items() if name_part in entity), [])
 
 
-def test_the_agency_is_the_one_state_agency_named_before(stage_entities) -> None:
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(_agency_rows(False)).items()}
+def test_the_agency_is_the_one_state_agency_named_before(mention_texts) -> None:
+    found = mention_texts(_agency_rows(False))
     assert "agency" in _mentions_of(found, "Investigation")
 
 
-def test_the_agency_after_two_state_bodies_is_neither(stage_entities) -> None:
-    found = {name: [m.text for m in e.mentions] for name, e in stage_entities(_agency_rows(True)).items()}
+def test_the_agency_after_two_state_bodies_is_neither(mention_texts) -> None:
+    found = mention_texts(_agency_rows(True))
     assert "agency" not in _mentions_of(found, "Investigation")
     assert "agency" not in _mentions_of(found, "Justice")
 

@@ -5,8 +5,6 @@ one."""
 
 from __future__ import annotations
 
-import pytest
-
 # Lena Varga won the first set. Mia Holt levelled the match. The 24-year-old then took the decider.
 AGE_TWO = [
     ('Lena', 'NNP', 'PROPN', 1, 'compound', 'B-PERSON', True),
@@ -253,65 +251,58 @@ SHE_UNKNOWN_SPACES = [True, True, True, True, True, True, True, False, True, Tru
 SHE_KNOWN = [("Thomas", *row[1:]) if row[0] == "Carla" else row for row in SHE_UNKNOWN]
 SHE_KNOWN_SPACES = SHE_UNKNOWN_SPACES
 
-@pytest.fixture(scope="module")
-def mentions(stage_entities):
-    def run(rows, spaces) -> dict[str, list[str]]:
-        return {name: [m.text for m in e.mentions] for name, e in stage_entities(rows, spaces).items()}
-
-    return run
-
 
 def _holders(found: dict[str, list[str]], words: str) -> list[str]:
     """The named entities (a capitalised name) that took a mention holding ``words``."""
     return [name for name, texts in found.items() if name[:1].isupper() and any(words in t for t in texts)]
 
 
-def test_an_age_two_named_alike_fit_links_to_neither(mentions) -> None:
+def test_an_age_two_named_alike_fit_links_to_neither(mention_texts) -> None:
     # the one named in the sentence just before is no evidence (the removed tie-break)
-    assert _holders(mentions(AGE_TWO, AGE_TWO_SPACES), "year") == []
+    assert _holders(mention_texts(AGE_TWO, AGE_TWO_SPACES), "year") == []
 
 
-def test_an_age_the_text_gives_one_of_them_links_to_that_one(mentions) -> None:
-    assert _holders(mentions(AGE_ONE, AGE_ONE_SPACES), "year") == ["Lena Varga"]
+def test_an_age_the_text_gives_one_of_them_links_to_that_one(mention_texts) -> None:
+    assert _holders(mention_texts(AGE_ONE, AGE_ONE_SPACES), "year") == ["Lena Varga"]
 
 
-def test_the_company_right_after_a_sentence_about_one_company_is_it(mentions) -> None:
+def test_the_company_right_after_a_sentence_about_one_company_is_it(mention_texts) -> None:
     # s19-company19: the sentence just before is about one company (its one party), as a pronoun
     # there would be read; a company named only in an earlier sentence does not compete
     # (tests/entities/test_company_noun_links.py holds the two-party and modifier cases)
-    found = mentions(CO_TWO, CO_TWO_SPACES)
+    found = mention_texts(CO_TWO, CO_TWO_SPACES)
     assert _holders(found, "company") == ["Zenco Holdings"], found
 
 
-def test_the_company_in_the_clause_a_company_says_is_that_company(mentions) -> None:
-    found = mentions(CO_GOV, CO_GOV_SPACES)
+def test_the_company_in_the_clause_a_company_says_is_that_company(mention_texts) -> None:
+    found = mention_texts(CO_GOV, CO_GOV_SPACES)
     assert _holders(found, "company") == ["Acme Foods"], found
 
 
-def test_the_firm_after_a_company_and_its_uncoded_partner_is_neither(mentions) -> None:
-    found = mentions(PARTNER_TWO, PARTNER_TWO_SPACES)
+def test_the_firm_after_a_company_and_its_uncoded_partner_is_neither(mention_texts) -> None:
+    found = mention_texts(PARTNER_TWO, PARTNER_TWO_SPACES)
     assert _holders(found, "firm") == [], found
 
 
-def test_the_firm_after_one_company_is_that_company(mentions) -> None:
-    found = mentions(PARTNER_ONE, PARTNER_ONE_SPACES)
+def test_the_firm_after_one_company_is_that_company(mention_texts) -> None:
+    found = mention_texts(PARTNER_ONE, PARTNER_ONE_SPACES)
     assert _holders(found, "firm") == ["Harlow Motors"], found
 
 
-def test_both_of_an_age_fit_the_teenager_alike(mentions) -> None:
-    assert _holders(mentions(BOTH_TWO, BOTH_TWO_SPACES), "teenager") == []
+def test_both_of_an_age_fit_the_teenager_alike(mention_texts) -> None:
+    assert _holders(mention_texts(BOTH_TWO, BOTH_TWO_SPACES), "teenager") == []
 
 
-def test_one_teenager_of_two_named_takes_the_teenager(mentions) -> None:
-    assert _holders(mentions(BOTH_ONE, BOTH_ONE_SPACES), "teenager") == ["Piet Dekker"]
+def test_one_teenager_of_two_named_takes_the_teenager(mention_texts) -> None:
+    assert _holders(mention_texts(BOTH_ONE, BOTH_ONE_SPACES), "teenager") == ["Piet Dekker"]
 
 
-def test_a_person_the_text_calls_teenage_takes_the_19_year_old(mentions) -> None:
-    assert _holders(mentions(TEEN_SAID, TEEN_SAID_SPACES), "year") == ["Tom Reed"]
+def test_a_person_the_text_calls_teenage_takes_the_19_year_old(mention_texts) -> None:
+    assert _holders(mention_texts(TEEN_SAID, TEEN_SAID_SPACES), "year") == ["Tom Reed"]
 
 
-def test_the_one_named_last_is_no_19_year_old_without_evidence(mentions) -> None:
-    assert _holders(mentions(TEEN_UNSAID, TEEN_UNSAID_SPACES), "year") == []
+def test_the_one_named_last_is_no_19_year_old_without_evidence(mention_texts) -> None:
+    assert _holders(mention_texts(TEEN_UNSAID, TEEN_UNSAID_SPACES), "year") == []
 
 
 def test_two_descriptions_after_two_pairs_of_names_go_to_no_one(extract) -> None:
@@ -330,13 +321,13 @@ def test_two_descriptions_after_one_pair_of_names_follow_its_order(extract) -> N
     assert holders == ["Bob Renner"], holders
 
 
-def test_a_she_description_after_a_woman_and_one_of_unknown_gender_is_neither(mentions) -> None:
+def test_a_she_description_after_a_woman_and_one_of_unknown_gender_is_neither(mention_texts) -> None:
     # "Carla" is in no table of given names: she may be "she" as well as Joanna Harwick
-    assert _holders(mentions(SHE_UNKNOWN, SHE_UNKNOWN_SPACES), "champion") == []
+    assert _holders(mention_texts(SHE_UNKNOWN, SHE_UNKNOWN_SPACES), "champion") == []
 
 
-def test_a_she_description_after_a_man_and_a_woman_is_the_woman(mentions) -> None:
-    assert _holders(mentions(SHE_KNOWN, SHE_KNOWN_SPACES), "champion") == ["Joanna Harwick"]
+def test_a_she_description_after_a_man_and_a_woman_is_the_woman(mention_texts) -> None:
+    assert _holders(mention_texts(SHE_KNOWN, SHE_KNOWN_SPACES), "champion") == ["Joanna Harwick"]
 
 
 def _front_runner_holders(record) -> list[str]:
