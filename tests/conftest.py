@@ -128,18 +128,24 @@ def _entity_stage_runner(pipeline, every_table: bool):
     from spacy.tokens import Doc
 
     from newsevents.components.entities import EntityResolver
+    from newsevents.record import make_article
 
     stage = pipeline.nlp.get_pipe("newsevents_entities")
     verb_tables = (stage.speech_verbs, stage.inverted_verbs, stage.framing_verbs, stage.verbs) if every_table else ()
 
-    def run(rows, spaces=None, morphs=None) -> dict:
+    def run(rows, spaces=None, morphs=None, *, lemma_of: dict[str, str] | None = None,
+            article: dict | None = None) -> dict:
         columns = [list(x) for x in zip(*rows, strict=True)]
         words, tags, pos, heads, deps, ents, starts = columns[:7]
-        # an eighth column gives the lemmas (a verb of saying is known by its lemma, ``say``)
-        lemmas = columns[7] if len(columns) > 7 else [w if t.startswith("NNP") else w.lower()
+        # an eighth column gives the lemmas (a verb of saying is known by its lemma, ``say``); without it
+        # ``lemma_of`` gives the model's lemma of some words (``said``: ``say``) and the rest are the words
+        lemma_of = lemma_of or {}
+        lemmas = columns[7] if len(columns) > 7 else [lemma_of.get(w) or (w if t.startswith("NNP") else w.lower())
                                                        for w, t in zip(words, tags, strict=True)]
         doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
                   ents=ents, sent_starts=starts, lemmas=lemmas, morphs=morphs)
+        if article is not None:  # the article's metadata (published, source), for the rules that read it
+            doc._.article = make_article(doc.text, **article)
         resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, *verb_tables)
         return {e.name: e for e in resolver.resolve()}
 
@@ -148,10 +154,11 @@ def _entity_stage_runner(pipeline, every_table: bool):
 
 @pytest.fixture(scope="session")
 def stage_entities(pipeline):
-    """stage_entities(rows, spaces=None, morphs=None) -> {entity name: Entity}: the entity stage alone,
-    with the packaged gazetteer and tables, over a Doc built from rows of (word, tag, pos, head, dep,
-    ent, sentence start[, lemma]), heads absolute; without a lemma column the lemmas are the words,
-    lower-cased except proper nouns."""
+    """stage_entities(rows, spaces=None, morphs=None, *, lemma_of=None, article=None) -> {entity name: Entity}:
+    the entity stage alone, with the packaged gazetteer and tables, over a Doc built from rows of (word, tag,
+    pos, head, dep, ent, sentence start[, lemma]), heads absolute; without a lemma column the lemmas are
+    ``lemma_of[word]`` where given, else the words, lower-cased except proper nouns. ``article``: the
+    keywords of ``make_article`` (``published``, ``source``) for an article over the Doc's text."""
     return _entity_stage_runner(pipeline, every_table=False)
 
 

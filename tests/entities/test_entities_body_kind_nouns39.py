@@ -91,32 +91,20 @@ THE_GROUP = [("The", "DT", "DET", 1, "det", "O"), ("group", "NN", "NOUN", 2, "ns
              (".", ".", "PUNCT", 2, "punct", "O")]
 
 
-def _with_verb_lemmas(pipeline, rows) -> dict:
-    """The entity stage with every table over ``rows``, the lemmas the model gives (``says``: ``say``)."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-    lemmas = {"says": "say", "plans": "plan", "said": "say", "flows": "flow", "goes": "go"}
-    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents, sent_starts=starts,
-              lemmas=[lemmas.get(w, w if t.startswith("NNP") else w.lower()) for w, t in zip(words, tags, strict=True)])
-    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
-                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-    return {e.name: e for e in resolver.resolve()}
+# the lemmas the model gives (``says``: ``say``)
+VERB_LEMMAS = {"says": "say", "plans": "plan", "said": "say", "flows": "flow", "goes": "go"}
 
 
-def test_the_group_a_lead_introduced_is_the_body_that_speaks_as_the_next_sentences_subject(pipeline):
+def test_the_group_a_lead_introduced_is_the_body_that_speaks_as_the_next_sentences_subject(stage_entities_verbs):
     # after a headline line with a full stop whose subject has no article (headline grammar)
-    found = _with_verb_lemmas(pipeline, _doc(HEADLINE_STOP, LEAD, _network("says"), LATER, THE_GROUP))
+    found = stage_entities_verbs(_doc(HEADLINE_STOP, LEAD, _network("says"), LATER, THE_GROUP), lemma_of=VERB_LEMMAS)
     texts = _texts(found, "Harlow Network")
     assert "The group" in texts and "group" in texts, found  # the later "the group", the headline's subject
 
 
-def test_the_group_a_lead_introduced_is_not_a_body_the_next_sentence_names_doing_something_else(pipeline):
+def test_the_group_a_lead_introduced_is_not_a_body_the_next_sentence_names_doing_something_else(stage_entities_verbs):
     # The Harlow Network plans it will spend money .  (no verb of saying, no comma: maybe another body)
-    found = _with_verb_lemmas(pipeline, _doc(HEADLINE_STOP, LEAD, _network("plans"), LATER, THE_GROUP))
+    found = stage_entities_verbs(_doc(HEADLINE_STOP, LEAD, _network("plans"), LATER, THE_GROUP), lemma_of=VERB_LEMMAS)
     assert "The group" not in _texts(found, "Harlow Network"), found
 
 

@@ -6,28 +6,8 @@ head, dep, entity, sentence start; heads absolute)."""
 
 from __future__ import annotations
 
-import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
-
-
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    """The entity stage over a hand-built Doc whose ``is``/``was`` have the lemma ``be`` (the shared
-    fixture lower-cases every word for its lemma)."""
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows: list[tuple]) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = ["be" if w in {"is", "was"} else w if t.startswith("NNP") else w.lower()
-                  for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: e for e in resolver.resolve()}
-
-    return run
+# ``is`` and ``was`` with the lemma ``be``, as the model gives them (the rule reads a predicate of ``be``)
+BE = {"is": "be", "was": "be"}
 
 
 def author_line(verb: str, tag: str) -> list[tuple]:
@@ -40,12 +20,12 @@ def author_line(verb: str, tag: str) -> list[tuple]:
             ("Florida", "NNP", "PROPN", 10, "pobj", "B-GPE", False), (".", ".", "PUNCT", 6, "punct", "O", False)]
 
 
-def test_a_present_office_predicate_gives_the_offices_sector(resolve) -> None:
-    found = resolve(author_line("is", "VBZ"))
+def test_a_present_office_predicate_gives_the_offices_sector(stage_entities) -> None:
+    found = stage_entities(author_line("is", "VBZ"), lemma_of=BE)
     assert "GOV" in found["Dale Brenner"].sector, found["Dale Brenner"]
     assert found["Dale Brenner"].country == "USA", found["Dale Brenner"]
 
 
-def test_a_past_office_predicate_gives_no_sector(resolve) -> None:
-    found = resolve(author_line("was", "VBD"))
+def test_a_past_office_predicate_gives_no_sector(stage_entities) -> None:
+    found = stage_entities(author_line("was", "VBD"), lemma_of=BE)
     assert "GOV" not in (found["Dale Brenner"].sector or []), found["Dale Brenner"]

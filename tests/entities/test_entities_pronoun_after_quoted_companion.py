@@ -25,35 +25,20 @@ ROWS: list[Row] = [
 ]
 
 SPACES = [" ", " ", "", " ", "", " ", " ", " ", " ", "", " ", " ", "", "", "", "", " ", " ", "", ""]
+# the lemmas the model gives ("said": "say"), so that the credit is read as a verb of saying
+LEMMAS = {"said": "say", "drove": "drive", "laughed": "laugh", "left": "leave"}
 
 
-def _found(pipeline) -> dict:
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*ROWS, strict=True))
-    # the lemmas the model gives ("said": "say"), so that the credit is read as a verb of saying
-    lemmas = {"said": "say", "drove": "drive", "laughed": "laugh", "left": "leave"}
-    doc = Doc(pipeline.nlp.vocab, words=words, spaces=SPACES, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-              sent_starts=starts, lemmas=[lemmas.get(w, w if t.startswith("NNP") else w.lower())
-                                          for w, t in zip(words, tags, strict=True)])
-    resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns, stage.speech_verbs,
-                              stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-    return {e.name: e for e in resolver.resolve()}
-
-
-def test_the_narrative_pronoun_is_the_speaker_not_the_quoted_companion(pipeline) -> None:
-    found = _found(pipeline)
+def test_the_narrative_pronoun_is_the_speaker_not_the_quoted_companion(stage_entities_verbs) -> None:
+    found = stage_entities_verbs(ROWS, SPACES, lemma_of=LEMMAS)
     text = "".join(w + s for (w, *_), s in zip(ROWS, SPACES, strict=True))
     second = text.rindex("He")
     assert any(m.start == second for m in found["Tom Reed"].mentions)
     assert not any(m.start == second for m in found["Sam"].mentions)
 
 
-def test_the_quotation_s_own_pronoun_stays_with_the_companion(pipeline) -> None:
-    found = _found(pipeline)
+def test_the_quotation_s_own_pronoun_stays_with_the_companion(stage_entities_verbs) -> None:
+    found = stage_entities_verbs(ROWS, SPACES, lemma_of=LEMMAS)
     text = "".join(w + s for (w, *_), s in zip(ROWS, SPACES, strict=True))
     first = text.index("He")
     assert any(m.start == first for m in found["Sam"].mentions)
