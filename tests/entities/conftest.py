@@ -41,10 +41,11 @@ def resolve_doc_rows(pipeline, actors, gazetteer):
 
 @pytest.fixture(scope="session")
 def mention_texts(stage_entities):
-    """mention_texts(rows, spaces=None) -> {entity name: [mention texts]}: ``stage_entities`` over hand-made rows,
-    each entity reduced to the texts of its mentions (what most description and kin tests assert on)."""
-    def run(rows, spaces=None) -> dict:
-        found = stage_entities(rows, spaces)
+    """mention_texts(rows, spaces=None, **options) -> {entity name: [mention texts]}: ``stage_entities`` over
+    hand-made rows (``options``: its ``lemma_of`` and ``article``), each entity reduced to the texts of its
+    mentions (what most description and kin tests assert on)."""
+    def run(rows, spaces=None, **options) -> dict:
+        found = stage_entities(rows, spaces, **options)
         return {name: [m.text for m in e.mentions] for name, e in found.items()}
 
     return run

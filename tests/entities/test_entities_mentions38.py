@@ -269,26 +269,10 @@ SENATORS_SPACES = [True, True, True, True, True, True, True, False, True, True, 
                    False]
 
 
-def _resolve_published(pipeline, rows, spaces, published: str) -> dict:
-    """The entity stage alone over a hand-built Doc whose article has a publication date."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-    from newsevents.record import make_article
-
-    words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-    lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-              ents=ents, sent_starts=starts, lemmas=lemmas)
-    doc._.article = make_article(doc.text, published=published)
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-    return {e.name: e for e in EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns).resolve()}
-
-
-def test_an_office_description_is_the_one_named_person_holding_that_office_on_the_day(pipeline) -> None:
-    found = _resolve_published(pipeline, SENATORS, SENATORS_SPACES, "2016-05-01")
+def test_an_office_description_is_the_one_named_person_holding_that_office_on_the_day(stage_entities) -> None:
+    found = stage_entities(SENATORS, SENATORS_SPACES, article={"published": "2016-05-01"})
     assert _holders(found, "The Ohio senator") == ["Sherrod Brown"]
-    found = _resolve_published(pipeline, SENATORS, SENATORS_SPACES, "2001-05-01")
+    found = stage_entities(SENATORS, SENATORS_SPACES, article={"published": "2001-05-01"})
     assert _holders(found, "The Ohio senator") == ["Rick Santorum"]
 
 

@@ -20,39 +20,17 @@ reads the parse:
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 
 from newsevents.components.quotes import QuotesStage
 from newsevents.docquery import doc_text
-from newsevents.record import Article
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
 
 
 # --- the outlet's own name in capitals before a name ------------------------------------------
-@pytest.fixture(scope="module")
-def with_source(pipeline):
-    """with_source(rows, source) -> {entity name: [mention texts]}: the entity stage over rows,
-    with an article whose source is ``source``."""
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows: list[Row], source: str | None) -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        doc._.article = Article(id="t", text=doc.text, source=source)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: [m.text for m in e.mentions] for e in resolver.resolve()}
-
-    return run
-
-
 def _caption_rows() -> list[Row]:
     # "DAILY NEWS Zentro bars come in two sizes ." with "DAILY NEWS Zentro" tagged as one body
     return [("DAILY", "NNP", "PROPN", 3, "compound", "B-ORG", True), ("NEWS", "NNP", "PROPN", 3, "compound", "I-ORG", False),
@@ -62,13 +40,13 @@ def _caption_rows() -> list[Row]:
             (".", ".", "PUNCT", 4, "punct", "O", False)]
 
 
-def test_the_outlets_own_name_in_capitals_is_no_part_of_the_name_after_it(with_source) -> None:
-    found = with_source(_caption_rows(), "dailynews")
+def test_the_outlets_own_name_in_capitals_is_no_part_of_the_name_after_it(mention_texts) -> None:
+    found = mention_texts(_caption_rows(), article={"source": "dailynews"})
     assert "Zentro" in found and not any("NEWS" in name for name in found)
 
 
-def test_capitals_of_another_outlet_stay_in_the_name(with_source) -> None:
-    found = with_source(_caption_rows(), "morningherald")
+def test_capitals_of_another_outlet_stay_in_the_name(mention_texts) -> None:
+    found = mention_texts(_caption_rows(), article={"source": "morningherald"})
     assert "Zentro" not in found
 
 
@@ -271,16 +249,16 @@ def test_a_name_named_as_a_body_once_gives_no_untagged_repeat(resolve_rows) -> N
     assert _zentro_names(resolve_rows(_brand_rows("nsubj", tags=1))) <= 1
 
 
-def test_an_outlet_named_by_one_acronym_keeps_its_branch_name(with_source) -> None:
+def test_an_outlet_named_by_one_acronym_keeps_its_branch_name(mention_texts) -> None:
     # "ZBC Wales reported ." from the source "zbc": the outlet's own branch, not a credit line
     rows: list[Row] = [("ZBC", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("Wales", "NNP", "PROPN", 2, "nsubj", "I-ORG", False),
                        ("reported", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
-    assert "ZBC Wales" in with_source(rows, "zbc")
+    assert "ZBC Wales" in mention_texts(rows, article={"source": "zbc"})
 
 
-def test_the_outlets_name_before_a_common_noun_stays_whole(with_source) -> None:
+def test_the_outlets_name_before_a_common_noun_stays_whole(mention_texts) -> None:
     # "DAILY NEWS Sport reported ." from the source "dailynews": the outlet's own section
     rows: list[Row] = [("DAILY", "NNP", "PROPN", 2, "compound", "B-ORG", True), ("NEWS", "NNP", "PROPN", 2, "compound", "I-ORG", False),
                        ("Sport", "NNP", "PROPN", 3, "nsubj", "I-ORG", False), ("reported", "VBD", "VERB", 3, "ROOT", "O", False),
                        (".", ".", "PUNCT", 3, "punct", "O", False)]
-    assert "Sport" not in with_source(rows, "dailynews")
+    assert "Sport" not in mention_texts(rows, article={"source": "dailynews"})

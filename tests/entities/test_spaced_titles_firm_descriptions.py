@@ -37,11 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from spacy.tokens import Doc
-
 from newsevents.actors import Org, load_actor_dictionary
-from newsevents.record import Article
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
@@ -81,26 +77,6 @@ def test_the_same_title_and_name_with_one_space(stage_entities) -> None:
 
 
 # --- a body's name on the article's date ----------------------------------------------------------
-@pytest.fixture(scope="module")
-def dated_entities(pipeline):
-    """dated_entities(rows, published) -> {entity name: Entity}: the entity stage alone over rows,
-    in an article published on that date."""
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows: list[Row], published: str) -> dict:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        doc._.article = Article(id="t", text=doc.text, published=published)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: e for e in resolver.resolve()}
-
-    return run
-
-
 def test_a_renamed_body_is_named_as_it_was_called_on_a_date() -> None:
     org = Org("Zentrix", "USA", ("BUS",), former_name="Acme Labs", renamed=dt.date(2020, 5, 1))
     assert org.name_on(dt.date(2019, 12, 31)) == "Acme Labs"
@@ -121,9 +97,9 @@ def _shares_rows() -> list[Row]:
             ("rose", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
 
 
-def test_a_firm_in_an_article_before_its_renaming_keeps_its_name_then(dated_entities) -> None:
-    assert "Facebook" in dated_entities(_shares_rows(), "2016-07-30")
-    later = dated_entities(_shares_rows(), "2023-07-30")
+def test_a_firm_in_an_article_before_its_renaming_keeps_its_name_then(stage_entities) -> None:
+    assert "Facebook" in stage_entities(_shares_rows(), article={"published": "2016-07-30"})
+    later = stage_entities(_shares_rows(), article={"published": "2023-07-30"})
     assert "Facebook" not in later and [m.text for e in later.values() for m in e.mentions] == ["Facebook"]
 
 
