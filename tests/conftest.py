@@ -101,23 +101,26 @@ def cues():
 
 
 @pytest.fixture(scope="session")
-def resolve_rows(pipeline):
-    """resolve_rows(rows) -> {entity name: [mention texts]}: the entity stage alone over a Doc
-    built from rows of (word, tag, pos, head, dep, ent, sentence start), heads absolute; lemmas
-    are the words, lower-cased except proper nouns."""
-    from spacy.tokens import Doc
-
+def resolve_row_entities(pipeline):
+    """resolve_row_entities(rows, spaces=None, **options) -> {entity name: Entity}: the entity stage's resolver
+    with the actor dictionary alone over a Doc built from rows of (word, tag, pos, head, dep, ent[, sentence
+    start]), heads absolute (``entity_lookup.bare_entities``: its options, the lemmas)."""
+    from entity_lookup import bare_entities
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
 
     actors = load_actor_dictionary()
+    def run(rows, spaces=None, **options) -> dict:
+        return {e.name: e for e in bare_entities(pipeline.nlp.vocab, actors, rows, spaces, **options)}
 
-    def run(rows) -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        return {e.name: [m.text for m in e.mentions] for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
+    return run
+
+
+@pytest.fixture(scope="session")
+def resolve_rows(resolve_row_entities):
+    """resolve_rows(rows, spaces=None, **options) -> {entity name: [mention texts]}: ``resolve_row_entities``,
+    each entity reduced to the texts of its mentions."""
+    def run(rows, spaces=None, **options) -> dict[str, list[str]]:
+        return {name: [m.text for m in e.mentions] for name, e in resolve_row_entities(rows, spaces, **options).items()}
 
     return run
 

@@ -44,6 +44,27 @@ def resolve_rows(vocab, actors, rows, starts: frozenset[int]) -> dict:
     return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
 
 
+def bare_entities(vocab, actors, rows, spaces=None, *, lemma_of: dict[str, str] | None = None,
+                  nouns=frozenset(), speech_verbs=frozenset()) -> list:
+    """The entities resolved by the entity stage's resolver with the actor dictionary alone (no gazetteer,
+    no statement nouns) from a hand-built Doc: ``rows`` of (word, tag, pos, head, dep, ent[, sentence start]),
+    heads absolute (without the start column the rows are one sentence). The lemmas are ``lemma_of[word]``
+    where given (the model's lemma of a verb: ``said``: ``say``), else the words, lower-cased except proper
+    nouns; ``nouns`` and ``speech_verbs``: the resolver's tables of those names."""
+    from spacy.tokens import Doc
+
+    from newsevents.components.entities import EntityResolver
+
+    columns = [list(x) for x in zip(*rows, strict=True)]
+    words, tags, pos, heads, deps, ents = columns[:6]
+    starts = columns[6] if len(columns) > 6 else [k == 0 for k in range(len(words))]
+    lemma_of = lemma_of or {}
+    lemmas = [lemma_of.get(w) or (w if t.startswith("NNP") else w.lower()) for w, t in zip(words, tags, strict=True)]
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+              sent_starts=starts, lemmas=lemmas)
+    return EntityResolver(doc, actors, None, {}, nouns, speech_verbs).resolve()
+
+
 def sentence_rows(*sentences: list[tuple]) -> list[tuple]:
     """Rows of a hand-built text from its sentences, each a list of (word, tag, pos, head counted from
     the sentence's first word, dep, entity IOB): heads made absolute, each sentence's first word

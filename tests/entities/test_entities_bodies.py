@@ -8,10 +8,6 @@ in capitals (``Car``) code nothing."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
@@ -19,17 +15,8 @@ NOUNS = {"skill", "grant"}  # the common nouns the model's lemmatizer would know
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        return {e.name: e for e in EntityResolver(doc, actors, None, {}, NOUNS).resolve()}
-
-    return run
+def resolve(resolve_row_entities):
+    return lambda rows: resolve_row_entities(rows, nouns=NOUNS)
 
 
 POLICE_SAID: list[Row] = [  # "Kenyan police said ." : a story about one country

@@ -17,22 +17,9 @@ BE = {"is": "be", "was": "be"}
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    """resolve(rows) -> {entity name: Entity}: the entity stage alone over a hand-built Doc."""
-    from spacy.tokens import Doc
-
-    from newsevents.components.entities import EntityResolver
-
-    actors = load_actor_dictionary()
-
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else BE.get(w, w.lower()) for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
-
-    return run
+def resolve(resolve_row_entities):
+    """resolve(rows) -> {entity name: Entity}: the entity stage alone over a hand-built Doc, ``is``/``was``: ``be``."""
+    return lambda rows: resolve_row_entities(rows, lemma_of=BE)
 
 
 def entity(record, name):

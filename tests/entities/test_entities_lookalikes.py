@@ -75,16 +75,12 @@ def test_a_person_after_with_or_owning_the_workplace_stays_a_person(extract, tex
 # --- a firm named by a place and an abbreviation (hand-built Docs: the model's tag is fixed) ---
 
 def _resolve(pipeline, rows) -> dict[str, str]:
-    from spacy.tokens import Doc
-
+    """name -> type of the entities resolved on a one-sentence Doc built from ``rows`` (word, tag, pos, head, dep,
+    iob entity tag)."""
+    from entity_lookup import bare_entities
     from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
 
-    words, tags, pos, heads, deps, ents = (list(x) for x in zip(*rows, strict=True))
-    lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-              sent_starts=[k == 0 for k in range(len(words))], lemmas=lemmas)
-    return {e.name: e.type for e in EntityResolver(doc, load_actor_dictionary(), None, {}, set()).resolve()}
+    return {e.name: e.type for e in bare_entities(pipeline.nlp.vocab, load_actor_dictionary(), rows)}
 
 
 def _shares_fell(first: str, second: str) -> list[tuple]:

@@ -9,10 +9,8 @@ body so named came before."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
+from entity_lookup import bare_entities
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
@@ -24,17 +22,9 @@ SPEECH_VERBS = frozenset({"say", "tell"})
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else LEMMAS.get(w, w.lower()) for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        return EntityResolver(doc, actors, None, {}, set(), SPEECH_VERBS).resolve()
-
-    return run
+def resolve(pipeline, actors):
+    """resolve(rows) -> the entities (a list: two may share a name)."""
+    return lambda rows: bare_entities(pipeline.nlp.vocab, actors, rows, lemma_of=LEMMAS, speech_verbs=SPEECH_VERBS)
 
 
 def _with(entities, text: str):

@@ -5,28 +5,15 @@ sentence of our own."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
-    def run(rows: list[Row]) -> dict[str, str]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        found = EntityResolver(doc, actors, None, {}, frozenset()).resolve()
-        return {e.name: e.type for e in found}
-
-    return run
+def resolve(resolve_row_entities):
+    """resolve(rows) -> {entity name: its type}."""
+    return lambda rows: {name: e.type for name, e in resolve_row_entities(rows).items()}
 
 
 def _hired(last: str, label: str = "GPE") -> list[Row]:

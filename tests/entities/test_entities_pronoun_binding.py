@@ -5,10 +5,6 @@ one who spoke, not the subject of what was reported. Hand-built Docs of sentence
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
@@ -17,19 +13,10 @@ SPEECH = frozenset({"say", "suggest", "add"})
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
-    def run(rows: list[Row], speech=SPEECH) -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        lemmas = ["say" if w == "said" else "suggest" if w == "suggested" else lem for w, lem in zip(words, lemmas, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        found = EntityResolver(doc, actors, None, {}, frozenset(), speech).resolve()
-        return {e.name: [m.text for m in e.mentions] for e in found}
-
-    return run
+def resolve(resolve_rows):
+    """resolve(rows, speech=SPEECH) -> {entity name: [mention texts]}, the verbs of saying with their lemmas."""
+    lemmas = {"said": "say", "suggested": "suggest"}
+    return lambda rows, speech=SPEECH: resolve_rows(rows, lemma_of=lemmas, speech_verbs=speech)
 
 
 def _said_late() -> list[Row]:

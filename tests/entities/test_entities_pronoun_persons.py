@@ -4,29 +4,17 @@ person's, nor for a thing described by an agent noun (hand-built Docs where the 
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
+def resolve(resolve_row_entities):
+    """resolve(rows) -> {entity name: (type, [mention texts])}."""
     nouns = {"record", "bank"}  # the common nouns the model's lemmatizer would know
-
-    def run(rows: list[Row]) -> dict[str, tuple[str, list[str]]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        found = EntityResolver(doc, actors, None, {}, nouns).resolve()
-        return {e.name: (e.type, [m.text for m in e.mentions]) for e in found}
-
-    return run
+    return lambda rows: {name: (e.type, [m.text for m in e.mentions])
+                         for name, e in resolve_row_entities(rows, nouns=nouns).items()}
 
 
 def _firm_sued(first: int) -> list[Row]:

@@ -10,10 +10,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
@@ -22,20 +18,13 @@ SPEECH = frozenset({"say"})
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
+def resolve(resolve_rows):
     def run(rows: list[Row]) -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = ["say" if w == "said" else w if t.startswith("NNP") else w.lower()
-                  for w, t in zip(words, tags, strict=True)]
+        tags = [r[1] for r in rows]
         # no space after an opening quotation mark, nor before punctuation or a closing one
-        spaces = [not (tag == "``" or (i + 1 < len(words) and tags[i + 1] in {",", ".", "''"}))
+        spaces = [not (tag == "``" or (i + 1 < len(tags) and tags[i + 1] in {",", ".", "''"}))
                   for i, tag in enumerate(tags)]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=starts, lemmas=lemmas)
-        found = EntityResolver(doc, actors, None, {}, frozenset(), SPEECH).resolve()
-        return {e.name: [m.text for m in e.mentions] for e in found}
+        return resolve_rows(rows, spaces, lemma_of={"said": "say"}, speech_verbs=SPEECH)
 
     return run
 

@@ -6,8 +6,6 @@ second ``the party`` after two parties are named is the one the text already cal
 
 from __future__ import annotations
 
-import pytest
-
 from mentions_heldout import entity_at
 
 
@@ -187,25 +185,6 @@ def test_the_senator_from_another_state_is_not_the_senator_of_a_said_seat(extrac
 
 # --- "his wife, <Given>, and ...": a relation noun in apposition to a name ----------------------------
 
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    """resolve(rows) -> {entity name: Entity}: the entity stage alone over a hand-built Doc."""
-    from spacy.tokens import Doc
-
-    from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
-
-    actors = load_actor_dictionary()
-
-    def run(rows):
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*rows, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        return {e.name: e for e in EntityResolver(doc, actors, None, {}, set()).resolve()}
-
-    return run
-
 
 def _flanked(noun: str, close: str) -> list:
     """"Tom Reed was flanked by his <noun> , Ruth <close> and aides ." with the noun hung on "aides" (the
@@ -220,14 +199,14 @@ def _flanked(noun: str, close: str) -> list:
         (".", ".", "PUNCT", 3, "punct", "O", False)]
 
 
-def test_a_relation_noun_before_a_name_in_apposition_is_a_mention(resolve) -> None:
-    ruth = resolve(_flanked("wife", ","))["Ruth"]
+def test_a_relation_noun_before_a_name_in_apposition_is_a_mention(resolve_row_entities) -> None:
+    ruth = resolve_row_entities(_flanked("wife", ","))["Ruth"]
     assert [m.text for m in ruth.mentions] == ["wife", "Ruth"]
 
 
-def test_a_noun_of_no_relation_before_a_name_is_no_mention(resolve) -> None:
+def test_a_noun_of_no_relation_before_a_name_is_no_mention(resolve_row_entities) -> None:
     # negative: "his bus, Ruth," names no relative
-    ruth = resolve(_flanked("bus", ","))["Ruth"]
+    ruth = resolve_row_entities(_flanked("bus", ","))["Ruth"]
     assert [m.text for m in ruth.mentions] == ["Ruth"]
 
 
@@ -243,14 +222,14 @@ def _possessed(mark: str) -> list:
         (".", ".", "PUNCT", 6, "punct", "O", False)]
 
 
-def test_a_possessive_marker_ends_no_name(resolve) -> None:
-    names = resolve(_possessed("\u2019s"))
+def test_a_possessive_marker_ends_no_name(resolve_row_entities) -> None:
+    names = resolve_row_entities(_possessed("\u2019s"))
     assert "ZetaTV" in names and not any(n.endswith("s") and n.startswith("ZetaTV") and n != "ZetaTV" for n in names)
 
 
-def test_a_name_ending_in_a_word_is_kept_whole(resolve) -> None:
+def test_a_name_ending_in_a_word_is_kept_whole(resolve_row_entities) -> None:
     # negative: a word that is no possessive marker stays in the name
-    assert "ZetaTV Plus" in resolve(_possessed("Plus"))
+    assert "ZetaTV Plus" in resolve_row_entities(_possessed("Plus"))
 
 
 # --- a body's span over the words around it ----------------------------------------------------------
@@ -275,29 +254,29 @@ FOR_COUNTRY = [("Delta", "NNP", "B-ORG"), ("University", "NNP", "I-ORG"), ("work
                ("first", "JJ", "O"), ("school", "NN", "O"), (".", ".", "O")]
 
 
-def test_a_body_before_for_and_a_possessive_country_ends_before_for(resolve) -> None:
-    names = resolve(_flat([FOR_COUNTRY]))
+def test_a_body_before_for_and_a_possessive_country_ends_before_for(resolve_row_entities) -> None:
+    names = resolve_row_entities(_flat([FOR_COUNTRY]))
     assert "Quintex" in names and "Quintex for Brazil" not in names
 
 
-def test_two_bodies_joined_by_and_when_one_is_named_alone(resolve) -> None:
-    names = resolve(_flat([WORK_OF, FOR_COUNTRY]))
+def test_two_bodies_joined_by_and_when_one_is_named_alone(resolve_row_entities) -> None:
+    names = resolve_row_entities(_flat([WORK_OF, FOR_COUNTRY]))
     assert {"Marlowe", "Quintex"} <= set(names) and "Marlowe and Quintex" not in names
 
 
-def test_a_body_named_a_and_b_stays_one(resolve) -> None:
+def test_a_body_named_a_and_b_stays_one(resolve_row_entities) -> None:
     # negative: neither part is named alone elsewhere
-    assert "Marlowe and Quintex" in resolve(_flat([WORK_OF]))
+    assert "Marlowe and Quintex" in resolve_row_entities(_flat([WORK_OF]))
 
 
-def test_a_fronted_country_is_no_part_of_the_body_after_it(resolve) -> None:
-    names = resolve(_flat([[("In", "IN", "O"), ("Brazil", "NNP", "B-ORG"), ("Paulista", "NNP", "I-ORG"),
+def test_a_fronted_country_is_no_part_of_the_body_after_it(resolve_row_entities) -> None:
+    names = resolve_row_entities(_flat([[("In", "IN", "O"), ("Brazil", "NNP", "B-ORG"), ("Paulista", "NNP", "I-ORG"),
                             ("University", "NNP", "I-ORG"), ("is", "VBZ", "O"), ("growing", "VBG", "O"), (".", ".", "O")]]))
     assert "Paulista University" in names and "Brazil Paulista University" not in names
 
 
-def test_a_name_before_a_bare_apostrophe_is_the_body_named_so(resolve) -> None:
-    names = resolve(_flat([[("Greyfields", "NNP", "O"), ("\u2019", "''", "O"), ("Young", "NNP", "O"), ("Forum", "NNP", "O"),
+def test_a_name_before_a_bare_apostrophe_is_the_body_named_so(resolve_row_entities) -> None:
+    names = resolve_row_entities(_flat([[("Greyfields", "NNP", "O"), ("\u2019", "''", "O"), ("Young", "NNP", "O"), ("Forum", "NNP", "O"),
                             ("met", "VBD", "O"), (".", ".", "O")],
                            [("In", "IN", "O"), ("Greyfields", "NNP", "B-ORG"), ("\u2019", "''", "O"), ("words", "NNS", "O"),
                             (",", ",", "O"), ("it", "PRP", "O"), ("matters", "VBZ", "O"), (".", ".", "O")]]))
@@ -324,14 +303,14 @@ def _group_rows(appositive: bool) -> list:
     return rows
 
 
-def test_the_group_introduced_in_apposition_after_a_name_is_that_body(resolve) -> None:
-    body = resolve(_group_rows(appositive=True))["Harbor Insights"]
+def test_the_group_introduced_in_apposition_after_a_name_is_that_body(resolve_row_entities) -> None:
+    body = resolve_row_entities(_group_rows(appositive=True))["Harbor Insights"]
     assert [m.text for m in body.mentions][-1] == "the group"
 
 
-def test_a_group_coordinated_with_a_name_is_not_that_body(resolve) -> None:
+def test_a_group_coordinated_with_a_name_is_not_that_body(resolve_row_entities) -> None:
     # negative: "Harbor Insights and a research group" are two
-    body = resolve(_group_rows(appositive=False))["Harbor Insights"]
+    body = resolve_row_entities(_group_rows(appositive=False))["Harbor Insights"]
     assert "the group" not in [m.text for m in body.mentions]
 
 
@@ -358,7 +337,7 @@ def test_an_award_of_a_tournament_is_not_the_player_named(extract) -> None:
     assert holder is None or holder.name != "Jim Hale"
 
 
-def test_a_body_before_for_and_a_tagged_possessive_inside_the_span_ends_before_for(resolve) -> None:
+def test_a_body_before_for_and_a_tagged_possessive_inside_the_span_ends_before_for(resolve_row_entities) -> None:
     rows = [(w, t, "I-ORG" if w == "\u2019s" else e) for w, t, e in FOR_COUNTRY]
-    names = resolve(_flat([rows]))
+    names = resolve_row_entities(_flat([rows]))
     assert "Quintex" in names and not any(n.startswith("Quintex for") for n in names)

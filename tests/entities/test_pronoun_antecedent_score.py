@@ -5,11 +5,8 @@ records those features and the choice. Hand-built Docs of sentences of our own."
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from newsevents.actors import load_actor_dictionary
 from newsevents.components import entities_pronouns
-from newsevents.components.entities import EntityResolver
 from newsevents.components.entities_base import ANTECEDENT_WEIGHTS, HAND_ANTECEDENT_WEIGHTS
 from newsevents.components.entities_pronouns import PronounRules
 
@@ -28,19 +25,9 @@ ROWS = [  # "Rob Finch greeted Carl Dunn . He waved ."
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline):
-    actors = load_actor_dictionary()
-
-    def run() -> dict[str, list[str]]:
-        words, tags, pos, heads, deps, ents, starts = (list(x) for x in zip(*ROWS, strict=True))
-        lemmas = [w if t.startswith("NNP") else w.lower() for w, t in zip(words, tags, strict=True)]
-        lemmas = ["greet" if w == "greeted" else "wave" if w == "waved" else lem for w, lem in zip(words, lemmas, strict=True)]
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  sent_starts=starts, lemmas=lemmas)
-        found = EntityResolver(doc, actors, None, {}, frozenset(), frozenset({"say"})).resolve()
-        return {e.name: [m.text for m in e.mentions] for e in found}
-
-    return run
+def resolve(resolve_rows):
+    """resolve() -> {entity name: [mention texts]} of ROWS, with the verbs' lemmas."""
+    return lambda: resolve_rows(ROWS, lemma_of={"greeted": "greet", "waved": "wave"}, speech_verbs=frozenset({"say"}))
 
 
 def test_the_packaged_weights_are_the_hand_weights():
