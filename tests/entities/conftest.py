@@ -24,17 +24,20 @@ def gazetteer():
 def resolve_doc_rows(pipeline, actors, gazetteer):
     """A resolver over a hand-made Doc (unlike tests/conftest.py's ``resolve_rows``: spaces as printed, the
     gazetteer loaded, the entities themselves returned) given as rows of (word, tag, pos, head, dep, ent, lemma) and the indices of
-    its sentence starts; no space before ``'s``, ``.`` and ``,``. Returns the Doc and its entities."""
+    its sentence starts (None: the sentences of the parse); no space before ``'s``, ``.`` and ``,`` unless ``spaces`` says
+    otherwise; ``nouns``: the common nouns the model's lemmatizer knows. Returns the Doc and its entities."""
     from spacy.tokens import Doc
 
     from newsevents.components.entities import EntityResolver
 
-    def run(rows, starts: frozenset[int]):
+    def run(rows, starts: frozenset[int] | None = None, *, spaces: list[bool] | None = None, nouns=frozenset()):
         words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ","}) for k in range(len(words))]
+        if spaces is None:
+            spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ","}) for k in range(len(words))]
+        sent_starts = None if starts is None else [k in starts for k in range(len(words))]
         doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
-        return doc, EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
+                  ents=ents, sent_starts=sent_starts, lemmas=lemmas)
+        return doc, EntityResolver(doc, actors, gazetteer, {}, nouns).resolve()
 
     return run
 

@@ -4,23 +4,13 @@ is of that country; a private person's is not (branch short39, issue 15; hand-bu
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        spaces = [not (k + 1 < len(words) and words[k + 1] in {",", "."}) for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, lemmas=lemmas)
-        return EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
-
-    return run
+def resolve(resolve_doc_rows):
+    return lambda rows: resolve_doc_rows(rows)[1]
 
 
 def _np(word: str, head: int, dep: str, ent: str = "O") -> Row:

@@ -6,22 +6,13 @@ credited in a byline is no referent of a later pronoun."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str, str]  # word, tag, pos, head, dep, ent, lemma, space after
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas, spaces = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=[s == " " for s in spaces], tags=tags, pos=pos,
-                  heads=heads, deps=deps, ents=ents, lemmas=lemmas)
-        return doc, EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
-
-    return run
+def resolve(resolve_doc_rows):
+    return lambda rows: resolve_doc_rows([r[:7] for r in rows], spaces=[r[7] == " " for r in rows])
 
 
 def _byline(at: int, given: str, family: str, end: str = "") -> list[Row]:

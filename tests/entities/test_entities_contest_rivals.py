@@ -4,22 +4,15 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsevents.actors import normalise_name
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
-        return EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
-
-    return run
+def resolve(resolve_doc_rows):
+    return lambda rows: resolve_doc_rows(rows, spaces=[True] * len(rows))[1]
 
 
 @pytest.fixture(scope="module")

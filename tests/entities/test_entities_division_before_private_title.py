@@ -7,22 +7,18 @@ sentences of our own)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
+def resolve(resolve_doc_rows):
     def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+        words = [r[0] for r in rows]
+        # no space before a comma, a stop or a hyphen, nor after a hyphen (``anti-tax``)
         spaces = [not (k + 1 < len(words) and words[k + 1] in {",", ".", "-"}) and words[k] != "-"
                   for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, lemmas=lemmas)
-        return EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
+        return resolve_doc_rows(rows, spaces=spaces)[1]
 
     return run
 

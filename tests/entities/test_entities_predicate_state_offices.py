@@ -4,22 +4,13 @@ place's country (branch short39, issue 15; hand-built Docs, sentences of our own
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
-from newsevents.components.entities import EntityResolver
 
 Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
-    def run(rows: list[Row]):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
-        entities = EntityResolver(doc, actors, gazetteer, {}, frozenset()).resolve()
-        return next(e for e in entities if e.name == "Dale Prewitt")
-
-    return run
+def resolve(resolve_doc_rows):
+    return lambda rows: next(e for e in resolve_doc_rows(rows, spaces=[True] * len(rows))[1] if e.name == "Dale Prewitt")
 
 
 def _np(word: str, head: int, dep: str, ent: str = "O") -> Row:

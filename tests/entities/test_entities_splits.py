@@ -18,15 +18,13 @@ Row = tuple[str, str, str, int, str, str, str]
 
 
 @pytest.fixture(scope="module")
-def resolve(pipeline, actors, gazetteer):
+def resolve(resolve_doc_rows):
     def run(rows: list[Row], starts: frozenset[int] = frozenset({0}), nouns: frozenset[str] = frozenset()):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+        words = [r[0] for r in rows]
+        # no space before a possessive, a stop, a comma or a hyphen, nor after a hyphen
         spaces = [not (k + 1 < len(words) and words[k + 1] in {"'s", ".", ",", "-"} or w == "-")
                   for k, w in enumerate(words)]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps,
-                  ents=ents, sent_starts=[k in starts for k in range(len(words))], lemmas=lemmas)
-        entities = EntityResolver(doc, actors, gazetteer, {}, nouns).resolve()
-        return doc, entities
+        return resolve_doc_rows(rows, starts, spaces=spaces, nouns=nouns)
 
     return run
 
