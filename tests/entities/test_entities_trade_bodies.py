@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from entity_lookup import resolve_rows
 from newsevents.components.entities import EntityResolver
 
 # (word, tag, pos, head, dep, ent, lemma)
@@ -27,11 +28,8 @@ def make_doc(pipeline):
 
 
 @pytest.fixture(scope="module")
-def resolve(make_doc, actors):
-    def run(rows: list[Row]):
-        return {e.name: e for e in EntityResolver(make_doc(rows), actors, None, {}, set()).resolve()}
-
-    return run
+def resolve(pipeline, actors):
+    return lambda rows: resolve_rows(pipeline.nlp.vocab, actors, rows, frozenset({0}))
 
 
 def _described(modifier: str, noun: str) -> list[Row]:
