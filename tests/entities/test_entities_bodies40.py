@@ -5,32 +5,22 @@ corpus or a gold set."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 
 @pytest.fixture(scope="module")
-def entities_of(pipeline):
-    """The entity stage alone over sentences of rows (word, tag, pos, head in the sentence, dep, ent IOB,
-    lemma), with the packaged tables."""
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
+def entities_of(stage_entities_verbs):
+    """The entity stage alone (``stage_entities_verbs``) over sentences of rows (word, tag, pos, head in the
+    sentence, dep, ent IOB, lemma), with the packaged tables."""
     def run(*sentences):
-        rows, starts = [], []
+        rows = []
         for sentence in sentences:
             first = len(rows)
-            rows += [(w, t, p, first + h, d, e, lemma) for w, t, p, h, d, e, lemma in sentence]
-            starts += [True] + [False] * (len(sentence) - 1)
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+            rows += [(w, t, p, first + h, d, e, k == 0, lemma) for k, (w, t, p, h, d, e, lemma) in enumerate(sentence)]
+        words = [r[0] for r in rows]
         # no space before a possessive or a stop, comma or slash, nor after a slash
         spaces = [k + 1 < len(words) and words[k + 1] not in {"'s", ".", ",", "/"} and words[k] != "/"
                   for k in range(len(words))]
-        doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  lemmas=lemmas, sent_starts=starts)
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns,
-                                  stage.speech_verbs, stage.inverted_verbs, stage.framing_verbs, stage.verbs)
-        return {e.name: e for e in resolver.resolve()}
+        return stage_entities_verbs(rows, spaces)
 
     return run
 

@@ -6,23 +6,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 
 @pytest.fixture(scope="module")
-def entities_of(pipeline):
-    from newsevents.components.entities import EntityResolver
-
-    stage = pipeline.nlp.get_pipe("newsevents_entities")
-
-    def run(rows):
-        words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
-        doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
-                  lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
-        resolver = EntityResolver(doc, stage.actors, stage.gazetteer, stage.statements, stage.nouns)
-        return {e.name: e for e in resolver.resolve()}
-
-    return run
+def entities_of(stage_entities):
+    """entities_of(rows) -> {entity name: Entity}: ``stage_entities`` over one sentence of rows (word, tag, pos,
+    head, dep, ent IOB, lemma)."""
+    return lambda rows: stage_entities([(*r[:6], k == 0, r[6]) for k, r in enumerate(rows)])
 
 
 def rows(verb: str, lemma: str, after: str):
