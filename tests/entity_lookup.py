@@ -65,6 +65,22 @@ def bare_entities(vocab, actors, rows, spaces=None, *, lemma_of: dict[str, str] 
     return EntityResolver(doc, actors, None, {}, nouns, speech_verbs).resolve()
 
 
+def name_row(word: str, head: int, dep: str, ent: str = "O") -> tuple:
+    """A row (word, tag, pos, head, dep, ent, lemma) of a proper noun: its lemma the word itself."""
+    return (word, "NNP", "PROPN", head, dep, ent, word)
+
+
+def stop_row(head: int) -> tuple:
+    """A row (word, tag, pos, head, dep, ent, lemma) of a full stop hung on ``head``."""
+    return (".", ".", "PUNCT", head, "punct", "O", ".")
+
+
+def holder_at(doc, entities, token: int):
+    """The entity with a mention starting at the ``token``-th word of ``doc``, or None."""
+    start = doc[token].idx
+    return next((e for e in entities if any(m.start == start for m in e.mentions)), None)
+
+
 def sentence_rows(*sentences: list[tuple]) -> list[tuple]:
     """Rows of a hand-built text from its sentences, each a list of (word, tag, pos, head counted from
     the sentence's first word, dep, entity IOB): heads made absolute, each sentence's first word

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from entity_lookup import name_row
 from newsevents.actors import normalise_name
 
 Row = tuple[str, str, str, int, str, str, str]
@@ -21,17 +22,13 @@ def holder(actors):
                 and h.name.replace(" ", "").isalpha() and len(actors.holders_by_name[normalise_name(h.name)]) == 1)
 
 
-def _np(word: str, head: int, dep: str, ent: str = "O") -> Row:
-    return (word, "NNP", "PROPN", head, dep, ent, word)
-
-
 def _bid(holder, noun: str) -> list[Row]:
     """"Dale Prewitt lost his <noun> against <Holder> ." """
     given, family = holder.name.split()
-    return [_np("Dale", 1, "compound", "B-PERSON"), _np("Prewitt", 2, "nsubj", "I-PERSON"),
+    return [name_row("Dale", 1, "compound", "B-PERSON"), name_row("Prewitt", 2, "nsubj", "I-PERSON"),
             ("lost", "VBD", "VERB", 2, "ROOT", "O", "lose"), ("his", "PRP$", "PRON", 4, "poss", "O", "his"),
             (noun, "NN", "NOUN", 2, "dobj", "O", noun), ("against", "IN", "ADP", 4, "prep", "O", "against"),
-            _np(given, 7, "compound", "B-PERSON"), _np(family, 5, "pobj", "I-PERSON"),
+            name_row(given, 7, "compound", "B-PERSON"), name_row(family, 5, "pobj", "I-PERSON"),
             (".", ".", "PUNCT", 2, "punct", "O", ".")]
 
 
@@ -52,8 +49,8 @@ def test_a_walk_against_an_office_holder_gives_nothing(resolve, holder) -> None:
 
 def test_a_run_against_a_person_the_table_does_not_know_gives_nothing(resolve) -> None:
     # negative: "Dale Prewitt ran against Tom Quarvell ." -- neither is an office holder
-    rows = [_np("Dale", 1, "compound", "B-PERSON"), _np("Prewitt", 2, "nsubj", "I-PERSON"),
+    rows = [name_row("Dale", 1, "compound", "B-PERSON"), name_row("Prewitt", 2, "nsubj", "I-PERSON"),
             ("ran", "VBD", "VERB", 2, "ROOT", "O", "run"), ("against", "IN", "ADP", 2, "prep", "O", "against"),
-            _np("Tom", 5, "compound", "B-PERSON"), _np("Quarvell", 3, "pobj", "I-PERSON"),
+            name_row("Tom", 5, "compound", "B-PERSON"), name_row("Quarvell", 3, "pobj", "I-PERSON"),
             (".", ".", "PUNCT", 2, "punct", "O", ".")]
     assert _person(resolve(rows), "Dale Prewitt").country is None

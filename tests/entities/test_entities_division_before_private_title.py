@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from entity_lookup import name_row
+
 Row = tuple[str, str, str, int, str, str, str]
 
 
@@ -23,15 +25,11 @@ def resolve(resolve_doc_rows):
     return run
 
 
-def _np(word: str, head: int, dep: str, ent: str = "O") -> Row:
-    return (word, "NNP", "PROPN", head, dep, ent, word)
-
-
 def _titled(modifiers: list[Row], noun: str) -> list[Row]:
     """"<modifiers> <noun> Dale Prewitt spoke ." with the modifiers at 0.. (each hanging on the noun)."""
     n = len(modifiers)
     return [*modifiers, (noun, "NN", "NOUN", n + 2, "compound", "O", noun),
-            _np("Dale", n + 2, "compound", "B-PERSON"), _np("Prewitt", n + 3, "nsubj", "I-PERSON"),
+            name_row("Dale", n + 2, "compound", "B-PERSON"), name_row("Prewitt", n + 3, "nsubj", "I-PERSON"),
             ("spoke", "VBD", "VERB", n + 3, "ROOT", "O", "speak"), (".", ".", "PUNCT", n + 3, "punct", "O", ".")]
 
 
@@ -41,17 +39,17 @@ def _person(entities):
 
 def test_a_state_before_a_private_title_places_the_person(resolve) -> None:
     # "Vermont farmer Dale Prewitt spoke."
-    assert _person(resolve(_titled([_np("Vermont", 1, "compound", "B-GPE")], "farmer"))).country == "USA"
+    assert _person(resolve(_titled([name_row("Vermont", 1, "compound", "B-GPE")], "farmer"))).country == "USA"
 
 
 def test_a_province_before_a_private_title_places_the_person(resolve) -> None:
     # "Manitoba farmer Dale Prewitt spoke."
-    assert _person(resolve(_titled([_np("Manitoba", 1, "compound", "B-GPE")], "farmer"))).country == "CAN"
+    assert _person(resolve(_titled([name_row("Manitoba", 1, "compound", "B-GPE")], "farmer"))).country == "CAN"
 
 
 def test_a_state_before_a_hyphened_modifier_still_places_the_person(resolve) -> None:
     # "prominent Ohio anti-tax delegate Dale Prewitt spoke."
-    modifiers = [("prominent", "JJ", "ADJ", 5, "amod", "O", "prominent"), _np("Ohio", 5, "nmod", "B-GPE"),
+    modifiers = [("prominent", "JJ", "ADJ", 5, "amod", "O", "prominent"), name_row("Ohio", 5, "nmod", "B-GPE"),
                  ("anti", "JJ", "ADJ", 5, "amod", "O", "anti"), ("-", "HYPH", "PUNCT", 5, "amod", "O", "-"),
                  ("tax", "JJ", "ADJ", 5, "amod", "O", "tax")]
     assert _person(resolve(_titled(modifiers, "delegate"))).country == "USA"
@@ -73,7 +71,7 @@ def test_no_place_before_the_title_gives_no_country(resolve) -> None:
 
 def test_a_town_before_a_private_title_gives_no_country(resolve) -> None:
     # negative: "Springfield farmer Dale Prewitt spoke." -- a town is left (a name of many towns, persons, firms)
-    assert _person(resolve(_titled([_np("Springfield", 1, "compound", "B-GPE")], "farmer"))).country is None
+    assert _person(resolve(_titled([name_row("Springfield", 1, "compound", "B-GPE")], "farmer"))).country is None
 
 
 def test_a_plural_peoples_noun_before_a_title_gives_no_country(resolve) -> None:
@@ -84,4 +82,4 @@ def test_a_plural_peoples_noun_before_a_title_gives_no_country(resolve) -> None:
 
 def test_a_place_before_a_players_title_names_a_club(resolve) -> None:
     # negative: "Madrid midfielder Dale Prewitt spoke." -- a place in a player's title is the club's
-    assert _person(resolve(_titled([_np("Madrid", 1, "compound", "B-GPE")], "midfielder"))).country is None
+    assert _person(resolve(_titled([name_row("Madrid", 1, "compound", "B-GPE")], "midfielder"))).country is None
