@@ -11,17 +11,10 @@ what the statistical model makes of a sentence):
 
 from __future__ import annotations
 
-import pytest
-
 Row = tuple[str, str, str, int, str, str, bool]
 
 
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    return stage_entities
-
-
-def test_a_country_after_a_preposition_is_no_title_of_the_next_name(resolve) -> None:
+def test_a_country_after_a_preposition_is_no_title_of_the_next_name(stage_entities) -> None:
     # "He won in Spain Carlos Ruiz led from the start ."
     rows: list[Row] = [("He", "PRP", "PRON", 1, "nsubj", "O", True), ("won", "VBD", "VERB", 1, "ROOT", "O", False),
                        ("in", "IN", "ADP", 1, "prep", "O", False), ("Spain", "NNP", "PROPN", 2, "pobj", "B-GPE", False),
@@ -30,39 +23,39 @@ def test_a_country_after_a_preposition_is_no_title_of_the_next_name(resolve) -> 
                        ("led", "VBD", "VERB", 1, "conj", "O", False), ("from", "IN", "ADP", 6, "prep", "O", False),
                        ("the", "DT", "DET", 9, "det", "O", False), ("start", "NN", "NOUN", 7, "pobj", "O", False),
                        (".", ".", "PUNCT", 1, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Carlos Ruiz"].country is None
 
 
-def test_a_country_before_a_title_still_gives_the_person_s_country(resolve) -> None:
+def test_a_country_before_a_title_still_gives_the_person_s_country(stage_entities) -> None:
     # "The club signed Spain striker Carlos Ruiz ."
     rows: list[Row] = [("The", "DT", "DET", 1, "det", "O", True), ("club", "NN", "NOUN", 2, "nsubj", "O", False),
                        ("signed", "VBD", "VERB", 2, "ROOT", "O", False), ("Spain", "NNP", "PROPN", 4, "compound", "B-GPE", False),
                        ("striker", "NN", "NOUN", 6, "compound", "O", False),
                        ("Carlos", "NNP", "PROPN", 6, "compound", "B-PERSON", False),
                        ("Ruiz", "NNP", "PROPN", 2, "dobj", "I-PERSON", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Carlos Ruiz"].country == "ESP"
 
 
-def test_words_of_a_heading_in_capitals_are_no_body_s_acronym(resolve) -> None:
+def test_words_of_a_heading_in_capitals_are_no_body_s_acronym(stage_entities) -> None:
     # "WHO IS TOM BARKER ?" (a fact box's heading)
     rows: list[Row] = [("WHO", "WP", "PRON", 1, "nsubj", "O", True), ("IS", "VBZ", "AUX", 1, "ROOT", "O", False),
                        ("TOM", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
                        ("BARKER", "NNP", "PROPN", 1, "attr", "I-PERSON", False), ("?", ".", "PUNCT", 1, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     person = next(e for e in found.values() if e.type == "PERSON")
     assert person.country is None
 
 
-def test_an_acronym_before_a_title_in_ordinary_type_still_codes_the_person(resolve) -> None:
+def test_an_acronym_before_a_title_in_ordinary_type_still_codes_the_person(stage_entities) -> None:
     # "IS commander Tom Barker was killed ."
     rows: list[Row] = [("IS", "NNP", "PROPN", 1, "compound", "B-ORG", True), ("commander", "NN", "NOUN", 3, "compound", "O", False),
                        ("Tom", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
                        ("Barker", "NNP", "PROPN", 5, "nsubjpass", "I-PERSON", False),
                        ("was", "VBD", "AUX", 5, "auxpass", "O", False), ("killed", "VBN", "VERB", 5, "ROOT", "O", False),
                        (".", ".", "PUNCT", 5, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Tom Barker"].country == "IMG"
 
 
@@ -70,7 +63,7 @@ def _linked(found, name: str, text: str) -> bool:
     return any(m.text == text for m in found[name].mentions)
 
 
-def test_a_nationality_noun_continues_the_one_person_just_mentioned(resolve) -> None:
+def test_a_nationality_noun_continues_the_one_person_just_mentioned(stage_entities) -> None:
     # "Tom Barker 's Lotus car crashed as the Welshman slid ." (Barker's nationality never given)
     rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
                        ("Barker", "NNP", "PROPN", 5, "poss", "I-PERSON", False),
@@ -79,12 +72,12 @@ def test_a_nationality_noun_continues_the_one_person_just_mentioned(resolve) -> 
                        ("as", "IN", "SCONJ", 9, "mark", "O", False), ("the", "DT", "DET", 8, "det", "O", False),
                        ("Welshman", "NNP", "PROPN", 9, "nsubj", "B-NORP", False),
                        ("slid", "VBD", "VERB", 5, "advcl", "O", False), (".", ".", "PUNCT", 5, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert _linked(found, "Tom Barker", "the Welshman")
     assert found["Tom Barker"].country == "GBR"
 
 
-def test_an_adjective_between_the_and_the_nationality_noun(resolve) -> None:
+def test_an_adjective_between_the_and_the_nationality_noun(stage_entities) -> None:
     # "Tom Barker crashed . Later the young Welshman waved ."
     rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
                        ("Barker", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
@@ -92,11 +85,11 @@ def test_an_adjective_between_the_and_the_nationality_noun(resolve) -> None:
                        ("Later", "RB", "ADV", 8, "advmod", "O", True), ("the", "DT", "DET", 7, "det", "O", False),
                        ("young", "JJ", "ADJ", 7, "amod", "O", False), ("Welshman", "NNP", "PROPN", 8, "nsubj", "B-NORP", False),
                        ("waved", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert _linked(found, "Tom Barker", "the young Welshman")
 
 
-def test_a_nationality_noun_after_two_people_is_no_guess(resolve) -> None:
+def test_a_nationality_noun_after_two_people_is_no_guess(stage_entities) -> None:
     # "Ana Silva met Tom Barker . The Brazilian smiled ."
     rows: list[Row] = [("Ana", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
                        ("Silva", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False), ("met", "VBD", "VERB", 2, "ROOT", "O", False),
@@ -104,7 +97,7 @@ def test_a_nationality_noun_after_two_people_is_no_guess(resolve) -> None:
                        ("Barker", "NNP", "PROPN", 2, "dobj", "I-PERSON", False), (".", ".", "PUNCT", 2, "punct", "O", False),
                        ("The", "DT", "DET", 7, "det", "O", True), ("Brazilian", "NNP", "PROPN", 8, "nsubj", "B-NORP", False),
                        ("smiled", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert not _linked(found, "Ana Silva", "The Brazilian") and not _linked(found, "Tom Barker", "The Brazilian")
     assert found["Ana Silva"].country is None and found["Tom Barker"].country is None
 
@@ -153,14 +146,14 @@ def _told(site: str) -> list[Row]:
             (".", ".", "PUNCT", 2, "punct", "O", False)]
 
 
-def test_a_site_named_by_its_web_address_is_a_body(resolve) -> None:
-    found = resolve(_told("Grocernews.co.uk"))
+def test_a_site_named_by_its_web_address_is_a_body(stage_entities) -> None:
+    found = stage_entities(_told("Grocernews.co.uk"))
     assert found["Grocernews.co.uk"].type == "ORG"
 
 
-def test_a_file_name_or_a_lower_case_address_is_no_body(resolve) -> None:
-    assert "Report.pdf" not in resolve(_told("Report.pdf"))
-    assert "grocernews.com" not in resolve(_told("grocernews.com"))
+def test_a_file_name_or_a_lower_case_address_is_no_body(stage_entities) -> None:
+    assert "Report.pdf" not in stage_entities(_told("Report.pdf"))
+    assert "grocernews.com" not in stage_entities(_told("grocernews.com"))
 
 
 def test_the_predicate_of_be_said_of_a_described_person_is_that_person(extract) -> None:

@@ -14,16 +14,8 @@ model makes of a sentence):
 
 from __future__ import annotations
 
-import pytest
-
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    """rows -> the entities the entity stage alone finds (with the packaged gazetteer)."""
-    return stage_entities
 
 
 def _texts(entity) -> list[str]:
@@ -40,15 +32,15 @@ MARK_DELLOW_OFFICIAL: list[Row] = [
 ]
 
 
-def test_an_indefinite_apposition_is_a_mention_of_the_name_and_gives_no_codes(resolve) -> None:
-    found = resolve(MARK_DELLOW_OFFICIAL)
+def test_an_indefinite_apposition_is_a_mention_of_the_name_and_gives_no_codes(stage_entities) -> None:
+    found = stage_entities(MARK_DELLOW_OFFICIAL)
     person = found["Mark Dellow"]
     assert _texts(person) == ["Mark Dellow", "a former official"]
     assert person.sector == [] and person.country is None  # a past or loose office codes nothing
     assert len(found) == 1  # no unnamed official of its own
 
 
-def test_an_apposition_hung_on_the_place_after_a_name_describes_the_person(resolve) -> None:
+def test_an_apposition_hung_on_the_place_after_a_name_describes_the_person(stage_entities) -> None:
     rows: list[Row] = [
         ("Senator", "NNP", "PROPN", 2, "compound", "O", True), ("Mark", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
         ("Dellow", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False), ("of", "IN", "ADP", 2, "prep", "O", False),
@@ -58,12 +50,12 @@ def test_an_apposition_hung_on_the_place_after_a_name_describes_the_person(resol
         ("the", "DT", "DET", 11, "det", "O", False), ("plan", "NN", "NOUN", 9, "dobj", "O", False),
         (".", ".", "PUNCT", 9, "punct", "O", False),
     ]
-    person = resolve(rows)["Mark Dellow"]
+    person = stage_entities(rows)["Mark Dellow"]
     assert "a Democrat" in _texts(person)
     assert "LEG" in person.sector  # the title's sector; the apposition adds none
 
 
-def test_an_indefinite_person_that_is_no_apposition_is_someone_new(resolve) -> None:
+def test_an_indefinite_person_that_is_no_apposition_is_someone_new(stage_entities) -> None:
     rows: list[Row] = [
         ("Mark", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Dellow", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
         ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
@@ -72,7 +64,7 @@ def test_an_indefinite_person_that_is_no_apposition_is_someone_new(resolve) -> N
         ("the", "DT", "DET", 9, "det", "O", False), ("plan", "NN", "NOUN", 7, "dobj", "O", False),
         (".", ".", "PUNCT", 7, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert _texts(found["Mark Dellow"]) == ["Mark Dellow"]
 
 
@@ -91,14 +83,14 @@ HUNG_BACK: list[Row] = [
 ]
 
 
-def test_a_name_hung_on_a_word_further_back_is_the_apposition_of_the_description_before_it(resolve) -> None:
-    found = resolve(HUNG_BACK)
+def test_a_name_hung_on_a_word_further_back_is_the_apposition_of_the_description_before_it(stage_entities) -> None:
+    found = stage_entities(HUNG_BACK)
     assert "the candidate" in _texts(found["Rowan Pike"])
     assert "the candidate" not in _texts(found["Dellow"])
 
 
-def test_a_name_in_apposition_inside_a_prepositional_phrase_does_not_draw_the_next_pronoun(resolve) -> None:
-    found = resolve(HUNG_BACK)
+def test_a_name_in_apposition_inside_a_prepositional_phrase_does_not_draw_the_next_pronoun(stage_entities) -> None:
+    found = stage_entities(HUNG_BACK)
     assert "he" in _texts(found["Dellow"])  # the speaker of the sentence before, a man
     assert "he" not in _texts(found["Rowan Pike"])
 

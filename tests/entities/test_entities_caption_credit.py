@@ -9,11 +9,6 @@ import pytest
 Row = tuple[str, str, str, int, str, str, bool]
 
 
-@pytest.fixture(scope="module")
-def resolve(resolve_rows):
-    return resolve_rows
-
-
 def _caption(credit: str) -> list[Row]:
     """"Reddan braked . CREDIT Tom Reddan waves ." with "CREDIT Tom Reddan" tagged as one person."""
     return [("Reddan", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("braked", "VBD", "VERB", 1, "ROOT", "O", False),
@@ -24,20 +19,20 @@ def _caption(credit: str) -> list[Row]:
 
 
 @pytest.mark.parametrize("credit", ["GETTY", "REUTERS"])
-def test_an_agency_credit_in_capitals_is_not_part_of_the_name(resolve, credit) -> None:
-    found = resolve(_caption(credit))
+def test_an_agency_credit_in_capitals_is_not_part_of_the_name(resolve_rows, credit) -> None:
+    found = resolve_rows(_caption(credit))
     assert "Tom Reddan" in found and not any(credit in name for name in found)
     assert [m for m in found["Tom Reddan"] if m.startswith(credit)] == []
 
 
-def test_the_same_word_written_as_a_given_name_stays_in_the_name(resolve) -> None:
+def test_the_same_word_written_as_a_given_name_stays_in_the_name(resolve_rows) -> None:
     rows: list[Row] = [("Rex", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
                        ("Tillman", "NNP", "PROPN", 2, "nsubj", "I-PERSON", False),
                        ("spoke", "VBD", "VERB", 2, "ROOT", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
-    assert "Rex Tillman" in resolve(rows)
+    assert "Rex Tillman" in resolve_rows(rows)
 
 
-def test_a_contest_run_into_a_person_named_elsewhere_is_split(resolve) -> None:
+def test_a_contest_run_into_a_person_named_elsewhere_is_split(resolve_rows) -> None:
     # "Ann Whitlock spoke . At the Danish Grand Prix Ann Whitlock smiled ." with the caption's
     # "the Danish Grand Prix Ann Whitlock" tagged as one place (FAC)
     rows: list[Row] = [
@@ -48,12 +43,12 @@ def test_a_contest_run_into_a_person_named_elsewhere_is_split(resolve) -> None:
         ("Prix", "NNP", "PROPN", 10, "compound", "I-FAC", False), ("Ann", "NNP", "PROPN", 10, "compound", "I-FAC", False),
         ("Whitlock", "NNP", "PROPN", 11, "nsubj", "I-FAC", False), ("smiled", "VBD", "VERB", 11, "ROOT", "O", False),
         (".", ".", "PUNCT", 11, "punct", "O", False)]
-    found = resolve(rows)
+    found = resolve_rows(rows)
     assert found["Ann Whitlock"] == ["Ann Whitlock", "Ann Whitlock"]
     assert not any("Whitlock" in name for name in found if name != "Ann Whitlock")
 
 
-def test_a_body_named_after_a_person_the_article_does_not_name_stays_whole(resolve) -> None:
+def test_a_body_named_after_a_person_the_article_does_not_name_stays_whole(resolve_rows) -> None:
     # "Ann Whitlock spoke . The Tom Reddan Trust paid ." : the trust is a body; its last words
     # are no person the article names on their own
     rows: list[Row] = [
@@ -62,11 +57,11 @@ def test_a_body_named_after_a_person_the_article_does_not_name_stays_whole(resol
         ("The", "DT", "DET", 7, "det", "B-ORG", True), ("Tom", "NNP", "PROPN", 7, "compound", "I-ORG", False),
         ("Reddan", "NNP", "PROPN", 7, "compound", "I-ORG", False), ("Trust", "NNP", "PROPN", 8, "nsubj", "I-ORG", False),
         ("paid", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False)]
-    found = resolve(rows)
+    found = resolve_rows(rows)
     assert "Tom Reddan Trust" in found and "Tom Reddan" not in found
 
 
-def test_one_name_twice_in_one_span_is_two_mentions(resolve) -> None:
+def test_one_name_twice_in_one_span_is_two_mentions(resolve_rows) -> None:
     # "Reddan won . Nothing stopped Reddan Reddan was second ." ("Reddan Reddan": a caption ran on)
     rows: list[Row] = [
         ("Reddan", "NNP", "PROPN", 1, "nsubj", "B-PERSON", True), ("won", "VBD", "VERB", 1, "ROOT", "O", False),
@@ -75,11 +70,11 @@ def test_one_name_twice_in_one_span_is_two_mentions(resolve) -> None:
         ("Reddan", "NNP", "PROPN", 6, "compound", "B-PERSON", False), ("Reddan", "NNP", "PROPN", 7, "nsubj", "I-PERSON", False),
         ("was", "VBD", "AUX", 4, "ccomp", "O", False), ("second", "JJ", "ADJ", 7, "acomp", "O", False),
         (".", ".", "PUNCT", 4, "punct", "O", False)]
-    found = resolve(rows)
+    found = resolve_rows(rows)
     assert found == {"Reddan": ["Reddan", "Reddan", "Reddan"]}
 
 
-def test_an_apposition_hung_on_a_word_further_back_describes_the_name_before_its_comma(resolve) -> None:
+def test_an_apposition_hung_on_a_word_further_back_describes_the_name_before_its_comma(resolve_rows) -> None:
     # "Tom Reddan met Ann Whitlock , the champion ." with the parser hanging "champion" on the
     # verb: two people fit "the champion"; the comma says which one it describes
     rows: list[Row] = [
@@ -88,7 +83,7 @@ def test_an_apposition_hung_on_a_word_further_back_describes_the_name_before_its
         ("Ann", "NNP", "PROPN", 4, "compound", "B-PERSON", False), ("Whitlock", "NNP", "PROPN", 2, "dobj", "I-PERSON", False),
         (",", ",", "PUNCT", 4, "punct", "O", False), ("the", "DT", "DET", 7, "det", "O", False),
         ("champion", "NN", "NOUN", 2, "appos", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
-    found = resolve(rows)
+    found = resolve_rows(rows)
     assert found["Ann Whitlock"] == ["Ann Whitlock", "the champion"]
     assert found["Tom Reddan"] == ["Tom Reddan"]
 
@@ -113,6 +108,6 @@ def _rovers_rows() -> list[Row]:
         ("paid", "VBD", "VERB", 14, "ROOT", "O", False), (".", ".", "PUNCT", 14, "punct", "O", False)]
 
 
-def test_a_full_name_written_again_untagged_is_the_same_body_but_not_inside_a_longer_name(resolve) -> None:
-    found = resolve(_rovers_rows())
+def test_a_full_name_written_again_untagged_is_the_same_body_but_not_inside_a_longer_name(resolve_rows) -> None:
+    found = resolve_rows(_rovers_rows())
     assert found["Acme Rovers"] == ["Acme Rovers", "Acme Rovers"]  # not the one inside "Acme Rovers Trust"

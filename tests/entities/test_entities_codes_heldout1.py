@@ -20,51 +20,46 @@ import pytest
 Row = tuple[str, str, str, int, str, str, bool]
 
 
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    return stage_entities
-
-
 @pytest.mark.parametrize("title,sector", [(("Police", "spokesman"), "COP"), (("Detective", "Inspector"), "COP")])
-def test_a_police_officers_title_is_police(resolve, title, sector) -> None:
+def test_a_police_officers_title_is_police(stage_entities, title, sector) -> None:
     rows: list[Row] = [
         (title[0], "NN", "NOUN", 1, "compound", "O", True), (title[1], "NN", "NOUN", 3, "compound", "O", False),
         ("Tom", "NNP", "PROPN", 3, "compound", "B-PERSON", False), ("Ahern", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
         ("spoke", "VBD", "VERB", 4, "ROOT", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False),
     ]
-    assert resolve(rows)["Tom Ahern"].sector == [sector]
+    assert stage_entities(rows)["Tom Ahern"].sector == [sector]
 
 
-def test_a_councilmember_is_a_councils_office(resolve) -> None:
+def test_a_councilmember_is_a_councils_office(stage_entities) -> None:
     rows: list[Row] = [
         ("Councilmember", "NN", "NOUN", 2, "compound", "O", True), ("Rita", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
         ("Chen", "NNP", "PROPN", 3, "nsubj", "I-PERSON", False), ("spoke", "VBD", "VERB", 3, "ROOT", "O", False),
         (".", ".", "PUNCT", 3, "punct", "O", False),
     ]
-    assert resolve(rows)["Rita Chen"].sector == ["GOV"]
+    assert stage_entities(rows)["Rita Chen"].sector == ["GOV"]
 
 
-def test_police_named_after_a_place_read_as_an_adjective_take_its_country(resolve) -> None:
+def test_police_named_after_a_place_read_as_an_adjective_take_its_country(stage_entities) -> None:
     rows: list[Row] = [
         ("Lagos", "JJ", "ADJ", 1, "compound", "B-GPE", True), ("police", "NNS", "NOUN", 2, "nsubj", "O", False),
         ("arrested", "VBD", "VERB", 2, "ROOT", "O", False), ("two", "CD", "NUM", 4, "nummod", "B-CARDINAL", False),
         ("men", "NNS", "NOUN", 2, "dobj", "O", False), (".", ".", "PUNCT", 2, "punct", "O", False),
     ]
-    police = next(e for e in resolve(rows).values() if any(m.text == "Lagos police" for m in e.mentions))
+    police = next(e for e in stage_entities(rows).values() if any(m.text == "Lagos police" for m in e.mentions))
     assert police.country == "NGA" and "COP" in police.sector
 
 
-def test_first_lady_before_a_span_starting_with_lady_is_the_title(resolve) -> None:
+def test_first_lady_before_a_span_starting_with_lady_is_the_title(stage_entities) -> None:
     rows: list[Row] = [
         ("First", "JJ", "ADJ", 1, "amod", "B-ORDINAL", True), ("Lady", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
         ("Ann", "NNP", "PROPN", 3, "compound", "I-PERSON", False), ("Vale", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
         ("spoke", "VBD", "VERB", 4, "ROOT", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "Ann Vale" in found and found["Ann Vale"].title == "First Lady"
 
 
-def test_places_count_with_people_and_bodies_for_the_story_country(resolve) -> None:
+def test_places_count_with_people_and_bodies_for_the_story_country(stage_entities) -> None:
     rows: list[Row] = [
         ("Crowds", "NNS", "NOUN", 1, "nsubj", "O", True), ("protested", "VBD", "VERB", 1, "ROOT", "O", False),
         ("in", "IN", "ADP", 1, "prep", "O", False), ("Lima", "NNP", "PROPN", 2, "pobj", "B-GPE", False),
@@ -75,5 +70,5 @@ def test_places_count_with_people_and_bodies_for_the_story_country(resolve) -> N
         ("Peru", "NNP", "PROPN", 12, "nsubj", "B-GPE", True), ("mines", "VBZ", "VERB", 12, "ROOT", "O", False),
         ("copper", "NN", "NOUN", 12, "dobj", "O", False), (".", ".", "PUNCT", 12, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Jorge Salas"].country == "PER"

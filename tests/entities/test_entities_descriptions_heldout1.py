@@ -24,16 +24,11 @@ import pytest
 Row = tuple[str, str, str, int, str, str, bool]
 
 
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    return stage_entities
-
-
 def _texts(entity) -> list[str]:
     return [m.text for m in entity.mentions]
 
 
-def test_a_plural_description_before_two_names_fits_both_so_nobody_is_guessed(resolve) -> None:
+def test_a_plural_description_before_two_names_fits_both_so_nobody_is_guessed(stage_entities) -> None:
     rows: list[Row] = [
         ("Grammy", "NNP", "PROPN", 1, "compound", "O", True), ("winners", "NNS", "NOUN", 7, "nsubj", "O", False),
         ("Sara", "NNP", "PROPN", 3, "compound", "B-PERSON", False), ("Lund", "NNP", "PROPN", 1, "appos", "I-PERSON", False),
@@ -44,12 +39,12 @@ def test_a_plural_description_before_two_names_fits_both_so_nobody_is_guessed(re
         ("winner", "NN", "NOUN", 12, "nsubj", "O", False), ("wept", "VBD", "VERB", 12, "ROOT", "O", False),
         (".", ".", "PUNCT", 12, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The Grammy winner" not in _texts(found["Sara Lund"])
     assert "The Grammy winner" not in _texts(found["Nina Holt"])
 
 
-def test_a_singular_description_before_one_name_still_links(resolve) -> None:
+def test_a_singular_description_before_one_name_still_links(stage_entities) -> None:
     rows: list[Row] = [
         ("Grammy", "NNP", "PROPN", 1, "compound", "O", True), ("winner", "NN", "NOUN", 3, "compound", "O", False),
         ("Sara", "NNP", "PROPN", 3, "compound", "B-PERSON", False), ("Lund", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
@@ -59,11 +54,11 @@ def test_a_singular_description_before_one_name_still_links(resolve) -> None:
         ("winner", "NN", "NOUN", 11, "nsubj", "O", False), ("wept", "VBD", "VERB", 11, "ROOT", "O", False),
         (".", ".", "PUNCT", 11, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The Grammy winner" in _texts(found["Sara Lund"])
 
 
-def test_a_plural_party_noun_before_two_names_gives_each_the_party(resolve) -> None:
+def test_a_plural_party_noun_before_two_names_gives_each_the_party(stage_entities) -> None:
     rows: list[Row] = [
         ("Republicans", "NNPS", "PROPN", 2, "compound", "B-NORP", True), ("Dan", "NNP", "PROPN", 2, "compound", "O", False),
         ("Ford", "NNP", "PROPN", 6, "nsubj", "O", False), ("and", "CC", "CCONJ", 2, "cc", "O", False),
@@ -73,7 +68,7 @@ def test_a_plural_party_noun_before_two_names_gives_each_the_party(resolve) -> N
         ("hopeful", "NN", "NOUN", 11, "nsubj", "O", False), ("spoke", "VBD", "VERB", 11, "ROOT", "O", False),
         (".", ".", "PUNCT", 11, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Dan Ford"].type == "PERSON"  # untagged, joined by "and" to a tagged person
     assert "The Republican hopeful" not in _texts(found["Dan Ford"])
     assert "The Republican hopeful" not in _texts(found["Kyle Shaw"])
@@ -88,7 +83,7 @@ def test_a_plural_apposition_after_two_names_describes_each(extract) -> None:
     assert holders and not {"Tom Ray", "Ben Cole"} & set(holders)
 
 
-def test_a_past_office_may_be_a_person_coded_with_the_state_sector(resolve) -> None:
+def test_a_past_office_may_be_a_person_coded_with_the_state_sector(stage_entities) -> None:
     rows: list[Row] = [
         ("Former", "JJ", "ADJ", 2, "amod", "O", True), ("CIA", "NNP", "PROPN", 2, "compound", "B-ORG", False),
         ("director", "NN", "NOUN", 4, "compound", "O", False), ("Paul", "NNP", "PROPN", 4, "compound", "B-PERSON", False),
@@ -101,24 +96,24 @@ def test_a_past_office_may_be_a_person_coded_with_the_state_sector(resolve) -> N
         ("CIA", "NNP", "PROPN", 16, "compound", "B-ORG", False), ("chief", "NN", "NOUN", 17, "nsubj", "O", False),
         ("smiled", "VBD", "VERB", 17, "ROOT", "O", False), (".", ".", "PUNCT", 17, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The former CIA chief" in _texts(found["Paul Grant"])
     assert "The former CIA chief" not in _texts(found["Mary Lyle"])
 
 
 @pytest.mark.parametrize("noun,name", [("star", ("Tia", "Banks")), ("broadcaster", ("Colin", "Fry"))])
-def test_an_occupation_before_a_tagged_person_keeps_it_a_person(resolve, noun, name) -> None:
+def test_an_occupation_before_a_tagged_person_keeps_it_a_person(stage_entities, noun, name) -> None:
     rows: list[Row] = [
         ("Veteran", "NN", "NOUN", 1, "compound", "O", True), (noun, "NN", "NOUN", 3, "compound", "O", False),
         (name[0], "NNP", "PROPN", 3, "compound", "B-PERSON", False),
         (name[1], "NNPS" if name[1].endswith("s") else "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
         ("retired", "VBD", "VERB", 4, "ROOT", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found[" ".join(name)].type == "PERSON"
 
 
-def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_place_a_person(resolve) -> None:
+def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_place_a_person(stage_entities) -> None:
     rows: list[Row] = [
         ("The", "DT", "DET", 1, "det", "O", True), ("trial", "NN", "NOUN", 11, "nsubj", "O", False),
         ("of", "IN", "ADP", 1, "prep", "O", False), ("Derek", "NNP", "PROPN", 4, "compound", "B-GPE", False),
@@ -128,7 +123,7 @@ def test_a_person_noun_in_apposition_makes_a_name_tagged_as_a_place_a_person(res
         (",", ",", "PUNCT", 4, "punct", "O", False), ("opened", "VBD", "VERB", 11, "ROOT", "O", False),
         (".", ".", "PUNCT", 11, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Derek Marsh"].type == "PERSON"
     assert "a former bank manager" in _texts(found["Derek Marsh"])
 
@@ -147,19 +142,19 @@ def _teenager_rows(age: str) -> list[Row]:
     ]
 
 
-def test_an_age_noun_is_the_person_of_that_age_not_another_who_merely_fits(resolve) -> None:
+def test_an_age_noun_is_the_person_of_that_age_not_another_who_merely_fits(stage_entities) -> None:
     # actor_words.tsv age_noun: "teenager" is 13 to 19; before, Kate Moss fitted as well: no link
-    found = resolve(_teenager_rows("16"))
+    found = stage_entities(_teenager_rows("16"))
     assert "The teenager" in _texts(found["Emma Ward"])
     assert "The teenager" not in _texts(found["Kate Moss"])
 
 
-def test_an_age_noun_is_nobody_the_text_gives_another_age(resolve) -> None:
-    found = resolve(_teenager_rows("45"))
+def test_an_age_noun_is_nobody_the_text_gives_another_age(stage_entities) -> None:
+    found = stage_entities(_teenager_rows("45"))
     assert "The teenager" not in _texts(found["Emma Ward"])
 
 
-def test_an_age_inside_an_apposition_is_the_persons_age(resolve) -> None:
+def test_an_age_inside_an_apposition_is_the_persons_age(stage_entities) -> None:
     rows: list[Row] = [
         ("Doris", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Hale", "NNP", "PROPN", 11, "nsubj", "I-PERSON", False),
         (",", ",", "PUNCT", 1, "punct", "O", False), ("a", "DT", "DET", 9, "det", "O", False),
@@ -174,11 +169,11 @@ def test_an_age_inside_an_apposition_is_the_persons_age(resolve) -> None:
         ("The", "DT", "DET", 19, "det", "O", True), ("pensioner", "NN", "NOUN", 20, "nsubj", "O", False),
         ("laughed", "VBD", "VERB", 20, "ROOT", "O", False), (".", ".", "PUNCT", 20, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The pensioner" in _texts(found["Doris Hale"])
 
 
-def test_a_definite_occupation_owning_a_thing_is_a_description(resolve) -> None:
+def test_a_definite_occupation_owning_a_thing_is_a_description(stage_entities) -> None:
     rows: list[Row] = [
         ("Canadian", "JJ", "ADJ", 1, "amod", "B-NORP", True), ("singer", "NN", "NOUN", 3, "compound", "O", False),
         ("Mia", "NNP", "PROPN", 3, "compound", "B-PERSON", False), ("Roe", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
@@ -187,11 +182,11 @@ def test_a_definite_occupation_owning_a_thing_is_a_description(resolve) -> None:
         ("'s", "POS", "PART", 7, "case", "O", False), ("album", "NN", "NOUN", 10, "nsubj", "O", False),
         ("sold", "VBD", "VERB", 10, "ROOT", "O", False), (".", ".", "PUNCT", 10, "punct", "O", False),
     ]
-    found = resolve(rows, spaces=[True] * 7 + [False] + [True] * 4)
+    found = stage_entities(rows, spaces=[True] * 7 + [False] + [True] * 4)
     assert "The singer" in _texts(found["Mia Roe"])
 
 
-def test_the_pronoun_a_description_took_gives_its_gender(resolve) -> None:
+def test_the_pronoun_a_description_took_gives_its_gender(stage_entities) -> None:
     rows: list[Row] = [
         ("Engineer", "NN", "NOUN", 2, "compound", "O", True), ("Karen", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
         ("Holt", "NNP", "PROPN", 3, "nsubj", "I-PERSON", False), ("testified", "VBD", "VERB", 3, "ROOT", "O", False),
@@ -204,12 +199,12 @@ def test_the_pronoun_a_description_took_gives_its_gender(resolve) -> None:
         ("was", "VBD", "AUX", 16, "auxpass", "O", False), ("threatened", "VBN", "VERB", 13, "ccomp", "O", False),
         (".", ".", "PUNCT", 13, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The whistleblower" in _texts(found["Karen Holt"])
     assert "The whistleblower" not in _texts(found["Roger Banks"])
 
 
-def test_a_congresswoman_is_a_representative_of_the_kind_table(resolve) -> None:
+def test_a_congresswoman_is_a_representative_of_the_kind_table(stage_entities) -> None:
     # kind_nouns.tsv: "the congresswoman" may be the person titled "Rep." (read as congressman)
     rows: list[Row] = [
         ("Rep.", "NNP", "PROPN", 2, "compound", "O", True), ("Ann", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
@@ -218,7 +213,7 @@ def test_a_congresswoman_is_a_representative_of_the_kind_table(resolve) -> None:
         ("The", "DT", "DET", 6, "det", "O", True), ("congresswoman", "NN", "NOUN", 7, "nsubj", "O", False),
         ("left", "VBD", "VERB", 7, "ROOT", "O", False), (".", ".", "PUNCT", 7, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "The congresswoman" in _texts(found["Ann Lee"])
 
 
@@ -232,7 +227,7 @@ def test_an_abbreviated_title_gives_no_gender(extract) -> None:
     assert any(m.start == start for m in lee.mentions)
 
 
-def test_the_pronoun_of_a_description_never_excludes_the_person_described_so(resolve) -> None:
+def test_the_pronoun_of_a_description_never_excludes_the_person_described_so(stage_entities) -> None:
     # the pronoun only chooses among several who fit nearby (a pronoun may be linked wrongly)
     rows: list[Row] = [
         ("Singer", "NN", "NOUN", 2, "compound", "O", True), ("Tom", "NNP", "PROPN", 2, "compound", "B-PERSON", False),
@@ -243,4 +238,4 @@ def test_the_pronoun_of_a_description_never_excludes_the_person_described_so(res
         ("was", "VBD", "AUX", 7, "ccomp", "O", False), ("tired", "JJ", "ADJ", 9, "acomp", "O", False),
         (".", ".", "PUNCT", 7, "punct", "O", False),
     ]
-    assert "The singer" in _texts(resolve(rows)["Tom Reed"])
+    assert "The singer" in _texts(stage_entities(rows)["Tom Reed"])

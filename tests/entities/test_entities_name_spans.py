@@ -18,12 +18,6 @@ import pytest
 Row = tuple[str, str, str, int, str, str, bool]
 
 
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    """rows -> the entities the entity stage alone finds (with the packaged gazetteer)."""
-    return stage_entities
-
-
 def _glued(first: str, tag: str, pos: str, given: str, family: str) -> list[Row]:
     """"Earlier , FIRST GIVEN FAMILY crashed ." with the three words tagged as one body."""
     return [("Earlier", "RBR", "ADV", 5, "advmod", "O", True), (",", ",", "PUNCT", 5, "punct", "O", False),
@@ -37,31 +31,31 @@ def _glued(first: str, tag: str, pos: str, given: str, family: str) -> list[Row]
     ("Spaniard", "NNP", "PROPN", "Thomas", "ESP"),
     ("German", "JJ", "ADJ", "Thomas", "DEU"),          # an adjective: only before a known given name
 ])
-def test_a_nationality_before_a_name_tagged_as_a_body_is_the_person_s(resolve, first, tag, pos, given, country) -> None:
-    found = resolve(_glued(first, tag, pos, given, "Dupont"))
+def test_a_nationality_before_a_name_tagged_as_a_body_is_the_person_s(stage_entities, first, tag, pos, given, country) -> None:
+    found = stage_entities(_glued(first, tag, pos, given, "Dupont"))
     person = found[f"{given} Dupont"]
     assert person.type == "PERSON" and person.country == country
     assert not any(first in name for name in found)
 
 
-def test_an_adjective_before_words_that_are_no_given_name_keeps_the_body(resolve) -> None:
+def test_an_adjective_before_words_that_are_no_given_name_keeps_the_body(stage_entities) -> None:
     rows: list[Row] = [("The", "DT", "DET", 3, "det", "O", True), ("German", "JJ", "ADJ", 3, "amod", "B-ORG", False),
                        ("Football", "NNP", "PROPN", 3, "compound", "I-ORG", False),
                        ("Association", "NNP", "PROPN", 4, "nsubj", "I-ORG", False),
                        ("fined", "VBD", "VERB", 4, "ROOT", "O", False), ("Banks", "NNP", "PROPN", 4, "dobj", "B-PERSON", False),
                        (".", ".", "PUNCT", 4, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["German Football Association"].type == "ORG"
     assert "Football Association" not in found
 
 
-def test_an_award_abbreviation_glued_to_a_person_is_a_title(resolve) -> None:
+def test_an_award_abbreviation_glued_to_a_person_is_a_title(stage_entities) -> None:
     # "Then MVP Tom Banks doubled ." with "MVP Tom Banks" tagged as one person
     rows: list[Row] = [("Then", "RB", "ADV", 4, "advmod", "O", True), ("MVP", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
                        ("Tom", "NNP", "PROPN", 3, "compound", "I-PERSON", False),
                        ("Banks", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
                        ("doubled", "VBD", "VERB", 4, "ROOT", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "Tom Banks" in found and not any("MVP" in name for name in found)
 
 
@@ -82,15 +76,15 @@ def _owned(owner: list[str], person: list[str], role_of_owner: str = "compound")
     return rows
 
 
-def test_a_team_of_a_named_person_is_two_names(resolve) -> None:
-    found = resolve(_owned(["Aston", "Martin"], ["Tom", "Walker"]))
+def test_a_team_of_a_named_person_is_two_names(stage_entities) -> None:
+    found = stage_entities(_owned(["Aston", "Martin"], ["Tom", "Walker"]))
     assert found["Tom Walker"].type == "PERSON"
     assert found["Aston Martin"].type == "ORG"
     assert not any("of" in name.split() for name in found)
 
 
-def test_an_institution_named_after_a_person_stays_one_body(resolve) -> None:
-    found = resolve(_owned(["University"], ["Mary", "Hale"]))
+def test_an_institution_named_after_a_person_stays_one_body(stage_entities) -> None:
+    found = stage_entities(_owned(["University"], ["Mary", "Hale"]))
     assert "University of Mary Hale" in found and "Mary Hale" not in found
 
 
@@ -118,14 +112,14 @@ def _novak_story(second_person: bool) -> list[Row]:
     return rows
 
 
-def test_a_nationality_given_by_an_age_description_names_the_person_later(resolve) -> None:
-    novak = resolve(_novak_story(second_person=False))["Jan Novak"]
+def test_a_nationality_given_by_an_age_description_names_the_person_later(stage_entities) -> None:
+    novak = stage_entities(_novak_story(second_person=False))["Jan Novak"]
     assert novak.country == "CZE"
     assert [m.text for m in novak.mentions] == ["Jan Novak", "The 30 - year - old Czech driver", "The Czech"]
 
 
-def test_with_two_candidates_neither_description_is_linked(resolve) -> None:
-    found = resolve(_novak_story(second_person=True))
+def test_with_two_candidates_neither_description_is_linked(stage_entities) -> None:
+    found = stage_entities(_novak_story(second_person=True))
     for name in ("Jan Novak", "Tom Banks"):
         assert [m.text for m in found[name].mentions] == [name]
         assert found[name].country is None
@@ -135,31 +129,31 @@ def test_with_two_candidates_neither_description_is_linked(resolve) -> None:
     ("Mexicans", "NNPS", "PROPN", "compound", None),   # a club ("the Mexicans"), no nationality
     ("Mexican", "JJ", "ADJ", "amod", "MEX"),
 ])
-def test_a_plural_nationality_before_a_title_is_a_club_not_a_country(resolve, word, tag, pos, dep, country) -> None:
+def test_a_plural_nationality_before_a_title_is_a_club_not_a_country(stage_entities, word, tag, pos, dep, country) -> None:
     rows: list[Row] = [(word, tag, pos, 1, dep, "B-NORP", True), ("manager", "NN", "NOUN", 3, "compound", "O", False),
                        ("Tom", "NNP", "PROPN", 3, "compound", "B-PERSON", False),
                        ("Reed", "NNP", "PROPN", 4, "nsubj", "I-PERSON", False),
                        ("resigned", "VBD", "VERB", 4, "ROOT", "O", False), (".", ".", "PUNCT", 4, "punct", "O", False)]
-    assert resolve(rows)["Tom Reed"].country == country
+    assert stage_entities(rows)["Tom Reed"].country == country
 
 
-def test_a_town_and_a_plural_nationality_after_the_is_the_town_s_club(resolve) -> None:
+def test_a_town_and_a_plural_nationality_after_the_is_the_town_s_club(stage_entities) -> None:
     # "Fans cheered as the Denver Indians lost ." with the model's span on "Denver" alone
     rows: list[Row] = [("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("cheered", "VBD", "VERB", 1, "ROOT", "O", False),
                        ("as", "IN", "SCONJ", 6, "mark", "O", False), ("the", "DT", "DET", 5, "det", "O", False),
                        ("Denver", "NNP", "PROPN", 5, "compound", "B-GPE", False),
                        ("Indians", "NNPS", "PROPN", 6, "nsubj", "O", False), ("lost", "VBD", "VERB", 1, "advcl", "O", False),
                        (".", ".", "PUNCT", 1, "punct", "O", False)]
-    club = resolve(rows)["Denver Indians"]
+    club = stage_entities(rows)["Denver Indians"]
     assert club.type == "ORG" and club.country == "USA"
 
 
-def test_a_nationality_living_in_a_town_is_no_club(resolve) -> None:
+def test_a_nationality_living_in_a_town_is_no_club(stage_entities) -> None:
     # "Many Indians live in Denver ." : no "the" before a town right before the nationality
     rows: list[Row] = [("Many", "JJ", "ADJ", 1, "amod", "O", True), ("Indians", "NNPS", "PROPN", 2, "nsubj", "B-NORP", False),
                        ("live", "VBP", "VERB", 2, "ROOT", "O", False), ("in", "IN", "ADP", 2, "prep", "O", False),
                        ("Denver", "NNP", "PROPN", 3, "pobj", "B-GPE", False), (".", ".", "PUNCT", 2, "punct", "O", False)]
-    assert not any("Denver" in name and "Indians" in name for name in resolve(rows))
+    assert not any("Denver" in name and "Indians" in name for name in stage_entities(rows))
 
 
 @pytest.mark.parametrize(("before", "after", "person"), [
@@ -168,7 +162,7 @@ def test_a_nationality_living_in_a_town_is_no_club(resolve) -> None:
     ("a", None, False),              # "a late Ernie Banks": no one's death is told
     ("the", "payment", False),       # "the late Ernie Banks payment": the name modifies a noun
 ])
-def test_the_late_before_a_name_tagged_as_a_body_is_a_person(resolve, before, after, person) -> None:
+def test_the_late_before_a_name_tagged_as_a_body_is_a_person(stage_entities, before, after, person) -> None:
     rows: list[Row] = [("Fans", "NNS", "NOUN", 1, "nsubj", "O", True), ("honoured", "VBD", "VERB", 1, "ROOT", "O", False),
                        (before, "PRP$" if before == "his" else "DT", "DET", 5, "det", "O", False),
                        ("late", "JJ", "ADJ", 5, "amod", "O", False),
@@ -178,12 +172,12 @@ def test_the_late_before_a_name_tagged_as_a_body_is_a_person(resolve, before, af
         rows[-1] = ("Banks", "NNP", "PROPN", 6, "compound", "I-ORG", False)
         rows.append((after, "NN", "NOUN", 1, "dobj", "O", False))
     rows.append((".", ".", "PUNCT", 1, "punct", "O", False))
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert (found["Ernie Banks"].type == "PERSON") is person
 
 
 @pytest.mark.parametrize(("bracketed", "antecedent"), [(True, "Tom Banks"), (False, "Bill Cole")])
-def test_a_name_in_square_brackets_is_no_antecedent_outside_them(resolve, bracketed, antecedent) -> None:
+def test_a_name_in_square_brackets_is_no_antecedent_outside_them(stage_entities, bracketed, antecedent) -> None:
     # "Tom Banks pitched . [ Bill Cole won . ] Then he pitched ." : the bracketed sentence is a
     # link to another story; without the brackets the nearer subject is the antecedent
     rows: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True),
@@ -196,5 +190,5 @@ def test_a_name_in_square_brackets_is_no_antecedent_outside_them(resolve, bracke
                        ("]" if bracketed else "-", "-RRB-", "PUNCT", 7, "punct", "O", False),
                        ("Then", "RB", "ADV", 12, "advmod", "O", True), ("he", "PRP", "PRON", 12, "nsubj", "O", False),
                        ("pitched", "VBD", "VERB", 12, "ROOT", "O", False), (".", ".", "PUNCT", 12, "punct", "O", False)]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert "he" in [m.text for m in found[antecedent].mentions]

@@ -15,15 +15,8 @@ tested and not what the statistical model makes of a sentence; sentences of our 
 
 from __future__ import annotations
 
-import pytest
-
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    return stage_entities
 
 
 # "Swedish carmaker Orvika sued Telmark . Orvika boss Karl Brenn said ."
@@ -37,19 +30,19 @@ ORVIKA_BOSS: list[Row] = [
 ]
 
 
-def test_the_boss_of_a_firm_of_known_country_takes_its_country(resolve) -> None:
-    found = resolve(ORVIKA_BOSS)
+def test_the_boss_of_a_firm_of_known_country_takes_its_country(stage_entities) -> None:
+    found = stage_entities(ORVIKA_BOSS)
     assert found["Orvika"].country == "SWE"
     assert found["Karl Brenn"].country == "SWE"
     assert "BUS" in found["Karl Brenn"].sector
 
 
-def test_the_boss_of_a_body_of_no_known_kind_takes_no_country(resolve) -> None:
+def test_the_boss_of_a_body_of_no_known_kind_takes_no_country(stage_entities) -> None:
     # "Swedish club Rovers beat Telmark . Rovers boss Karl Brenn said .": a club's boss may come
     # from anywhere
     rows = [(w.replace("carmaker", "club").replace("Orvika", "Rovers").replace("sued", "beat"), t, p, h, d, e, s)
             for (w, t, p, h, d, e, s) in ORVIKA_BOSS]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Rovers"].country == "SWE" and found["Rovers"].sector == []
     assert found["Karl Brenn"].country is None
 
@@ -67,14 +60,14 @@ HEAD_OF_BANK: list[Row] = [
 ]
 
 
-def test_the_head_of_a_bank_in_apposition_takes_the_banks_country(resolve) -> None:
-    found = resolve(HEAD_OF_BANK)
+def test_the_head_of_a_bank_in_apposition_takes_the_banks_country(stage_entities) -> None:
+    found = stage_entities(HEAD_OF_BANK)
     assert found["Velmont Bank"].country == "GBR"
     assert found["Tom Reed"].country == "GBR"
     assert found["Tom Reed"].sector == ["BUS"]
 
 
-def test_the_head_of_an_international_body_takes_no_country(resolve) -> None:
+def test_the_head_of_an_international_body_takes_no_country(stage_entities) -> None:
     # "Tom Reed , head of the United Nations , said ."
     rows: list[Row] = [
         ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 9, "nsubj", "I-PERSON", False),
@@ -84,7 +77,7 @@ def test_the_head_of_an_international_body_takes_no_country(resolve) -> None:
         (",", ",", "PUNCT", 1, "punct", "O", False), ("said", "VBD", "VERB", 9, "ROOT", "O", False),
         (".", ".", "PUNCT", 9, "punct", "O", False),
     ]
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["United Nations"].country == "UNO"
     assert found["Tom Reed"].country is None
 
@@ -102,16 +95,16 @@ BRACKWELL: list[Row] = [
 ]
 
 
-def test_a_body_named_of_a_city_is_at_home_there_and_its_chief_executive_too(resolve) -> None:
-    found = resolve(BRACKWELL)
+def test_a_body_named_of_a_city_is_at_home_there_and_its_chief_executive_too(stage_entities) -> None:
+    found = stage_entities(BRACKWELL)
     assert found["Brackwell of London"].country == "GBR"
     assert found["Pelling"].country == "GBR"  # "Brackwell's": the body named in full before
 
 
-def test_a_contest_named_of_a_city_is_nobodys_home(resolve) -> None:
+def test_a_contest_named_of_a_city_is_nobodys_home(stage_entities) -> None:
     rows = list(BRACKWELL)
     rows[0] = ("Marathon", "NNP", "PROPN", 3, "nsubj", "B-ORG", True)
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Marathon of London"].country is None
 
 
@@ -128,17 +121,17 @@ ATTORNEY: list[Row] = [
 ]
 
 
-def test_a_state_office_titled_by_a_place_is_of_that_places_country(resolve) -> None:
-    found = resolve(ATTORNEY)
+def test_a_state_office_titled_by_a_place_is_of_that_places_country(stage_entities) -> None:
+    found = stage_entities(ATTORNEY)
     assert found["Ann Lee"].country == "USA"
     assert "JUD" in found["Ann Lee"].sector
 
 
-def test_a_state_office_titled_by_no_place_takes_the_storys_country(resolve) -> None:
+def test_a_state_office_titled_by_no_place_takes_the_storys_country(stage_entities) -> None:
     rows = list(ATTORNEY)
     rows[6] = ("The", "DT", "DET", 9, "det", "O", True)
     rows[7] = ("state", "NN", "NOUN", 9, "compound", "O", False)
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Ann Lee"].country == "KEN"
 
 
@@ -152,17 +145,17 @@ BIGGEST_BANK: list[Row] = [
 ]
 
 
-def test_a_name_in_apposition_to_a_body_noun_is_a_body_of_the_descriptions_country(resolve) -> None:
-    found = resolve(BIGGEST_BANK)
+def test_a_name_in_apposition_to_a_body_noun_is_a_body_of_the_descriptions_country(stage_entities) -> None:
+    found = stage_entities(BIGGEST_BANK)
     body = found["Zentrix Holdings"]
     assert body.type == "ORG" and body.country == "GBR" and body.sector == ["BUS"]
 
 
-def test_a_name_in_apposition_to_a_person_noun_stays_a_person(resolve) -> None:
+def test_a_name_in_apposition_to_a_person_noun_stays_a_person(stage_entities) -> None:
     rows = list(BIGGEST_BANK)
     rows[0], rows[1] = ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Reed", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False)
     rows[6] = ("banker", "NN", "NOUN", 1, "appos", "O", False)
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Tom Reed"].type == "PERSON"
 
 
@@ -173,7 +166,7 @@ def _orvika_then(rows: list[Row]) -> list[Row]:
     return first + [(w, t, p, h + len(first), d, e, s) for (w, t, p, h, d, e, s) in rows]
 
 
-def test_a_spokesman_for_a_firm_in_apposition_takes_its_country(resolve) -> None:
+def test_a_spokesman_for_a_firm_in_apposition_takes_its_country(stage_entities) -> None:
     # "Tom Hill , a spokesman for Orvika , declined ."
     rows: list[Row] = [
         ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Hill", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False),
@@ -182,11 +175,11 @@ def test_a_spokesman_for_a_firm_in_apposition_takes_its_country(resolve) -> None
         ("Orvika", "NNP", "PROPN", 5, "pobj", "B-ORG", False), (",", ",", "PUNCT", 1, "punct", "O", False),
         ("declined", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
     ]
-    found = resolve(_orvika_then(rows))
+    found = stage_entities(_orvika_then(rows))
     assert found["Tom Hill"].country == "SWE"
 
 
-def test_a_name_the_parser_hangs_on_the_body_of_a_spokesman_for_it(resolve) -> None:
+def test_a_name_the_parser_hangs_on_the_body_of_a_spokesman_for_it(stage_entities) -> None:
     # "A spokesman for Orvika , Tom Hill , declined ." with the name in apposition to "Orvika"
     rows: list[Row] = [
         ("A", "DT", "DET", 1, "det", "O", True), ("spokesman", "NN", "NOUN", 8, "nsubj", "O", False),
@@ -195,32 +188,32 @@ def test_a_name_the_parser_hangs_on_the_body_of_a_spokesman_for_it(resolve) -> N
         ("Hill", "NNP", "PROPN", 3, "appos", "I-PERSON", False), (",", ",", "PUNCT", 3, "punct", "O", False),
         ("declined", "VBD", "VERB", 8, "ROOT", "O", False), (".", ".", "PUNCT", 8, "punct", "O", False),
     ]
-    found = resolve(_orvika_then(rows))
+    found = stage_entities(_orvika_then(rows))
     assert found["Tom Hill"].country == "SWE"
 
 
-def test_a_department_stores_chain_is_a_business_not_a_state_department(resolve) -> None:
+def test_a_department_stores_chain_is_a_business_not_a_state_department(stage_entities) -> None:
     # "Zedco Department Stores cut prices ." (roles.tsv: "department stores" is a business's noun)
     rows: list[Row] = [
         ("Zedco", "NNP", "PROPN", 2, "compound", "B-ORG", True), ("Department", "NNP", "PROPN", 2, "compound", "I-ORG", False),
         ("Stores", "NNPS", "PROPN", 3, "nsubj", "I-ORG", False), ("cut", "VBD", "VERB", 3, "ROOT", "O", False),
         ("prices", "NNS", "NOUN", 3, "dobj", "O", False), (".", ".", "PUNCT", 3, "punct", "O", False),
     ]
-    body = resolve(rows)["Zedco Department Stores"]
+    body = stage_entities(rows)["Zedco Department Stores"]
     assert body.sector == ["BUS"]
 
 
-def test_a_person_with_a_given_name_stays_a_person_beside_a_noun_the_tables_call_a_body(resolve) -> None:
+def test_a_person_with_a_given_name_stays_a_person_beside_a_noun_the_tables_call_a_body(stage_entities) -> None:
     # "Dennis Lee , dean , said ." ("dean" is a body's noun in the field's dictionary)
     rows = [BIGGEST_BANK[0], BIGGEST_BANK[1], BIGGEST_BANK[2], ("dean", "NN", "NOUN", 1, "appos", "O", False),
             (",", ",", "PUNCT", 1, "punct", "O", False), ("said", "VBD", "VERB", 5, "ROOT", "O", False),
             (".", ".", "PUNCT", 5, "punct", "O", False)]
     rows[0], rows[1] = ("Dennis", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lee", "NNP", "PROPN", 5, "nsubj", "I-PERSON", False)
-    found = resolve(rows)
+    found = stage_entities(rows)
     assert found["Dennis Lee"].type == "PERSON"
 
 
-def test_a_spokesman_for_the_company_takes_no_country_through_that_description(resolve) -> None:
+def test_a_spokesman_for_the_company_takes_no_country_through_that_description(stage_entities) -> None:
     # "Tom Hill , a spokesman for the company , declined ." after ORVIKA's sentence: "the company"
     # rests on a link other rules make (and may make wrongly); only the body's name counts here
     rows: list[Row] = [
@@ -231,5 +224,5 @@ def test_a_spokesman_for_the_company_takes_no_country_through_that_description(r
         (",", ",", "PUNCT", 1, "punct", "O", False), ("declined", "VBD", "VERB", 9, "ROOT", "O", False),
         (".", ".", "PUNCT", 9, "punct", "O", False),
     ]
-    found = resolve(_orvika_then(rows))
+    found = stage_entities(_orvika_then(rows))
     assert found["Tom Hill"].country is None

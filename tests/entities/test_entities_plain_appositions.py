@@ -8,14 +8,7 @@ no codes. A number in apposition (an age) is no mention.
 
 from __future__ import annotations
 
-import pytest
-
 Row = tuple[str, str, str, int, str, str, bool]
-
-
-@pytest.fixture(scope="module")
-def resolve(stage_entities):
-    return stage_entities
 
 
 def _texts(entity) -> list[str]:
@@ -67,25 +60,25 @@ AGE: list[Row] = [
 ]
 
 
-def test_an_apposition_with_an_unlisted_noun_is_a_mention_of_the_person(resolve) -> None:
-    person = resolve(PHILANTHROPIST)["Ann Pike"]
+def test_an_apposition_with_an_unlisted_noun_is_a_mention_of_the_person(stage_entities) -> None:
+    person = stage_entities(PHILANTHROPIST)["Ann Pike"]
     assert _texts(person) == ["Ann Pike", "a philanthropist"]
     assert person.country is None and person.sector == []  # it gives no codes
 
 
-def test_one_of_a_plural_in_apposition_is_a_mention_of_the_person(resolve) -> None:
-    assert _texts(resolve(SIGNATORIES)["Tom Rade"]) == ["Tom Rade", "one of the signatories"]
+def test_one_of_a_plural_in_apposition_is_a_mention_of_the_person(stage_entities) -> None:
+    assert _texts(stage_entities(SIGNATORIES)["Tom Rade"]) == ["Tom Rade", "one of the signatories"]
 
 
-def test_an_apposition_to_a_body_is_a_mention_of_the_body(resolve) -> None:
-    found = resolve(GUILD)
+def test_an_apposition_to_a_body_is_a_mention_of_the_body(stage_entities) -> None:
+    found = stage_entities(GUILD)
     body = next(e for e in found.values() if "Harbor Guild" in e.name)
     assert "the civic organization" in _texts(body)
 
 
-def test_the_first_of_two_coordinated_nouns_in_apposition_is_a_mention(resolve) -> None:
-    assert "the feminist leader" in _texts(resolve(LEADER_AND_AUTHOR)["Mary Olden"])
+def test_the_first_of_two_coordinated_nouns_in_apposition_is_a_mention(stage_entities) -> None:
+    assert "the feminist leader" in _texts(stage_entities(LEADER_AND_AUTHOR)["Mary Olden"])
 
 
-def test_a_number_in_apposition_is_no_mention(resolve) -> None:
-    assert _texts(resolve(AGE)["Ann Pike"]) == ["Ann Pike"]
+def test_a_number_in_apposition_is_no_mention(stage_entities) -> None:
+    assert _texts(stage_entities(AGE)["Ann Pike"]) == ["Ann Pike"]
