@@ -21,14 +21,14 @@ none of them is a sentence of that set or of PolNeAR:
 
 from __future__ import annotations
 
+from quotes_heldout import quotes_of
+
 PUBLISHED = "2025-11-20"
 
 
 def _quotes(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, q.speaker.text if q.speaker else None,
-             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
+    """(content, speaker text, speaker entity name) of each quote."""
+    return quotes_of(extract, text, PUBLISHED)
 
 
 # ------------------------------------------------------------------------- a quoted word as subject

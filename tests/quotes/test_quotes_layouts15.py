@@ -26,14 +26,14 @@ session 14), each tested here on sentences of our own -- none of them is a sente
 
 from __future__ import annotations
 
+from quotes_heldout import quotes_of
+
 PUBLISHED = "2026-03-10"
 
 
 def _quotes(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, q.speaker.text if q.speaker else None,
-             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
+    """(content, speaker text, speaker entity name) of each quote."""
+    return quotes_of(extract, text, PUBLISHED)
 
 
 # ------------------------------------------------------------------------- an inverted cue read as an adjective

@@ -5,16 +5,14 @@ long appositions in the attribution do not stop it. Every sentence here is our o
 from __future__ import annotations
 
 from newsevents.components.quotes import _split_by_attribution
+from quotes_heldout import quotes_of
 
 PUBLISHED = "2026-12-05"
 
 
 def _quotes(extract, text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker text, speaker entity name) of each quote."""
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, q.speaker.text if q.speaker else None,
-             names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
+    return quotes_of(extract, text, PUBLISHED)
 
 
 def test_a_quotation_split_by_its_attribution_sentence_is_one_quote(extract) -> None:

@@ -5,6 +5,7 @@ infinitive of a past act, counts whose noun stands elsewhere. Sentences of our o
 from __future__ import annotations
 
 from newsevents.components.quotes import find_quote_spans
+from quotes_heldout import quotes_of
 
 PUBLISHED = "2026-03-22"  # a Sunday
 
@@ -29,9 +30,8 @@ def test_inch_marks_are_no_quotation() -> None:
 
 
 def _quotes(extract, text: str):
-    record = extract(text, published=PUBLISHED)
-    names = {e.id: e.name for e in record.entities}
-    return [(q.content.text, names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None) for q in record.quotes]
+    """(content, speaker entity name) of each quote."""
+    return [(content, name) for content, _, name in quotes_of(extract, text, PUBLISHED)]
 
 
 def test_a_run_on_quotation_is_broken_at_the_narrators_saying(extract) -> None:
