@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import actor_dictionary
+from event_rows import lexicon_event as _event
 from newsevents.eventcoding import concessions_attempts
-from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 
 PUBLISHED = "2026-04-02"
-LEXICON = load_lexicon()
-ACTORS = actor_dictionary()
-
-
-def _event(token) -> str | None:
-    """The type of the row the token triggers ('-' for a stop row), or None (no row)."""
-    found = match_entry(token, LEXICON, ACTORS)
-    return None if found is None else found[0].event
 
 
 def _svo_prep(build_doc, text: str, lemma: str, prep_at: int, pos_last: str = "NOUN"):

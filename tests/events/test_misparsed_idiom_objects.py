@@ -5,22 +5,14 @@ Sentences written for these tests, parses written out."""
 
 from __future__ import annotations
 
-from newsevents.actors import actor_dictionary
-from newsevents.eventcoding.lexicon import load_lexicon, match_entry, misparsed_objects
-
-LEXICON = load_lexicon()
-ACTORS = actor_dictionary()
+from event_rows import lexicon_event as _event
+from newsevents.eventcoding.lexicon import misparsed_objects
 
 _WORDS = "Ann also struck populist notes similar to those Bob had sounded"
 _HEADS = [2, 2, 2, 4, 10, 4, 5, 8, 6, 10, 2]
 _DEPS = ["nsubj", "advmod", "ROOT", "amod", "nsubj", "amod", "prep", "det", "pobj", "aux", "ccomp"]
 _POS = ["PROPN", "ADV", "VERB", "ADJ", "NOUN", "ADJ", "ADP", "DET", "PROPN", "AUX", "VERB"]
 _LEMMAS = ["Ann", "also", "strike", "populist", "note", "similar", "to", "those", "Bob", "have", "sound"]
-
-
-def _event(token) -> str | None:
-    found = match_entry(token, LEXICON, ACTORS)
-    return None if found is None else found[0].event
 
 
 def test_a_figurative_object_parsed_as_the_next_clauses_subject_keeps_the_idiom(build_doc) -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import actor_dictionary
-from newsevents.eventcoding.lexicon import load_lexicon, match_entry
-
-
-def _event(token) -> str | None:
-    found = match_entry(token, load_lexicon(), actor_dictionary())  # the packaged tables
-    return None if found is None else found[0].event
+from event_rows import lexicon_event as _event
 
 
 def _no_event(token) -> bool:

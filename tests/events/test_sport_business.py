@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import actor_dictionary
+from event_rows import lexicon_event as _event
 from newsevents.eventcoding import sport_business
-from newsevents.eventcoding.lexicon import load_lexicon, match_entry
 from newsevents.record import Party
 
 PUBLISHED = "2005-03-02"
-LEXICON = load_lexicon()
-ACTORS = actor_dictionary()
-
-
-def _event(token) -> str | None:
-    """The type of the row the token triggers ('-' for a stop row), or None (no row)."""
-    found = match_entry(token, LEXICON, ACTORS)
-    return None if found is None else found[0].event
 
 
 def _events(pipeline, text: str) -> list[tuple[str, str]]:
