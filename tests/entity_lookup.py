@@ -65,6 +65,23 @@ def bare_entities(vocab, actors, rows, spaces=None, *, lemma_of: dict[str, str] 
     return EntityResolver(doc, actors, None, {}, nouns, speech_verbs).resolve()
 
 
+def word_resolver(words: list[str], *, pos: list[str] | None = None, lemmas: list[str] | None = None,
+                  vocab=None, gazetteer=None):
+    """An entity resolver, not yet run, over a one-sentence Doc of ``words`` with no parse (the tests of its
+    word scans and indexes): the packaged actor dictionary, ``gazetteer`` (None: none), the lemmas the
+    lower-cased words unless given, ``vocab`` a blank English one unless given (the pipeline's)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import newsevents.components  # noqa: F401 - registers the Doc extensions
+    from newsevents.actors import load_actor_dictionary
+    from newsevents.components.entities import EntityResolver
+
+    doc = Doc(vocab if vocab is not None else spacy.blank("en").vocab, words=words, pos=pos,
+              sent_starts=[k == 0 for k in range(len(words))], lemmas=lemmas or [w.lower() for w in words])
+    return EntityResolver(doc, load_actor_dictionary(), gazetteer, frozenset())
+
+
 def name_row(word: str, head: int, dep: str, ent: str = "O") -> tuple:
     """A row (word, tag, pos, head, dep, ent, lemma) of a proper noun: its lemma the word itself."""
     return (word, "NNP", "PROPN", head, dep, ent, word)

@@ -3,7 +3,8 @@ before its look-ups; what it finds is what it found. Own sentences."""
 
 from __future__ import annotations
 
-from entity_lookup import entity_with_mention
+from entity_lookup import entity_with_mention, word_resolver
+from newsevents.geo.gazetteer import load_gazetteer
 
 PUBLISHED = "2016-09-20"
 
@@ -48,17 +49,8 @@ def test_a_sponsor_mention_is_the_same_asked_again() -> None:
 
 
 def _resolver(words: list[str], pos: list[str]):
-    import spacy
-    from spacy.tokens import Doc
-
-    import newsevents.components  # noqa: F401 - registers the Doc extensions
-    from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
-    from newsevents.geo.gazetteer import load_gazetteer
-
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1),
-              lemmas=[w.lower() for w in words])
-    return EntityResolver(doc, load_actor_dictionary(), load_gazetteer(), frozenset())
+    assert len(words) == len(pos)
+    return word_resolver(words, pos=pos, gazetteer=load_gazetteer())
 
 
 def test_scans_that_read_words_first_find_what_they_found() -> None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from entity_lookup import word_resolver
+
 
 @pytest.fixture(scope="module")
 def resolver():
-    import spacy
-    from spacy.tokens import Doc
-
-    import newsevents.components  # noqa: F401 - registers the Doc extensions
-    from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
-
-    words = "Acme Foods met Brindle Corp".split()
-    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 4, lemmas=[w.lower() for w in words])
-    return EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    return word_resolver("Acme Foods met Brindle Corp".split())
 
 
 def test_a_listed_cluster_is_found_as_in_finds_it(resolver) -> None:

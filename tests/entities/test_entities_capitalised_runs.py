@@ -5,20 +5,13 @@ Hand-built Docs of invented sentences."""
 
 from __future__ import annotations
 
+from entity_lookup import word_resolver
+from newsevents.geo.gazetteer import load_gazetteer
+
 
 def _resolver(words: list[str], pos: list[str]):
-    import spacy
-    from spacy.tokens import Doc
-
-    import newsevents.components  # noqa: F401 - registers the Doc extensions
-    from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
-    from newsevents.geo.gazetteer import load_gazetteer
-
     assert len(words) == len(pos)
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1),
-              lemmas=[w.lower() for w in words])
-    return EntityResolver(doc, load_actor_dictionary(), load_gazetteer(), frozenset())
+    return word_resolver(words, pos=pos, gazetteer=load_gazetteer())
 
 
 def _found(spans) -> list[tuple[int, int, str]]:

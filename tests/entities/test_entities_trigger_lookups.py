@@ -4,23 +4,14 @@ form written with or without its dots, the honorifics, the capitalised words."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
-from newsevents.actors import load_actor_dictionary
-from newsevents.components.entities import EntityResolver
+from entity_lookup import word_resolver
 from newsevents.components.entities_framed import _WithoutDots
 
 
 @pytest.fixture(scope="module")
 def resolver_of(pipeline):
-    actors = load_actor_dictionary()
-
-    def make(words: list[str]) -> EntityResolver:
-        doc = Doc(pipeline.nlp.vocab, words=words, lemmas=[w.lower() for w in words],
-                  sent_starts=[i == 0 for i in range(len(words))])
-        return EntityResolver(doc, actors, None, {}, set())
-
-    return make
+    return lambda words: word_resolver(words, vocab=pipeline.nlp.vocab)
 
 
 def test_forms_without_their_trailing_dots():

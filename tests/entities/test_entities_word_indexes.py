@@ -6,19 +6,14 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from entity_lookup import word_resolver
 from newsevents.actors import load_actor_dictionary
 from newsevents.components.entities import EntityResolver
 
 
 @pytest.fixture(scope="module")
 def resolver_of(pipeline):
-    actors = load_actor_dictionary()
-
-    def make(words: list[str], lemmas: list[str]) -> EntityResolver:
-        doc = Doc(pipeline.nlp.vocab, words=words, lemmas=lemmas, sent_starts=[i == 0 for i in range(len(words))])
-        return EntityResolver(doc, actors, None, {}, set())
-
-    return make
+    return lambda words, lemmas: word_resolver(words, lemmas=lemmas, vocab=pipeline.nlp.vocab)
 
 
 def test_lower_case_index_joins_every_case_of_a_form(resolver_of):

@@ -4,18 +4,11 @@ text order. Own sentences."""
 
 from __future__ import annotations
 
+from entity_lookup import word_resolver
+
 
 def _resolver(words: list[str], lemmas: list[str] | None = None):
-    import spacy
-    from spacy.tokens import Doc
-
-    import newsevents.components  # noqa: F401 - registers the Doc extensions
-    from newsevents.actors import load_actor_dictionary
-    from newsevents.components.entities import EntityResolver
-
-    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1),
-              lemmas=lemmas or [w.lower() for w in words])
-    return EntityResolver(doc, load_actor_dictionary(), None, frozenset())
+    return word_resolver(words, lemmas=lemmas)
 
 
 def test_the_tokens_with_a_lower_case_form_are_found_in_text_order() -> None:
