@@ -49,7 +49,6 @@ def test_a_sponsor_mention_is_the_same_asked_again() -> None:
 
 
 def _resolver(words: list[str], pos: list[str]):
-    assert len(words) == len(pos)
     return word_resolver(words, pos=pos, gazetteer=load_gazetteer())
 
 
