@@ -38,6 +38,12 @@ CONTINUED_SPEAKER_BONUS = 3.0
 # named between them ("Such was his nature that he never shouted"): a writer who meant a second man or
 # woman within one sentence would name them; a subject named in the sentence before still counts less (pron41)
 SENTENCE_PRONOUN_BONUS = 1.0
+# a subject named last in a clause buried inside an earlier sentence (a relative, adverbial or participial clause, not a
+# complement of the main verb) whose main clause has another person as its subject: that sentence is about its main
+# subject, and the buried clause's subject counts as no subject against it (Miltsakaki 2002: the main clause sets the
+# topic, a subordinate clause's entities rank below it; a complement of "said", "believes" carries the main point, so
+# it is not buried; pron42)
+BURIED_SUBJECT_PENALTY = -1.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
@@ -46,6 +52,7 @@ HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
     "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
     "continued_speaker": CONTINUED_SPEAKER_BONUS, "sentence_pronoun": SENTENCE_PRONOUN_BONUS,
+    "buried_subject": BURIED_SUBJECT_PENALTY,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

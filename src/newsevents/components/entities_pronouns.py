@@ -613,6 +613,11 @@ class PronounRules:
                 # '"Ann Lee said it first. She was right," he said': a name inside the quotation the
                 # pronoun's own attribution reports is someone the speaker talks of, never the speaker
                 # (binding principle C over every sentence of that quotation, as within one; quotes29)
+                if any(m.kind == "name" and stretch[0] <= m.start < stretch[1] for m in cluster.mentions):
+                    # and so is that person wherever else named: a speaker says "I" of herself, so one
+                    # her own quoted words name ('"I met Ann Lee's staff," she said') is someone else (pron42)
+                    self._rejected(pron, cluster, "named in the quotation it credits")
+                    continue
                 before = [m for m in before if not stretch[0] <= m.start < stretch[1]]
             if not before:
                 self._rejected(pron, cluster, "no mention before (brackets, credit, quotation stretch)")
@@ -636,7 +641,7 @@ class PronounRules:
             if role_p != "poss" and not self._nominative_object(pron) and any(
                 m.sent == here and m.head.dep_ != "poss" and not self._inside_other_name(m.head) and clause_verb(m.head) == own
                 and not self._reflexive(m.head) and not self._set_off_fragment(m.head, pron)
-                and not self._run_on_subject(m, pron) for m in cluster.mentions
+                and not self._run_on_subject(m, pron) and not self._parenthesis_after(m.head, pron) for m in cluster.mentions
             ):
                 self._rejected(pron, cluster, "same clause (binding B)")
                 continue
@@ -653,7 +658,8 @@ class PronounRules:
             # principle C: "'... why Tom Lee should be mayor,' she said" is not the "mayor")
             if pron.dep_ in SUBJECT_DEPS and any(
                     m.sent == here and m.kind != "pronoun" and self._governed_by(verb, pron, m.head)
-                    and not self._run_on_subject(m, pron) for m in cluster.mentions):
+                    and not self._run_on_subject(m, pron) and not self._parenthesis_after(m.head, pron)
+                    for m in cluster.mentions):
                 self._rejected(pron, cluster, "governed clause (binding C)")
                 continue
             last = max(before, key=lambda m: m.end)
@@ -690,7 +696,8 @@ class PronounRules:
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             subjects = [m for m in before if m.sent == last.sent and m.head.dep_ in SUBJECT_DEPS]
             if role_m == "subj" and verb.lemma_.lower() in self.speech_verbs and subjects and all(
-                    self._reported_subject(m.head) for m in subjects):
+                    self._reported_subject(m.head) and not self._restated_speaker(m.head, here)
+                    for m in subjects):
                 # "Ann Hale said Tom Lee was wrong. '...,' she said": the next speaker is the one who
                 # spoke, not the subject of what she reported
                 role_m = "reported"
@@ -711,6 +718,8 @@ class PronounRules:
                     self.paragraph_of[m.sent] for m in cluster.mentions) == introducing),
                 "continued_speaker": float(cluster is continuing),
                 "sentence_pronoun": float(self._same_sentence_pronoun(pron, gender, cluster, last, people)),
+                "buried_subject": float(role_m == "subj" and last.sent < here
+                                        and self._buried_subject(last.head, cluster, gender, people)),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -738,6 +747,37 @@ class PronounRules:
             return False
         return not any(c is not cluster and c.gender in {None, gender} and last.end <= m.start < pron.idx
                        for c in people for m in c.mentions)
+
+    def _buried_subject(self, head: Token, cluster: Cluster, gender: str, people: list[Cluster]) -> bool:
+        """``Tom Hale spoke for Jim Cole, saying Cole should win``: whether ``head`` is the subject of a
+        clause buried inside its sentence (on the way up to the root a relative clause, a participial
+        adjunct, an apposition or a phrase, not only complements and conjuncts of the main verb) while
+        the main clause's subject is a mention of another person who could be meant (of ``gender`` or
+        of none known). A finite adverbial clause opened by a subordinating word (``..., while Tom
+        Hale was kind``) asserts its own news and is not buried."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = head.head
+        buried = False
+        while verb.dep_ != "ROOT" and verb.head.i != verb.i:
+            if verb.dep_ not in {"conj", "ccomp", "xcomp", "parataxis"} and not (
+                    verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)):
+                buried = True
+            verb = verb.head
+        # "He missed twice, but there was a sign: Davis did not swing": a clause after a colon or a
+        # semicolon stands as a sentence of its own, whatever the parser hung it on
+        if not buried or any(t.text in {":", ";"} for t in head.doc[min(verb.i, head.i):max(verb.i, head.i)]):
+            return False
+        mains = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+        subjects = {c.i for v in mains for c in v.children if c.dep_ in SUBJECT_DEPS}
+        return any(c is not cluster and c.gender in {None, gender} and any(m.head.i in subjects for m in c.mentions)
+                   for c in people)
+
+    def _restated_speaker(self, tok: Token, here: int) -> bool:
+        """``Tom Lee acknowledged the race was close, which it was, he said``: a subject of a verb of
+        saying in the sentence of the pronoun's own credit is a speaker, whose words the credit set
+        inside the sentence restates; not someone a speaker only reported on."""
+        return self.sent_of[tok.i] == here and tok.head.lemma_.lower() in self.speech_verbs
 
     def _discourse_features(self, cluster: Cluster, before: list, last, here: int) -> dict[str, float]:
         """Further traits of a candidate recorded for scripts/train_pronoun_weights.py (weight 0
@@ -888,6 +928,21 @@ class PronounRules:
         if verb is None:
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+    @staticmethod
+    def _parenthesis_after(name: Token, pron: Token) -> bool:
+        """``He sent a note to the lawyer (a friend of Tom Hale) ...``: a name inside round brackets
+        opened after the pronoun is an aside the writer sets outside the clause it interrupts, named
+        from the narrator's view; binding (principles B and C) does not reach into it (pron42)."""
+        if name.i <= pron.i:
+            return False
+        opened = False
+        for t in name.doc[pron.i + 1:name.i]:
+            if t.text == "(":
+                opened = True
+            elif t.text == ")":
+                opened = False
+        return opened
 
     @staticmethod
     def _set_off_fragment(name: Token, pron: Token) -> bool:
