@@ -2845,6 +2845,10 @@ class RoleRules:
                 run.insert(0, self.tokens[k])
                 k -= 1
             found |= self._division_run(run)
+            if m.kind == "title" and len(span) > 1:
+                # "New Hampshire Sen." taken whole as the title mention: the state is inside the mention,
+                # before the office's word, as it stands before a bare title ("Ohio Sen. Ann Lee")
+                found |= self._description_divisions(span.start, span.end)
             if m.kind != "name":
                 continue
             if span.end + 1 < len(self.tokens) and self.tokens[span.end].lower_ == "of":
