@@ -123,6 +123,24 @@ class CodeRules:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+        self._relatives_homes()  # ents42: "her husband, <Given>," of a person the text gives a country
+
+    def _relatives_homes(self) -> None:
+        """``Ann Lee ... her husband, Tom,``: a person the text names as the relative of one person (a
+        relation noun of person_nouns.tsv possessed by that person, in the name's title or apposition) and
+        gives no country of their own shares the relative's country: a family shares a home unless the
+        text says otherwise (a stated home, an office or a body coded earlier wins)."""
+        by_id = {id(c): c for c in self.clusters}
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            owners = [by_id[i] for i in self._relation_owners(cluster) if i in by_id and i != id(cluster)]
+            if len(owners) != 1 or owners[0].type != "PERSON" or owners[0].country is None:
+                continue
+            cluster.country = owners[0].country
+            if id(owners[0]) in self.presumed:
+                self.presumed.add(id(cluster))
+            cluster.evidence.append(f"{cluster.name}: the relative of {owners[0].name}, of {owners[0].country}")
 
     def _legislature_named(self, committee: Cluster) -> bool:
         """Whether a committee (LEG by its noun alone) is a chamber's, not a firm's board's: its name holds
