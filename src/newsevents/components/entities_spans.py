@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     CALENDAR_NAMES,
-    REGION_LEVELS,
     NON_NAME_LABELS,
+    REGION_LEVELS,
     SCORE,
     _gazetteer_country,
     _gazetteer_is_place,
