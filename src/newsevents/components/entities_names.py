@@ -3342,8 +3342,9 @@ class NameRules:
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
                 and not self._used_as_place(core.root, core):
             return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
-        if core.root.dep_ == "nsubj" and core.root.head.lemma_.lower() in self.speech_verbs and self._speaking_town(core):
-            return False  # "..., Marwick said": a town does not speak; its namesake does (ents42)
+        if (core.start, core.end) in getattr(self, "speaker_names", ()) or core.root.dep_ == "nsubj" \
+                and core.root.head.lemma_.lower() in self.speech_verbs and self._speaking_town(core):
+            return False  # "..., Marwick said": a town does not speak; its namesake does, here and elsewhere (ents42)
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _body_of_something(self, core) -> bool:

@@ -1401,7 +1401,8 @@ class SpanRules:
         the gazetteer knows as a town is the person's too, unless the article writes it where a place
         goes (``in Marwick``) or it names a country, a region, a capital or a city of 100,000 people
         or more (``Moscow said``: a government speaking by its seat). Not a word the tables know as a
-        country, a role or a body, nor one in capitals or camel case (a body's initials or brand)."""
+        country, a role or a body, nor one in capitals or camel case (a body's initials or brand). The
+        same word written alone elsewhere is that person (``_speaker_name_repeats``)."""
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
@@ -1423,7 +1424,30 @@ class SpanRules:
             if _gazetteer_is_place(self.gaz, words.text) and not self._speaking_town(words):
                 continue
             found.append(Span(self.doc, start, tok.i + 1, label="PERSON"))
+        tagged_speakers = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "nsubj"
+                           and e.root.head.lemma_.lower() in self.speech_verbs]
+        found += self._speaker_name_repeats(found + tagged_speakers, tagged)
+        # read again where a name the gazetteer knows is asked to be a place or a person (_is_place_not_person)
+        self.speaker_names = {(s.start, s.end) for s in found}
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _speaker_name_repeats(self, speakers: list[Span], tagged: set[int]) -> list[Span]:
+        """The same one word written again elsewhere, alone (no capitalised proper noun beside it, no
+        ``the`` before it) and nowhere a place goes: the article's one person of that name (``"...," Selby
+        said. ... The board met Selby``), however the model read it there."""
+        words = {self.words[s.start] for s in speakers if len(s) == 1}
+        at = {s.start for s in speakers}
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if self.words[tok.i] not in words or tok.i in at or tok.i in tagged or tok.pos_ != "PROPN" \
+                    or self._used_as_place(tok):
+                continue
+            sent = self.sent_of[tok.i]
+            beside = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(self.tokens) and self.sent_of[k] == sent]
+            if any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "the" for t in beside):
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        return found
 
     def _speaking_town(self, words: Span) -> bool:
         """A name the gazetteer knows, by its own name, only as a town of under 100,000 people (no country,
