@@ -1410,11 +1410,17 @@ class SpanRules:
                     or tok.text.isupper() or _CAMEL_CASE.fullmatch(tok.text) \
                     or tok.head.lemma_.lower() not in self.speech_verbs:
                 continue
+            if tok.lower_ in self.nouns or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children):
+                continue  # "the Trade Representative's Office said": a common noun written with a capital, a body's part
             start = tok.i
             while start > 0 and (prev := self.tokens[start - 1]).dep_ == "compound" and prev.head.i == tok.i \
                     and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text.isalpha() and prev.i not in tagged:
                 start -= 1
-            if tok.i - start > 2 or (start > 0 and self.sent_of[start - 1] == self.sent_of[tok.i]
+            while start > 1 and self.words[start - 1] == "-" and not self.tokens[start - 2].whitespace_ \
+                    and not self.tokens[start - 1].whitespace_ and self.words[start - 2][:1].isupper() \
+                    and self.words[start - 2].isalpha() and start - 2 not in tagged:
+                start -= 2  # "Jean-Michel": a hyphened given name is one word of the name
+            if tok.i - start > 4 or (start > 0 and self.sent_of[start - 1] == self.sent_of[tok.i]
                                      and self.tokens[start - 1].lower_ in {"the", "a", "an"}):
                 continue  # "the Smithfield council said" is no name; "the X" a body's
             words = self.doc[start: tok.i + 1]
