@@ -36,3 +36,9 @@ def test_speakers_name_written_again_is_the_same_person(extract):
     speaker = entity_with_mention(record, "Selby")
     assert speaker is not None and speaker.type == "PERSON" and len(speaker.mentions) == 3
     assert not any(p.name == "Selby" for p in record.places)
+
+
+def test_bodys_office_saying_is_no_person(extract):
+    record = extract("Trade dispute\n\nThe row over tariffs grew on Monday. The Zorvian Trade Minister's Office said it "
+                     "would appeal.\n", published=PUBLISHED)
+    assert not any(e.type == "PERSON" and e.name == "Office" for e in record.entities)

@@ -1410,8 +1410,9 @@ class SpanRules:
                     or tok.text.isupper() or _CAMEL_CASE.fullmatch(tok.text) \
                     or tok.head.lemma_.lower() not in self.speech_verbs:
                 continue
-            if tok.lower_ in self.nouns or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children):
-                continue  # "the Trade Representative's Office said": a common noun written with a capital, a body's part
+            if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children) \
+                    or tok.i > 0 and self.tokens[tok.i - 1].tag_ == "POS":
+                continue  # "the Trade Representative's Office said": a noun with a determiner or an owner, no name
             start = tok.i
             while start > 0 and (prev := self.tokens[start - 1]).dep_ == "compound" and prev.head.i == tok.i \
                     and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text.isalpha() and prev.i not in tagged:
