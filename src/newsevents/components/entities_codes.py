@@ -123,6 +123,53 @@ class CodeRules:
                 cluster.country = employer.country
                 if id(employer) in self.presumed:
                     self.presumed.add(id(cluster))
+        self._relatives_homes()  # ents42: "her husband, <Given>," of a person the text gives a country
+
+    def _relatives_homes(self) -> None:
+        """``Ann Lee won ..., and her husband, Tom, cheered``: a person the text names as the relative of
+        one person (a relation noun of person_nouns.tsv in the name's title or apposition, possessed by
+        that person) and gives no country of their own shares the relative's country: a family shares a
+        home unless the text says otherwise (a stated home, an office or a body coded earlier wins). A
+        possessive pronoun counts only when its sentence names the relative before it (``His parents,
+        Tom and Kate, ...`` opening a sentence may be anyone's)."""
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            owners = {id(o): o for o in self._relatives_named(cluster)}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            if owner is cluster or owner.type != "PERSON" or owner.country is None:
+                continue
+            cluster.country = owner.country
+            if id(owner) in self.presumed:
+                self.presumed.add(id(cluster))
+            cluster.evidence.append(f"{cluster.name}: the relative of {owner.name}, of {owner.country}")
+
+    def _relatives_named(self, cluster: Cluster) -> list[Cluster]:
+        """The people whose relative the text says ``cluster`` is, by a relation noun before the name or in
+        apposition to it (``her husband, Tom``, ``Ann Lee's son Tom``), each possessor read only where it is
+        sure: a name, or a pronoun whose sentence names its person before it."""
+        found: list[Cluster] = []
+        for m in cluster.mentions:
+            if m.kind != "name":
+                continue
+            nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i]
+            if m.head.dep_ == "appos":
+                nouns.append(m.head.head)
+            for noun in nouns:
+                person = self.ad.person_noun(noun.lemma_)
+                if person is None or person.kind != "relation":
+                    continue
+                for poss in self._relation_possessors(noun):
+                    owner = self._cluster_at(poss.i)
+                    if owner is None:
+                        continue
+                    if poss.tag_ == "PRP$" and not any(
+                            x.kind == "name" and x.sent == self.sent_of[poss.i] and x.end <= poss.idx for x in owner.mentions):
+                        continue
+                    found.append(owner)
+        return found
 
     def _legislature_named(self, committee: Cluster) -> bool:
         """Whether a committee (LEG by its noun alone) is a chamber's, not a firm's board's: its name holds

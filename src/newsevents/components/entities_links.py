@@ -891,6 +891,14 @@ class PersonLinkRules:
         none of these ends no leader's noun."""
         return frozenset(noun[k:] for noun in self._lead_nouns for k in range(len(noun) + 1))
 
+    def _campaign_owner(self, cluster: Cluster, before: int) -> bool:
+        """``<Name>'s campaign``, ``the <Name> campaign``, ``his bid``, before a race leader's description:
+        one who owns a contest (``contest_noun``: campaign, bid, candidacy) stands in the race the
+        description speaks of (ents42)."""
+        nouns = self.ad.words.contest_noun
+        return any(m.end <= before and m.kind in {"name", "pronoun"} and m.head.dep_ in {"poss", "compound"}
+                   and m.head.head.pos_ == "NOUN" and m.head.head.lemma_.lower() in nouns for m in cluster.mentions)
+
     def _lead_description(self, description: Description) -> bool:
         """``the GOP front-runner``, ``the frontrunner`` (actor_words.tsv ``lead_noun``)."""
         lead = self._lead_nouns
@@ -1028,7 +1036,8 @@ class PersonLinkRules:
         # a donor or an official named most is no front-runner: only those the text says stand count.
         # Two or more who stand: no link (the one named far more often was taken until s19-guess19:
         # salience, no evidence of who leads; issue 15)
-        running = [c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun]
+        running = [c for c in pool if self._candidate(c) or facts[id(c)][0] & self.ad.words.candidacy_noun
+                   or self._campaign_owner(c, start_char)]
         if len(running) != 1:
             return None
         top = running[0]

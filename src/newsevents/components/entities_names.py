@@ -1247,7 +1247,7 @@ class NameRules:
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
         ents = self._counted_acronyms(self._noun_for_country_names(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents))))))))
         ents = self._web_names(ents)
-        ents = self._byline_names(self._untagged_as_speakers(ents))  # names38: "BYLINE: Ann Lee."
+        ents = self._byline_names(self._untagged_speaker_names(self._untagged_as_speakers(ents)))  # names38: "BYLINE: Ann Lee."
         ents = self._untagged_surname_repeats(ents)  # short39: a surname tagged a person elsewhere (entities_nameforms.py)
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
         ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."
@@ -3342,6 +3342,9 @@ class NameRules:
         if len(core) > 1 and core[0].lower_ in self.ad.family_names and _gazetteer_country(self.gaz, core.text) is None \
                 and not self._used_as_place(core.root, core):
             return False  # "pulled Liu Yang from the rubble": a place's other name, or a hamlet's
+        if (core.start, core.end) in getattr(self, "speaker_names", ()) or core.root.dep_ == "nsubj" \
+                and core.root.head.lemma_.lower() in self.speech_verbs and self._speaking_town(core):
+            return False  # "..., Marwick said": a town does not speak; its namesake does, here and elsewhere (ents42)
         return _gazetteer_is_place(self.gaz, core.text)
 
     def _body_of_something(self, core) -> bool:

@@ -1160,7 +1160,7 @@ class RoleRules:
     def _titled_possessor(self, token: Token) -> bool:
         """``the president's`` in ``the president's refusal``, after ``President Ann Lee``: a
         definite singular person's role owning the phrase, when a person named before holds that
-        title, is a description of someone in the story (the one it resolves to). A lower-case role the
+        title (in the text, or in the office holders' table on the publication day), is a description of someone in the story (the one it resolves to). A lower-case role the
         tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
         former = self.ad.words.former_word
         between = self.tokens[token.left_edge.i + 1: token.i]
@@ -1178,7 +1178,10 @@ class RoleRules:
                 c.type == "PERSON" and c.key.startswith("person:") and any(m.start < token.idx for m in c.mentions)
                 and any(h.office == key and h.end is not None and h.end <= self.published
                         for h in self.ad.holders_by_name.get(normalise_name(c.name), [])) for c in self.clusters)
-        return any(c.type == "PERSON" and c.key.startswith("person:") and c.role == key
+        # a person named before whom the text titles so, or whom the office holders' table gives that office
+        # on the publication day ("Obama's views ... the president's beliefs"): the possessor is read as the
+        # same description standing as a subject would be ("the president said"; ents42)
+        return any(c.type == "PERSON" and c.key.startswith("person:") and (c.role == key or self._holds_office_of(c, key))
                    and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
 
     def _body_possessor(self, token: Token) -> bool:
@@ -2845,6 +2848,10 @@ class RoleRules:
                 run.insert(0, self.tokens[k])
                 k -= 1
             found |= self._division_run(run)
+            if m.kind == "title" and len(span) > 1:
+                # "New Hampshire Sen." taken whole as the title mention: the state is inside the mention,
+                # before the office's word, as it stands before a bare title ("Ohio Sen. Ann Lee")
+                found |= self._description_divisions(span.start, span.end)
             if m.kind != "name":
                 continue
             if span.end + 1 < len(self.tokens) and self.tokens[span.end].lower_ == "of":

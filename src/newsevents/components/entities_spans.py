@@ -16,6 +16,7 @@ from newsevents.actors import normalise_name
 from newsevents.components.entities_base import (
     CALENDAR_NAMES,
     NON_NAME_LABELS,
+    REGION_LEVELS,
     SCORE,
     _gazetteer_country,
     _gazetteer_is_place,
@@ -30,6 +31,9 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # a place polled by name ("the Denver poll") is a state, a country or a city of this many people at least;
 # a smaller town's name before "poll" is a pollster's (a college named after it; names39)
 POLLED_PLACE = 100_000
+# a city of this many people speaks by its seat's name ("Moscow said"); a smaller town's name as the subject of a
+# verb of saying is a person's (ents42)
+SPEAKING_CITY = 100_000
 # A name of letters with digits glued on ("Future45", "Agenda2030"): no person's or place's name is so written
 _LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\d+")
 # A line that is a byline and nothing else: a label and a colon or a dash before two or three capitalised
@@ -1390,6 +1394,77 @@ class SpanRules:
             person = len(words) >= 2 and words[0].lower_ in self.ad.given_names
             found.append(Span(self.doc, start, tok.i + 1, label="PERSON" if person else "ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _untagged_speaker_names(self, ents: list[Span]) -> list[Span]:
+        """``"...," Marwick said.``, ``said Marwick``: one to three capitalised proper nouns the model
+        left untagged, the subject of a verb of saying, name a person: a place does not speak. A word
+        the gazetteer knows as a town is the person's too, unless the article writes it where a place
+        goes (``in Marwick``) or it names a country, a region, a capital or a city of 100,000 people
+        or more (``Moscow said``: a government speaking by its seat). Not a word the tables know as a
+        country, a role or a body, nor one in capitals or camel case (a body's initials or brand). The
+        same word written alone elsewhere is that person (``_speaker_name_repeats``)."""
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text.isalpha() \
+                    or tok.text.isupper() or _CAMEL_CASE.fullmatch(tok.text) \
+                    or tok.head.lemma_.lower() not in self.speech_verbs:
+                continue
+            if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children) \
+                    or tok.i > 0 and self.tokens[tok.i - 1].tag_ == "POS":
+                continue  # "the Trade Representative's Office said": a noun with a determiner or an owner, no name
+            start = tok.i
+            while start > 0 and (prev := self.tokens[start - 1]).dep_ == "compound" and prev.head.i == tok.i \
+                    and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text.isalpha() and prev.i not in tagged:
+                start -= 1
+            while start > 1 and self.words[start - 1] == "-" and not self.tokens[start - 2].whitespace_ \
+                    and not self.tokens[start - 1].whitespace_ and self.words[start - 2][:1].isupper() \
+                    and self.words[start - 2].isalpha() and start - 2 not in tagged:
+                start -= 2  # "Jean-Michel": a hyphened given name is one word of the name
+            if tok.i - start > 4 or (start > 0 and self.sent_of[start - 1] == self.sent_of[tok.i]
+                                     and self.tokens[start - 1].lower_ in {"the", "a", "an"}):
+                continue  # "the Smithfield council said" is no name; "the X" a body's
+            words = self.doc[start: tok.i + 1]
+            if any(self.ad.country_of(t.text) or self.ad.role(t.lower_) or self.ad.capital_of(t.text)
+                   or self.ad.organisation(t.text) for t in words) or self.ad.organisation(words.text):
+                continue
+            if _gazetteer_is_place(self.gaz, words.text) and not self._speaking_town(words):
+                continue
+            found.append(Span(self.doc, start, tok.i + 1, label="PERSON"))
+        tagged_speakers = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "nsubj"
+                           and e.root.head.lemma_.lower() in self.speech_verbs]
+        found += self._speaker_name_repeats(found + tagged_speakers, tagged)
+        # read again where a name the gazetteer knows is asked to be a place or a person (_is_place_not_person)
+        self.speaker_names = {(s.start, s.end) for s in found}
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+    def _speaker_name_repeats(self, speakers: list[Span], tagged: set[int]) -> list[Span]:
+        """The same one word written again elsewhere, alone (no capitalised proper noun beside it, no
+        ``the`` before it) and nowhere a place goes: the article's one person of that name (``"...," Selby
+        said. ... The board met Selby``), however the model read it there."""
+        words = {self.words[s.start] for s in speakers if len(s) == 1}
+        at = {s.start for s in speakers}
+        found: list[Span] = []
+        for tok in self._capitalised():
+            if self.words[tok.i] not in words or tok.i in at or tok.i in tagged or tok.pos_ != "PROPN" \
+                    or self._used_as_place(tok):
+                continue
+            sent = self.sent_of[tok.i]
+            beside = [self.tokens[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(self.tokens) and self.sent_of[k] == sent]
+            if any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "the" for t in beside):
+                continue
+            found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
+        return found
+
+    def _speaking_town(self, words: Span) -> bool:
+        """A name the gazetteer knows, by its own name, only as a town of under 100,000 people (no country,
+        region or capital), which the article writes nowhere a place goes: its speaker is a person of that name."""
+        candidates = self.gaz.candidates(words.text) if self.gaz is not None else ()
+        if any(c.primary and (c.level in REGION_LEVELS or c.level == "city" and c.population >= SPEAKING_CITY)
+               for c in candidates):  # by its own name: another's alternate spelling is no seat that speaks
+            return False
+        last = words[-1].text
+        return not any(t.text == last and self._used_as_place(t) for t in self._capitalised())
 
     def _web_names(self, ents: list[Span]) -> list[Span]:
         """``told Acmenews.co.uk``: one capitalised word made of a name and the ending of a web

@@ -684,6 +684,8 @@ class PlaceFinder:
     state_offices: frozenset[str] = frozenset()  # place_words.tsv state_office (set by the component; names38)
     # speech_cues.tsv addressee: verbs whose object is the one spoken to ("told", "asked"; qtp34)
     addressed_verbs: frozenset[str] = frozenset()
+    # speech_cues.tsv: the lemmas of the verbs of saying ("said", "added"; set by the component; ents42)
+    speech_verbs: frozenset[str] = frozenset()
 
     # place_words.tsv disease_head / disease_name (set by the component)
     disease_heads: frozenset[str] = frozenset()
@@ -1731,7 +1733,8 @@ class PlaceFinder:
         by an alternate name), is that person or body, not the town -- unless the text puts the name
         where places go at least once (``in X``, ``X-based``, ``X, <State>``). A person counts when the
         article names him in full (the entity's name is longer than the word) or the word is his
-        family name; a firm or an outlet when every mention of the name is one of it."""
+        family name, or when he is known by the word alone and it is the subject of a verb of saying
+        (``..., Marwick said``: a town does not speak; ents42); a firm or an outlet when every mention of the name is one of it."""
         c = m.chosen
         if c is None or m.infra or m.strong or c.level != "city" \
                 or (c.primary and c.population >= MAJOR_CITY):
@@ -1747,12 +1750,21 @@ class PlaceFinder:
             if (m.start, m.end) not in spans:
                 continue
             if entity.type == "PERSON":
-                return normalise(entity.name) != key and normalise(entity.name).endswith(key)
+                if normalise(entity.name) == key:
+                    # "..., Marwick said": a person known by this one word who speaks (ents42)
+                    return any(self._speaks(s) for s in entity.mentions if normalise(s.text) == key)
+                return normalise(entity.name).endswith(key)
             # a body coded as a firm or a news outlet (place_words.tsv firm_sector): a town's
             # council, team or government ("win over <Town>") keeps the town
             return bool({s.lower() for s in entity.sector} & self.firm_sectors) and all(
                 (o.start, o.end) in spans for o in same)
         return False
+
+    def _speaks(self, span) -> bool:
+        """Whether a mention's word is the subject of a verb of saying (``Marwick said``, ``said Marwick``)."""
+        token = next((t for t in self.doc if t.idx == span.start), None)
+        return token is not None and self.doc.has_annotation("DEP") and token.dep_ == "nsubj" \
+            and token.head.lemma_.lower() in self.speech_verbs
 
     def _place_syntax(self, m: Mention) -> bool:
         """The name stands where only places go: after ``in``, ``at``, ``near`` and the like (not
@@ -1904,7 +1916,9 @@ class PlacesStage(TableStage):
         self._party_initials = _place_words(directory, "party_initial")
         self._firm_sectors = _place_words(directory, "firm_sector")
         self._state_offices = _place_words(directory, "state_office")
-        self._addressed_verbs = load_cue_lexicon(directory).addressees
+        cues = load_cue_lexicon(directory)
+        self._addressed_verbs = cues.addressees
+        self._speech_verbs = frozenset(lemma for lemma, cue in cues.verbs.items() if cue.speech)
         # names of months, weekdays, seasons and named days (time_words.tsv): a DATE span they begin is a date
         self._time_names = tuple(frozenset(words) for kind, words in load_words(directory).time.items()
                                  if kind in ("month", "weekday", "season", "namedday"))
@@ -1934,7 +1948,7 @@ class PlacesStage(TableStage):
             finder.state_codes, finder.degree_words = self._state_codes, self._degree_words
             finder.party_initials, finder.firm_sectors = self._party_initials, self._firm_sectors
             finder.state_offices = self._state_offices
-            finder.addressed_verbs = self._addressed_verbs
+            finder.addressed_verbs, finder.speech_verbs = self._addressed_verbs, self._speech_verbs
             doc._.places = finder.places()
         except (OSError, ValueError) as exc:  # a missing or corrupt index: no places, not a crash
             logging.getLogger(__name__).warning("places stage skipped: %s", exc)
