@@ -95,6 +95,9 @@ def _vote_prize(noun: Token, cues: Cues) -> bool:
     A bare or plural vote noun ("seized ballots") may be papers taken and is not read here."""
     if noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "NORP"):
         return False
+    if _lemma(noun) in cues.sort_noun:  # "that angry kind of voter": the of-phrase names who is meant
+        return any(t.pos_ == "NOUN" and _lemma(t) in cues.electorate for c in noun.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
     if _lemma(noun) in cues.electorate:
         return True
     return (_lemma(noun) in cues.vote_contest and noun.tag_ == "NN"
