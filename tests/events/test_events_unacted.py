@@ -172,18 +172,3 @@ def test_a_possessor_in_the_first_conjunct_stays_the_fallback_doer(build_doc) ->
                     ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     assert [t.i for t in _verb_actor_tokens(doc[9], doc[0:len(doc)], actor_dictionary(), load_cues())] == [5]
 
-
-
-def test_backing_in_a_comma_relative_clause_is_a_label_not_an_act(build_doc, cues) -> None:
-    # events42: "Ann Bell , who backed the farm bill , offered a plan": a stance_verb needs no "once"
-    words = "Ann Bell , who backed the farm bill , offered a plan"
-    heads = [1, 9, 1, 4, 1, 7, 7, 4, 1, 9, 11, 9]
-    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "compound", "dobj", "punct", "ROOT", "det", "dobj"]
-    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN"]
-    lemmas = ["Ann", "Bell", ",", "who", "back", "the", "farm", "bill", ",", "offer", "a", "plan"]
-    doc = build_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert stance_recalled(doc[4], "SUPPORT", cues)
-    # "who praised the farm bill": praise is words said, it needs the former time
-    doc = build_doc(words.replace("backed", "praised"), heads=heads, deps=deps, pos=pos,
-                    lemmas=[w if w != "back" else "praise" for w in lemmas])
-    assert not stance_recalled(doc[4], "SUPPORT", cues)

@@ -6,10 +6,7 @@ on sentences of our own in tests/events/test_events_unacted.py.
   adverb of some undated time before, ``former_time_adverb``: "Ann Bell, who once praised the farm bill,
   offered a plan"): the clause recalls a former stance to say who the person is; the sentence's news is its
   main clause, and no act is dated. A dated clause ("who once praised the bill in 2010") and a restrictive one
-  stay. Support by a ``stance_verb`` (back, support, endorse) needs no such adverb (events42, session 38: "<Name>,
-  who was backed by unions, lost", "the committee, which supported <Name>, spent ..."): backing told in a
-  comma-set relative clause says whose side someone is on, as a label does; praise there is words said and
-  keeps the adverb;
+  stay;
 - **one's own thing defended** (SUPPORT by a ``defence_verb`` with no party acted on, whose every object is a
   thing, no party, owned by a possessive pronoun: "the senator defends her outsider credentials in an
   advert"): one speaking up for what is one's own, no second actor (as nonevents.own_conduct_defended, for
@@ -63,8 +60,7 @@ def stance_recalled(trigger: Token, event_type: str, cues: Cues) -> bool:
     comma, at an undated former time."""
     if event_type not in _STANCES or trigger.pos_ not in _VERBS or trigger.dep_ != "relcl":
         return False
-    backing = event_type == "SUPPORT" and trigger.lemma_.lower() in cues.stance_verb  # whose side, as a label
-    if not backing and not any(c.dep_ == "advmod" and c.lower_ in cues.former_time_adverb for c in trigger.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in cues.former_time_adverb for c in trigger.children):
         return False
     first = trigger.left_edge
     return first.i > 0 and trigger.doc[first.i - 1].text == "," and not _dated(trigger)
