@@ -120,3 +120,35 @@ def test_pipeline_a_kind_of_situation_beside_an_attack_told(events_of) -> None:
                 if e.event == "ASSAULT"]
     assert [e for e in events_of("Ann Lee said the troops were in a situation where rebels attacked them on Monday.")
             if e.event == "ASSAULT"]
+
+
+def test_the_electorate_or_a_vote_named_is_won_not_seized(build_doc, cues) -> None:
+    # events42 (session 38): "the governor had captured the voter" (any number), "... the nomination"
+    for noun, lemma, tag in (("voter", "voter", "NN"), ("voters", "voter", "NNS"), ("nomination", "nomination", "NN")):
+        doc = _captured(build_doc, noun, lemma, tag, number=False)
+        assert count_won(doc[3], "COERCE", False, ["seize"], cues), noun
+    # an armed doer still seizes; a plural vote noun may be papers taken ("seized the ballots")
+    assert not count_won(_captured(build_doc, "voters", "voter", number=False)[3], "COERCE", True, ["seize"], cues)
+    assert not count_won(_captured(build_doc, "ballots", "ballot", number=False)[3], "COERCE", False, ["seize"], cues)
+
+
+def test_pipeline_a_candidate_capturing_voters_is_no_seizure(events_of) -> None:
+    assert not [e for e in events_of("Governor Ann Lee succeeded in capturing the angry rural voter, the poll said.")
+                if e.event == "COERCE"]
+
+
+def test_a_kind_of_voter_is_the_voter(build_doc, cues) -> None:
+    # "the governor had captured that kind of voter": a sort_noun's of-phrase names who is meant
+    words = ["the", "governor", "had", "captured", "that", "kind", "of", "voter"]
+    doc = build_doc(" ".join(words), heads=[1, 3, 3, 3, 5, 3, 5, 6],
+                    deps=["det", "nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    tags=["DT", "NN", "VBD", "VBN", "DT", "NN", "IN", "NN"],
+                    lemmas=["the", "governor", "have", "capture", "that", "kind", "of", "voter"])
+    assert count_won(doc[3], "COERCE", False, ["seize"], cues)
+    doc = build_doc(" ".join(words[:-1] + ["rifle"]), heads=[1, 3, 3, 3, 5, 3, 5, 6],
+                    deps=["det", "nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj"],
+                    pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    tags=["DT", "NN", "VBD", "VBN", "DT", "NN", "IN", "NN"],
+                    lemmas=["the", "governor", "have", "capture", "that", "kind", "of", "rifle"])
+    assert not count_won(doc[3], "COERCE", False, ["seize"], cues)

@@ -1739,6 +1739,11 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     elif not visits_threats.words_idiom(token, sentence, cues) and speech_force.force_kept(
             token, event_type, actor, recipient, actor_tokens, sentence, lambda t: is_someone(t, actors), kinds, cues):
         event_type, mode, material = "ASSAULT", [], True  # "hit back at the rebels, killing four": force
+    if crime.prosecution_declined(event_type, mode, modality, entry.context, [p.sector for p in actor]):
+        event_type, mode, modality, material = "REJECT", [], "asserted", False  # "would not prosecute her" (events42)
+    if contest_attacks.attacks_without_target(token, event_type, bool(weapon), actor, recipient, actor_tokens, sentence,
+                                              lambda t: is_someone(t, actors), cues):
+        return None  # "urged him to tone down his attacks": a way of campaigning, no one attacked (events42)
     if contest_attacks.words_between_candidates(token, event_type, bool(weapon), actor, recipient, actor_tokens, sentence,
                                                 lambda t: is_someone(t, actors), cues):
         event_type, mode, material = "ACCUSE", ["disapprove"], False  # "stepped up his attacks on Lopez at a rally"

@@ -11,6 +11,9 @@ event_cues.tsv and the ``crime17`` rows of event_lexicon.tsv.
 - ``court_finding``: "was found guilty", "was convicted": a court's act told without the court, as an
   arrest is told without the police.
 - ``harm_to_kin``: "shot his former girlfriend": violence against one's kin is a crime, not private life.
+- ``prosecution_declined`` (events42, session 38): "the department would not prosecute her": the law's action
+  (the backbone's CAMEO 173, context ``legal``) negated with a judicial doer is the decision not to act, a REJECT
+  asserted; no arrest is reported as not having happened.
 """
 
 from __future__ import annotations
@@ -28,6 +31,16 @@ def legal_act(event_type: str, mode: Sequence[str] | str | None) -> bool:
     """A COERCE of the law's kind (an arrest, a detention, a charge): no harm an accident could do."""
     modes = {mode} if isinstance(mode, str) else set(mode or ())
     return event_type == "COERCE" and bool(modes & _LEGAL_MODES)
+
+
+def prosecution_declined(event_type: str, mode: Sequence[str] | None, modality: str, context: Sequence[str],
+                         actor_sectors: Sequence[Sequence[str]]) -> bool:
+    """"The attorney's office said it would not prosecute him", "the ministry of justice did not charge her": a
+    legal COERCE of the backbone (context ``legal``: prosecute, indict, charge) negated, done by a judicial body
+    (sector JUD), tells a decision of that body: not to take the action, a refusal (PLOVER REJECT, as a
+    negated cooperative act becomes one). Police who "did not arrest" anyone (no JUD doer) stay the act negated."""
+    return (legal_act(event_type, mode) and modality == "negated" and "legal" in context
+            and any("JUD" in sectors for sectors in actor_sectors))
 
 
 def _words(token: Token) -> set[str]:

@@ -179,6 +179,7 @@ CUE_KINDS |= {"place_weapon"}
 # votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
 #   (eventcoding/senses_campaign.py, eventcoding/arguments.py; session 15, audit7)
 CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
+CUE_KINDS |= {"sort_noun"}  # "that angry kind of voter": the of-phrase says what is meant (senses_campaign, events42)
 CUE_KINDS |= {"record_verb", "recorded_thing"}  # "a screen image captured by the site": a recording, no seizure (senses_things, qtp37)
 CUE_KINDS |= {"contest_chance", "attend_verb", "gathering_noun"}  # "the best chance of beating X": odds in a race; "hitting a party gathering": going to it (senses_campaign, qtp37)
 # campaign talk: one's own race, a person's rally, promises if elected; a fine is a penalty (eventcoding/campaign.py, session 15, s15-campaign)
@@ -670,6 +671,7 @@ class Cues:
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
     vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses_campaign)
+    sort_noun: set[str] = field(default_factory=set)  # "that kind of voter": the of-phrase is the noun meant (senses_campaign)
     rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses_campaign)
     contest_chance: set[str] = field(default_factory=set)  # "the best chance of beating X": a race's odds (senses_campaign)
     record_verb: set[str] = field(default_factory=set)  # "captured the moment": recording it (senses_things)

@@ -311,6 +311,8 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         return True
     for token in {trigger, verb}:
         for child in token.children:
+            if _not_only(child):
+                continue  # "not only rejected the plan but also ...": the correlative adds, it denies nothing (events42)
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in cues.negation and token.pos_ == "NOUN"):
                 return True  # "did not", "no agreement"
             if child.lower_ in cues.negation and child.dep_ in ("cc", "preconj", "advmod"):
@@ -333,6 +335,15 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         return True
     # "failed to reach", "unable to attend", "the refusal to accept": a word of negation governs the act
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
+
+
+def _not_only(neg: Token) -> bool:
+    """"She not only rejected the offer but also sued the firm": "not only ... but" is a correlative of
+    addition (both acts happened), no negation; the "but" must follow in the sentence."""
+    doc = neg.doc
+    if neg.lower_ != "not" or neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ != "only":
+        return False
+    return any(t.lower_ == "but" for t in doc[neg.i + 2:neg.sent.end])
 
 
 def not_yet_done(verb: Token) -> bool:

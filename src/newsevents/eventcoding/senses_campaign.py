@@ -16,7 +16,10 @@ around it -- and the words are cue kinds of ``event_cues.tsv``:
 - **a quoted plea** (``urge`` with no one urged and no act of its own, after a quotation: '"Look at his
   record," the minister urged'): words to listeners, no request between parties;
 - **a count won** (figev40): a seizure verb whose every patient is a count won in a vote (a ``won_count``
-  noun, counted or plural: "had captured 1,944 delegates", "seized 30 seats"): votes gained, no seizure;
+  noun, counted or plural: "had captured 1,944 delegates", "seized 30 seats"): votes gained, no seizure; so is
+  one whose every patient is the electorate (an ``electorate`` noun, of any number: "capturing the angry
+  voter") or a vote named with a determiner (a ``vote_contest`` noun, singular: "captured the nomination")
+  (events42, session 38);
 - **a greeting that is a protest** (a ``greeting_verb`` whose doers protest, boo or jeer: "was greeted
   by thousands of farmers protesting against the deal", "greeted with boos"): the protest is coded by
   its own word; there is no welcome.
@@ -86,6 +89,21 @@ def _won_count(noun: Token, cues: Cues) -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
 
 
+def _vote_prize(noun: Token, cues: Cues) -> bool:
+    """What a campaign wins that no one holds captive: the electorate ("that very angry voter", "suburban
+    voters", "the public") or the vote itself named with a determiner ("the nomination", "the primary").
+    A bare or plural vote noun ("seized ballots") may be papers taken and is not read here."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "NORP"):
+        return False
+    if _lemma(noun) in cues.sort_noun:  # "that angry kind of voter": the of-phrase names who is meant
+        return any(t.pos_ == "NOUN" and _lemma(t) in cues.electorate for c in noun.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    if _lemma(noun) in cues.electorate:
+        return True
+    return (_lemma(noun) in cues.vote_contest and noun.tag_ == "NN"
+            and any(c.dep_ in ("det", "poss") for c in noun.children))
+
+
 def count_won(trigger: Token, event_type: str, armed: bool, mode: list[str] | None, cues: Cues) -> bool:
     """"<Name> had captured 1,944 delegates heading into the primaries", "the party seized 30 seats": a seizure
     (COERCE, mode ``seize``) whose every patient -- the verb's object or passive subject, the noun it follows as a
@@ -102,7 +120,7 @@ def count_won(trigger: Token, event_type: str, armed: bool, mode: list[str] | No
         patients = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
     patients += [c for p in patients for c in p.children if c.dep_ == "conj"]
-    return bool(patients) and all(_won_count(p, cues) for p in patients)
+    return bool(patients) and all(_won_count(p, cues) or _vote_prize(p, cues) for p in patients)
 
 
 _PERSONAL = frozenset({"he", "she", "i", "we", "they", "you"})
