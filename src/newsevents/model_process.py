@@ -30,6 +30,7 @@ import pickle
 import queue
 import signal
 import struct
+import sys
 import threading
 import traceback
 from collections.abc import Iterable, Iterator
@@ -55,9 +56,15 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+# Set to 1 to keep everything in one process (to compare the two, or where forking is unwelcome).
+ONE_PROCESS_ENV = "NEWSEVENTS_ONE_PROCESS"
+
+
 def available() -> bool:
-    """A second process pays only with a second core, and needs ``fork`` (the child is the built pipeline)."""
-    return hasattr(os, "fork") and cores() >= 2
+    """A second process pays only with a second core, and needs ``fork`` (the child is the built
+    pipeline): on Linux only (macOS forks, but libraries it loads may not survive a fork)."""
+    return (sys.platform.startswith("linux") and hasattr(os, "fork") and cores() >= 2
+            and os.environ.get(ONE_PROCESS_ENV) != "1")
 
 
 def _write_frame(fd: int, payload: bytes) -> None:

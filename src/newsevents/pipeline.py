@@ -325,7 +325,10 @@ class Pipeline:
         pipeline's) filter events; ``model_process``: see :meth:`docs`."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
-        for doc in self.docs(articles, n_process=n_process, model_process=model_process):
+        # ``docs`` asked for two processes only when wanted: its one-process signature stays as it was
+        docs = (self.docs(articles, n_process=n_process, model_process=True) if model_process
+                else self.docs(articles, n_process=n_process))
+        for doc in docs:
             record = build_record(doc, self.info, floor, policy)
             release_doc(doc)
             yield record

@@ -1,0 +1,86 @@
+"""spaCy's components in a forked process, the stages in this one (newsevents.model_process): the
+same records as one process, the child's failures counted here, and no child left behind."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from newsevents import model_process
+from newsevents.model_process import _read_frame, _write_frame
+from newsevents.record import make_article
+
+# Texts of our own: names, a quotation, a date, a figure, and words with a curly apostrophe inside
+# (the typography stage changes those words' lexemes, which this process must do too).
+TEXTS = [
+    "Harbour Council opens new bridge\n\nMaria Lind, the council\u2019s chair, said on Tuesday that the "
+    "bridge cost \u00a312m. \u201cIt will carry 4,000 cars a day,\u201d she said. O\u2019Brien Construction built it.",
+    "Police arrested two men in Leeds after a fire destroyed a warehouse on 3 March, officers said.",
+    "The minister, Tomas Ek, met union leaders. Ek\u2019s aides said talks would resume next week.",
+]
+
+needs_fork = pytest.mark.skipif(not model_process.available(), reason="one core or no fork: one process runs all")
+
+
+def comparable(record) -> dict:
+    return record.to_dict()
+
+
+def test_frames_round_trip_larger_than_a_pipe() -> None:
+    payload = {"doc": b"x" * 300_000, "n": 3}  # larger than a pipe's buffer: the writer must wait for the reader
+    read, write = os.pipe()
+    writer = threading.Thread(target=lambda: (_write_frame(write, model_process.pickle.dumps(payload)),
+                                              os.close(write)))
+    writer.start()
+    try:
+        assert _read_frame(read) == payload
+        assert _read_frame(read) is None  # the pipe closed: no more frames
+    finally:
+        writer.join()
+        os.close(read)
+
+
+@needs_fork
+def test_two_processes_make_the_same_records(pipeline) -> None:
+    articles = [make_article(t, id=f"a{i}", published="2026-03-05") for i, t in enumerate(TEXTS * 2)]
+    one = [comparable(r) for r in pipeline.process(articles)]
+    two = [comparable(r) for r in pipeline.process(articles, model_process=True)]
+    assert two == one
+    assert [r["article"]["id"] for r in two] == [f"a{i}" for i in range(len(articles))]  # input order
+
+
+@needs_fork
+def test_no_child_left_when_the_records_are_not_all_read(pipeline) -> None:
+    articles = [make_article(t, published="2026-03-05") for t in TEXTS * 20]
+    records = pipeline.process(articles, model_process=True)
+    assert next(records).article.text == TEXTS[0]
+    records.close()  # the caller stops early: the child is stopped and reaped
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+@needs_fork
+def test_a_bad_article_iterator_raises_here(pipeline) -> None:
+    def articles():
+        yield make_article(TEXTS[1], published="2026-03-05")
+        raise ValueError("unreadable input")
+
+    with pytest.raises(ValueError, match="unreadable input"):
+        list(pipeline.process(articles(), model_process=True))
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_one_process_when_asked(monkeypatch) -> None:
+    monkeypatch.setenv(model_process.ONE_PROCESS_ENV, "1")
+    assert not model_process.available()
+
+
+def test_one_process_without_the_stages() -> None:
+    class Bare:
+        pipe_names = ["tok2vec", "parser", "ner"]
+
+    with pytest.raises(ValueError):
+        model_process.split_index(Bare(), "newsevents_entities")  # type: ignore[arg-type]
