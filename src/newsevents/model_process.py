@@ -137,20 +137,55 @@ def _child(nlp: Language, front: list[str], batch_size: int, make_doc: Any, fail
         os._exit(code)
 
 
+# The token features a recogniser may embed that no component before it but the tokenizer (and
+# the typography stage, which the child runs) sets.
+_LEXICAL_FEATURES = frozenset({"ORTH", "LOWER", "NORM", "PREFIX", "SUFFIX", "SHAPE"})
+
+
+def after_the_recogniser(nlp: Language, names: Iterable[str], recogniser: str = "ner") -> list[str]:
+    """Those of ``names`` (components between the parser and the recogniser) that may as well run
+    after the recogniser: all of them when the recogniser embeds its own features from the words
+    alone (its ``tok2vec.embed.attrs`` lexical: en_core_web_sm's NORM, PREFIX, SUFFIX and SHAPE),
+    so nothing they set reaches it, and each reads no entity (an attribute ruler's patterns name no
+    ENT_ key). Else none: a recogniser listening to a shared tok2vec, or reading tags, stays
+    after them."""
+    names = [n for n in names if n in nlp.pipe_names]
+    if recogniser not in nlp.pipe_names or not names:
+        return []
+    try:
+        attrs = nlp.config["components"][recogniser]["model"]["tok2vec"]["embed"]["attrs"]
+    except (KeyError, TypeError):
+        return []
+    if not set(attrs) <= _LEXICAL_FEATURES:
+        return []
+    for name in names:
+        if nlp.pipe_names.index(name) > nlp.pipe_names.index(recogniser):
+            return []
+        patterns = getattr(nlp.get_pipe(name), "patterns", None)
+        if patterns is not None and any(key.startswith("ENT_") for p in patterns for pattern in p["patterns"]
+                                        for token in pattern for key in token):
+            return []
+    return names
+
+
 class ModelProcessError(RuntimeError):
     """The model's process failed (its traceback is the message)."""
 
 
 def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: int, make_doc: Any,
                           failures: collections.Counter[str], first_stage: str,
-                          vocab_changers: Iterable[str] = ()) -> Iterator[Doc]:
+                          vocab_changers: Iterable[str] = (), here: Iterable[str] = ()) -> Iterator[Doc]:
     """The Docs of ``nlp.pipe`` over ``articles`` made with ``make_doc``, in input order: the
     components before ``first_stage`` run in a forked child, the rest here. A failure the child's
     error handler counted is added to ``failures``. ``vocab_changers``: front components that
     change the shared vocabulary (a lexeme's features), not only the Doc: each runs again here on
-    each Doc read back, so this process's lexemes of the Doc's words are the child's."""
+    each Doc read back, so this process's lexemes of the Doc's words are the child's. ``here``:
+    components before ``first_stage`` that run in this process instead, after the child's and in
+    pipeline order (see :func:`after_the_recogniser`): the child, the longer part, is spared them."""
     split = split_index(nlp, first_stage)
-    front, back = nlp.pipe_names[:split], nlp.pipe_names[split:]
+    moved = set(here)
+    front = [name for name in nlp.pipe_names[:split] if name not in moved]
+    back = [name for name in nlp.pipe_names if name not in front]
     again = [nlp.get_pipe(name) for name in vocab_changers if name in front]
     articles_read, articles_write = os.pipe()
     docs_read, docs_write = os.pipe()

@@ -23,6 +23,7 @@ from newsevents import components, spacy_memo
 from newsevents.components.base import Stage
 from newsevents.controls import blank_controls, has_controls
 from newsevents.errors import ModelNotFound
+from newsevents.model_process import after_the_recogniser
 from newsevents.model_process import available as model_process_available
 from newsevents.model_process import docs_in_two_processes as model_process_docs
 from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
@@ -309,8 +310,11 @@ class Pipeline:
         if model_process and n_process == 1 and self._model_process_possible():
             # the typography stage gives lexemes in the vocabulary new features (a curly apostrophe's
             # word reads as its typewriter twin): this process's vocabulary needs them too
+            # the attribute ruler and lemmatizer (Python, memoised) run here after the recogniser
+            # when it reads none of what they set: the model's process, the longer part, is spared them
             yield from model_process_docs(self.nlp, articles, self.batch_size, self.make_doc, self.failures,
-                                          components.STAGES[0], vocab_changers=(components.TYPOGRAPHY_STAGE,))
+                                          components.STAGES[0], vocab_changers=(components.TYPOGRAPHY_STAGE,),
+                                          here=after_the_recogniser(self.nlp, ("attribute_ruler", "lemmatizer")))
             return
         made = (self.make_doc(a) for a in articles)
         yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)

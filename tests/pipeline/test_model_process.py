@@ -84,3 +84,35 @@ def test_one_process_without_the_stages() -> None:
 
     with pytest.raises(ValueError):
         model_process.split_index(Bare(), "newsevents_entities")  # type: ignore[arg-type]
+
+
+class _Ruler:
+    def __init__(self, keys: list[str]) -> None:
+        self.patterns = [{"patterns": [[{key: "x" for key in keys}]], "attrs": {"POS": "NOUN"}}]
+
+
+class _Model:
+    """What after_the_recogniser reads of a spaCy pipeline: names, config, components."""
+
+    def __init__(self, attrs: list[str], ruler_keys: list[str]) -> None:
+        self.pipe_names = ["tok2vec", "parser", "attribute_ruler", "lemmatizer", "ner"]
+        self.config = {"components": {"ner": {"model": {"tok2vec": {"embed": {"attrs": attrs}}}}}}
+        self._pipes = {"attribute_ruler": _Ruler(ruler_keys), "lemmatizer": object()}
+
+    def get_pipe(self, name: str):
+        return self._pipes[name]
+
+
+def test_components_after_a_recogniser_of_word_features_only() -> None:
+    moved = ("attribute_ruler", "lemmatizer")
+    words_only = _Model(["NORM", "PREFIX", "SUFFIX", "SHAPE"], ["TAG", "LOWER"])
+    assert model_process.after_the_recogniser(words_only, moved) == list(moved)  # type: ignore[arg-type]
+    reads_tags = _Model(["NORM", "TAG"], ["TAG"])
+    assert model_process.after_the_recogniser(reads_tags, moved) == []  # type: ignore[arg-type]
+    reads_entities = _Model(["NORM"], ["ENT_TYPE"])
+    assert model_process.after_the_recogniser(reads_entities, moved) == []  # type: ignore[arg-type]
+
+
+def test_the_shipped_model_lets_its_ruler_and_lemmatizer_run_after_it(pipeline) -> None:
+    moved = ("attribute_ruler", "lemmatizer")
+    assert model_process.after_the_recogniser(pipeline.nlp, moved) == list(moved)
