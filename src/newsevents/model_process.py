@@ -12,8 +12,9 @@ copying (about 3 ms an article).
 The records are the same as in one process: the child is a fork of the built pipeline (same
 model, same tokenizer changes, same lexeme features), and a Doc's bytes carry every token
 annotation the stages read (words, spaces, norms, tags, morphology, lemmas, heads, labels,
-sentence starts, entity spans). The child's user data is left behind: it holds the article, which
-the calling process sets again on the Doc from its own copy, and caches the stages make anew.
+sentence starts, entity spans). The Doc's user data goes along beside them (the layout stage
+keeps a web page's link titles there), but for the article, which the calling process sets again
+on the Doc from its own copy.
 
 Frames on the pipes: 4 bytes of length (big-endian), then a pickle (articles in, ended by closing
 the pipe; a tag and its payload out). The child ends with ``os._exit``: it never runs the parent's exit handlers nor
@@ -125,7 +126,11 @@ def _child(nlp: Language, front: list[str], batch_size: int, make_doc: Any, fail
         before = collections.Counter(failures)
         with nlp.select_pipes(enable=front):
             for doc in nlp.pipe(articles(), batch_size=batch_size):
-                outbox.put(pickle.dumps((_DOC, doc.to_bytes(exclude=["tensor", "user_data"])), protocol=5))
+                # what the front stages keep in the user data (a page's link titles, found by the
+                # layout stage) goes along; the article does not: the calling process has it
+                article = doc._.article
+                kept = {key: value for key, value in doc.user_data.items() if value is not article}
+                outbox.put(pickle.dumps((_DOC, doc.to_bytes(exclude=["tensor", "user_data"]), kept), protocol=5))
         outbox.put(pickle.dumps((_FAILED, dict(failures - before)), protocol=5))
         outbox.put(pickle.dumps((_END, None), protocol=5))
     except BaseException:  # noqa: BLE001 - reported to the calling process, which raises
@@ -223,9 +228,10 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
             frame = _read_frame(docs_read)
             if frame is None:
                 raise ModelProcessError("the model's process ended without its results")
-            tag, payload = frame
+            tag, payload, *rest = frame
             if tag == _DOC:
                 doc = Doc(nlp.vocab).from_bytes(payload)
+                doc.user_data.update(rest[0])
                 doc._.article = sent.popleft()
                 for component in again:
                     doc = component(doc)

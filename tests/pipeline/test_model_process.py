@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from newsevents import model_process
+from newsevents.components.paragraphs import WEB_LINK_TITLES
 from newsevents.model_process import _read_frame, _write_frame
 from newsevents.record import make_article
 
@@ -19,6 +20,10 @@ TEXTS = [
     "bridge cost \u00a312m. \u201cIt will carry 4,000 cars a day,\u201d she said. O\u2019Brien Construction built it.",
     "Police arrested two men in Leeds after a fire destroyed a warehouse on 3 March, officers said.",
     "The minister, Tomas Ek, met union leaders. Ek\u2019s aides said talks would resume next week.",
+    # a web page's related-story link: the layout stage keeps its range in the Doc's user data and the
+    # events stage skips the attack in it
+    "Gunmen stormed a bank in Arlow on Monday, police said.\n\nRead more: Rebels attack army base in the north\n\n"
+    "The bank\u2019s manager said nobody was hurt.",
 ]
 
 needs_fork = pytest.mark.skipif(not model_process.available(), reason="one core or no fork: one process runs all")
@@ -49,6 +54,16 @@ def test_two_processes_make_the_same_records(pipeline) -> None:
     two = [comparable(r) for r in pipeline.process(articles, model_process=True)]
     assert two == one
     assert [r["article"]["id"] for r in two] == [f"a{i}" for i in range(len(articles))]  # input order
+
+
+@needs_fork
+def test_the_layout_stages_user_data_comes_back(pipeline) -> None:
+    article = make_article(TEXTS[3], published="2026-03-05")
+    one = next(pipeline.docs([article]))
+    two = next(pipeline.docs([article], model_process=True))
+    assert two.user_data[WEB_LINK_TITLES] == one.user_data[WEB_LINK_TITLES]
+    assert two._.article is article
+    assert [e.trigger.text for e in two._.events] == [e.trigger.text for e in one._.events]
 
 
 @needs_fork
