@@ -190,7 +190,6 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
     split = split_index(nlp, first_stage)
     moved = set(here)
     front = [name for name in nlp.pipe_names[:split] if name not in moved]
-    back = [name for name in nlp.pipe_names if name not in front]
     again = [nlp.get_pipe(name) for name in vocab_changers if name in front]
     articles_read, articles_write = os.pipe()
     docs_read, docs_write = os.pipe()
@@ -245,8 +244,9 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
                 return
 
     try:
-        with nlp.select_pipes(enable=back):
-            yield from nlp.pipe(received(), batch_size=batch_size)
+        # ``disable`` leaves the pipeline as it is between records (select_pipes would change it while
+        # the caller holds this generator)
+        yield from nlp.pipe(received(), batch_size=batch_size, disable=front)
         feeder.join()
         if problem:
             raise problem[0]

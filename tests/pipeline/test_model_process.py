@@ -60,7 +60,9 @@ def test_two_processes_make_the_same_records(pipeline) -> None:
 def test_the_layout_stages_user_data_comes_back(pipeline) -> None:
     article = make_article(TEXTS[3], published="2026-03-05")
     one = next(pipeline.docs([article]))
-    two = next(pipeline.docs([article], model_process=True))
+    docs = pipeline.docs([article], model_process=True)
+    two = next(docs)
+    docs.close()  # the child is reaped now, not when the generator is collected
     assert two.user_data[WEB_LINK_TITLES] == one.user_data[WEB_LINK_TITLES]
     assert two._.article is article
     assert [e.trigger.text for e in two._.events] == [e.trigger.text for e in one._.events]
@@ -69,8 +71,11 @@ def test_the_layout_stages_user_data_comes_back(pipeline) -> None:
 @needs_fork
 def test_no_child_left_when_the_records_are_not_all_read(pipeline) -> None:
     articles = [make_article(t, published="2026-03-05") for t in TEXTS * 20]
+    names, disabled = list(pipeline.nlp.pipe_names), list(pipeline.nlp.disabled)
     records = pipeline.process(articles, model_process=True)
     assert next(records).article.text == TEXTS[0]
+    # the pipeline is as it was between records (nothing disabled for the run)
+    assert (pipeline.nlp.pipe_names, pipeline.nlp.disabled) == (names, disabled)
     records.close()  # the caller stops early: the child is stopped and reaped
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
