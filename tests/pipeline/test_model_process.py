@@ -68,8 +68,32 @@ def test_the_layout_stages_user_data_comes_back(pipeline) -> None:
     assert [e.trigger.text for e in two._.events] == [e.trigger.text for e in one._.events]
 
 
+@pytest.fixture
+def forked(monkeypatch) -> list[int]:
+    """The pids of the children the model process forks during the test (other tests' children are
+    not this test's to wait for)."""
+    pids: list[int] = []
+    fork = os.fork
+
+    def recording() -> int:
+        pid = fork()
+        if pid:
+            pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(model_process.os, "fork", recording)
+    return pids
+
+
+def assert_reaped(pids: list[int]) -> None:
+    assert pids
+    for pid in pids:
+        with pytest.raises(ChildProcessError):  # already waited for: no such child any more
+            os.waitpid(pid, os.WNOHANG)
+
+
 @needs_fork
-def test_no_child_left_when_the_records_are_not_all_read(pipeline) -> None:
+def test_no_child_left_when_the_records_are_not_all_read(pipeline, forked) -> None:
     articles = [make_article(t, published="2026-03-05") for t in TEXTS * 20]
     names, disabled = list(pipeline.nlp.pipe_names), list(pipeline.nlp.disabled)
     records = pipeline.process(articles, model_process=True)
@@ -77,20 +101,18 @@ def test_no_child_left_when_the_records_are_not_all_read(pipeline) -> None:
     # the pipeline is as it was between records (nothing disabled for the run)
     assert (pipeline.nlp.pipe_names, pipeline.nlp.disabled) == (names, disabled)
     records.close()  # the caller stops early: the child is stopped and reaped
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    assert_reaped(forked)
 
 
 @needs_fork
-def test_a_bad_article_iterator_raises_here(pipeline) -> None:
+def test_a_bad_article_iterator_raises_here(pipeline, forked) -> None:
     def articles():
         yield make_article(TEXTS[1], published="2026-03-05")
         raise ValueError("unreadable input")
 
     with pytest.raises(ValueError, match="unreadable input"):
         list(pipeline.process(articles(), model_process=True))
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    assert_reaped(forked)
 
 
 def test_one_process_when_asked(monkeypatch) -> None:
