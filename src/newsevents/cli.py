@@ -168,7 +168,8 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
             gc.enable()
     pipe.batch_size = args.batch_size
     return _fewer_collections(pipe.process(_good_articles(items, counts), min_event_confidence=floor,
-                                           topic_policy=False if getattr(args, "all_events", False) else None))
+                                           topic_policy=False if getattr(args, "all_events", False) else None,
+                                           model_process=True))
 
 
 def _fewer_collections(records: Iterator[Record]) -> Iterator[Record]:

@@ -23,6 +23,9 @@ from newsevents import components, spacy_memo
 from newsevents.components.base import Stage
 from newsevents.controls import blank_controls, has_controls
 from newsevents.errors import ModelNotFound
+from newsevents.model_process import after_the_recogniser
+from newsevents.model_process import available as model_process_available
+from newsevents.model_process import docs_in_two_processes as model_process_docs
 from newsevents.record import SCHEMA, Article, Record, make_article  # noqa: F401 - make_article re-exported
 
 log = logging.getLogger(__name__)
@@ -299,18 +302,37 @@ class Pipeline:
         doc._.article = article
         return doc
 
-    def docs(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Doc]:
-        """Run the full pipeline over many articles (batched through ``nlp.pipe``)."""
+    def docs(self, articles: Iterable[Article], n_process: int = 1, model_process: bool = False) -> Iterator[Doc]:
+        """Run the full pipeline over many articles (batched through ``nlp.pipe``). With
+        ``model_process`` (and a second core, ``n_process`` 1, the newsevents stages in the
+        pipeline), spaCy's components run in a forked process of their own while this one runs the
+        stages (:mod:`newsevents.model_process`): the same Docs, sooner on an idle machine."""
+        if model_process and n_process == 1 and self._model_process_possible():
+            # the typography stage gives lexemes in the vocabulary new features (a curly apostrophe's
+            # word reads as its typewriter twin): this process's vocabulary needs them too
+            # the attribute ruler and lemmatizer (Python, memoised) run here after the recogniser
+            # when it reads none of what they set: the model's process, the longer part, is spared them
+            yield from model_process_docs(self.nlp, articles, self.batch_size, self.make_doc, self.failures,
+                                          components.STAGES[0], vocab_changers=(components.TYPOGRAPHY_STAGE,),
+                                          here=after_the_recogniser(self.nlp, ("attribute_ruler", "lemmatizer")))
+            return
         made = (self.make_doc(a) for a in articles)
         yield from self.nlp.pipe(made, batch_size=self.batch_size, n_process=n_process)
 
+    def _model_process_possible(self) -> bool:
+        return components.STAGES[0] in self.nlp.pipe_names and model_process_available()
+
     def process(self, articles: Iterable[Article], n_process: int = 1,
-                min_event_confidence: float | None = None, topic_policy: bool | None = None) -> Iterator[Record]:
+                min_event_confidence: float | None = None, topic_policy: bool | None = None,
+                model_process: bool = False) -> Iterator[Record]:
         """Records of ``articles``; ``min_event_confidence`` and ``topic_policy`` (None: the
-        pipeline's) filter events."""
+        pipeline's) filter events; ``model_process``: see :meth:`docs`."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
-        for doc in self.docs(articles, n_process=n_process):
+        # ``docs`` asked for two processes only when wanted: its one-process signature stays as it was
+        docs = (self.docs(articles, n_process=n_process, model_process=True) if model_process
+                else self.docs(articles, n_process=n_process))
+        for doc in docs:
             record = build_record(doc, self.info, floor, policy)
             release_doc(doc)
             yield record
