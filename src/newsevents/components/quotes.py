@@ -142,6 +142,9 @@ class CueLexicon:
     # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
     # aloud ("'Who would trust him?' she wondered"; qtp38)
     wondering_verb: frozenset[str] = frozenset()
+    # adjectives of knowing or seeing that make a saying as the complement of a verb of uttering
+    # with a clause ("made it clear that ..."; quotes42)
+    made_known_adjective: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -190,7 +193,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
                         "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb",
-                        "perception_verb"})
+                        "perception_verb", "made_known_adjective"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -2236,6 +2239,7 @@ class QuotesStage(Stage):
         attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
+        attributions.extend(self._made_known_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._document_words_after_quotations(doc, index, attributions))
@@ -2631,6 +2635,45 @@ class QuotesStage(Stage):
                 found.append(Attribution(content=content, cue=(adjective.idx, _end_of(adjective)),
                                          speaker=_char_span(doc, *speaker_tokens(subject))))
         return found
+
+    def _made_known_attributions(
+        self, doc: Doc, index: QuoteIndex, stop_at: list[int], found: list[Attribution]
+    ) -> list[Attribution]:
+        """``Ann Lee made it clear (that) the vote would go ahead``: a verb of uttering (the
+        ``utterance_verb`` rows: ``make``) whose complement is an adjective of making known (the
+        ``made_known_adjective`` rows) with a finite clause, hung by the parser on the adjective or
+        on the verb, says that clause; its speaker is the verb's active subject. A light verb with
+        an adjective is a saying as ``say`` is; the adjective alone is none (``it is clear that``),
+        nor the passive (``it was made clear that``: nobody named). Not when another attribution
+        already holds the clause."""
+        adjectives = self.lexicon.made_known_adjective
+        if not adjectives:
+            return []
+        out = []
+        for adjective in doc:
+            if adjective.lower_ not in adjectives or adjective.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
+                continue
+            verb = adjective.head
+            if verb.lemma_.lower() not in self.lexicon.utterance_verb or verb.i > adjective.i \
+                    or index.covering(verb.idx) is not None:
+                continue
+            clause = next((c for c in (*adjective.rights, *verb.rights) if c.i > adjective.i
+                           and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
+                           and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
+                           and any(s.dep_ in _CLAUSE_SUBJECTS for s in c.children)
+                           and (c.tag_ in FINITE_OR_MODAL_TAGS or any(
+                               a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_OR_MODAL_TAGS for a in c.children))), None)
+            if clause is None:
+                continue
+            subject = find_subject(verb, self.lexicon.addressees)
+            if subject is None or subject.dep_ != "nsubj" or subject.lower_ == "it":
+                continue
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, adjective.left_edge.i)))
+            if content[1] <= content[0] or any(a.content == content for a in found):
+                continue
+            out.append(Attribution(content=content, cue=(verb.idx, _end_of(adjective)),
+                                   speaker=_char_span(doc, *speaker_tokens(subject))))
+        return out
 
     def _noun_attributions(
         self, doc: Doc, index: QuoteIndex, stop_at: list[int], verbal: list[Attribution]
