@@ -3274,6 +3274,7 @@ class QuotesStage(Stage):
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
                 start = _quantity_subject_read_as_adjunct(verb, child, start)
+                start = _subject_phrase_hung_on_cue(verb, child, start, self.lexicon.addressees)
                 start = _after_lost_source(doc, index, start, end, verb)
                 start = _after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
@@ -5115,6 +5116,11 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
+        subject = _host_subject_hung_on_as_clause(verb, host, last)
+        if subject is not None:
+            # "As the critic points out, cutting fees helps nobody": the host's subject, after the
+            # "as" clause's comma, hung on the cue; it is the host's, so what was said starts there
+            start = subject.left_edge.i
     elif last + 1 >= end or all(t.is_punct or t.is_space for t in verb.doc[last + 1 : end]):  # it ends it
         # (the line break ending the paragraph, which the parser hangs on the full stop, ends it too)
         end = first
@@ -5128,6 +5134,28 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else None
+
+
+def _host_subject_hung_on_as_clause(verb: Token, host: Token, last: int) -> Token | None:
+    """The subject of the clause an opening ``as`` clause of saying frames, when the parser hung it
+    on the cue (``As the critic points out, cutting fees helps nobody``: ``cutting`` a clause of
+    ``points``, ``helps`` with no subject). A finite host clause has a subject; a phrase of the
+    cue's after the comma that closes the ``as`` clause, ending right before the host's verb, is
+    that subject. None otherwise."""
+    doc = verb.doc
+    if host.pos_ not in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_SUBJECTS for c in host.children):
+        return None
+    if host.tag_ not in FINITE_OR_MODAL_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in host.children):
+        return None
+    phrase = next((c for c in verb.rights if c.right_edge.i == last and c.left_edge.i > verb.i + 1
+                   and (c.tag_ == "VBG" or c.pos_ in ("NOUN", "PROPN"))), None)
+    if phrase is None or last + 1 != min([host.i, *(a.i for a in host.lefts if a.dep_ in ("aux", "auxpass", "neg"))]):
+        return None
+    before = phrase.left_edge.i - 1
+    while before > verb.i and doc[before].is_space:
+        before -= 1
+    return phrase if doc[before].text == "," else None
 
 
 def _as_clause_read_as_main(verb: Token) -> Token | None:
@@ -5746,6 +5774,32 @@ def _quantity_subject_read_as_adjunct(verb: Token, clause: Token, start: int) ->
     if not any(t.like_num or t.ent_type_ in _QUANTITY_ENTS for t in opener):
         return start
     return verb.i + 1
+
+
+def _subject_phrase_hung_on_cue(verb: Token, clause: Token, start: int, addressees: Container[str]) -> int:
+    """Where what was said starts when the reported clause, with no ``that`` and no subject of its
+    own, follows a noun phrase the parser hung on the verb of saying as its object, with the
+    phrases after it (``voters said life for the young would be worse``: ``life`` the object of
+    ``said``, ``for the young`` a phrase of ``said``, ``would be`` a complement with no subject).
+    A finite clause of what was said has a subject; the words right before it, run on from the
+    object with no punctuation, are that subject, so what was said starts at the object. Not for
+    verbs whose object is the one addressed (``told reporters the road would close``). Otherwise
+    ``start``."""
+    doc = verb.doc
+    if verb.lemma_.lower() in addressees or clause.i <= verb.i or start <= verb.i + 1 \
+            or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return start
+    if clause.tag_ not in FINITE_OR_MODAL_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in clause.children):
+        return start
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1 or obj.left_edge.i >= start:
+        return start
+    gap = doc[obj.left_edge.i: clause.left_edge.i]
+    if not len(gap) or any(t.is_punct or t.is_space or t.i == clause.i or clause in t.ancestors or verb not in t.ancestors
+                           for t in gap):
+        return start
+    return obj.left_edge.i
 
 
 def _free_relative_attribution(verb: Token, start: int) -> bool:
