@@ -1096,7 +1096,9 @@ def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Tok
             continue
         later = [o for o in subjects if subject.i < o.i < verb.i]
         if later and _inside_quotation_marks(subject) and any(
-                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
+                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.i + 1 : later[0].left_edge.i]):
+            # (the closing mark may be the quoted subject's own punctuation: '"My dear friend," the
+            # speaker says', the mark a child of "friend"; quotes42)
             continue
         kept.append(subject)
     return kept or subjects
@@ -3179,11 +3181,18 @@ class QuotesStage(Stage):
             # "hit out at the council: '...'", "said in a statement on Facebook: '...'"
             colon = _colon_ending_phrase(verb)
             colon_offset = colon.idx if colon is not None else None
+        intro = None
+        if colon_offset is None and cue.kind == "speech" and subject is not None:
+            # "She wrote about the trip, and the people she met on it, on her blog:" ending its
+            # paragraph: the block after it is what she wrote, however long the cue's phrase
+            intro = _colon_ending_block_intro(verb, index, self.lexicon)
+            colon_offset = intro.idx if intro is not None else None
         if colon_offset is not None:
             after = _adjacent_quote(doc, index, colon_offset, backwards=False)
             if after is not None:
                 return after
-            block = cue.kind == "report" and subject is not None and _colon_ends_paragraph(doc, colon_offset)
+            block = (cue.kind == "report" or intro is not None) and subject is not None \
+                and _colon_ends_paragraph(doc, colon_offset)
             if cue.kind == "speech" or block:
                 # "The governor added: It is typical of them.": speech written without marks; "The
                 # Herald reports:" ending its paragraph introduces a block quotation, the paragraph
@@ -4442,6 +4451,8 @@ def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[
         end = newline
     elif whole_paragraph and text.find("\n", end) >= 0:
         end = text.find("\n", end)
+    elif whole_paragraph and "\n" in text[colon + 1 : first.idx]:
+        end = len(text.rstrip())  # a block set off by a line break that ends the text (quotes42)
     content = _strip(doc, first.idx, end)
     if len(text[content[0] : content[1]].split()) < 3:
         return None
@@ -4451,6 +4462,42 @@ def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[
 _SETTING_OFF = (",", "—", "–")
 # Words a cue's own phrase may run over before its colon ("said in a statement on Facebook:").
 MAX_PHRASE_BEFORE_COLON = 12
+
+
+def _colon_after_phrase(verb: Token) -> int | None:
+    """The token index of a colon that ends a verb's phrase: its subtree's last word (the parser
+    may hang the colon, and the line break after it, on the phrase), or the word right after."""
+    doc = verb.doc
+    j = verb.right_edge.i
+    while j > verb.i and doc[j].is_space:
+        j -= 1
+    if doc[j].text != ":":
+        j = verb.right_edge.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+    return j if verb.i < j < len(doc) and doc[j].text == ":" else None
+
+
+def _colon_ending_block_intro(verb: Token, index: QuoteIndex, lexicon: CueLexicon) -> Token | None:
+    """The colon right after a cue verb's phrase (the last word of the verb's subtree) that ends
+    the paragraph: a block quotation's introduction (``He wrote about the meeting, held at ...,
+    on his blog, observing of the mayor:`` then a paragraph of his words). The layout says the
+    next paragraph is the words introduced, however long the phrase before the colon (the
+    ``_colon_ending_phrase`` limit is for colons inside a paragraph). Not when a quotation or
+    another finite verb's clause stands between the verb and the colon. None otherwise."""
+    doc = verb.doc
+    j = _colon_after_phrase(verb)
+    if j is None or index.overlapping(verb.idx, doc[j].idx):
+        return None
+    if any(_colon_after_phrase(a) == j and getattr(lexicon.verb_cue(a), "kind", None) == "speech"
+           for a in verb.ancestors if a.pos_ == "VERB"):
+        return None  # "She wrote on her blog, observing:": the outer cue's block, not its participle's too
+    if not _colon_ends_paragraph(doc, doc[j].idx) or doc_text(doc).find(":", doc[j].idx) != doc[j].idx:
+        return None
+    if any(t.tag_ in FINITE_TAGS and t.dep_ not in ("aux", "auxpass") and t.dep_ != "relcl"
+           for t in doc[verb.i + 1: j]):
+        return None
+    return doc[j]
 
 
 def _colon_ending_phrase(verb: Token) -> Token | None:
