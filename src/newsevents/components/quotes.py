@@ -3318,6 +3318,11 @@ class QuotesStage(Stage):
             # "said that, because the vote failed, the plan is over": the conjunction read as a
             # pronoun object before a clause set off by commas; what was said is the rest of the sentence
             return _strip(doc, *_char_span(doc, that.i + 2, sent.end))
+        run_on = _clause_run_on_from_object(verb, self.lexicon.addressees) if cue.kind == "speech" else None
+        if run_on is not None:
+            # 'testified "thousands" of emails had not been turned over': the object and its
+            # phrase are the subject of the clause the parser hung on the cue as an adverbial
+            return _strip(doc, *_char_span(doc, *run_on))
         subject_read_as_object = _subject_read_as_object(verb) if cue.kind == "speech" else None
         if subject_read_as_object is not None:
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
@@ -3392,6 +3397,13 @@ class QuotesStage(Stage):
         # attribution to the clause before it as a second clause; that clause is what was said,
         # even when its own verb is one of saying
         joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+        if joined and tail and subject is not None and subject.i < verb.i:
+            # "The mayor is open to the press, her deputy insisted Thursday during a visit.": a
+            # credit closing the sentence may carry its own phrases of time, place or occasion (no
+            # clause, no object): they are no words of a clause of the cue's own (quotes42)
+            adjuncts = {t.i for c in verb.rights if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree}
+            if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail if t.i in adjuncts):
+                tail = [t for t in tail if t.i not in adjuncts]
         if (
             (verb.head.i < attribution_start or fragment)
             and not tail
@@ -5253,6 +5265,9 @@ def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
         # "testified 'dozens' of files had been shredded": the preposition goes on with the quoted
         # noun's own phrase, the subject of the clause said (qtp38)
         return False
+    if after is not None and after.dep_ == "prep" and _clause_run_on_from_object(after.head, ()) is not None:
+        # the same when the parser hung the quoted noun on the cue as its object, the phrase too (quotes42)
+        return False
     return after is not None and after.idx == k and after.tag_ == "IN"
 
 
@@ -5847,6 +5862,38 @@ def _subject_phrase_hung_on_cue(verb: Token, clause: Token, start: int, addresse
                            for t in gap):
         return start
     return obj.left_edge.i
+
+
+def _clause_run_on_from_object(verb: Token, addressees: Container[str]) -> tuple[int, int] | None:
+    """``testified "thousands" of emails had not been turned over``: the parser made the reported
+    clause's subject the object of the verb of saying (its phrase hung on the verb) and the clause
+    an adverbial clause of the verb, with no subject and no conjunction of its own. A finite clause
+    has a subject: the words run on from the object to the clause, with no punctuation between,
+    are it, and what was said is the token range from the object (its opening quotation mark
+    kept) to the clause's end. Not for verbs whose object is the one addressed. None otherwise
+    (as ``_subject_phrase_hung_on_cue`` for a complement clause; quotes42)."""
+    doc = verb.doc
+    if verb.lemma_.lower() in addressees or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or any(c.dep_ == "mark" or c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    if not any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_OR_MODAL_TAGS for a in clause.children) \
+            and clause.tag_ not in FINITE_OR_MODAL_TAGS:
+        return None
+    gap = doc[obj.right_edge.i + 1: clause.left_edge.i]
+    phrases = {t.i for c in verb.rights if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}
+    if any(t.i not in phrases or t.is_punct or t.is_space for t in gap):
+        return None
+    start = obj.left_edge.i
+    if start - 1 > verb.i and _is_quotation_mark(doc[start - 1]) and not _closing_mark(doc[start - 1]):
+        start -= 1
+    if start != verb.i + 1 and not all(t.dep_ in ("advmod", "npadvmod") for t in doc[verb.i + 1: start]):
+        return None
+    return start, clause.right_edge.i + 1
 
 
 def _free_relative_attribution(verb: Token, start: int) -> bool:
