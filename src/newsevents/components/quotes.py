@@ -2420,7 +2420,8 @@ class QuotesStage(Stage):
             if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
                 # "..., said the American." / "the Tory leader argued": a description refers back
                 named = _described_person_before(doc, speaker, quotes, self.actors)
-                speaker.entity = named or speaker.entity
+                speaker.entity = named or _subject_before_unnamed_description(
+                    doc, speaker, quotes, self.actors) or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -5360,7 +5361,8 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
         # a role linked to someone named before it (the entity stage's title match), to an
         # unnamed holder or to nobody (a state office is never the untitled person nearby)
         return None
-    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
+    # the words of any quote (a block written without marks too) speak of people (quotes42)
+    quoted = [(q.content.start, q.content.end) for q in quotes]
     word = root.lower_
 
     def fits(entity: Entity) -> bool:
@@ -5384,6 +5386,56 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list[Quote],
+                                        actors: ActorDictionary) -> str | None:
+    """The person a definite description speaker stands for when the article names nobody by it
+    (``the self-described <noun> said``, ``the Christian leader related``): the entity stage made
+    the description an entity of its own with no name anywhere, or linked it to nobody. News names
+    a person first and then goes on about them under descriptions, so the description is the
+    person last named as the subject of a clause (or as a speaker) before it: searching back
+    sentence by sentence (its own sentence first, up to MAX_UNNAMED_DESCRIPTION_LOOKBACK), the
+    first sentence naming such a person decides, when it names one only. Names inside the words
+    of any quote are who is spoken of. A plural or a possessive description (``their leader``,
+    ``the state's chairman``) is not read; None keeps the entity stage's link (quotes42)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 5 or span[0].lower_ != "the":
+        return None
+    root = span[-1]
+    if span.root.i != root.i or root.tag_ != "NN" or any(
+            t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct or t.pos_ == "PROPN" and t.i == root.i for t in span):
+        return None
+    if not (_is_person_noun(root, actors) or actors.person_noun(root.lemma_.lower()) is not None):
+        return None
+    entities = {e.id: e for e in doc._.entities or []}
+    linked = entities.get(speaker.entity or "")
+    if linked is not None and any(_names_person(doc, m.start, m.end) for m in linked.mentions):
+        return None
+    quoted = [(q.content.start, q.content.end) for q in quotes]  # the words of any quote speak of people
+    speakers = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and q.speaker.end <= speaker.start]
+    people = [(m, e) for e in entities.values() if e.type == "PERSON" for m in e.mentions
+              if m.end <= speaker.start and _names_person(doc, m.start, m.end)
+              and not any(a <= m.start < b for a, b in quoted)]
+    sent = root.sent
+    for _ in range(MAX_UNNAMED_DESCRIPTION_LOOKBACK):
+        found = set()
+        for m, e in people:
+            if not (sent.start_char <= m.start and m.end <= sent.end_char):
+                continue
+            named = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if named is not None and len(named) and (named.root.dep_ in ("nsubj", "nsubjpass") or any(
+                    a <= m.start and m.end <= b for a, b in speakers)):
+                found.add(e.id)
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+MAX_UNNAMED_DESCRIPTION_LOOKBACK = 8  # sentences searched back for the subject a nameless description stands for
 
 
 def _names_person(doc: Doc, start: int, end: int) -> bool:
