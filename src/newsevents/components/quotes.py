@@ -5424,7 +5424,10 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
             if not (sent.start_char <= m.start and m.end <= sent.end_char):
                 continue
             named = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if named is not None and len(named) and (named.root.dep_ in ("nsubj", "nsubjpass") or any(
+            head = named.root if named is not None and len(named) else None
+            while head is not None and head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # "Ann Lee and Tom Reed toured ...": both are subjects
+            if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or any(
                     a <= m.start and m.end <= b for a, b in speakers)):
                 found.add(e.id)
         if found:
