@@ -55,3 +55,15 @@ def test_two_subjects_named_before_are_never_guessed_between(pipeline):
 def test_a_name_inside_the_words_quoted_is_no_speaker(pipeline):
     text = "The plant in Dover closed on Monday.\n\n“Ann Marsh let the workers down,” the candidate said."
     assert rule_choice(pipeline, text, "let the workers down") is None
+
+
+def test_the_subject_of_the_cues_own_clause_is_someone_else(pipeline):
+    text = ("Tom Reed was sent to prison on Tuesday.\n\n"
+            "Reed was called “a danger to the public” by the sentencing judge.")
+    assert rule_choice(pipeline, text, "danger to the public") != entity_of(run(pipeline, text)[1], "Tom Reed").id
+
+
+def test_a_possessive_owner_in_a_speaker_phrase_is_no_subject(pipeline):
+    text = ("Ann Marsh's office said on Monday that the plant would close.\n\n"
+            "“It is a sad day,” the manager said.")
+    assert rule_choice(pipeline, text, "sad day") is None

@@ -5361,8 +5361,7 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
         # a role linked to someone named before it (the entity stage's title match), to an
         # unnamed holder or to nobody (a state office is never the untitled person nearby)
         return None
-    # the words of any quote (a block written without marks too) speak of people (quotes42)
-    quoted = [(q.content.start, q.content.end) for q in quotes]
+    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
     word = root.lower_
 
     def fits(entity: Entity) -> bool:
@@ -5396,8 +5395,10 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     a person first and then goes on about them under descriptions, so the description is the
     person last named as the subject of a clause (or as a speaker) before it: searching back
     sentence by sentence (its own sentence first, up to MAX_UNNAMED_DESCRIPTION_LOOKBACK), the
-    first sentence naming such a person decides, when it names one only. Names inside the words
-    of any quote are who is spoken of. A plural or a possessive description (``their leader``,
+    first sentence naming such a person decides, when it names one only. Names inside direct
+    quotations are who is spoken of, and so are a possessive owner (``Mr Lee's office``), the
+    subject of the cue's own clause (``Lee was called a liar by the judge``) and, for an office
+    noun, a person titled with another office. A plural or a possessive description (``their leader``,
     ``the state's chairman``) is not read; None keeps the entity stage's link (quotes42)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or not 2 <= len(span) <= 5 or span[0].lower_ != "the":
@@ -5412,23 +5413,35 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     linked = entities.get(speaker.entity or "")
     if linked is not None and any(_names_person(doc, m.start, m.end) for m in linked.mentions):
         return None
-    quoted = [(q.content.start, q.content.end) for q in quotes]  # the words of any quote speak of people
+    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
     speakers = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and q.speaker.end <= speaker.start]
     people = [(m, e) for e in entities.values() if e.type == "PERSON" for m in e.mentions
               if m.end <= speaker.start and _names_person(doc, m.start, m.end)
               and not any(a <= m.start < b for a, b in quoted)]
+    office = _is_person_noun(root, actors)
+    own_clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+    def governor(m) -> Token | None:
+        named = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = named.root if named is not None and len(named) else None
+        while head is not None and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "Ann Lee and Tom Reed toured ...": both are subjects
+        return head
+
+    # "Lee was called a liar by the judge": one the cue's own clause names is someone else
+    others = {e.id for m, e in people if own_clause is not None and getattr(governor(m), "head", None) == own_clause}
     sent = root.sent
     for _ in range(MAX_UNNAMED_DESCRIPTION_LOOKBACK):
         found = set()
         for m, e in people:
             if not (sent.start_char <= m.start and m.end <= sent.end_char):
                 continue
-            named = doc.char_span(m.start, m.end, alignment_mode="expand")
-            head = named.root if named is not None and len(named) else None
-            while head is not None and head.dep_ == "conj" and head.head.i != head.i:
-                head = head.head  # "Ann Lee and Tom Reed toured ...": both are subjects
-            if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or any(
-                    a <= m.start and m.end <= b for a, b in speakers)):
+            if office and e.title is not None and root.lower_ not in e.title.lower().split():
+                continue  # "the mayor" is no one titled otherwise (a prime minister named before)
+            head = governor(m)
+            if head is None or head.dep_ == "poss" or e.id in others:
+                continue  # "Mr Lee's office said": the office speaks, not Mr Lee
+            if head.dep_ in ("nsubj", "nsubjpass") or any(a <= m.start and m.end <= b for a, b in speakers):
                 found.add(e.id)
         if found:
             return next(iter(found)) if len(found) == 1 else None
