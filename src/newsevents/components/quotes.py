@@ -5396,9 +5396,9 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     person last named as the subject of a clause (or as a speaker) before it: searching back
     sentence by sentence (its own sentence first, up to MAX_UNNAMED_DESCRIPTION_LOOKBACK), the
     first sentence naming such a person decides, when it names one only. Names inside direct
-    quotations are who is spoken of, and so are a possessive owner (``Mr Lee's office``), the
-    subject of the cue's own clause (``Lee was called a liar by the judge``) and, for an office
-    noun, a person titled with another office. A plural or a possessive description (``their leader``,
+    quotations are who is spoken of, and so are a possessive owner (``Mr Lee's office``) and one
+    the cue's own clause names (``Lee was called a liar by the judge``); in a sentence, one who
+    speaks there goes before the subjects of what was said. A plural or a possessive description (``their leader``,
     ``the state's chairman``) is not read; None keeps the entity stage's link (quotes42)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None or not 2 <= len(span) <= 5 or span[0].lower_ != "the":
@@ -5418,7 +5418,6 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     people = [(m, e) for e in entities.values() if e.type == "PERSON" for m in e.mentions
               if m.end <= speaker.start and _names_person(doc, m.start, m.end)
               and not any(a <= m.start < b for a, b in quoted)]
-    office = _is_person_noun(root, actors)
     own_clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
     def governor(m) -> Token | None:
@@ -5432,17 +5431,19 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     others = {e.id for m, e in people if own_clause is not None and getattr(governor(m), "head", None) == own_clause}
     sent = root.sent
     for _ in range(MAX_UNNAMED_DESCRIPTION_LOOKBACK):
-        found = set()
+        spoke, subjects = set(), set()
         for m, e in people:
             if not (sent.start_char <= m.start and m.end <= sent.end_char):
                 continue
-            if office and e.title is not None and root.lower_ not in e.title.lower().split():
-                continue  # "the mayor" is no one titled otherwise (a prime minister named before)
             head = governor(m)
             if head is None or head.dep_ == "poss" or e.id in others:
                 continue  # "Mr Lee's office said": the office speaks, not Mr Lee
-            if head.dep_ in ("nsubj", "nsubjpass") or any(a <= m.start and m.end <= b for a, b in speakers):
-                found.add(e.id)
+            if any(a <= m.start and m.end <= b for a, b in speakers):
+                spoke.add(e.id)
+            elif head.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(e.id)
+        # one who speaks in that sentence goes before the subjects of what was said
+        found = spoke or subjects
         if found:
             return next(iter(found)) if len(found) == 1 else None
         if sent.start == 0:
