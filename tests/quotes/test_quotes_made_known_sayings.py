@@ -80,3 +80,9 @@ def test_a_clause_without_a_subject_of_its_own_is_no_saying() -> None:
     # "made it clear to pass": no finite clause with a subject
     rows = _with(_with(_with(MADE_IT_CLEAR, 6, dep="dobj"), 7, tag="TO", pos="PART", word="to", lemma="to"), 8, dep="advmod")
     assert quotes_of(rows) == []
+
+
+def test_a_thing_that_makes_it_clear_says_nothing() -> None:
+    # "The figures made it clear the budget would not pass": a thing shows, nobody says
+    rows = _with(MADE_IT_CLEAR, 1, word="figures", tag="NNS", lemma="figure")
+    assert quotes_of(rows) == []

@@ -2645,8 +2645,9 @@ class QuotesStage(Stage):
         """``Ann Lee made it clear (that) the vote would go ahead``: a verb of uttering (the
         ``utterance_verb`` rows: ``make``) whose complement is an adjective of making known (the
         ``made_known_adjective`` rows) with a finite clause, hung by the parser on the adjective or
-        on the verb, says that clause; its speaker is the verb's active subject. A light verb with
-        an adjective is a saying as ``say`` is; the adjective alone is none (``it is clear that``),
+        on the verb, says that clause; its speaker is the verb's active subject, a person or a body
+        (``the figures make it clear that``: a thing shows, it says nothing). A light verb with an
+        adjective is a saying as ``say`` is; the adjective alone is none (``it is clear that``),
         nor the passive (``it was made clear that``: nobody named). Not when another attribution
         already holds the clause."""
         adjectives = self.lexicon.made_known_adjective
@@ -2669,8 +2670,11 @@ class QuotesStage(Stage):
             if clause is None:
                 continue
             subject = find_subject(verb, self.lexicon.addressees)
-            if subject is None or subject.dep_ != "nsubj" or subject.lower_ == "it":
+            if subject is None or subject.dep_ != "nsubj" or subject.lower_ in ("it", "this", "that"):
                 continue
+            if subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_person_noun(subject, self.actors) \
+                    and self.actors.person_noun(subject.lemma_.lower()) is None:
+                continue  # "the figures make it clear that ...": a thing shows, it says nothing
             content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, adjective.left_edge.i)))
             if content[1] <= content[0] or any(a.content == content for a in found):
                 continue
