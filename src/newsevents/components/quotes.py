@@ -5423,6 +5423,10 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
               if m.end <= speaker.start and _names_person(doc, m.start, m.end)
               and not any(a <= m.start < b for a, b in quoted)]
     own_clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # an office of the state named whole (``the police chief``, ``the mayor``) is held by someone
+    # titled so: never an untitled or otherwise titled person nearby
+    office = actors.role(" ".join(t.lower_ for t in span[1:]))
+    office = office if office is not None and office.sector in _STATE_OFFICE_SECTORS else None
 
     def governor(m) -> Token | None:
         named = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -5438,6 +5442,8 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
         spoke, subjects = set(), set()
         for m, e in people:
             if not (sent.start_char <= m.start and m.end <= sent.end_char):
+                continue
+            if office is not None and (e.title is None or root.lower_ not in e.title.lower().split()):
                 continue
             head = governor(m)
             if head is None or head.dep_ == "poss" or e.id in others:
@@ -5456,6 +5462,7 @@ def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list
     return None
 
 
+_STATE_OFFICE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG"})  # offices of the state, held by the titled
 MAX_UNNAMED_DESCRIPTION_LOOKBACK = 8  # sentences searched back for the subject a nameless description stands for
 
 
