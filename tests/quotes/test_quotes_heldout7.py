@@ -40,7 +40,6 @@ _LINK = "entity stage: the description is not linked to the person named before 
 _THING = ("the stage keeps what a thing indicates as an indirect quote with a text speaker (as 'the report found'); "
           "no scorer or spec asks otherwise")
 XFAIL: dict[str, str] = {
-    "ds-01": _LINK + " ('The former pollster': no noun 'pollster' before, only 'ran polls')",
     "ds-07": _LINK + " ('The chief' after 'The city's new police chief, Dalia Moreno': its own entity)",
     "hy-05": "entity stage: 'Researcher Bo Nilsson' is an ORG entity 'Nilsson'",
     "ng-01": _THING,

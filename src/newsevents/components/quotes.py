@@ -142,6 +142,9 @@ class CueLexicon:
     # verbs of wondering, beliefs of their own, that credit a quotation right before them as said
     # aloud ("'Who would trust him?' she wondered"; qtp38)
     wondering_verb: frozenset[str] = frozenset()
+    # adjectives of knowing or seeing that make a saying as the complement of a verb of uttering
+    # with a clause ("made it clear that ..."; quotes42)
+    made_known_adjective: frozenset[str] = frozenset()
     # predicate adjectives of claiming with a "that" clause ("was adamant that ..."; quotes30)
     adjectives: dict[str, Cue] | None = None
 
@@ -190,7 +193,7 @@ WORD_KINDS = frozenset({"speaker_pronoun", "person_pronoun", "body_pronoun", "ow
                         "thing_object_verb", "showing_verb", "quoted_as_verb", "recording_noun",
                         "link_line", "caption_credit", "complement_only_verb", "quoted_object_only_verb",
                         "aside_head", "conduct_verb", "call_out_verb", "topic_speech_verb", "wondering_verb",
-                        "perception_verb"})
+                        "perception_verb", "made_known_adjective"})
 
 
 def read_cue_rows(lines: Iterable[str]) -> CueLexicon:
@@ -1093,7 +1096,9 @@ def _subjects_outside_quotations(verb: Token, subjects: list[Token]) -> list[Tok
             continue
         later = [o for o in subjects if subject.i < o.i < verb.i]
         if later and _inside_quotation_marks(subject) and any(
-                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.right_edge.i + 1 : later[0].left_edge.i]):
+                _is_quotation_mark(t) and _closing_mark(t) for t in doc[subject.i + 1 : later[0].left_edge.i]):
+            # (the closing mark may be the quoted subject's own punctuation: '"My dear friend," the
+            # speaker says', the mark a child of "friend"; quotes42)
             continue
         kept.append(subject)
     return kept or subjects
@@ -2236,6 +2241,7 @@ class QuotesStage(Stage):
         attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
+        attributions.extend(self._made_known_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._cues_read_as_nouns(doc, index, attributions))
         attributions.extend(self._cue_nouns_after_quotations(doc, index, attributions))
         attributions.extend(self._document_words_after_quotations(doc, index, attributions))
@@ -2414,7 +2420,8 @@ class QuotesStage(Stage):
             if speaker is not None and (speaker.entity is None or types.get(speaker.entity) == "PERSON"):
                 # "..., said the American." / "the Tory leader argued": a description refers back
                 named = _described_person_before(doc, speaker, quotes, self.actors)
-                speaker.entity = named or speaker.entity
+                speaker.entity = named or _subject_before_unnamed_description(
+                    doc, speaker, quotes, self.actors) or speaker.entity
             if speaker is not None and speaker.entity is None and speaker.text.lower() in self.lexicon.body_pronoun:
                 if last_body is not None and speaker.start - last_body[0] < 1500:
                     speaker.entity = last_body[1]
@@ -2631,6 +2638,49 @@ class QuotesStage(Stage):
                 found.append(Attribution(content=content, cue=(adjective.idx, _end_of(adjective)),
                                          speaker=_char_span(doc, *speaker_tokens(subject))))
         return found
+
+    def _made_known_attributions(
+        self, doc: Doc, index: QuoteIndex, stop_at: list[int], found: list[Attribution]
+    ) -> list[Attribution]:
+        """``Ann Lee made it clear (that) the vote would go ahead``: a verb of uttering (the
+        ``utterance_verb`` rows: ``make``) whose complement is an adjective of making known (the
+        ``made_known_adjective`` rows) with a finite clause, hung by the parser on the adjective or
+        on the verb, says that clause; its speaker is the verb's active subject, a person or a body
+        (``the figures make it clear that``: a thing shows, it says nothing). A light verb with an
+        adjective is a saying as ``say`` is; the adjective alone is none (``it is clear that``),
+        nor the passive (``it was made clear that``: nobody named). Not when another attribution
+        already holds the clause."""
+        adjectives = self.lexicon.made_known_adjective
+        if not adjectives:
+            return []
+        out = []
+        for adjective in doc:
+            if adjective.lower_ not in adjectives or adjective.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
+                continue
+            verb = adjective.head
+            if verb.lemma_.lower() not in self.lexicon.utterance_verb or verb.i > adjective.i \
+                    or index.covering(verb.idx) is not None:
+                continue
+            clause = next((c for c in (*adjective.rights, *verb.rights) if c.i > adjective.i
+                           and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
+                           and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
+                           and any(s.dep_ in _CLAUSE_SUBJECTS for s in c.children)
+                           and (c.tag_ in FINITE_OR_MODAL_TAGS or any(
+                               a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_OR_MODAL_TAGS for a in c.children))), None)
+            if clause is None:
+                continue
+            subject = find_subject(verb, self.lexicon.addressees)
+            if subject is None or subject.dep_ != "nsubj" or subject.lower_ in ("it", "this", "that"):
+                continue
+            if subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_person_noun(subject, self.actors) \
+                    and self.actors.person_noun(subject.lemma_.lower()) is None:
+                continue  # "the figures make it clear that ...": a thing shows, it says nothing
+            content = _strip(doc, *_char_span(doc, *_clause_tokens(clause, stop_at, adjective.left_edge.i)))
+            if content[1] <= content[0] or any(a.content == content for a in found):
+                continue
+            out.append(Attribution(content=content, cue=(verb.idx, _end_of(adjective)),
+                                   speaker=_char_span(doc, *speaker_tokens(subject))))
+        return out
 
     def _noun_attributions(
         self, doc: Doc, index: QuoteIndex, stop_at: list[int], verbal: list[Attribution]
@@ -3136,11 +3186,18 @@ class QuotesStage(Stage):
             # "hit out at the council: '...'", "said in a statement on Facebook: '...'"
             colon = _colon_ending_phrase(verb)
             colon_offset = colon.idx if colon is not None else None
+        intro = None
+        if colon_offset is None and cue.kind == "speech" and subject is not None:
+            # "She wrote about the trip, and the people she met on it, on her blog:" ending its
+            # paragraph: the block after it is what she wrote, however long the cue's phrase
+            intro = _colon_ending_block_intro(verb, index, self.lexicon)
+            colon_offset = intro.idx if intro is not None else None
         if colon_offset is not None:
             after = _adjacent_quote(doc, index, colon_offset, backwards=False)
             if after is not None:
                 return after
-            block = cue.kind == "report" and subject is not None and _colon_ends_paragraph(doc, colon_offset)
+            block = (cue.kind == "report" or intro is not None) and subject is not None \
+                and _colon_ends_paragraph(doc, colon_offset)
             if cue.kind == "speech" or block:
                 # "The governor added: It is typical of them.": speech written without marks; "The
                 # Herald reports:" ending its paragraph introduces a block quotation, the paragraph
@@ -3231,6 +3288,7 @@ class QuotesStage(Stage):
                     end = speaker_range[0]  # the parser hung the speaker on what was said
                 start = _subject_read_as_cue_object(verb, child, start, self.lexicon.addressees)
                 start = _quantity_subject_read_as_adjunct(verb, child, start)
+                start = _subject_phrase_hung_on_cue(verb, child, start, self.lexicon.addressees)
                 start = _after_lost_source(doc, index, start, end, verb)
                 start = _after_opening_conjunction(doc, index, start, end)
                 for second in (c for c in verb.children if c.dep_ == "conj" and c.i >= end and any(
@@ -3265,6 +3323,11 @@ class QuotesStage(Stage):
             # "said that, because the vote failed, the plan is over": the conjunction read as a
             # pronoun object before a clause set off by commas; what was said is the rest of the sentence
             return _strip(doc, *_char_span(doc, that.i + 2, sent.end))
+        run_on = _clause_run_on_from_object(verb, self.lexicon.addressees) if cue.kind == "speech" else None
+        if run_on is not None:
+            # 'testified "thousands" of emails had not been turned over': the object and its
+            # phrase are the subject of the clause the parser hung on the cue as an adverbial
+            return _strip(doc, *_char_span(doc, *run_on))
         subject_read_as_object = _subject_read_as_object(verb) if cue.kind == "speech" else None
         if subject_read_as_object is not None:
             # "maintained the Oscars only generated excitement ...": a finite verb the parser hung
@@ -3339,6 +3402,13 @@ class QuotesStage(Stage):
         # attribution to the clause before it as a second clause; that clause is what was said,
         # even when its own verb is one of saying
         joined = verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+        if joined and tail and subject is not None and subject.i < verb.i:
+            # "The mayor is open to the press, her deputy insisted Thursday during a visit.": a
+            # credit closing the sentence may carry its own phrases of time, place or occasion (no
+            # clause, no object): they are no words of a clause of the cue's own (quotes42)
+            adjuncts = {t.i for c in verb.rights if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree}
+            if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail if t.i in adjuncts):
+                tail = [t for t in tail if t.i not in adjuncts]
         if (
             (verb.head.i < attribution_start or fragment)
             and not tail
@@ -4398,6 +4468,8 @@ def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[
         end = newline
     elif whole_paragraph and text.find("\n", end) >= 0:
         end = text.find("\n", end)
+    elif whole_paragraph and "\n" in text[colon + 1 : first.idx]:
+        end = len(text.rstrip())  # a block set off by a line break that ends the text (quotes42)
     content = _strip(doc, first.idx, end)
     if len(text[content[0] : content[1]].split()) < 3:
         return None
@@ -4407,6 +4479,42 @@ def _after_colon(doc: Doc, offset: int, whole_paragraph: bool = False) -> tuple[
 _SETTING_OFF = (",", "—", "–")
 # Words a cue's own phrase may run over before its colon ("said in a statement on Facebook:").
 MAX_PHRASE_BEFORE_COLON = 12
+
+
+def _colon_after_phrase(verb: Token) -> int | None:
+    """The token index of a colon that ends a verb's phrase: its subtree's last word (the parser
+    may hang the colon, and the line break after it, on the phrase), or the word right after."""
+    doc = verb.doc
+    j = verb.right_edge.i
+    while j > verb.i and doc[j].is_space:
+        j -= 1
+    if doc[j].text != ":":
+        j = verb.right_edge.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+    return j if verb.i < j < len(doc) and doc[j].text == ":" else None
+
+
+def _colon_ending_block_intro(verb: Token, index: QuoteIndex, lexicon: CueLexicon) -> Token | None:
+    """The colon right after a cue verb's phrase (the last word of the verb's subtree) that ends
+    the paragraph: a block quotation's introduction (``He wrote about the meeting, held at ...,
+    on his blog, observing of the mayor:`` then a paragraph of his words). The layout says the
+    next paragraph is the words introduced, however long the phrase before the colon (the
+    ``_colon_ending_phrase`` limit is for colons inside a paragraph). Not when a quotation or
+    another finite verb's clause stands between the verb and the colon. None otherwise."""
+    doc = verb.doc
+    j = _colon_after_phrase(verb)
+    if j is None or index.overlapping(verb.idx, doc[j].idx):
+        return None
+    if any(_colon_after_phrase(a) == j and getattr(lexicon.verb_cue(a), "kind", None) == "speech"
+           for a in verb.ancestors if a.pos_ == "VERB"):
+        return None  # "She wrote on her blog, observing:": the outer cue's block, not its participle's too
+    if not _colon_ends_paragraph(doc, doc[j].idx) or doc_text(doc).find(":", doc[j].idx) != doc[j].idx:
+        return None
+    if any(t.tag_ in FINITE_TAGS and t.dep_ not in ("aux", "auxpass") and t.dep_ != "relcl"
+           for t in doc[verb.i + 1: j]):
+        return None
+    return doc[j]
 
 
 def _colon_ending_phrase(verb: Token) -> Token | None:
@@ -5072,6 +5180,11 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     if first <= start or all(t.dep_ in ("cc", "advmod") or t.is_punct or t.pos_ == "PUNCT" for t in verb.doc[start:first]):
         # the "as" clause opens the host clause (after a coordinator: "But as the paper said, ...")
         start = last + 1
+        subject = _host_subject_hung_on_as_clause(verb, host, last)
+        if subject is not None:
+            # "As the critic points out, cutting fees helps nobody": the host's subject, after the
+            # "as" clause's comma, hung on the cue; it is the host's, so what was said starts there
+            start = subject.left_edge.i
     elif last + 1 >= end or all(t.is_punct or t.is_space for t in verb.doc[last + 1 : end]):  # it ends it
         # (the line break ending the paragraph, which the parser hangs on the full stop, ends it too)
         end = first
@@ -5085,6 +5198,28 @@ def _as_clause_host(verb: Token) -> tuple[int, int] | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else None
+
+
+def _host_subject_hung_on_as_clause(verb: Token, host: Token, last: int) -> Token | None:
+    """The subject of the clause an opening ``as`` clause of saying frames, when the parser hung it
+    on the cue (``As the critic points out, cutting fees helps nobody``: ``cutting`` a clause of
+    ``points``, ``helps`` with no subject). A finite host clause has a subject; a phrase of the
+    cue's after the comma that closes the ``as`` clause, ending right before the host's verb, is
+    that subject. None otherwise."""
+    doc = verb.doc
+    if host.pos_ not in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_SUBJECTS for c in host.children):
+        return None
+    if host.tag_ not in FINITE_OR_MODAL_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in host.children):
+        return None
+    phrase = next((c for c in verb.rights if c.right_edge.i == last and c.left_edge.i > verb.i + 1
+                   and (c.tag_ == "VBG" or c.pos_ in ("NOUN", "PROPN"))), None)
+    if phrase is None or last + 1 != min([host.i, *(a.i for a in host.lefts if a.dep_ in ("aux", "auxpass", "neg"))]):
+        return None
+    before = phrase.left_edge.i - 1
+    while before > verb.i and doc[before].is_space:
+        before -= 1
+    return phrase if doc[before].text == "," else None
 
 
 def _as_clause_read_as_main(verb: Token) -> Token | None:
@@ -5134,6 +5269,9 @@ def _adjunct_after(doc: Doc, span: QuoteSpan, content_end: int) -> bool:
             and after.head.dep_ in ("nsubj", "nsubjpass"):
         # "testified 'dozens' of files had been shredded": the preposition goes on with the quoted
         # noun's own phrase, the subject of the clause said (qtp38)
+        return False
+    if after is not None and after.dep_ == "prep" and _clause_run_on_from_object(after.head, ()) is not None:
+        # the same when the parser hung the quoted noun on the cue as its object, the phrase too (quotes42)
         return False
     return after is not None and after.idx == k and after.tag_ == "IN"
 
@@ -5251,6 +5389,81 @@ def _described_person_before(doc: Doc, speaker: Speaker, quotes: list[Quote], ac
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _subject_before_unnamed_description(doc: Doc, speaker: Speaker, quotes: list[Quote],
+                                        actors: ActorDictionary) -> str | None:
+    """The person a definite description speaker stands for when the article names nobody by it
+    (``the self-described <noun> said``, ``the Christian leader related``): the entity stage made
+    the description an entity of its own with no name anywhere, or linked it to nobody. News names
+    a person first and then goes on about them under descriptions, so the description is the
+    person last named as the subject of a clause (or as a speaker) before it: searching back
+    sentence by sentence (its own sentence first, up to MAX_UNNAMED_DESCRIPTION_LOOKBACK), the
+    first sentence naming such a person decides, when it names one only. Names inside direct
+    quotations are who is spoken of, and so are a possessive owner (``Mr Lee's office``) and one
+    the cue's own clause names (``Lee was called a liar by the judge``); in a sentence, one who
+    speaks there goes before the subjects of what was said. A plural or a possessive description (``their leader``,
+    ``the state's chairman``) is not read; None keeps the entity stage's link (quotes42)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 5 or span[0].lower_ != "the":
+        return None
+    root = span[-1]
+    if span.root.i != root.i or root.tag_ != "NN" or any(
+            t.ent_type_ == "PERSON" or t.dep_ == "poss" or t.is_punct or t.pos_ == "PROPN" and t.i == root.i for t in span):
+        return None
+    if not (_is_person_noun(root, actors) or actors.person_noun(root.lemma_.lower()) is not None):
+        return None
+    entities = {e.id: e for e in doc._.entities or []}
+    linked = entities.get(speaker.entity or "")
+    if linked is not None and any(_names_person(doc, m.start, m.end) for m in linked.mentions):
+        return None
+    quoted = [(q.content.start, q.content.end) for q in quotes if q.kind == "direct"]
+    speakers = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None and q.speaker.end <= speaker.start]
+    people = [(m, e) for e in entities.values() if e.type == "PERSON" for m in e.mentions
+              if m.end <= speaker.start and _names_person(doc, m.start, m.end)
+              and not any(a <= m.start < b for a, b in quoted)]
+    own_clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # an office of the state named whole (``the police chief``, ``the mayor``) is held by someone
+    # titled so: never an untitled or otherwise titled person nearby
+    office = actors.role(" ".join(t.lower_ for t in span[1:]))
+    office = office if office is not None and office.sector in _STATE_OFFICE_SECTORS else None
+
+    def governor(m) -> Token | None:
+        named = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = named.root if named is not None and len(named) else None
+        while head is not None and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "Ann Lee and Tom Reed toured ...": both are subjects
+        return head
+
+    # "Lee was called a liar by the judge": one the cue's own clause names is someone else
+    others = {e.id for m, e in people if own_clause is not None and getattr(governor(m), "head", None) == own_clause}
+    sent = root.sent
+    for _ in range(MAX_UNNAMED_DESCRIPTION_LOOKBACK):
+        spoke, subjects = set(), set()
+        for m, e in people:
+            if not (sent.start_char <= m.start and m.end <= sent.end_char):
+                continue
+            if office is not None and (e.title is None or root.lower_ not in e.title.lower().split()):
+                continue
+            head = governor(m)
+            if head is None or head.dep_ == "poss" or e.id in others:
+                continue  # "Mr Lee's office said": the office speaks, not Mr Lee
+            if any(a <= m.start and m.end <= b for a, b in speakers):
+                spoke.add(e.id)
+            elif head.dep_ in ("nsubj", "nsubjpass"):
+                subjects.add(e.id)
+        # one who speaks in that sentence goes before the subjects of what was said
+        found = spoke or subjects
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+_STATE_OFFICE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG"})  # offices of the state, held by the titled
+MAX_UNNAMED_DESCRIPTION_LOOKBACK = 8  # sentences searched back for the subject a nameless description stands for
 
 
 def _names_person(doc: Doc, start: int, end: int) -> bool:
@@ -5703,6 +5916,64 @@ def _quantity_subject_read_as_adjunct(verb: Token, clause: Token, start: int) ->
     if not any(t.like_num or t.ent_type_ in _QUANTITY_ENTS for t in opener):
         return start
     return verb.i + 1
+
+
+def _subject_phrase_hung_on_cue(verb: Token, clause: Token, start: int, addressees: Container[str]) -> int:
+    """Where what was said starts when the reported clause, with no ``that`` and no subject of its
+    own, follows a noun phrase the parser hung on the verb of saying as its object, with the
+    phrases after it (``voters said life for the young would be worse``: ``life`` the object of
+    ``said``, ``for the young`` a phrase of ``said``, ``would be`` a complement with no subject).
+    A finite clause of what was said has a subject; the words right before it, run on from the
+    object with no punctuation, are that subject, so what was said starts at the object. Not for
+    verbs whose object is the one addressed (``told reporters the road would close``). Otherwise
+    ``start``."""
+    doc = verb.doc
+    if verb.lemma_.lower() in addressees or clause.i <= verb.i or start <= verb.i + 1 \
+            or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return start
+    if clause.tag_ not in FINITE_OR_MODAL_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in clause.children):
+        return start
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1 or obj.left_edge.i >= start:
+        return start
+    gap = doc[obj.left_edge.i: clause.left_edge.i]
+    if not len(gap) or any(t.is_punct or t.is_space or t.i == clause.i or clause in t.ancestors or verb not in t.ancestors
+                           for t in gap):
+        return start
+    return obj.left_edge.i
+
+
+def _clause_run_on_from_object(verb: Token, addressees: Container[str]) -> tuple[int, int] | None:
+    """``testified "thousands" of emails had not been turned over``: the parser made the reported
+    clause's subject the object of the verb of saying (its phrase hung on the verb) and the clause
+    an adverbial clause of the verb, with no subject and no conjunction of its own. A finite clause
+    has a subject: the words run on from the object to the clause, with no punctuation between,
+    are it, and what was said is the token range from the object (its opening quotation mark
+    kept) to the clause's end. Not for verbs whose object is the one addressed. None otherwise
+    (as ``_subject_phrase_hung_on_cue`` for a complement clause; quotes42)."""
+    doc = verb.doc
+    if verb.lemma_.lower() in addressees or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or any(c.dep_ == "mark" or c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    if not any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_OR_MODAL_TAGS for a in clause.children) \
+            and clause.tag_ not in FINITE_OR_MODAL_TAGS:
+        return None
+    gap = doc[obj.right_edge.i + 1: clause.left_edge.i]
+    phrases = {t.i for c in verb.rights if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}
+    if any(t.i not in phrases or t.is_punct or t.is_space for t in gap):
+        return None
+    start = obj.left_edge.i
+    if start - 1 > verb.i and _is_quotation_mark(doc[start - 1]) and not _closing_mark(doc[start - 1]):
+        start -= 1
+    if start != verb.i + 1 and not all(t.dep_ in ("advmod", "npadvmod") for t in doc[verb.i + 1: start]):
+        return None
+    return start, clause.right_edge.i + 1
 
 
 def _free_relative_attribution(verb: Token, start: int) -> bool:
