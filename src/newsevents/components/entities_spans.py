@@ -1828,6 +1828,94 @@ class SpanRules:
             found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    # what may stand between two names of one list: a comma, a conjunction, or both
+    LIST_JOINERS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+    # a name the model tagged so may be a body it misread (a firm tagged a place or a people)
+    LISTED_BODY_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
+
+    def _listed_bodies(self, ents: list[Span]) -> list[Span]:
+        """``Haldex, Primwell and Ostrava Steel``, ``including Vantora and Intel``: the names of one
+        list (capitalised names joined by commas and a last ``and``/``or``) are of one kind, so a
+        list that holds a body's name (tagged a body, or a body of the tables) and no person's or
+        place's name makes each of its other names a body where the model left it untagged or read
+        it as a place or a people (a firm's name is often no word it knows). Not a known given name
+        first, a role, a country or its people, a place of the gazetteer, a person's name of the
+        article. Where the article repeats a name so found, untagged, as a noun phrase of its own
+        (a subject, an object, a possessor), it is the same body (giveme42)."""
+        tokens, words = self.tokens, self.words
+        label_at: dict[int, Span] = {e.start: e for e in ents}
+        inside = {i for e in ents for i in range(e.start + 1, e.end)}
+        found: list[Span] = []
+        people = None
+        for sent in self.sents:
+            items: list[tuple[int, int, str]] = []  # (start, end, model label or "") of capitalised names, in order
+            i = sent.start
+            while i < sent.end:
+                if i in label_at:
+                    e = label_at[i]
+                    items.append((e.start, e.end, e.label_))
+                    i = e.end
+                    continue
+                if i not in inside and any(c.isupper() for c in words[i]) and words[i].isalnum():
+                    j = i + 1
+                    while j < sent.end and j not in label_at and j not in inside \
+                            and any(c.isupper() for c in words[j]) and words[j].isalnum():
+                        j += 1
+                    items.append((i, j, ""))
+                    i = j
+                    continue
+                i += 1
+            groups: list[list[tuple[int, int, str]]] = []
+            for k, item in enumerate(items):
+                joiner = tuple(t.lower_ for t in tokens[items[k - 1][1]:item[0]]) if k else None
+                if joiner in self.LIST_JOINERS:
+                    groups[-1].append(item)
+                    if joiner != (",",):
+                        groups[-1][0] = (*groups[-1][0][:2], groups[-1][0][2] + "&")  # marks a conjunction seen
+                else:
+                    groups.append([item])
+            for group in groups:
+                if len(group) < 2 or not group[0][2].endswith("&"):
+                    continue
+                group = [(a, b, label.rstrip("&")) for a, b, label in group]
+                texts = [" ".join(words[a:b]) for a, b, _ in group]
+                if any(label == "PERSON" or self.ad.country_of(text) or self._listed_place(text, label)
+                       for (_, _, label), text in zip(group, texts, strict=True)):
+                    continue  # a list of people or places, or of several kinds
+                if not any(label == "ORG" or self.ad.organisation(text) is not None
+                           for (_, _, label), text in zip(group, texts, strict=True)):
+                    continue
+                people = self._person_spans() if people is None else people
+                for (a, b, label), text in zip(group, texts, strict=True):
+                    if label not in self.LISTED_BODY_LABELS or b - a > 4 or words[a].lower() in self.ad.given_names \
+                            or self.ad.role(text) is not None or normalise_name(text) in people \
+                            or label == "NORP" and text.lower() in self.nouns:
+                        continue
+                    found.append(Span(self.doc, a, b, label="ORG"))
+        if not found:
+            return ents
+        names = {tuple(words[f.start:f.end]) for f in found}
+        taken = {i for e in ents for i in range(e.start, e.end)} | {i for f in found for i in range(f.start, f.end)}
+        for name in names:
+            for tok in self._tokens_at(self._word_positions(), {name[0]}):
+                a, b = tok.i, tok.i + len(name)
+                if tuple(words[a:b]) != name or any(i in taken for i in range(a, b)):
+                    continue
+                last = tokens[b - 1]
+                if last.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and last.pos_ in {"PROPN", "NOUN"} \
+                        and (b >= len(tokens) or not words[b][:1].isupper()):
+                    found.append(Span(self.doc, a, b, label="ORG"))
+                    taken.update(range(a, b))
+        return self._with_spans(ents, found)
+
+    def _listed_place(self, text: str, label: str) -> bool:
+        """A name of a list that names a place (``_listed_bodies``): one the model tagged a place and
+        the gazetteer knows, or a country, a region or a large city of the gazetteer whatever the
+        label (the gazetteer also holds hamlets named like firms: ``Google``)."""
+        if label in {"GPE", "LOC"} and _gazetteer_is_place(self.gaz, text):
+            return True
+        return _gazetteer_region(self.gaz, text) or _gazetteer_prominent(self.gaz, text)
+
     def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
         """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
         tags a body at least twice in the article, and never anything else, is that body's name
