@@ -1,0 +1,62 @@
+"""The names of one list are of one kind (hand-built Docs, sentences of our own): in ``Shares in
+Halvex and Ostrabank rose.`` the model tagged ``Ostrabank`` a body and ``Halvex`` a place (or
+nothing); the list makes ``Halvex`` a body too, and ``Halvex said.`` later names the same body.
+Not a list that also names a person or a place, not names joined by a comma alone (an apposition),
+not a known given name.
+"""
+
+from __future__ import annotations
+
+# (word, tag, pos, head, dep, ent, sentence start)
+Row = tuple[str, str, str, int, str, str, bool]
+
+
+def _rows(before: list[tuple[str, str]], first_ent: str = "B-GPE", joiner: str = "and",
+          second: str = "Ostrabank") -> list[Row]:
+    """[<before> ,] Halvex <joiner> <second> rose . Halvex said ."""
+    rows: list[Row] = [("Shares", "NNS", "NOUN", 0, "ROOT", "O", True), ("in", "IN", "ADP", 0, "prep", "O", False)]
+    for word, ent in before:  # earlier names of the list, each followed by a comma
+        rows += [(word, "NNP", "PROPN", 1, "pobj", ent, False), (",", ",", "PUNCT", 1, "punct", "O", False)]
+    k = len(rows)
+    rows += [
+        ("Halvex", "NNP", "PROPN", 1, "pobj", first_ent, False),
+        (joiner, "CC" if joiner != "," else ",", "CCONJ" if joiner != "," else "PUNCT", k, "cc", "O", False),
+        (second, "NNP", "PROPN", k, "conj", "B-ORG", False),
+        ("rose", "VBD", "VERB", k + 3, "conj", "O", False),
+        (".", ".", "PUNCT", k + 3, "punct", "O", False),
+        ("Halvex", "NNP", "PROPN", k + 6, "nsubj", "O", True),
+        ("said", "VBD", "VERB", k + 6, "ROOT", "O", False),
+        (".", ".", "PUNCT", k + 6, "punct", "O", False),
+    ]
+    return rows
+
+
+def _body(found, name):
+    entity = found.get(name)
+    return entity if entity is not None and entity.type == "ORG" else None
+
+
+def test_a_name_listed_with_a_body_is_a_body_and_so_is_its_repeat(stage_entities) -> None:
+    found = stage_entities(_rows([]))
+    halvex = _body(found, "Halvex")
+    assert halvex is not None
+    assert len(halvex.mentions) == 2
+
+
+def test_an_untagged_name_listed_with_a_body_is_a_body(stage_entities) -> None:
+    assert _body(stage_entities(_rows([], first_ent="O", joiner="or")), "Halvex") is not None
+
+
+def test_a_list_that_names_a_person_makes_no_body(stage_entities) -> None:
+    found = stage_entities(_rows([("Lee", "B-PERSON")], first_ent="O"))
+    assert _body(found, "Halvex") is None
+
+
+def test_a_list_that_names_a_place_makes_no_body(stage_entities) -> None:
+    found = stage_entities(_rows([("Leeds", "B-GPE")], first_ent="O"))
+    assert _body(found, "Halvex") is None
+
+
+def test_names_joined_by_a_comma_alone_are_no_list(stage_entities) -> None:
+    found = stage_entities(_rows([], first_ent="O", joiner=","))
+    assert _body(found, "Halvex") is None
