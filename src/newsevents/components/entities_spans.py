@@ -1840,7 +1840,9 @@ class SpanRules:
         place's name makes each of its other names a body where the model left it untagged or read
         it as a place or a people (a firm's name is often no word it knows). Not a known given name
         first, a role, a country or its people, a place of the gazetteer, a person's name of the
-        article. Where the article repeats a name so found, untagged, as a noun phrase of its own
+        article, a common word (``_common_word``), a name on a title-case line (a headline capitalises
+        every word), nor the first of the list after ``the`` (``the Gilt Edged and Money Market
+        Division`` may be one name). Where the article repeats a name so found, untagged, as a noun phrase of its own
         (a subject, an object, a possessor), it is the same body (giveme42)."""
         tokens, words = self.tokens, self.words
         label_at: dict[int, Span] = {e.start: e for e in ents}
@@ -1889,9 +1891,13 @@ class SpanRules:
                 for (a, b, label), text in zip(group, texts, strict=True):
                     if label not in self.LISTED_BODY_LABELS or b - a > 4 or words[a].lower() in self.ad.given_names \
                             or self.ad.role(text) is not None or normalise_name(text) in people \
-                            or label == "NORP" and text.lower() in self.nouns:
+                            or any(self._common_word(k) for k in range(a, b)):
                         continue
-                    found.append(Span(self.doc, a, b, label="ORG"))
+                    if a == group[0][0] and a > 0 and words[a - 1] == "the":
+                        continue  # "the Gilt Edged and Money Market Division": maybe one name of two fields
+                    span = Span(self.doc, a, b, label="ORG")
+                    if not self._title_case_line(span):  # a headline capitalises its common words
+                        found.append(span)
         if not found:
             return ents
         names = {tuple(words[f.start:f.end]) for f in found}
@@ -1907,6 +1913,13 @@ class SpanRules:
                     found.append(Span(self.doc, a, b, label="ORG"))
                     taken.update(range(a, b))
         return self._with_spans(ents, found)
+
+    def _common_word(self, k: int) -> bool:
+        """Token ``k`` is a word of the language, not a name's own (``_listed_bodies``): a pronoun, a
+        stop word (``Elsewhere``), one letter, or the plural of a noun the lemmatizer knows (``155
+        States and the European Union``). A singular noun may be a firm's name (``Google``)."""
+        tok, word = self.tokens[k], self.words[k].lower()
+        return tok.pos_ == "PRON" or tok.is_stop or len(word) < 2 or word.endswith("s") and word[:-1] in self.nouns
 
     def _listed_place(self, text: str, label: str) -> bool:
         """A name of a list that names a place (``_listed_bodies``): one the model tagged a place and
