@@ -7,12 +7,14 @@ not a known given name.
 
 from __future__ import annotations
 
+import pytest
+
 # (word, tag, pos, head, dep, ent, sentence start)
 Row = tuple[str, str, str, int, str, str, bool]
 
 
 def _rows(before: list[tuple[str, str]], first_ent: str = "B-GPE", joiner: str = "and",
-          second: str = "Ostrabank") -> list[Row]:
+          second: str = "Ostrabank", repeat_ent: str = "O") -> list[Row]:
     """[<before> ,] Halvex <joiner> <second> rose . Halvex said ."""
     rows: list[Row] = [("Shares", "NNS", "NOUN", 0, "ROOT", "O", True), ("in", "IN", "ADP", 0, "prep", "O", False)]
     for word, ent in before:  # earlier names of the list, each followed by a comma
@@ -24,7 +26,7 @@ def _rows(before: list[tuple[str, str]], first_ent: str = "B-GPE", joiner: str =
         (second, "NNP", "PROPN", k, "conj", "B-ORG", False),
         ("rose", "VBD", "VERB", k + 3, "conj", "O", False),
         (".", ".", "PUNCT", k + 3, "punct", "O", False),
-        ("Halvex", "NNP", "PROPN", k + 6, "nsubj", "O", True),
+        ("Halvex", "NNP", "PROPN", k + 6, "nsubj", repeat_ent, True),
         ("said", "VBD", "VERB", k + 6, "ROOT", "O", False),
         (".", ".", "PUNCT", k + 6, "punct", "O", False),
     ]
@@ -36,8 +38,10 @@ def _body(found, name):
     return entity if entity is not None and entity.type == "ORG" else None
 
 
-def test_a_name_listed_with_a_body_is_a_body_and_so_is_its_repeat(stage_entities) -> None:
-    found = stage_entities(_rows([]))
+@pytest.mark.parametrize("repeat_ent", ["O", "B-NORP"])
+def test_a_name_listed_with_a_body_is_a_body_and_so_is_its_repeat(stage_entities, repeat_ent) -> None:
+    # the repeat untagged, or read as a people again
+    found = stage_entities(_rows([], repeat_ent=repeat_ent))
     halvex = _body(found, "Halvex")
     assert halvex is not None
     assert len(halvex.mentions) == 2

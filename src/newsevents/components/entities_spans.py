@@ -1901,7 +1901,9 @@ class SpanRules:
         if not found:
             return ents
         names = {tuple(words[f.start:f.end]) for f in found}
-        taken = {i for e in ents for i in range(e.start, e.end)} | {i for f in found for i in range(f.start, f.end)}
+        # a repeat the model read as a place or a people again (the same name alone) is no other name
+        taken = {i for e in ents if not (e.label_ in self.LISTED_BODY_LABELS and tuple(words[e.start:e.end]) in names)
+                 for i in range(e.start, e.end)} | {i for f in found for i in range(f.start, f.end)}
         for name in names:
             for tok in self._tokens_at(self._word_positions(), {name[0]}):
                 a, b = tok.i, tok.i + len(name)
