@@ -1,6 +1,6 @@
 """The names of one list are of one kind (hand-built Docs, sentences of our own): in ``Shares in
 Halvex and Ostrabank rose.`` the model tagged ``Ostrabank`` a body and ``Halvex`` a place (or
-nothing); the list makes ``Halvex`` a body too, and ``Halvex said.`` later names the same body.
+a people); the list makes ``Halvex`` a body too, and ``Halvex said.`` later names the same body.
 Not a list that also names a person or a place, not names joined by a comma alone (an apposition),
 not a known given name.
 """
@@ -14,16 +14,18 @@ Row = tuple[str, str, str, int, str, str, bool]
 
 
 def _rows(before: list[tuple[str, str]], first_ent: str = "B-GPE", joiner: str = "and",
-          second: str = "Ostrabank", repeat_ent: str = "O") -> list[Row]:
-    """[<before> ,] Halvex <joiner> <second> rose . Halvex said ."""
+          repeat_ent: str = "O") -> list[Row]:
+    """Shares in [<before> ,] Halvex <joiner> Ostrabank rose . Halvex said . -- the list's first name is the
+    object of ``in``, each other hangs on the one before as a conjunct (an apposition after a comma alone)"""
     rows: list[Row] = [("Shares", "NNS", "NOUN", 0, "ROOT", "O", True), ("in", "IN", "ADP", 0, "prep", "O", False)]
     for word, ent in before:  # earlier names of the list, each followed by a comma
-        rows += [(word, "NNP", "PROPN", 1, "pobj", ent, False), (",", ",", "PUNCT", 1, "punct", "O", False)]
+        rows += [(word, "NNP", "PROPN", 1, "pobj", ent, False), (",", ",", "PUNCT", len(rows), "punct", "O", False)]
     k = len(rows)
+    first_dep, first_head = ("conj", 2) if before else ("pobj", 1)
     rows += [
-        ("Halvex", "NNP", "PROPN", 1, "pobj", first_ent, False),
+        ("Halvex", "NNP", "PROPN", first_head, first_dep, first_ent, False),
         (joiner, "CC" if joiner != "," else ",", "CCONJ" if joiner != "," else "PUNCT", k, "cc", "O", False),
-        (second, "NNP", "PROPN", k, "conj", "B-ORG", False),
+        ("Ostrabank", "NNP", "PROPN", k, "conj" if joiner != "," else "appos", "B-ORG", False),
         ("rose", "VBD", "VERB", k + 3, "conj", "O", False),
         (".", ".", "PUNCT", k + 3, "punct", "O", False),
         ("Halvex", "NNP", "PROPN", k + 6, "nsubj", repeat_ent, True),
@@ -47,20 +49,20 @@ def test_a_name_listed_with_a_body_is_a_body_and_so_is_its_repeat(stage_entities
     assert len(halvex.mentions) == 2
 
 
-def test_an_untagged_name_listed_with_a_body_is_a_body(stage_entities) -> None:
-    assert _body(stage_entities(_rows([], first_ent="O", joiner="or")), "Halvex") is not None
+def test_a_name_read_as_a_people_listed_with_a_body_is_a_body(stage_entities) -> None:
+    assert _body(stage_entities(_rows([], first_ent="B-NORP", joiner="or")), "Halvex") is not None
 
 
 def test_a_list_that_names_a_person_makes_no_body(stage_entities) -> None:
-    found = stage_entities(_rows([("Lee", "B-PERSON")], first_ent="O"))
+    found = stage_entities(_rows([("Lee", "B-PERSON")], first_ent="B-GPE"))
     assert _body(found, "Halvex") is None
 
 
 def test_a_list_that_names_a_place_makes_no_body(stage_entities) -> None:
-    found = stage_entities(_rows([("Leeds", "B-GPE")], first_ent="O"))
+    found = stage_entities(_rows([("Leeds", "B-GPE")], first_ent="B-NORP"))
     assert _body(found, "Halvex") is None
 
 
 def test_names_joined_by_a_comma_alone_are_no_list(stage_entities) -> None:
-    found = stage_entities(_rows([], first_ent="O", joiner=","))
+    found = stage_entities(_rows([], first_ent="B-GPE", joiner=","))
     assert _body(found, "Halvex") is None

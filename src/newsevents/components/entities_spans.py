@@ -1832,8 +1832,12 @@ class SpanRules:
     LIST_JOINERS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
     # a name the model tagged so may be a body it misread (a firm tagged a place or a people)
     LISTED_BODY_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
+    # what the model tagged a time, a figure, a product or a language is none (a work's span may run
+    # over two firms' names: "Facebook and Google")
+    LISTED_NON_BODY_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT",
+                              "LAW", "LANGUAGE", "EVENT"}
 
-    def _listed_bodies(self, ents: list[Span]) -> list[Span]:
+    def _names_listed_with_bodies(self, ents: list[Span]) -> list[Span]:
         """``Haldex, Primwell and Ostrava Steel``, ``including Vantora and Intel``: the names of one
         list (capitalised names joined by commas and a last ``and``/``or``) are of one kind, so a
         list that holds a body's name (tagged a body, or a body of the tables) and no person's or
@@ -1843,7 +1847,10 @@ class SpanRules:
         article, a common word (``_common_word``), a name on a title-case line (a headline capitalises
         every word), nor the first of the list after ``the`` (``the Gilt Edged and Money Market
         Division`` may be one name). Where the article repeats a name so found, untagged, as a noun phrase of its own
-        (a subject, an object, a possessor), it is the same body (giveme42)."""
+        (a subject, an object, a possessor), it is the same body. The lookalike rules' ``_listed_bodies``
+        (ents23) reads the parser's conjuncts of a one-word body for untagged one-word names; this reads
+        the list as written (the parser often hangs a list's names as appositions) and the names the
+        model misread (giveme42)."""
         tokens, words = self.tokens, self.words
         label_at: dict[int, Span] = {e.start: e for e in ents}
         inside = {i for e in ents for i in range(e.start + 1, e.end)}
@@ -1863,7 +1870,11 @@ class SpanRules:
                     while j < sent.end and j not in label_at and j not in inside \
                             and any(c.isupper() for c in words[j]) and words[j].isalnum():
                         j += 1
-                    items.append((i, j, ""))
+                    # a day, a figure or a thing the model tagged so (dropped from the names) is no body
+                    kind = tokens[i].ent_type_
+                    if kind not in self.LISTED_NON_BODY_LABELS:
+                        kind = "DATE" if words[i] in CALENDAR_NAMES else ""
+                    items.append((i, j, kind))
                     i = j
                     continue
                 i += 1
@@ -1893,8 +1904,13 @@ class SpanRules:
                             or self.ad.role(text) is not None or normalise_name(text) in people \
                             or any(self._common_word(k) for k in range(a, b)):
                         continue
-                    if a == group[0][0] and a > 0 and words[a - 1] == "the":
-                        continue  # "the Gilt Edged and Money Market Division": maybe one name of two fields
+                    if a == group[0][0] and (a > 0 and words[a - 1] == "the" or len(group) == 2 and any(
+                            self.words[k].lower() in self.nouns for k in range(a, b))):
+                        # "the Gilt Edged and Money Market Division", "Technology and Intellectual
+                        # Property": the first of two, a common word, may open the second's name
+                        continue
+                    if any(tokens[k].pos_ == "ADJ" for k in range(a, b)):
+                        continue  # "the Commonwealth and European champion": a modifier, no name
                     span = Span(self.doc, a, b, label="ORG")
                     if not self._title_case_line(span):  # a headline capitalises its common words
                         found.append(span)
@@ -1917,14 +1933,14 @@ class SpanRules:
         return self._with_spans(ents, found)
 
     def _common_word(self, k: int) -> bool:
-        """Token ``k`` is a word of the language, not a name's own (``_listed_bodies``): a pronoun, a
+        """Token ``k`` is a word of the language, not a name's own (``_names_listed_with_bodies``): a pronoun, a
         stop word (``Elsewhere``), one letter, or the plural of a noun the lemmatizer knows (``155
         States and the European Union``). A singular noun may be a firm's name (``Google``)."""
         tok, word = self.tokens[k], self.words[k].lower()
         return tok.pos_ == "PRON" or tok.is_stop or len(word) < 2 or word.endswith("s") and word[:-1] in self.nouns
 
     def _listed_place(self, text: str, label: str) -> bool:
-        """A name of a list that names a place (``_listed_bodies``): one the model tagged a place and
+        """A name of a list that names a place (``_names_listed_with_bodies``): one the model tagged a place and
         the gazetteer knows, or a country, a region or a large city of the gazetteer whatever the
         label (the gazetteer also holds hamlets named like firms: ``Google``)."""
         if label in {"GPE", "LOC"} and _gazetteer_is_place(self.gaz, text):
