@@ -1844,8 +1844,9 @@ class SpanRules:
         place's name makes each of its other names a body where the model left it untagged or read
         it as a place or a people (a firm's name is often no word it knows). Not a known given name
         first, a role, a country or its people, a place of the gazetteer, a person's name of the
-        article, a common word (``_common_word``), a name on a title-case line (a headline capitalises
-        every word), nor the first of the list after ``the`` (``the Gilt Edged and Money Market
+        article, a common word (``_common_word``), an adjective or a modifier of the noun after it (``iPods
+        and MP3 players``), a name on a title-case line (a headline capitalises every word), nor the
+        first of the list after ``the`` (``the Gilt Edged and Money Market
         Division`` may be one name). Where the article repeats a name so found, untagged, as a noun phrase of its own
         (a subject, an object, a possessor), it is the same body. The lookalike rules' ``_listed_bodies``
         (ents23) reads the parser's conjuncts of a one-word body for untagged one-word names; this reads
@@ -1909,8 +1910,9 @@ class SpanRules:
                         # "the Gilt Edged and Money Market Division", "Technology and Intellectual
                         # Property": the first of two, a common word, may open the second's name
                         continue
-                    if any(tokens[k].pos_ == "ADJ" for k in range(a, b)):
-                        continue  # "the Commonwealth and European champion": a modifier, no name
+                    if any(tokens[k].pos_ == "ADJ" for k in range(a, b)) \
+                            or b < sent.end and tokens[b].pos_ == "NOUN" and words[b].islower():
+                        continue  # "the Commonwealth and European champion", "iPods and MP3 players": a modifier
                     span = Span(self.doc, a, b, label="ORG")
                     if not self._title_case_line(span):  # a headline capitalises its common words
                         found.append(span)
