@@ -1847,7 +1847,8 @@ class SpanRules:
         article, a common word (``_common_word``), an adjective or a modifier of the noun after it (``iPods
         and MP3 players``), a name on a title-case line (a headline capitalises every word), nor the
         first of the list after ``the`` (``the Gilt Edged and Money Market
-        Division`` may be one name). Where the article repeats a name so found, untagged, as a noun phrase of its own
+        Division`` may be one name), nor a list in apposition to a noun of places or people (``Four towns
+        — ...``: the noun names the kind, as ``_listed_kind_members`` reads it). Where the article repeats a name so found, untagged, as a noun phrase of its own
         (a subject, an object, a possessor), it is the same body. The lookalike rules' ``_listed_bodies``
         (ents23) reads the parser's conjuncts of a one-word body for untagged one-word names; this reads
         the list as written (the parser often hangs a list's names as appositions) and the names the
@@ -1892,6 +1893,10 @@ class SpanRules:
                 if len(group) < 2 or not group[0][2].endswith("&"):
                     continue
                 group = [(a, b, label.rstrip("&")) for a, b, label in group]
+                kind = tokens[group[0][1] - 1].head if tokens[group[0][1] - 1].dep_ == "appos" else None
+                if kind is not None and kind.pos_ == "NOUN" and (kind.lemma_.lower() in self.ad.words.settlement_noun
+                                                                 or self.ad.person_noun(kind.lemma_.lower())):
+                    continue  # "Four towns — A, B and C —": the noun says the names are places (or people)
                 texts = [" ".join(words[a:b]) for a, b, _ in group]
                 if any(label == "PERSON" or self.ad.country_of(text) or self._listed_place(text, label)
                        for (_, _, label), text in zip(group, texts, strict=True)):
