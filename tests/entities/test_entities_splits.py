@@ -292,6 +292,40 @@ def test_an_inverted_verb_before_a_comma_alone_stays(pipeline, actors) -> None:
     assert any(e.name == "Said Lee" for e in entities)
 
 
+def _inverted_given(vocab, name: str) -> Doc:
+    """"Owen and Ann ran it . Explained <name> , “ We won . ”": one sentence to the parser (it ran on past
+    the full stop), the model's person span takes the verb in, no full name ends with <name>"""
+    rows = [("Owen", "NNP", "PROPN", 3, "nsubj", "B-PERSON", "Owen"),
+            ("and", "CC", "CCONJ", 0, "cc", "O", "and"),
+            ("Ann", "NNP", "PROPN", 0, "conj", "B-PERSON", "Ann"),
+            ("ran", "VBD", "VERB", 3, "ROOT", "O", "run"),
+            ("it", "PRP", "PRON", 3, "dobj", "O", "it"),
+            (".", ".", "PUNCT", 3, "punct", "O", "."),
+            ("Explained", "NNP", "PROPN", 7, "compound", "B-PERSON", "Explained"),
+            (name, "NNP", "PROPN", 3, "npadvmod", "I-PERSON", name),
+            (",", ",", "PUNCT", 3, "punct", "O", ","),
+            ("“", "``", "PUNCT", 3, "punct", "O", "“"),
+            ("We", "PRP", "PRON", 11, "nsubj", "O", "we"),
+            ("won", "VBD", "VERB", 3, "ccomp", "O", "win"),
+            (".", ".", "PUNCT", 3, "punct", "O", "."),
+            ("”", "''", "PUNCT", 3, "punct", "O", "”")]
+    words, tags, pos, heads, deps, ents, lemmas = (list(x) for x in zip(*rows, strict=True))
+    return Doc(vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents,
+               sent_starts=[k == 0 for k in range(len(words))], lemmas=lemmas)
+
+
+@pytest.mark.parametrize(("name", "split"), [("Owen", True), ("Zorvath", False)])
+def test_an_inverted_verb_before_a_given_name_after_a_full_stop_is_no_part_of_the_name(pipeline, actors, name,
+                                                                                        split) -> None:
+    # "Explained Owen, “...”": a known given name right after the verb opens the name; an unknown word
+    # with no full name ending in it elsewhere ("Explained Zorvath") is left as the model read it
+    doc = _inverted_given(pipeline.nlp.vocab, name)
+    entities = EntityResolver(doc, actors, None, {}, set(), inverted_verbs=frozenset({"explained"})).resolve()
+    assert any(e.name == f"Explained {name}" for e in entities) is not split
+    if split:
+        assert _holder(doc, entities, doc[7].idx) is _holder(doc, entities, doc[0].idx)
+
+
 def test_a_clubs_name_the_model_tagged_a_person_keeps_its_body(resolve) -> None:
     # negative: "Denver Falcons won the race . Rivals praised Denver Falcons ." -- a place's word and no
     # given name first: the model's person is the club, and the body is not folded into it

@@ -1076,6 +1076,29 @@ class DescriptionRules:
         span = self.doc.char_span(first.start, first.end, alignment_mode="expand") if first is not None else None
         return first.sent if span is not None and self._identifying_opening(first, span) else None
 
+    def _kin_noun_of_no_one(self, cluster: Cluster) -> bool:
+        """``A grandmother fought off a burglar ... . Ann Orr, 71, ...``: a noun of kin (``mother``,
+        ``widow``: person_nouns.tsv kind relation) said of someone with ``a`` and no possessor says what
+        the person is, as ``a woman`` does, not whose relative they are; ``of`` a number (``a mother of
+        two``) counts children, no relative. The first mention of the description is so, and its
+        sentence names no one's relative (``her son``: the name after may be the son's) (giveme42)."""
+        first = min((m for m in cluster.mentions if m.kind != "pronoun"), key=lambda m: m.start, default=None)
+        if first is None:
+            return False
+        span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or span[0].lower_ not in self.ad.words.indefinite_article:
+            return False
+        head = first.head
+        for child in head.children:
+            if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ != "NUM" for g in child.children):
+                return False
+        for tok in self.sents[first.sent]:
+            noun = self.ad.person_noun(tok.lemma_.lower()) if tok.i != head.i else None
+            if noun is not None and noun.kind == "relation" and any(c.dep_ == "poss" for c in tok.children):
+                return False
+        return True
+
     def _introduced_people(self) -> None:
         """Local news introduces a private person by a description and names them after: the headline's
         bare ``Woman rescued from pond``, the lead's ``A 27-year-old Elmwood woman was fined ...``, then
@@ -1092,7 +1115,9 @@ class DescriptionRules:
         offers: dict[int, list[tuple[Cluster, Cluster, str]]] = {}
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("role:") and c.mentions]:
             noun = self.ad.person_noun(cluster.role or "")
-            if noun is None or noun.kind != "plain" or not noun.gender:
+            if noun is None or noun.kind not in {"plain", "relation"} or not noun.gender:
+                continue
+            if noun.kind == "relation" and not self._kin_noun_of_no_one(cluster):
                 continue
             found = self._named_after_introduction(cluster, noun.gender, lead, named)
             if found is not None:

@@ -1256,7 +1256,7 @@ class NameRules:
         ents = self._bodies_that_say(self._outlet_titles(self._untagged_outlets(self._slashed_credits(self._bracket_credits(ents)))))
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
-        ents = self._joint_acronym_pairs(self._nicknamed_names(ents))
+        ents = self._names_listed_with_bodies(self._joint_acronym_pairs(self._nicknamed_names(ents)))  # giveme42: "<Body>, <Name> and <Name>"
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
@@ -2573,7 +2573,8 @@ class NameRules:
         ``data/speech_cues.tsv``) tagged as a given name. The verb is no part of the name when a
         colon follows in the sentence (or a comma and an opening quotation mark right after the name:
         ``Said Farrow, "..."``; split36) and the rest is the family name of a person the text names
-        elsewhere (an inverted attribution refers back to someone introduced)."""
+        elsewhere (an inverted attribution refers back to someone introduced), or one known given
+        name (``Explained Keith, "..."``; giveme42)."""
         if len(ent) < 2 or not self._inverted_verb_before(ent.start, ent[-1]):
             return ent
         return Span(self.doc, ent.start + 1, ent.end, label="PERSON")
@@ -2612,7 +2613,9 @@ class NameRules:
         if verb.lower_ not in self.inverted_verbs or not verb.text[:1].isupper():
             return False
         sent = verb.sent
-        if i != sent.start and not (i > 0 and (self.doc[i - 1].is_quote or self.doc[i - 1].is_space)):
+        # after a full stop the parser ran on ("... said Amy. Explained Keith, ..."), a sentence opens too
+        if i != sent.start and not (i > 0 and (self.doc[i - 1].is_quote or self.doc[i - 1].is_space
+                                                or self.doc[i - 1].text in {".", "!", "?"})):
             return False
         # a colon in the sentence, or a comma and an opening quotation mark right after the name
         # ("Said Lee, 'We won.'": split36)
@@ -2620,9 +2623,14 @@ class NameRules:
         if not any(t.text == ":" for t in self.doc[last.i + 1 : sent.end]) \
                 and not (len(after) == 2 and after[0].text == "," and after[1].is_quote):
             return False
-        return any(other.label_ == "PERSON" and not other.start <= last.i < other.end and len(other) >= 2
-                   and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs
-                   for other in self.doc.ents)
+        if any(other.label_ == "PERSON" and not other.start <= last.i < other.end and len(other) >= 2
+               and other[-1].lower_ == last.lower_ and other[0].lower_ not in self.inverted_verbs
+               for other in self.doc.ents):
+            return True
+        # "Explained Keith, '...'": a known given name right after the verb opens the name itself (a
+        # name is no past tense of a verb of saying and a given name); the person may be named so only
+        # (giveme42)
+        return last.i == i + 1 and last.lower_ in self.ad.given_names
 
     def _surname_after_role(self, ent: Span) -> bool:
         """``Rovers boss Pellingham said``: one or two capitalised words the model tagged a body,

@@ -1903,6 +1903,132 @@ class SpanRules:
             found.append(Span(self.doc, tok.i, tok.i + 1, label="ORG"))
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
+    # what may stand between two names of one list: a comma, a conjunction, or both
+    LIST_JOINERS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+    # a name the model tagged so may be a body it misread (a firm tagged a place or a people)
+    LISTED_BODY_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
+    # what the model tagged a time, a figure, a product or a language is none (a work's span may run
+    # over two firms' names: "Facebook and Google")
+    LISTED_NON_BODY_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT",
+                              "LAW", "LANGUAGE", "EVENT"}
+
+    def _names_listed_with_bodies(self, ents: list[Span]) -> list[Span]:
+        """``Haldex, Primwell and Ostrava Steel``, ``including Vantora and Intel``: the names of one
+        list (capitalised names joined by commas and a last ``and``/``or``) are of one kind, so a
+        list that holds a body's name (tagged a body, or a body of the tables) and no person's or
+        place's name makes each of its other names a body where the model left it untagged or read
+        it as a place or a people (a firm's name is often no word it knows). Not a known given name
+        first, a role, a country or its people, a place of the gazetteer, a person's name of the
+        article, a common word (``_common_word``), an adjective or a modifier of the noun after it (``iPods
+        and MP3 players``), a name on a title-case line (a headline capitalises every word), nor the
+        first of the list after ``the`` (``the Gilt Edged and Money Market
+        Division`` may be one name), nor a list in apposition to a noun of places or people (``Four towns
+        — ...``: the noun names the kind, as ``_listed_kind_members`` reads it). Where the article repeats a name so found, untagged, as a noun phrase of its own
+        (a subject, an object, a possessor), it is the same body. The lookalike rules' ``_listed_bodies``
+        (ents23) reads the parser's conjuncts of a one-word body for untagged one-word names; this reads
+        the list as written (the parser often hangs a list's names as appositions) and the names the
+        model misread (giveme42)."""
+        tokens, words = self.tokens, self.words
+        label_at: dict[int, Span] = {e.start: e for e in ents}
+        inside = {i for e in ents for i in range(e.start + 1, e.end)}
+        found: list[Span] = []
+        people = None
+        for sent in self.sents:
+            items: list[tuple[int, int, str]] = []  # (start, end, model label or "") of capitalised names, in order
+            i = sent.start
+            while i < sent.end:
+                if i in label_at:
+                    e = label_at[i]
+                    items.append((e.start, e.end, e.label_))
+                    i = e.end
+                    continue
+                if i not in inside and any(c.isupper() for c in words[i]) and words[i].isalnum():
+                    j = i + 1
+                    while j < sent.end and j not in label_at and j not in inside \
+                            and any(c.isupper() for c in words[j]) and words[j].isalnum():
+                        j += 1
+                    # a day, a figure or a thing the model tagged so (dropped from the names) is no body
+                    kind = tokens[i].ent_type_
+                    if kind not in self.LISTED_NON_BODY_LABELS:
+                        kind = "DATE" if words[i] in CALENDAR_NAMES else ""
+                    items.append((i, j, kind))
+                    i = j
+                    continue
+                i += 1
+            groups: list[list[tuple[int, int, str]]] = []
+            for k, item in enumerate(items):
+                joiner = tuple(t.lower_ for t in tokens[items[k - 1][1]:item[0]]) if k else None
+                if joiner in self.LIST_JOINERS:
+                    groups[-1].append(item)
+                    if joiner != (",",):
+                        groups[-1][0] = (*groups[-1][0][:2], groups[-1][0][2] + "&")  # marks a conjunction seen
+                else:
+                    groups.append([item])
+            for group in groups:
+                if len(group) < 2 or not group[0][2].endswith("&"):
+                    continue
+                group = [(a, b, label.rstrip("&")) for a, b, label in group]
+                kind = tokens[group[0][1] - 1].head if tokens[group[0][1] - 1].dep_ == "appos" else None
+                if kind is not None and kind.pos_ == "NOUN" and (kind.lemma_.lower() in self.ad.words.settlement_noun
+                                                                 or self.ad.person_noun(kind.lemma_.lower())):
+                    continue  # "Four towns — A, B and C —": the noun says the names are places (or people)
+                texts = [" ".join(words[a:b]) for a, b, _ in group]
+                if any(label == "PERSON" or self.ad.country_of(text) or self._listed_place(text, label)
+                       for (_, _, label), text in zip(group, texts, strict=True)):
+                    continue  # a list of people or places, or of several kinds
+                if not any(label == "ORG" or self.ad.organisation(text) is not None
+                           for (_, _, label), text in zip(group, texts, strict=True)):
+                    continue
+                people = self._person_spans() if people is None else people
+                for (a, b, label), text in zip(group, texts, strict=True):
+                    if label not in self.LISTED_BODY_LABELS or b - a > 4 or words[a].lower() in self.ad.given_names \
+                            or self.ad.role(text) is not None or normalise_name(text) in people \
+                            or any(self._common_word(k) for k in range(a, b)):
+                        continue
+                    if a == group[0][0] and (a > 0 and words[a - 1] == "the" or len(group) == 2 and any(
+                            self.words[k].lower() in self.nouns for k in range(a, b))):
+                        # "the Gilt Edged and Money Market Division", "Technology and Intellectual
+                        # Property": the first of two, a common word, may open the second's name
+                        continue
+                    if any(tokens[k].pos_ == "ADJ" for k in range(a, b)) \
+                            or b < sent.end and tokens[b].pos_ == "NOUN" and words[b].islower():
+                        continue  # "the Commonwealth and European champion", "iPods and MP3 players": a modifier
+                    span = Span(self.doc, a, b, label="ORG")
+                    if not self._title_case_line(span):  # a headline capitalises its common words
+                        found.append(span)
+        if not found:
+            return ents
+        names = {tuple(words[f.start:f.end]) for f in found}
+        # a repeat the model read as a place or a people again (the same name alone) is no other name
+        taken = {i for e in ents if not (e.label_ in self.LISTED_BODY_LABELS and tuple(words[e.start:e.end]) in names)
+                 for i in range(e.start, e.end)} | {i for f in found for i in range(f.start, f.end)}
+        for name in names:
+            for tok in self._tokens_at(self._word_positions(), {name[0]}):
+                a, b = tok.i, tok.i + len(name)
+                if tuple(words[a:b]) != name or any(i in taken for i in range(a, b)):
+                    continue
+                last = tokens[b - 1]
+                if last.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and last.pos_ in {"PROPN", "NOUN"} \
+                        and (b >= len(tokens) or not words[b][:1].isupper()):
+                    found.append(Span(self.doc, a, b, label="ORG"))
+                    taken.update(range(a, b))
+        return self._with_spans(ents, found)
+
+    def _common_word(self, k: int) -> bool:
+        """Token ``k`` is a word of the language, not a name's own (``_names_listed_with_bodies``): a pronoun, a
+        stop word (``Elsewhere``), one letter, or the plural of a noun the lemmatizer knows (``155
+        States and the European Union``). A singular noun may be a firm's name (``Google``)."""
+        tok, word = self.tokens[k], self.words[k].lower()
+        return tok.pos_ == "PRON" or tok.is_stop or len(word) < 2 or word.endswith("s") and word[:-1] in self.nouns
+
+    def _listed_place(self, text: str, label: str) -> bool:
+        """A name of a list that names a place (``_names_listed_with_bodies``): one the model tagged a place and
+        the gazetteer knows, or a country, a region or a large city of the gazetteer whatever the
+        label (the gazetteer also holds hamlets named like firms: ``Google``)."""
+        if label in {"GPE", "LOC"} and _gazetteer_is_place(self.gaz, text):
+            return True
+        return _gazetteer_region(self.gaz, text) or _gazetteer_prominent(self.gaz, text)
+
     def _untagged_body_repeats(self, ents: list[Span]) -> list[Span]:
         """``Zingo, the dating app, ... Zingo suspended her account``: a one-word name the model
         tags a body at least twice in the article, and never anything else, is that body's name
