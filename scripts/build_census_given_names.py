@@ -9,7 +9,10 @@ Census first-name frequency lists (a US government work, public domain). Give th
 Each list gives a name's frequency as a percentage of the people of that sex. A name's share of one
 gender is its frequency-weighted share of uses: frequency x the 1990 population of that sex (121,239,418
 men, 127,470,455 women), over both. A name in one list only counts as 0 in the other (the lists hold the
-names of 90% of each sex; the rest are rarer than the list's last entry).
+names of 90% of each sex; the rest are rarer than the list's last entry), but only when it is at least as
+frequent as the other list's last entry: the male list stops at 0.004%, the female list at 0.001%, so a
+woman's name rarer than 0.004% (Kit, Marlo) may be as common among men without being listed, and says
+nothing (2,402 of the 3,944 names of the female list alone).
 
 Kept: names whose share of one gender is at least THRESHOLD (0.99). The figure: the hand table
 given_names.tsv leaves out on purpose names given to both (its header names Alex, Chris, Jordan, Sam,
@@ -41,8 +44,9 @@ HEADER = """\
 # Given names of one gender from the 1990 US Census first-name frequency lists (a US government work,
 # public domain), as packaged by the PyPI package names 0.3.0 (Trey Hunner, MIT licence); built by
 # scripts/build_census_given_names.py (see CENSUS-NAMES-LICENSE.txt). share: the name's frequency-weighted
-# share of uses of that gender; only names with a share of at least {threshold} are kept. A gender fallback
-# for names given_names.tsv lacks (that hand table wins); no evidence that a word is a name.
+# share of uses of that gender; only names with a share of at least {threshold} are kept (a name of one list
+# only when it is no rarer than the other list's last entry). A gender fallback for names given_names.tsv
+# lacks (that hand table wins); no evidence that a word is a name.
 """
 
 
@@ -79,7 +83,10 @@ def census_genders(male: dict[str, float], female: dict[str, float],
                    threshold: float = THRESHOLD) -> dict[str, tuple[str, float]]:
     """Name -> (gender, share) for names whose share of one gender is at least ``threshold``."""
     kept: dict[str, tuple[str, float]] = {}
+    male_reach, female_reach = min(male.values()), min(female.values())
     for name in sorted(male.keys() | female.keys()):
+        if (name not in male and female[name] < male_reach) or (name not in female and male[name] < female_reach):
+            continue  # rarer than the other list reaches: it may be as common there, unlisted
         men, women = male.get(name, 0.0) * MEN, female.get(name, 0.0) * WOMEN
         if men + women <= 0:
             continue
