@@ -26,7 +26,7 @@ from newsevents.tables import fill_fields, kind_words, packaged_dir, shared_load
 # codes actors reads, and writes beside itself when a pipeline is saved.
 ACTOR_FILES = ("countries.tsv", "roles.tsv", "person_nouns.tsv", "dictionary_agents.tsv", "organisations.tsv",
                "leaders.tsv", "dictionary_actors.tsv", "given_names.tsv", "family_names.tsv", "actor_words.tsv",
-               "kind_nouns.tsv")
+               "kind_nouns.tsv", "census_given_names.tsv")
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,19 @@ def _given_names(directory: Path) -> dict[str, str]:
         return {}
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {row[0]: row[1] for row in rows[1:] if len(row) == 2}
+
+
+def _census_given_names(directory: Path) -> dict[str, str]:
+    """Given name -> "m"/"f" from the 1990 US Census first-name lists (``census_given_names.tsv``,
+    built by scripts/build_census_given_names.py): names of one gender in at least 99 uses in 100.
+    A gender fallback only, for names the hand table lacks (no evidence that a word is a name)."""
+    try:
+        text = (directory / "census_given_names.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _missing(directory / "census_given_names.tsv")
+        return {}
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) == 3}
 
 
 def _family_names(directory: Path) -> frozenset[str]:
@@ -793,6 +806,8 @@ class ActorDictionary:
         self.region_heads = kind_words(self.directory / "place_words.tsv", "region_head")
         # "Mary Cole" is "she": a given name of one gender
         self.given_names = _given_names(self.directory)
+        # "Greta Lowe" is "she" too: the census lists' names of one gender, where the hand table is silent
+        self.census_given_names = _census_given_names(self.directory)
         self.family_names = _family_names(self.directory)
         # Titles, name parts and the words that tell an actor from a place or a destination.
         self.words = load_actor_words(self.directory)

@@ -10,7 +10,9 @@ pronouns, expletive ``it``, groups) (see mentions_heldout10.README.md).
 | no-link kept (of 10) | 6 | 7 |
 
 N01 (``Tom Hale and Jim Rhodes met. He said``) was fixed from this set's failure, so the set is a
-regression set now; the rows still wrong are strict xfails with their reasons.
+regression set now; the rows still wrong are strict xfails with their reasons. C07 (``Lena Ostrova beat
+Marek Hlad ... He said``) passes since session 38 (gnames42): the census lists' given names
+(data/census_given_names.tsv) make Lena a woman: links right 18, wrong 1.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ ROWS = read_rows(PATH)
 XFAIL: dict[str, str] = {
     "D05": "'The veteran said he ...': the 'he' is linked to no one (not looked into)",
     "C02": "'Ines' is no given name of the table: 'She' goes to 'the prime minister' of unknown gender",
-    "C07": "'Lena' and 'Marek' are no given names of the table: 'He' goes to the subject",
     "B01": "'It' after 'Acme Freight cut 200 jobs.' is linked to no one (not looked into)",
     "B03": "'They' for a union is not linked (only 'it' is read as a body's pronoun)",
     "N02": "'X praised Y, saying he ...': the subject is chosen between two men of different roles",
@@ -40,5 +41,5 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 17, ("no_links", "kept"): 7},
-    exactly={("links", "wrong"): 2})
+    ROWS, XFAIL, at_least={("links", "right"): 18, ("no_links", "kept"): 7},
+    exactly={("links", "wrong"): 1})

@@ -3,6 +3,8 @@ own on the later mentions of a person first named with a title glued to the name
 ``Superintendent Surname``, the pronouns), a nickname in the headline and in apposition, a given name after
 an apposition and the body after a body with a lower-case head; no-links where two fit (see
 mentions_heldout15.README.md). Rows with a ``title`` are extracted with it as the article's title.
+N06 (two women named, then ``She``: no link) passes since session 38 (gnames42): the census lists' given
+names (data/census_given_names.tsv) make the second a woman too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ XFAIL: dict[str, str] = {
     "N01": "'The superintendent' is linked to the superintendent, not to the former one: a reading the row's design "
            "(two superintendents: no link) did not allow; since 'superintendent' became a role (s19-dev15e)",
     "N02": "'The director' with two directors named is linked to the first",
-    "N06": "'She' with two women named is linked to the first",
 }
 
 
@@ -32,7 +33,7 @@ def test_the_set_has_its_groups() -> None:
 
 
 outcome, test_held_out_row, test_held_out_figures = module_tests(
-    ROWS, XFAIL, at_least={("links", "right"): 26, ("no_links", "kept"): 1},
+    ROWS, XFAIL, at_least={("links", "right"): 26, ("no_links", "kept"): 2},
     exactly={("links", "wrong"): 0})
 
 

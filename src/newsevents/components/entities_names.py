@@ -35,6 +35,7 @@ from newsevents.components.entities_base import (
     _same_name,
     _typed_space,
 )
+from newsevents.components.entities_pronouns import given_name_gender
 from newsevents.components.quotes import POST_SIGNATURE
 from newsevents.docquery import doc_span, doc_text
 from newsevents.eventcoding import topic
@@ -915,7 +916,7 @@ class NameRules:
             cluster.gender = gender
         if not cluster.gender and (len(tokens) > 1 or family) and not self._hyphenated_surname(tokens):
             # "Mary Cole" is "she": a given name of one gender, when a surname follows it
-            cluster.gender = self.ad.given_names.get(tokens[0].lower_)
+            cluster.gender = given_name_gender(tokens[0].text, self.ad)
         body = self.title_bodies.get(name_span.start)
         if body is not None and not any(i in self.claimed for i in range(*body)):
             employer = self._title_body(*body)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsevents.actors import normalise_name
+from newsevents.actors import ActorDictionary, normalise_name
 from newsevents.components.entities_base import (
     ANTECEDENT_WEIGHTS,
     SUBJECT_DEPS,
@@ -50,6 +50,20 @@ def short_form_gender(word: str, given_names: dict[str, str]) -> str | None:
     fulls, both = _short_forms()[word]
     genders = {given_names.get(full) for full in fulls}
     return next(iter(genders)) if len(genders) == 1 and not both else None
+
+
+def given_name_gender(word: str, ad: ActorDictionary) -> str | None:
+    """The gender a given name says before a surname: the hand table's (``given_names.tsv``, which
+    leaves out names given to both on purpose), else the 1990 US Census lists' (``census_given_names.tsv``:
+    "Greta Lowe" is "she"). A short form of the hand tables ("Alex": Alexander, Alexandra) is left to
+    :func:`short_form_gender`, and a family name written first ("Moon", "Li": ``family_names.tsv``)
+    says no gender, whatever the census says of it as an American given name."""
+    word = word.lower()
+    if word in ad.given_names:
+        return ad.given_names[word]
+    if word in _short_forms() or word in ad.family_names:
+        return None
+    return ad.census_given_names.get(word)
 
 
 class PronounRules:
