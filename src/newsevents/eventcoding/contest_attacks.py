@@ -64,17 +64,9 @@ def words_between_candidates(trigger: Token, event_type: str, weapon: bool, acto
                              someone: Callable[[Token], bool], cues: Cues) -> bool:
     """True for an ASSAULT told by an attack noun between persons (a PERSON, a personal pronoun, or a name the
     actor dictionary knows as a person's: ``someone``) in a sentence of a contest or of speech."""
-    if event_type != "ASSAULT" or weapon or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.speech_force:
-        return False
-    if not actor_tokens or not all(_person(t) or someone(t) for t in actor_tokens):
-        return False
-    if any({s.lower() for s in p.sector} & cues.armed_sector for p in actor + recipient):
-        return False
     targets = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not targets or not all(_person(t) or someone(t) for t in targets):
         return False
-    context = cues.contest_word | cues.campaign | cues.verbal_means
-    if not any(t.lemma_.lower() in context for t in sentence if t.pos_ == "NOUN"):
-        return False
-    return not names_force(sentence, cues)
+    # the same guards as a target-less attack noun: persons only, no weapon or armed side, a contest
+    return _campaign_attack_noun(trigger, event_type, weapon, actor, recipient, actor_tokens, sentence, someone, cues)
