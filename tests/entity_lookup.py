@@ -116,3 +116,25 @@ def word_offsets(words: list[str], spaces: list[bool]) -> list[int]:
         offsets.append(at)
         at += len(word) + space
     return offsets
+
+
+def aide_speaker_rows(given: str, other: str, pronoun: str) -> list[tuple]:
+    """Rows (word, tag, pos, head, dep, ent, sentence start, lemma) of ``<given> Lowe, <other> Reed's aide,
+    told reporters that <pronoun> would run.``: a speaker, another person owning the apposition, a pronoun."""
+    return [
+        (given, "NNP", "PROPN", 1, "compound", "B-PERSON", True, given),
+        ("Lowe", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False, "Lowe"),
+        (",", ",", "PUNCT", 1, "punct", "O", False, ","),
+        (other, "NNP", "PROPN", 4, "compound", "B-PERSON", False, other),
+        ("Reed", "NNP", "PROPN", 6, "poss", "I-PERSON", False, "Reed"),
+        ("'s", "POS", "PART", 4, "case", "O", False, "'s"),
+        ("aide", "NN", "NOUN", 1, "appos", "O", False, "aide"),
+        (",", ",", "PUNCT", 1, "punct", "O", False, ","),
+        ("told", "VBD", "VERB", 8, "ROOT", "O", False, "tell"),
+        ("reporters", "NNS", "NOUN", 8, "dobj", "O", False, "reporter"),
+        ("that", "IN", "SCONJ", 13, "mark", "O", False, "that"),
+        (pronoun, "PRP", "PRON", 13, "nsubj", "O", False, pronoun),
+        ("would", "MD", "AUX", 13, "aux", "O", False, "would"),
+        ("run", "VB", "VERB", 8, "ccomp", "O", False, "run"),
+        (".", ".", "PUNCT", 8, "punct", "O", False, "."),
+    ]

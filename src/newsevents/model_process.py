@@ -112,7 +112,10 @@ def _child(nlp: Language, front: list[str], batch_size: int, make_doc: Any, fail
         try:
             while (payload := outbox.get()) is not None:
                 _write_frame(docs_fd, payload)
-        except OSError:  # the calling process stopped reading (it closed the pipe): nothing to do
+        except BrokenPipeError:  # the calling process stopped reading (it closed the pipe): nothing to do
+            os._exit(1)
+        except OSError as exc:  # any other failure to write: said here, the calling process then raises
+            log.error("the model's process could not send its results: %s", exc)
             os._exit(1)
 
     sender = threading.Thread(target=writer, name="newsevents-docs-out", daemon=True)

@@ -14,31 +14,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from entity_lookup import aide_speaker_rows
+
 # (word, tag, pos, head, dep, ent, sentence start, lemma)
 Row = tuple[str, str, str, int, str, str, bool, str]
 MORPHS = {"she": "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs",
           "he": "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs"}
-
-
-def _speaker_rows(given: str, other: str, pronoun: str) -> list[Row]:
-    """``<given> Lowe, <other> Reed's aide, told reporters that <pronoun> would run.``"""
-    return [
-        (given, "NNP", "PROPN", 1, "compound", "B-PERSON", True, given),
-        ("Lowe", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False, "Lowe"),
-        (",", ",", "PUNCT", 1, "punct", "O", False, ","),
-        (other, "NNP", "PROPN", 4, "compound", "B-PERSON", False, other),
-        ("Reed", "NNP", "PROPN", 6, "poss", "I-PERSON", False, "Reed"),
-        ("'s", "POS", "PART", 4, "case", "O", False, "'s"),
-        ("aide", "NN", "NOUN", 1, "appos", "O", False, "aide"),
-        (",", ",", "PUNCT", 1, "punct", "O", False, ","),
-        ("told", "VBD", "VERB", 8, "ROOT", "O", False, "tell"),
-        ("reporters", "NNS", "NOUN", 8, "dobj", "O", False, "reporter"),
-        ("that", "IN", "SCONJ", 13, "mark", "O", False, "that"),
-        (pronoun, "PRP", "PRON", 13, "nsubj", "O", False, pronoun),
-        ("would", "MD", "AUX", 13, "aux", "O", False, "would"),
-        ("run", "VB", "VERB", 8, "ccomp", "O", False, "run"),
-        (".", ".", "PUNCT", 8, "punct", "O", False, "."),
-    ]
 
 
 def _pronoun_holder(stage, rows: list[Row]) -> str | None:
@@ -75,8 +56,8 @@ def test_the_hand_table_wins_over_the_census() -> None:
 
 
 def test_a_he_a_census_womans_name_reports_is_the_other_man(stage_entities_verbs) -> None:
-    assert _pronoun_holder(stage_entities_verbs, _speaker_rows("Greta", "Tom", "he")) == "Tom Reed"
+    assert _pronoun_holder(stage_entities_verbs, aide_speaker_rows("Greta", "Tom", "he")) == "Tom Reed"
 
 
 def test_a_she_a_census_mans_name_reports_is_the_other_woman(stage_entities_verbs) -> None:
-    assert _pronoun_holder(stage_entities_verbs, _speaker_rows("Rupert", "Ann", "she")) == "Ann Reed"
+    assert _pronoun_holder(stage_entities_verbs, aide_speaker_rows("Rupert", "Ann", "she")) == "Ann Reed"

@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+from entity_lookup import aide_speaker_rows
+
 # (word, tag, pos, head, dep, ent, sentence start, lemma)
 Row = tuple[str, str, str, int, str, str, bool, str]
 MORPHS = {"she": "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs",
@@ -43,23 +45,7 @@ def _holder(found: dict, start: int) -> str | None:
 
 
 # "Becky Lowe, Tom Reed's aide, told reporters that he would run."
-SHORT_FORM_SPEAKER: list[Row] = [
-    ("Becky", "NNP", "PROPN", 1, "compound", "B-PERSON", True, "Becky"),
-    ("Lowe", "NNP", "PROPN", 8, "nsubj", "I-PERSON", False, "Lowe"),
-    (",", ",", "PUNCT", 1, "punct", "O", False, ","),
-    ("Tom", "NNP", "PROPN", 4, "compound", "B-PERSON", False, "Tom"),
-    ("Reed", "NNP", "PROPN", 6, "poss", "I-PERSON", False, "Reed"),
-    ("'s", "POS", "PART", 4, "case", "O", False, "'s"),
-    ("aide", "NN", "NOUN", 1, "appos", "O", False, "aide"),
-    (",", ",", "PUNCT", 1, "punct", "O", False, ","),
-    ("told", "VBD", "VERB", 8, "ROOT", "O", False, "tell"),
-    ("reporters", "NNS", "NOUN", 8, "dobj", "O", False, "reporter"),
-    ("that", "IN", "SCONJ", 13, "mark", "O", False, "that"),
-    ("he", "PRP", "PRON", 13, "nsubj", "O", False, "he"),
-    ("would", "MD", "AUX", 13, "aux", "O", False, "would"),
-    ("run", "VB", "VERB", 8, "ccomp", "O", False, "run"),
-    (".", ".", "PUNCT", 8, "punct", "O", False, "."),
-]
+SHORT_FORM_SPEAKER: list[Row] = aide_speaker_rows("Becky", "Tom", "he")
 
 # "Tom Reed won. Himself a farmer, he thanked the voters."
 REFLEXIVE_APPOSITIVE: list[Row] = [
