@@ -44,6 +44,10 @@ SENTENCE_PRONOUN_BONUS = 1.0
 # topic, a subordinate clause's entities rank below it; a complement of "said", "believes" carries the main point, so
 # it is not buried; pron42)
 BURIED_SUBJECT_PENALTY = -1.0
+# the person whose mention is the subject of the clause the pronoun's clause is coordinated with ("Tom Hale met Jim Cole
+# and he said ...", "He praised Jim Cole and he ..."): coordinated clauses keep their subject (parallelism; Kameyama
+# 1986, Smyth 1994), whoever the first clause's object is (pron43)
+PARALLEL_SUBJECT_BONUS = 2.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
@@ -52,7 +56,7 @@ HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
     "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
     "continued_speaker": CONTINUED_SPEAKER_BONUS, "sentence_pronoun": SENTENCE_PRONOUN_BONUS,
-    "buried_subject": BURIED_SUBJECT_PENALTY,
+    "buried_subject": BURIED_SUBJECT_PENALTY, "parallel_subject": PARALLEL_SUBJECT_BONUS,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

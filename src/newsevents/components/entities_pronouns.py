@@ -7,6 +7,7 @@ components/entities.py runs them in order."""
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -23,6 +24,10 @@ from newsevents.components.entities_base import (
 from newsevents.components.entities_nameforms import SHORT_NAMES_FILE
 from newsevents.components.quotes import find_quote_spans
 from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
+
+# An element of markup copied into the text (an embedded post: ``<tweet author="...">words<tweet/>``, ``<a
+# href="...">link</a>``, or one closing itself): its opening tag up to its closing tag, over lines
+MARKUP_ELEMENT = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*?(?:/>|>.*?(?:</\1\s*>|<\1\s*/>))", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +609,7 @@ class PronounRules:
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
+        parallel = self._first_conjunct_subject(pron)
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 self._rejected(pron, cluster, "gender")
@@ -692,6 +698,9 @@ class PronounRules:
                 # the marks comes first
                 opening = self._opening_sentence(within, here)
                 farther = here - opening if opening is not None else 0
+            # '<Name> lists his reasons. <post ...>One. Two. Three.<post/> He concludes ...': the sentences of a
+            # post embedded in markup are someone else's words set into the page, not steps of the narrative
+            distance -= self._markup_sentences_between(last.sent, here)
             if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
                 # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
                 # was last named as a speaker keep her the topic; only sentences of the narrative
@@ -734,6 +743,7 @@ class PronounRules:
                 "sentence_pronoun": float(self._same_sentence_pronoun(pron, gender, cluster, last, people)),
                 "buried_subject": float(role_m == "subj" and last.sent < here
                                         and self._buried_subject(last.head, cluster, gender, people)),
+                "parallel_subject": float(parallel is not None and any(m.head.i == parallel.i for m in before)),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -748,6 +758,30 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _first_conjunct_subject(self, pron: Token) -> Token | None:
+        """``Tom Hale met Jim Cole and he said ...``: the subject of the clause that the subject pronoun's
+        own clause is coordinated with (its verb a ``conj`` of that clause's verb), written before the
+        pronoun on the same side of any quotation mark; None when there is none. Coordinated clauses
+        go on with their subject (parallelism), so the first clause's object is the weaker reading."""
+        if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "conj" or pron.head.head.i == pron.head.i:
+            return None
+        subject = next((c for c in pron.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i >= pron.i or self._quotation_at(subject.idx) != self._quotation_at(pron.idx):
+            return None
+        return subject
+
+    def _markup_sentences_between(self, first: int, last: int) -> int:
+        """How many sentences strictly between two lie wholly inside one element of markup copied into
+        the text (``MARKUP_ELEMENT``: an embedded post), their first and last words inside it."""
+        if self.markup_sents is None:
+            spans = [m.span() for m in MARKUP_ELEMENT.finditer(self.text)] if "<" in self.text else []
+            self.markup_sents = []
+            for sent in self.sents:
+                words = [t for t in sent if not (t.is_punct or t.is_space)] if spans else []
+                inside = [next((k for k, (a, b) in enumerate(spans) if a <= t.idx < b), None) for t in words[:1] + words[-1:]]
+                self.markup_sents.append(bool(words) and inside[0] is not None and inside[0] == inside[-1])
+        return sum(self.markup_sents[first + 1: last])
 
     def _same_sentence_pronoun(self, pron: Token, gender: str, cluster: Cluster, last, people: list[Cluster]) -> bool:
         """Whether ``cluster``'s latest mention is a pronoun of ``pron``'s gender earlier in its
@@ -998,6 +1032,8 @@ class PronounRules:
         while node.head.i != verb.i:
             node = node.head
             path.append(node)
+        if name.i > pron.i and self._later_credit(pron, name):
+            return False
         if name.i > pron.i and any(n.dep_ == "relcl" for n in path):
             # "He was helped by the groups that sided with Tom Hale", "She praised the coach who
             # hired Ann Lee": a name deep in a relative clause of a phrase after the verb is
@@ -1007,6 +1043,18 @@ class PronounRules:
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+
+    def _later_credit(self, pron: Token, name: Token) -> bool:
+        """``He warned, "We will win," Tom Hale told the paper``: a name after the pronoun, outside quotation
+        marks, that is the subject of a verb of saying set after a quotation that opened after the pronoun:
+        the quotation's credit, a report of its own the parser hung under the pronoun's verb, which names
+        the speaker again; the pronoun does not command it (binding principle C), whoever it names."""
+        if name.dep_ not in SUBJECT_DEPS or name.head.lemma_.lower() not in self.speech_verbs \
+                or self._quotation_at(name.idx) is not None:
+            return False
+        if self.quotations is None:
+            self._quotation_at(pron.idx)
+        return any(pron.idx < a and b <= name.idx for a, b in self.quotations)
 
     def _not_the_speakers_kin(self, pron: Token, people: list[Cluster]) -> list[Cluster]:
         """``"My father made the gift," he wrote.``: the subject pronoun of a verb of saying right after a
