@@ -110,12 +110,12 @@ class PronounRules:
             binder = self._reflexive_binder(tok, gender, people)
             if binder is not None:
                 binder.evidence.append(f"{tok.text!r}: a reflexive bound by {binder.name} in its own clause")
-                self._add(binder, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(binder, tok, gender)
                 continue
             believer = self._believer(tok, people) or self._superlative_judge(tok, gender, people)
             if believer is not None:
                 believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
-                self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(believer, tok, gender)
                 continue
             everyone = people
             people = self._not_the_speakers_kin(tok, everyone)  # ents33: '"My father ...," he wrote'
@@ -129,9 +129,15 @@ class PronounRules:
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
-                if cluster.gender is None:
-                    cluster.gender = gender
-                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(cluster, tok, gender)
+
+    def _add_bound(self, cluster: Cluster, tok: Token, gender: str) -> None:
+        """The pronoun ``tok`` as a mention of ``cluster``, which takes the pronoun's gender when it had none:
+        one person keeps one gender through the article, so every later pronoun weighs it as known ("In
+        his speech, Lee thanked ... He ...": Lee is a man from the first ``his`` on)."""
+        if cluster.gender is None and gender:
+            cluster.gender = gender
+        self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
     def _reflexive_binder(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         """``Tom Hale praised himself``, ``Ann Lee herself asked ...``: a reflexive pronoun is bound
@@ -261,7 +267,7 @@ class PronounRules:
                     for c in people for m in c.mentions):
                 continue
             owner.evidence.append(f"{tok.text!r}: fronted before its sentence's subject {owner.name}")
-            self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+            self._add_bound(owner, tok, gender)
 
     @staticmethod
     def _fronted_participle(tok: Token, subject: Token) -> Token | None:
@@ -609,7 +615,7 @@ class PronounRules:
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
-        parallel = self._first_conjunct_subject(pron)
+        fronted_object = self._fronted_object_pronoun(pron)
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 self._rejected(pron, cluster, "gender")
@@ -743,7 +749,7 @@ class PronounRules:
                 "sentence_pronoun": float(self._same_sentence_pronoun(pron, gender, cluster, last, people)),
                 "buried_subject": float(role_m == "subj" and last.sent < here
                                         and self._buried_subject(last.head, cluster, gender, people)),
-                "parallel_subject": float(parallel is not None and any(m.head.i == parallel.i for m in before)),
+                "fronted_object_pronoun": float(fronted_object is not None and last.head.i == fronted_object.i),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -759,17 +765,28 @@ class PronounRules:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
 
-    def _first_conjunct_subject(self, pron: Token) -> Token | None:
-        """``Tom Hale met Jim Cole and he said ...``: the subject of the clause that the subject pronoun's
-        own clause is coordinated with (its verb a ``conj`` of that clause's verb), written before the
-        pronoun on the same side of any quotation mark; None when there is none. Coordinated clauses
-        go on with their subject (parallelism), so the first clause's object is the weaker reading."""
-        if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "conj" or pron.head.head.i == pron.head.i:
+    def _fronted_object_pronoun(self, pron: Token) -> Token | None:
+        """``After Jim Cole accused him of lying, he warned``: for a subject pronoun, the object pronoun of
+        its own gender (a verb's object or a preposition's) of an adverbial clause opened by a subordinating
+        word, hung on the pronoun's verb and written before it, whose subject is a name or a noun (not a
+        pronoun: ``After he accused Jim Cole, he ...`` goes on with its subject); None when there is none."""
+        if pron.dep_ not in SUBJECT_DEPS:
             return None
-        subject = next((c for c in pron.head.head.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.i >= pron.i or self._quotation_at(subject.idx) != self._quotation_at(pron.idx):
-            return None
-        return subject
+        gender = self.ad.words.pronoun.get(pron.lower_)
+        for clause in pron.head.children:
+            if clause.dep_ != "advcl" or clause.i >= pron.i or clause.right_edge.i >= pron.i \
+                    or not any(c.dep_ == "mark" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            objects = [c for c in clause.children if c.dep_ in {"dobj", "dative", "iobj"}]
+            objects += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            found = [o for o in objects if o.pos_ == "PRON" and not self._reflexive(o)
+                     and self.ad.words.pronoun.get(o.lower_) == gender]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _markup_sentences_between(self, first: int, last: int) -> int:
         """How many sentences strictly between two lie wholly inside one element of markup copied into
