@@ -123,6 +123,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.topic_described: set[int] = set()  # ids of descriptions linked only as the story's person (ents36)
         self.quotations: list[tuple[int, int]] | None = None  # inner spans, found when first needed
         self.quoted_sents: list[bool] | None = None  # sentences wholly inside quotation marks, when first needed
+        self.markup_sents: list[bool] | None = None  # sentences wholly inside an embedded post's markup, when first needed
         self.title_sectors: dict[int, list[str]] = {}  # name start token -> sectors of a body in its title
         # name start token -> token range of a named body inside the person's title ("Acme Board chairman")
         self.title_bodies: dict[int, tuple[int, int]] = {}

@@ -44,6 +44,11 @@ SENTENCE_PRONOUN_BONUS = 1.0
 # topic, a subordinate clause's entities rank below it; a complement of "said", "believes" carries the main point, so
 # it is not buried; pron42)
 BURIED_SUBJECT_PENALTY = -1.0
+# the person an object pronoun of a fronted adverbial clause stands for, for the main clause's subject pronoun, when a
+# name is that clause's subject ("Tom Hale spoke. After Jim Cole accused him of lying, he warned ..."): the person
+# already carried by a pronoun is the centre the sentence goes on with, the one newly named is not (centering's rule 1:
+# Grosz, Joshi and Weinstein 1995); with the sentence's own pronoun term it outweighs the fronted subject (pron43)
+FRONTED_OBJECT_PRONOUN_BONUS = 2.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
@@ -52,7 +57,7 @@ HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "tokens_back": -0.2, "gender_known": GENDER_KNOWN_BONUS, "adverbial_host": ADVERBIAL_HOST_BONUS,
     "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
     "continued_speaker": CONTINUED_SPEAKER_BONUS, "sentence_pronoun": SENTENCE_PRONOUN_BONUS,
-    "buried_subject": BURIED_SUBJECT_PENALTY,
+    "buried_subject": BURIED_SUBJECT_PENALTY, "fronted_object_pronoun": FRONTED_OBJECT_PRONOUN_BONUS,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

@@ -7,6 +7,7 @@ components/entities.py runs them in order."""
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -23,6 +24,10 @@ from newsevents.components.entities_base import (
 from newsevents.components.entities_nameforms import SHORT_NAMES_FILE
 from newsevents.components.quotes import find_quote_spans
 from newsevents.docquery import FINITE_TAGS, clause_verb, doc_text
+
+# An element of markup copied into the text (an embedded post: ``<tweet author="...">words<tweet/>``, ``<a
+# href="...">link</a>``, or one closing itself): its opening tag up to its closing tag, over lines
+MARKUP_ELEMENT = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*?(?:/>|>.*?(?:</\1\s*>|<\1\s*/>))", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +110,12 @@ class PronounRules:
             binder = self._reflexive_binder(tok, gender, people)
             if binder is not None:
                 binder.evidence.append(f"{tok.text!r}: a reflexive bound by {binder.name} in its own clause")
-                self._add(binder, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(binder, tok, gender)
                 continue
             believer = self._believer(tok, people) or self._superlative_judge(tok, gender, people)
             if believer is not None:
                 believer.evidence.append(f"{tok.text!r}: the subject of a clause of what {believer.name} believes or says")
-                self._add(believer, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(believer, tok, gender)
                 continue
             everyone = people
             people = self._not_the_speakers_kin(tok, everyone)  # ents33: '"My father ...," he wrote'
@@ -124,9 +129,15 @@ class PronounRules:
             if cluster is not None and self._coordinated_rival(cluster, tok, gender, people):
                 cluster = None
             if cluster is not None:
-                if cluster.gender is None:
-                    cluster.gender = gender
-                self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
+                self._add_bound(cluster, tok, gender)
+
+    def _add_bound(self, cluster: Cluster, tok: Token, gender: str) -> None:
+        """The pronoun ``tok`` as a mention of ``cluster``, which takes the pronoun's gender when it had none:
+        one person keeps one gender through the article, so every later pronoun weighs it as known ("In
+        his speech, Lee thanked ... He ...": Lee is a man from the first ``his`` on)."""
+        if cluster.gender is None and gender:
+            cluster.gender = gender
+        self._add(cluster, tok.i, tok.i + 1, "pronoun", tok)
 
     def _reflexive_binder(self, pron: Token, gender: str, people: list[Cluster]) -> Cluster | None:
         """``Tom Hale praised himself``, ``Ann Lee herself asked ...``: a reflexive pronoun is bound
@@ -256,7 +267,7 @@ class PronounRules:
                     for c in people for m in c.mentions):
                 continue
             owner.evidence.append(f"{tok.text!r}: fronted before its sentence's subject {owner.name}")
-            self._add(owner, tok.i, tok.i + 1, "pronoun", tok)
+            self._add_bound(owner, tok, gender)
 
     @staticmethod
     def _fronted_participle(tok: Token, subject: Token) -> Token | None:
@@ -604,6 +615,7 @@ class PronounRules:
         # '"We want a judge to rule." He added: ...': the subject of a verb of saying outside quotation
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
+        fronted_object = self._fronted_object_pronoun(pron)
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 self._rejected(pron, cluster, "gender")
@@ -692,6 +704,9 @@ class PronounRules:
                 # the marks comes first
                 opening = self._opening_sentence(within, here)
                 farther = here - opening if opening is not None else 0
+            # '<Name> lists his reasons. <post ...>One. Two. Three.<post/> He concludes ...': the sentences of a
+            # post embedded in markup are someone else's words set into the page, not steps of the narrative
+            distance -= self._markup_sentences_between(last.sent, here)
             if distance > 3 and last.head.dep_ in SUBJECT_DEPS and clause_verb(last.head).lemma_.lower() in self.speech_verbs:
                 # 'She said: "A. B. C. D." She added that ...': her own quoted sentences after she
                 # was last named as a speaker keep her the topic; only sentences of the narrative
@@ -734,6 +749,7 @@ class PronounRules:
                 "sentence_pronoun": float(self._same_sentence_pronoun(pron, gender, cluster, last, people)),
                 "buried_subject": float(role_m == "subj" and last.sent < here
                                         and self._buried_subject(last.head, cluster, gender, people)),
+                "fronted_object_pronoun": float(fronted_object is not None and last.head.i == fronted_object.i),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -748,6 +764,41 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _fronted_object_pronoun(self, pron: Token) -> Token | None:
+        """``After Jim Cole accused him of lying, he warned``: for a subject pronoun, the object pronoun of
+        its own gender (a verb's object or a preposition's) of an adverbial clause opened by a subordinating
+        word, hung on the pronoun's verb and written before it, whose subject is a name or a noun (not a
+        pronoun: ``After he accused Jim Cole, he ...`` goes on with its subject); None when there is none."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return None
+        gender = self.ad.words.pronoun.get(pron.lower_)
+        for clause in pron.head.children:
+            if clause.dep_ != "advcl" or clause.i >= pron.i or clause.right_edge.i >= pron.i \
+                    or not any(c.dep_ == "mark" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            objects = [c for c in clause.children if c.dep_ in {"dobj", "dative", "iobj"}]
+            objects += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            found = [o for o in objects if o.pos_ == "PRON" and not self._reflexive(o)
+                     and self.ad.words.pronoun.get(o.lower_) == gender]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _markup_sentences_between(self, first: int, last: int) -> int:
+        """How many sentences strictly between two lie wholly inside one element of markup copied into
+        the text (``MARKUP_ELEMENT``: an embedded post), their first and last words inside it."""
+        if self.markup_sents is None:
+            spans = [m.span() for m in MARKUP_ELEMENT.finditer(self.text)] if "<" in self.text else []
+            self.markup_sents = []
+            for sent in self.sents:
+                words = [t for t in sent if not (t.is_punct or t.is_space)] if spans else []
+                inside = [next((k for k, (a, b) in enumerate(spans) if a <= t.idx < b), None) for t in words[:1] + words[-1:]]
+                self.markup_sents.append(bool(words) and inside[0] is not None and inside[0] == inside[-1])
+        return sum(self.markup_sents[first + 1: last])
 
     def _same_sentence_pronoun(self, pron: Token, gender: str, cluster: Cluster, last, people: list[Cluster]) -> bool:
         """Whether ``cluster``'s latest mention is a pronoun of ``pron``'s gender earlier in its
@@ -998,6 +1049,8 @@ class PronounRules:
         while node.head.i != verb.i:
             node = node.head
             path.append(node)
+        if name.i > pron.i and self._later_credit(pron, name):
+            return False
         if name.i > pron.i and any(n.dep_ == "relcl" for n in path):
             # "He was helped by the groups that sided with Tom Hale", "She praised the coach who
             # hired Ann Lee": a name deep in a relative clause of a phrase after the verb is
@@ -1007,6 +1060,18 @@ class PronounRules:
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
         return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+
+    def _later_credit(self, pron: Token, name: Token) -> bool:
+        """``He warned, "We will win," Tom Hale told the paper``: a name after the pronoun, outside quotation
+        marks, that is the subject of a verb of saying set after a quotation that opened after the pronoun:
+        the quotation's credit, a report of its own the parser hung under the pronoun's verb, which names
+        the speaker again; the pronoun does not command it (binding principle C), whoever it names."""
+        if name.dep_ not in SUBJECT_DEPS or name.head.lemma_.lower() not in self.speech_verbs \
+                or self._quotation_at(name.idx) is not None:
+            return False
+        if self.quotations is None:
+            self._quotation_at(pron.idx)
+        return any(pron.idx < a and b <= name.idx for a, b in self.quotations)
 
     def _not_the_speakers_kin(self, pron: Token, people: list[Cluster]) -> list[Cluster]:
         """``"My father made the gift," he wrote.``: the subject pronoun of a verb of saying right after a
