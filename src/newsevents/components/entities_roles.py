@@ -2072,7 +2072,10 @@ class RoleRules:
                 if self.ad.glued_country(child) or self._full_named_person_at(child) \
                         or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
                     return None
-                return self.ad.country_of(child.text)
+                found = self.ad.country_of(child.text)
+                if found is None and self._same_name(child, root):
+                    continue  # "<Saint>'s Hospital in Milan", "Children's Hospital": a word of the name, no owner
+                return found
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition \
                     and (seat_owns or child.lower_ not in self.ad.words.place_preposition):
                 for obj in child.children:
@@ -2092,6 +2095,10 @@ class RoleRules:
                         if found:
                             return found
         return None
+
+    def _same_name(self, word: Token, root: Token) -> bool:
+        """The two tokens lie inside one name the model tagged (``St. Anne's Hospital``)."""
+        return any(ent.start <= word.i < ent.end and ent.start <= root.i < ent.end for ent in self.ents)
 
     def _namesake_in_story(self, obj: Token, name: str) -> str | None:
         """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
