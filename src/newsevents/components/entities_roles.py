@@ -2103,8 +2103,9 @@ class RoleRules:
     def _namesake_in_story(self, obj: Token, name: str) -> str | None:
         """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
         whose name places of weight bear in several countries is the one of the country the story's other
-        places are in, when exactly one of those countries is among them (the most populous namesake, a
-        county in England, is read otherwise; issue 15, s18-dev13e). When several are, the country that
+        places are in, when exactly one of those countries is among them and it holds half of the story's
+        place mentions at least (the most populous namesake, a county in England, is read otherwise; issue 15,
+        s18-dev13e; codes43). When several are, the country that
         holds two in three of the story's other place mentions (two at least) is the one meant: a US
         story that names one English town once still reads ``Suffolk`` as its own country's namesake
         (codes43); a country's or a world city's name keeps its own reading then (``the mayor of Paris``
@@ -2118,7 +2119,10 @@ class RoleRules:
         elsewhere = self._story_place_countries(obj, name)
         shared = countries & set(elsewhere)
         if len(shared) == 1:
-            return shared.pop()
+            # a country that holds under half of the story's other places does not decide it (a British story
+            # naming two US places once: "in Rome" is still the capital, not a town of Georgia)
+            only = shared.pop()
+            return only if 2 * elsewhere[only] >= sum(elsewhere.values()) else None
         if not shared or _gazetteer_prominent(self.gaz, name):
             return None
         top, count = elsewhere.most_common(1)[0]
