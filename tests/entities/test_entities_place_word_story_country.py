@@ -1,7 +1,8 @@
 """A place-word opening a body's name is read with the story's own places: when the word's namesakes of weight lie
 in several countries and two in three of the story's other place mentions (two at least) lie in one of them, the body
 is of that country, though the story also names a place of another namesake's country once; a story split between
-two countries keeps the most populous namesake. A feature's common noun opening a longer name (``Lake <Name>``) is
+two countries keeps the most populous namesake, and one namesake country that holds under half of the story's places
+decides nothing. A feature's common noun opening a longer name (``Lake <Name>``) is
 no place of its own (issue 14 item 2, issue 15 item 2; hand-built Docs, sentences of our own)."""
 
 from __future__ import annotations
@@ -73,3 +74,10 @@ def test_a_lake_opening_a_longer_name_is_no_place(resolve) -> None:
             name_row("Varden", 3, "compound", "I-ORG"), name_row("District", 4, "nsubj", "I-ORG"),
             ("met", "VBD", "VERB", 4, "ROOT", "O", "meet"), _punct(".", 4)]
     assert _body(resolve(rows), "Lake Varden District").country is None
+
+
+def test_a_country_holding_few_of_the_storys_places_does_not_decide(resolve) -> None:
+    # negative: "Rome" (a capital; also a Georgia town) in a story of three English cities that names Atlanta once:
+    # the one shared namesake country holds a quarter of the places, so the capital keeps its reading
+    entities = resolve(_rows("Rome", "Police", ["Leeds", "York", "Bristol"], "Atlanta"))
+    assert _body(entities, "Rome Police Department").country == "ITA"
