@@ -1,7 +1,9 @@
 """A local public body named after a place whose namesakes of weight lie in several countries (``Suffolk
 City chief``: an English county and towns of New York and Virginia) serves the namesake of the country the
-story's other places are in; a university so named keeps the most populous namesake's country (``Cambridge University`` in a story of Long Island) (branch
-figcodes41, issue 15; sentences of our own)."""
+story's other places are in (branch figcodes41, issue 15; sentences of our own). Since codes43 a university so
+named is read the same way (``Cambridge University`` in a story of Long Island: the Massachusetts namesake;
+the gazetteer cannot tell a famous university from a town's), where figcodes41 kept the most populous
+namesake's country."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def test_a_local_officer_takes_the_storys_namesake(extract) -> None:
     assert _entity(record, "Dale Pruitt").country == "USA"
 
 
-def test_a_university_keeps_the_most_populous_namesake(extract) -> None:
-    # negative: a university may be far from the story's places ("a study by <Place> University")
+def test_a_university_takes_the_storys_namesake_too(extract) -> None:
+    # the story's places are all of one country that has a namesake of weight: the body is read with them
     record = extract(TEXT, published="2026-07-01")
-    assert _entity(record, "Cambridge University").country == "GBR"
+    assert _entity(record, "Cambridge University").country == "USA"

@@ -217,6 +217,20 @@ def _common_word_regions() -> frozenset[str]:
     return frozenset()
 
 
+@functools.cache
+def feature_name_openers() -> frozenset[str]:
+    """The packaged place_words.tsv ``water_head``/``land_head`` words written ``word _``: a common noun of a
+    kind of water or land that opens a feature's proper name (``Lake Erie``, ``Mount Hood``). Such a word before
+    another capitalised word is the head of that feature's name, no place of its own (a Swiss district the
+    gazetteer also calls ``Lake`` is not where a ``Lake <Name> Development District`` is; codes43)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
+    with contextlib.suppress(OSError):
+        return frozenset(parts[1][:-2].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                         if len(parts := line.split("\t")) > 1 and parts[0] in {"water_head", "land_head"}
+                         and parts[1].rstrip().endswith(" _"))
+    return frozenset()
+
+
 def _gazetteer_country(gaz: Gazetteer | None, text: str) -> str | None:
     """The country of the place a name most likely means (the most populous of the places so
     named, counting only regions and cities of some size), or None when it names no place."""

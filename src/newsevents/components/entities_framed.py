@@ -543,7 +543,9 @@ class FramedNameRules:
             if len(words) < 2 or not words[0][:1].isupper():
                 continue
             country = self.ad.country_name_of(words[-1])
-            if country and cluster.country not in (None, country) and not self.ad.country_name_of(words[0]):
+            # "University of Georgia": a name of "<noun> of <place>" names its home, read by _division_of_name
+            if country and cluster.country not in (None, country) and not self.ad.country_name_of(words[0]) \
+                    and words[-2].lower() != "of":
                 cluster.evidence.append(f"{words[-1]!r}: the country a branch's name says (dev16e)")
                 cluster.country = country
 

@@ -1816,6 +1816,41 @@ class NameRules:
         return frozenset(label for part in host.split(".")[:-1]
                          if len(label := _NOT_ALNUM.sub("", part)) >= 5 and label not in self.ad.words.host_generic_label)
 
+    def _division_of_name(self, core: Span) -> str | None:
+        """``University of Nebraska``, ``the Bank of <Province>``: a body's name whose head noun (a body's
+        role) takes ``of`` and a run of capitalised words that ends the name and is a first-order division
+        of the gazetteer is that division's body, of its country. A division of several countries, or a
+        country's name too (``University of Georgia``), is the one of the country the story's other places
+        are in (``_namesake_in_story``); with none, a place of learning (``campus_word``) named after a
+        division more populous than the country of the name is the division's (a state university), and any
+        other body keeps the reading of the tables (codes43)."""
+        root = core.root
+        if self.gaz is None or (role := self.ad.role(root.text)) is None or role.kind != "org":
+            return None
+        preps = [t for t in root.children if t.dep_ == "prep" and t.lower_ == "of"]
+        objs = [t for t in preps[0].children if t.dep_ == "pobj"] if len(preps) == 1 else []
+        if len(objs) != 1 or objs[0].i != core.end - 1:
+            return None
+        obj = objs[0]
+        words = self.doc[preps[0].i + 1: obj.i + 1]
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return None
+        name = words.text
+        divisions = [c for c in self.gaz.candidates(name) if c.primary and c.level == "admin1" and c.country]
+        states = {c.country for c in divisions}
+        nations = [c for c in self.gaz.candidates(name) if c.primary and c.level == "country" and c.country]
+        if not states:
+            return None
+        if len(states | {c.country for c in nations}) == 1:
+            return next(iter(states))
+        story = self._namesake_in_story(obj, name)
+        if story in states | {c.country for c in nations}:
+            return story
+        if len(states) == 1 and nations and root.lower_ in self.ad.words.campus_word \
+                and max(c.population for c in divisions) > max(c.population for c in nations):
+            return next(iter(states))
+        return None
+
     def _campus_home(self, core: Span) -> str | None:
         """``Denton College London``, ``Marlow College Leeds``: a body's name whose last one or two
         capitalised words follow a place of learning's noun (``campus_word`` of actor_words.tsv) and are a
@@ -3291,7 +3326,8 @@ class NameRules:
                 country, sectors = self.ad.code_span(core[1:])
             else:
                 country, sectors = self.ad.code_span(core)
-            country = country or self._possessor_country(core.root) or self._campus_home(core) or self._place_country(list(core))
+            country = self._division_of_name(core) or country or self._possessor_country(core.root) \
+                or self._campus_home(core) or self._place_country(list(core))
             if country and self._nickname_after_home(core, country):
                 # "the Cleveland Indians", "the Denver Mexicans": a club's nickname after its
                 # town is no nationality; the club is the town's

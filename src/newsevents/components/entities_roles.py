@@ -7,6 +7,7 @@ components/entities.py runs them in order."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,7 @@ from newsevents.components.entities_base import (
     _gazetteer_prominent,
     _gazetteer_region,
     clear_focus,
+    feature_name_openers,
 )
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
@@ -2070,7 +2072,10 @@ class RoleRules:
                 if self.ad.glued_country(child) or self._full_named_person_at(child) \
                         or child.lower_ in self._demonyms_as_names():  # "German's brother": a name
                     return None
-                return self.ad.country_of(child.text)
+                found = self.ad.country_of(child.text)
+                if found is None and self._same_name(child, root):
+                    continue  # "<Saint>'s Hospital in Milan", "Children's Hospital": a word of the name, no owner
+                return found
             if child.dep_ == "prep" and child.lower_ in self.ad.words.owner_preposition \
                     and (seat_owns or child.lower_ not in self.ad.words.place_preposition):
                 for obj in child.children:
@@ -2091,18 +2096,42 @@ class RoleRules:
                             return found
         return None
 
+    def _same_name(self, word: Token, root: Token) -> bool:
+        """The two tokens lie inside one name the model tagged (``St. Anne's Hospital``)."""
+        return any(ent.start <= word.i < ent.end and ent.start <= root.i < ent.end for ent in self.ents)
+
     def _namesake_in_story(self, obj: Token, name: str) -> str | None:
         """``a clinic in Lebanon`` in a story of Ohio towns, ``police in Durham`` beside Raleigh: a town
         whose name places of weight bear in several countries is the one of the country the story's other
-        places are in, when exactly one of those countries is among them (the most populous namesake, a
-        county in England, is read otherwise; issue 15, s18-dev13e)."""
+        places are in, when exactly one of those countries is among them and it holds half of the story's
+        place mentions at least (the most populous namesake, a county in England, is read otherwise; issue 15,
+        s18-dev13e; codes43). When several are, the country that
+        holds two in three of the story's other place mentions (two at least) is the one meant: a US
+        story that names one English town once still reads ``Suffolk`` as its own country's namesake
+        (codes43); a country's or a world city's name keeps its own reading then (``the mayor of Paris``
+        in a US story that names France once)."""
         if self.gaz is None:
             return None
         countries = {c.country for c in self.gaz.candidates(name) if c.country and (
             c.level in {"admin1", "country"} or c.population >= 15_000)}
         if len(countries) < 2:
             return None
-        elsewhere: set[str] = set()
+        elsewhere = self._story_place_countries(obj, name)
+        shared = countries & set(elsewhere)
+        if len(shared) == 1:
+            # a country that holds under half of the story's other places does not decide it (a British story
+            # naming two US places once: "in Rome" is still the capital, not a town of Georgia)
+            only = shared.pop()
+            return only if 2 * elsewhere[only] >= sum(elsewhere.values()) else None
+        if not shared or _gazetteer_prominent(self.gaz, name):
+            return None
+        top, count = elsewhere.most_common(1)[0]
+        return top if top in shared and count >= 2 and 3 * count >= 2 * sum(elsewhere.values()) else None
+
+    def _story_place_countries(self, obj: Token, name: str) -> Counter[str]:
+        """The countries of the places the story names apart from ``name`` at ``obj``, one count a
+        mention, each read alone (its country's name, else its most populous namesake)."""
+        elsewhere: Counter[str] = Counter()
         for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"} and not ent.start <= obj.i < ent.end and ent.text != name:
                 found = self.ad.country_of(ent.text) or _gazetteer_country(self.gaz, ent.text)
@@ -2110,9 +2139,8 @@ class RoleRules:
                     states = {c.country for c in self.gaz.candidates(ent.text) if c.level == "admin1" and c.country}
                     found = states.pop() if len(states) == 1 else None
                 if found:
-                    elsewhere.add(found)
-        shared = countries & elsewhere
-        return shared.pop() if len(shared) == 1 else None
+                    elsewhere[found] += 1
+        return elsewhere
 
     def _place_country(self, tokens: list[Token], head: str | None = None) -> str | None:
         """A body named after a place takes that place's country: the longest run of capitalised
@@ -2144,6 +2172,8 @@ class RoleRules:
                 return None  # "a Delta spokesperson" beside "Delta Airlines": the firm's, not the region's
             if n == 1 and len(run) > 1 and run[0].lower_ in self.ad.words.crime_compass_word:
                 return None  # "West Yorkshire Police": the compass word is part of a longer name (crime17)
+            if n == 1 and len(run) > 1 and run[0].lower_ in feature_name_openers():
+                return None  # "Lake Erie Development District": the lake's body, not a place called "Lake"
             # "the Federal Election Commission": "Federal" is Brazil's Federal District only in part
             found = None if names_major_place_in_part(self.gaz, name) else _gazetteer_country(self.gaz, name)
             if found and len(whole) == 1 and head is None and run[0].is_upper and len(run[0].text) <= 6 \
@@ -2161,6 +2191,11 @@ class RoleRules:
                     # "Suffolk City chief", "<Town> County sheriff" in a story of US places: a local public body
                     # serves the namesake of the story's country when its name's namesakes of weight lie in
                     # several countries (figcodes41); a university, a paper or a firm keeps the most populous
+                    found = self._namesake_in_story(run[0], name) or found
+                elif rest and not any(w.lower() in self.ad.words.company_word or (role := self.ad.role(w)) is not None
+                                      and role.sector == "BUS" for w in rest):
+                    # "Suffolk University" in a story of US places: a university, a paper, a church is
+                    # read with the story's places too, by the same rule (a firm keeps the most populous)
                     found = self._namesake_in_story(run[0], name) or found
                 home = self._home_by_name(rest)
                 if home is None and len(rest) == 1 and not self._after_article(tokens[0]):
