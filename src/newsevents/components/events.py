@@ -38,6 +38,7 @@ from newsevents.eventcoding import (
     armed_referents,
     background_nouns,
     calls_vows,
+    characterisations,
     concessions_attempts,
     confidence,
     contest_attacks,
@@ -60,6 +61,7 @@ from newsevents.eventcoding import (
     police,
     press_calls,
     questions_wants,
+    quoted_speakers,
     raids,
     retorts,
     senses,
@@ -1591,6 +1593,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not actor and crime.person_doers(actor_tokens, event_type,
                                                 lambda w: actors.person_noun(w) is not None or w in actors.words.age_noun):
         actor = _parties(actor_tokens, coder, tables.currencies, cues)  # "three teenagers beat a man" (crime17)
+    # '"He's backed everything I've said," <Name> said': the quotation's "He" is not its speaker (events43)
+    actor = quoted_speakers.not_the_speaker(actor, actor_tokens, quotes)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
     ):
@@ -1756,6 +1760,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
+    if characterisations.characterised(token, cues):
+        return None  # "liberals pose such a big threat to X", "Iran is a threat": a property said, no act (events43)
     if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if senses_things.no_event(token, candidate.consumed, mode, cues):
