@@ -3397,6 +3397,30 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         del doc.user_data[_PARTIES_MEMO]  # Party objects: not for the Doc's serialised user data
 
 
+# a reproach told by a force word of speech that carries a quotation (speech_force.quoted_reproach)
+_QUOTED_REPROACH_ENTRY = Entry(pos="VERB", lemma="", conditions=(), event="ACCUSE", mode="disapprove", cameo="11",
+                               frame="std", recipient_preps=frozenset(), negated=None)
+
+
+def _quoted_reproaches(doc: Doc, candidates: list[Candidate], cue_starts: set[int], cues: Cues) -> list[Candidate]:
+    """The candidates with every force word of speech that introduces a quotation read as a reproach
+    (``speech_force.quoted_reproach``): its row's ASSAULT retyped, or a candidate made where no row matched its
+    object ("slammed the lawsuit, calling it ..."); an ACCUSE row it matched stays as it is."""
+    if not cue_starts:
+        return candidates
+    out, seen = [], set()
+    for c in candidates:
+        seen.add(c.token.i)
+        if c.entry.event != "ACCUSE" and speech_force.quoted_reproach(c.token, cue_starts, cues):
+            c = Candidate(c.token, _QUOTED_REPROACH_ENTRY, None, c.sentence, c.sentence_index)
+        out.append(c)
+    for index, sentence in enumerate(doc_sentences(doc)):
+        for token in sentence:
+            if token.i not in seen and speech_force.quoted_reproach(token, cue_starts, cues):
+                out.append(Candidate(token, _QUOTED_REPROACH_ENTRY, None, sentence, index))
+    return sorted(out, key=lambda c: c.token.i)
+
+
 def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote]) -> list[Event]:
     """``code_events`` once the parse is final (the parties memo in place)."""
     candidates = find_candidates(doc, tables)
@@ -3409,6 +3433,7 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     # A verb that introduces a quotation ("NAME shot back, '...'") is speech: a material act coded
     # from it is a figure of speech read literally (verbal acts stay: "accused", "urged")
     cues_of_quotations = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "mixed")}
+    kept = _quoted_reproaches(doc, kept, cues_of_quotations, tables.cues)
     kept = [c for c in kept if not (c.token.idx in cues_of_quotations and QUAD_CODE.get(c.entry.event) in (2, 4))]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     drafts = [d for d in drafts if not _is_play(d, tables.cues) and not _sports_meeting(d, tables.cues)]
