@@ -63,6 +63,7 @@ from newsevents.eventcoding import (
     questions_wants,
     quoted_speakers,
     raids,
+    refusals,
     retorts,
     senses,
     senses_campaign,
@@ -1087,6 +1088,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # agree", "unless Lima accepts"): a refusal that may come, hypothetical (wire24)
             if not _conditional_clause(told, cues):
                 modality = "asserted"
+        elif event_type != "REJECT" and refusals.declared_refusal(told) and not _conditional_clause(told, cues):
+            event_type, modality = "REJECT", "asserted"  # '"I'm not going to call on you"': a refusal (events43)
         else:
             modality = "negated"
     elif nonevents.attack_withheld(told, event_type, cues):  # "declined to assail his rival": no attack made
