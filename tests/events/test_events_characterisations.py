@@ -7,7 +7,6 @@ on hand-built parses, and once through the pipeline."""
 from __future__ import annotations
 
 from event_rows import rows_doc
-
 from newsevents.eventcoding.characterisations import characterised
 
 PUBLISHED = "2019-04-02"

@@ -5,7 +5,6 @@ negated act. Sentences written for these tests: hand-built parses, and the pipel
 from __future__ import annotations
 
 from event_rows import rows_doc
-
 from newsevents.eventcoding.refusals import declared_refusal
 
 PUBLISHED = "2019-04-02"

@@ -7,7 +7,6 @@ pipeline on two sentences."""
 from __future__ import annotations
 
 from event_rows import lexicon_event, rows_doc
-
 from newsevents.eventcoding.speech_force import quoted_reproach
 
 PUBLISHED = "2019-04-02"

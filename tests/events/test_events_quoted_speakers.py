@@ -6,7 +6,6 @@ Sentences written for these tests, on hand-built parses."""
 from __future__ import annotations
 
 from event_rows import rows_doc
-
 from newsevents.eventcoding.quoted_speakers import not_the_speaker
 from newsevents.record import Party, Quote, Span, Speaker
 

@@ -6,7 +6,6 @@ these tests, on hand-built parses."""
 from __future__ import annotations
 
 from event_rows import rows_doc
-
 from newsevents.eventcoding.lexicon import object_tokens, time_measure
 
 
