@@ -50,6 +50,7 @@ from newsevents.eventcoding import (
     federal_centre,
     feelings,
     frame_targets,
+    headlines,
     home_codes,
     mishaps,
     named_homes,
@@ -3454,7 +3455,9 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     if headline:
         # A headline's words are too few to code alone ("Blair rejects Iraq advice calls"); its
         # event counts only when the story restates it.
-        merged = [d for d in merged if d.indices != [0]]
+        # ... unless it is a verbal act between two names ("<Name> slams <Name>"): nothing is left to guess (events43)
+        merged = [d for d in merged if d.indices != [0] or headlines.between_names(
+            QUAD_CODE.get(d.event), d.modality, d.actor, d.recipient, d.actor_tokens, d.recipient_tokens)]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))
