@@ -1089,7 +1089,7 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # agree", "unless Lima accepts"): a refusal that may come, hypothetical (wire24)
             if not _conditional_clause(told, cues):
                 modality = "asserted"
-        elif event_type != "REJECT" and refusals.declared_refusal(told) and not _conditional_clause(told, cues):
+        elif event_type != "REJECT" and refusals.declared_refusal(told, cues.report) and not _conditional_clause(told, cues):
             event_type, modality = "REJECT", "asserted"  # '"I'm not going to call on you"': a refusal (events43)
         else:
             modality = "negated"
