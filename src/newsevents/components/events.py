@@ -38,6 +38,7 @@ from newsevents.eventcoding import (
     armed_referents,
     background_nouns,
     calls_vows,
+    characterisations,
     concessions_attempts,
     confidence,
     contest_attacks,
@@ -49,6 +50,7 @@ from newsevents.eventcoding import (
     federal_centre,
     feelings,
     frame_targets,
+    headlines,
     home_codes,
     mishaps,
     named_homes,
@@ -60,7 +62,9 @@ from newsevents.eventcoding import (
     police,
     press_calls,
     questions_wants,
+    quoted_speakers,
     raids,
+    refusals,
     retorts,
     senses,
     senses_campaign,
@@ -1085,6 +1089,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
             # agree", "unless Lima accepts"): a refusal that may come, hypothetical (wire24)
             if not _conditional_clause(told, cues):
                 modality = "asserted"
+        elif event_type != "REJECT" and refusals.declared_refusal(told, cues.report) and not _conditional_clause(told, cues):
+            event_type, modality = "REJECT", "asserted"  # '"I'm not going to call on you"': a refusal (events43)
         else:
             modality = "negated"
     elif nonevents.attack_withheld(told, event_type, cues):  # "declined to assail his rival": no attack made
@@ -1591,6 +1597,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if not actor and crime.person_doers(actor_tokens, event_type,
                                                 lambda w: actors.person_noun(w) is not None or w in actors.words.age_noun):
         actor = _parties(actor_tokens, coder, tables.currencies, cues)  # "three teenagers beat a man" (crime17)
+    # '"He's backed everything I've said," <Name> said': the quotation's "He" is not its speaker (events43)
+    actor = quoted_speakers.not_the_speaker(actor, actor_tokens, quotes)
     if actor_tokens and (not actor or _unresolved_pronouns(actor, actor_tokens)) and not (
         material and all(_is_means(t, cues) for t in actor_tokens)
     ):
@@ -1756,6 +1764,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if nonevents.told_no_event(token, clause_verb, candidate.consumed, event_type, actor + recipient, actor_tokens,
                                recipient_tokens, doc, cues, weapon=bool(weapon)):
         return None  # "Denmark exports cheese", "the chance to donate", "injured her knee": no act
+    if characterisations.characterised(token, cues):
+        return None  # "liberals pose such a big threat to X", "Iran is a threat": a property said, no act (events43)
     if senses.no_event(token, event_type, candidate.consumed, recipient_tokens, cues, bool(weapon)):
         return None  # "the extent of his appeal", "Thank God", "destroyed 34,000 emails": another sense of the word
     if senses_things.no_event(token, candidate.consumed, mode, cues):
@@ -3391,6 +3401,30 @@ def code_events(doc: Doc, tables: EventTables) -> list[Event]:
         del doc.user_data[_PARTIES_MEMO]  # Party objects: not for the Doc's serialised user data
 
 
+# a reproach told by a force word of speech that carries a quotation (speech_force.quoted_reproach)
+_QUOTED_REPROACH_ENTRY = Entry(pos="VERB", lemma="", conditions=(), event="ACCUSE", mode="disapprove", cameo="11",
+                               frame="std", recipient_preps=frozenset(), negated=None)
+
+
+def _quoted_reproaches(doc: Doc, candidates: list[Candidate], cue_starts: set[int], cues: Cues) -> list[Candidate]:
+    """The candidates with every force word of speech that introduces a quotation read as a reproach
+    (``speech_force.quoted_reproach``): its row's ASSAULT retyped, or a candidate made where no row matched its
+    object ("slammed the lawsuit, calling it ..."); an ACCUSE row it matched stays as it is."""
+    if not cue_starts:
+        return candidates
+    out, seen = [], set()
+    for c in candidates:
+        seen.add(c.token.i)
+        if c.entry.event != "ACCUSE" and speech_force.quoted_reproach(c.token, cue_starts, cues):
+            c = Candidate(c.token, _QUOTED_REPROACH_ENTRY, None, c.sentence, c.sentence_index)
+        out.append(c)
+    for index, sentence in enumerate(doc_sentences(doc)):
+        for token in sentence:
+            if token.i not in seen and speech_force.quoted_reproach(token, cue_starts, cues):
+                out.append(Candidate(token, _QUOTED_REPROACH_ENTRY, None, sentence, index))
+    return sorted(out, key=lambda c: c.token.i)
+
+
 def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: list[Quote]) -> list[Event]:
     """``code_events`` once the parse is final (the parties memo in place)."""
     candidates = find_candidates(doc, tables)
@@ -3403,6 +3437,7 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     # A verb that introduces a quotation ("NAME shot back, '...'") is speech: a material act coded
     # from it is a figure of speech read literally (verbal acts stay: "accused", "urged")
     cues_of_quotations = {q.cue.start for q in quotes if q.cue is not None and q.kind in ("direct", "mixed")}
+    kept = _quoted_reproaches(doc, kept, cues_of_quotations, tables.cues)
     kept = [c for c in kept if not (c.token.idx in cues_of_quotations and QUAD_CODE.get(c.entry.event) in (2, 4))]
     drafts = [d for c in kept if (d := build_draft(c, doc, tables, quotes)) is not None]
     drafts = [d for d in drafts if not _is_play(d, tables.cues) and not _sports_meeting(d, tables.cues)]
@@ -3420,7 +3455,9 @@ def _code_events(doc: Doc, tables: EventTables, published: str | None, quotes: l
     if headline:
         # A headline's words are too few to code alone ("Blair rejects Iraq advice calls"); its
         # event counts only when the story restates it.
-        merged = [d for d in merged if d.indices != [0]]
+        # ... unless it is a verbal act between two names ("<Name> slams <Name>"): nothing is left to guess (events43)
+        merged = [d for d in merged if d.indices != [0] or headlines.between_names(
+            QUAD_CODE.get(d.event), d.modality, d.actor, d.recipient, d.actor_tokens, d.recipient_tokens)]
     # "Vexcorp's agreement", "appeal the decision": the party of the act told in an earlier sentence
     recall_recipients(merged, tables.cues, tables.actors, lambda tokens: _at_home(
         _parties(tokens, tables.actors.code_span, tables.currencies, tables.cues), story_country(doc, tables.actors.words.not_state), tables.cues))

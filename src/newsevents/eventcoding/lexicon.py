@@ -179,6 +179,7 @@ CUE_KINDS |= {"place_weapon"}
 # votes won, greetings by protesters, quoted titles and pleas, speakers' acts joined to a reported clause
 #   (eventcoding/senses_campaign.py, eventcoding/arguments.py; session 15, audit7)
 CUE_KINDS |= {"vote_contest", "rival_noun", "greeting_verb", "hostile_greeting", "speaker_act"}
+CUE_KINDS |= {"posing_verb", "copula_verb", "risk_noun"}  # "liberals pose a big threat to X": a characterisation, no act (characterisations, events43)
 CUE_KINDS |= {"sort_noun"}  # "that angry kind of voter": the of-phrase says what is meant (senses_campaign, events42)
 CUE_KINDS |= {"record_verb", "recorded_thing"}  # "a screen image captured by the site": a recording, no seizure (senses_things, qtp37)
 CUE_KINDS |= {"contest_chance", "attend_verb", "gathering_noun"}  # "the best chance of beating X": odds in a race; "hitting a party gathering": going to it (senses_campaign, qtp37)
@@ -671,6 +672,9 @@ class Cues:
     deal_noun: set[str] = field(default_factory=set)  # "the Iran deal": deals named as things
     deal_making: set[str] = field(default_factory=set)  # "signed the Iran deal": verbs that make one
     vote_contest: set[str] = field(default_factory=set)  # "beat his rival in the runoff": a vote won (senses_campaign)
+    posing_verb: set[str] = field(default_factory=set)  # "pose a threat", "constitute an attack": a property, no act (characterisations)
+    copula_verb: set[str] = field(default_factory=set)  # "is a threat", "became a danger": a predicate noun (characterisations)
+    risk_noun: set[str] = field(default_factory=set)  # "a threat", "a danger": what a party is said to be (characterisations)
     sort_noun: set[str] = field(default_factory=set)  # "that kind of voter": the of-phrase is the noun meant (senses_campaign)
     rival_noun: set[str] = field(default_factory=set)  # "beating rival Marco Rubio": a rival in a race (senses_campaign)
     contest_chance: set[str] = field(default_factory=set)  # "the best chance of beating X": a race's odds (senses_campaign)
@@ -1126,6 +1130,24 @@ def absolute_patient(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
+# words that turn a length of time before them into a time adverbial ("a half-hour before the rally", "two days ago")
+_TIME_RELATORS = frozenset({"before", "after", "ago", "earlier", "later", "since", "beforehand", "afterwards"})
+
+
+def time_measure(noun: Token) -> bool:
+    """A length of time (spaCy's TIME or DATE entity) followed or modified by a word that relates it to another
+    time ("issued a half-hour before the event was set to begin", "signed two weeks later"): an adverbial saying
+    when, not the verb's object, though the parser may make it one; an object of time with no such word ("gave
+    them 48 hours", "set a deadline") stays (events43: news-dev81's statement `issued a half-hour before ...`,
+    read as the backbone's ultimatum `GRANT: * + HOURS`)."""
+    if noun.ent_type_ not in ("TIME", "DATE"):
+        return False
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].lower_ in _TIME_RELATORS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _TIME_RELATORS for c in noun.children)
+
+
 def object_tokens(token: Token) -> list[Token]:
     """Direct objects (or the passive subject) of a verb, with their conjuncts."""
     # the children read once (each read makes a Token per child; speed35): the objects, and the
@@ -1135,7 +1157,8 @@ def object_tokens(token: Token) -> list[Token]:
     for c in token.children:
         dep = c.dep_
         if dep in _OBJECT_DEPS:
-            found.append(c)
+            if not time_measure(c):
+                found.append(c)
         elif dep in ("ccomp", "xcomp"):
             clauses.append(c)
     found += absolute_patient(token)

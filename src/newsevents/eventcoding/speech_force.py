@@ -21,7 +21,7 @@ acts that can do physical harm. The patterns here are of English, the words ``ev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
 
@@ -353,3 +353,15 @@ def private_quarrel(trigger: Token, event_type: str, actor: list[Party], kinds: 
     return all(not p.sector and not (p.entity is not None and kinds.get(p.entity) in ("GPE", "NORP", "ORG"))
                and (p.country is None or any(identity_noun(w) for w in p.text.lower().split()))
                for p in actor)
+
+
+def quoted_reproach(trigger: Token, cue_starts: Container[int], cues: Cues) -> bool:
+    """``<Name> blasted <Rival> for "cavorting" with a lobbyist``, ``the office slammed the lawsuit, calling it
+    "meritless"``: a force word of speech (``speech_force``) that introduces a quotation (the cue of a direct or
+    mixed quotation, ``cue_starts``: their character offsets) with a target of its own (an object, or an
+    ``on``/``against``/``at`` phrase) is a reproach made in those words, ACCUSE, whatever row its object matches or
+    fails; a blow is not told by the words it carries (events43; the quoted words are the evidence a mark of
+    structure gives, where a list of objects would name a few)."""
+    if trigger.idx not in cue_starts or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.speech_force:
+        return False
+    return any(t.ent_type_ not in _NOT_TARGETS for t in targets_of(trigger))
