@@ -1242,7 +1242,7 @@ class NameRules:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
-        ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
+        ents = self._person_possessor_splits(self._possessor_descriptions(self._owners_people(ents)))  # names38: "<Surname>'s <Firm>"; ents43: "<Body>’s <Given> <Surname>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names(self._initialled_given_names([e for e in ents if e.label_ in NAMED_LABELS]))))))))))
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."
