@@ -1119,9 +1119,13 @@ class NameRules:
     @staticmethod
     def _name_text(tokens: list[Token]) -> str:
         """The name the words spell, without a nickname in quotes or brackets between the given
-        and the family name (``Tom "The Hammer" Banks`` is Tom Banks)."""
+        and the family name (``Tom "The Hammer" Banks`` is Tom Banks). An editor's square brackets around a
+        word of the name (``[Ann] Lee`` inside a quotation, a word the writer put in) are typography: the
+        word is the name's, the brackets are not (ents43)."""
         kept, inside = [], False
         for k, tok in enumerate(tokens):
+            if tok.text in {"[", "]"} and len(tokens) > 2:
+                continue
             opens = tok.is_quote or tok.text == "("
             if not inside and opens and 0 < k < len(tokens) - 1:
                 inside = True
