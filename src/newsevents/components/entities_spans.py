@@ -616,7 +616,9 @@ class SpanRules:
             owner, owned = (ent[first:k], ent[k + 1:]) if k is not None else (None, None)
             if owner is None or owned is None or not 1 <= len(owner) <= 4 \
                     or not all(t.text[:1].isupper() and (t.is_alpha or t.text == "&") for t in owner) \
-                    or not self._full_name_words(owned):
+                    or not self._full_name_words(owned) \
+                    or owned.root.dep_ == "compound" and owned.root.head.i >= ent.end:
+                # (a name modifying a common noun after the span, "<Owner>'s <Given> <Surname> film", names a thing)
                 out.append(ent)
                 continue
             text = self._span_text(owner)
