@@ -776,6 +776,11 @@ class DescriptionRules:
             named_as = self._named_as(head)
             if named_as is not None:
                 described.append(named_as)  # "the boy, named Tom Reed", "a girl called Ann Lee"
+            # "Ann Lee is the daughter of a farmer and the first governor of Harlow": each noun of a coordinated
+            # predicate of "be" is said of the subject (ents43; the conjuncts of an apposition are left: a
+            # list after a name may be other people's)
+            described += [c for noun in described if noun.dep_ == "attr" for c in noun.conjuncts
+                          if c.i > noun.i and c.pos_ in {"NOUN", "PROPN"}]
             for noun in described:
                 if noun.like_num and noun.text.isdigit():
                     age = age or int(noun.text)

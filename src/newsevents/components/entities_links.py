@@ -1264,11 +1264,13 @@ class PersonLinkRules:
 
     def _relation_owners(self, cluster: Cluster, relation: str | None = None) -> set[int]:
         """Whose relative the text says a person is: the possessor of the relation noun in their
-        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``);
+        title or apposition (``Ann Lee's estranged husband Tom Dunn``, ``her husband, Tom Dunn``), or of a
+        relation description linked to them before (``Ann's husband`` in a headline, then ``her husband`` of
+        the same Ann: one article calls one person the same owner's relative by one noun; ents43);
         with ``relation``, only of that noun (``son``)."""
         owners: set[int] = set()
         for m in cluster.mentions:
-            if m.kind == "title":
+            if m.kind in {"title", "description"}:
                 nouns = [m.head]
             elif m.kind == "name":
                 nouns = [c for c in m.head.children if c.dep_ in {"appos", "compound"} and c.i < m.head.i
@@ -1282,7 +1284,8 @@ class PersonLinkRules:
                 if person is None or person.kind != "relation" or relation is not None and noun.lemma_.lower() != relation:
                     continue
                 for poss in self._relation_possessors(noun):
-                    found = self._cluster_at(poss.i)
+                    # a description's own span holds its possessor ("Ann's husband"): the owner is another's mention
+                    found = self._cluster_at(poss.i) if m.kind != "description" else self._other_cluster_at(poss.i, cluster)
                     if found is not None:
                         owners.add(id(found))
         return owners
@@ -1368,6 +1371,12 @@ class PersonLinkRules:
             if any(m.start <= token.idx < m.end for m in cluster.mentions):
                 return cluster
         return None
+
+    def _other_cluster_at(self, i: int, not_this: Cluster) -> Cluster | None:
+        """The entity other than ``not_this`` with a mention over token ``i``."""
+        token = self.tokens[i]
+        return next((c for c in self.clusters if c is not not_this
+                     and any(m.start <= token.idx < m.end for m in c.mentions)), None)
 
     def _text(self, description: Description) -> str:
         return self.doc[description.start: description.end].text

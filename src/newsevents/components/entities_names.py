@@ -1119,9 +1119,13 @@ class NameRules:
     @staticmethod
     def _name_text(tokens: list[Token]) -> str:
         """The name the words spell, without a nickname in quotes or brackets between the given
-        and the family name (``Tom "The Hammer" Banks`` is Tom Banks)."""
+        and the family name (``Tom "The Hammer" Banks`` is Tom Banks). An editor's square brackets around a
+        word of the name (``[Ann] Lee`` inside a quotation, a word the writer put in) are typography: the
+        word is the name's, the brackets are not (ents43)."""
         kept, inside = [], False
         for k, tok in enumerate(tokens):
+            if tok.text in {"[", "]"} and len(tokens) > 2:
+                continue
             opens = tok.is_quote or tok.text == "("
             if not inside and opens and 0 < k < len(tokens) - 1:
                 inside = True
@@ -1242,7 +1246,7 @@ class NameRules:
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
-        ents = self._person_possessor_splits(self._possessor_descriptions(ents))  # names38: "<Surname>'s <Firm>"
+        ents = self._person_possessor_splits(self._possessor_descriptions(self._owners_people(ents)))  # names38: "<Surname>'s <Firm>"; ents43: "<Body>’s <Given> <Surname>"
         ents = self._possessor_bodies(self._untagged_body_repeats(self._untagged_dictionary_words(self._untagged_dictionary_bodies(self._untagged_acronyms(
             self._bodies_after_member_nouns(self._quoted_given_names(self._given_names_alone(self._untagged_names(self._initialled_given_names([e for e in ents if e.label_ in NAMED_LABELS]))))))))))
         ents = self._person_for_country_bodies(ents)  # names38: "<Surname> for <Country> built ..."

@@ -1165,14 +1165,29 @@ class RoleRules:
         title (in the text, or in the office holders' table on the publication day), is a description of someone in the story (the one it resolves to). A lower-case role the
         tagger took for a proper noun (``the bishop's claims``, NNP) is the same common noun (ents29)."""
         former = self.ad.words.former_word
-        between = self.tokens[token.left_edge.i + 1: token.i]
-        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the" \
-                or any(t.lower_ not in former for t in between):
+        if not (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()) or self.tokens[token.left_edge.i].lower_ != "the":
             return False
-        role = self.ad.role(token.lemma_) or self.ad.role(token.text)
+        # "the prime minister's", "the German chancellor's" (ents43): the words of a role of several words, and
+        # a nationality adjective before it, restrict the description as they do a subject ("the German
+        # chancellor said"); the person meant must then be of that country
+        between = [t for t in self.tokens[token.left_edge.i + 1: token.i] if t.lower_ in former]
+        # the role's words start after a word of the past ("the former president": the role is "president")
+        phrase = self._role_ending_at(token.i, max([t.i + 1 for t in between], default=token.left_edge.i + 1))
+        opening = phrase[0] if phrase is not None else token.i
+        modifiers = [t for t in self.tokens[token.left_edge.i + 1: opening] if t.lower_ not in former]
+        country = self.ad.country_of(modifiers[0].text) if len(modifiers) == 1 and modifiers[0].text[:1].isupper() \
+            and not self.ad.country_name_of(modifiers[0].text) else None
+        if modifiers and country is None:
+            return False
+        role = self.ad.role(phrase[1]) if phrase is not None else self.ad.role(token.lemma_) or self.ad.role(token.text)
         if role is None or role.kind != "person":
             return False
-        key = normalise_name(token.lemma_)
+        key = normalise_name(phrase[1]) if phrase is not None else normalise_name(token.lemma_)
+        if country is not None:
+            return not between and any(
+                c.type == "PERSON" and c.key.startswith("person:") and c.country == country
+                and (c.role == key or self._holds_office_of(c, key) or key == "leader" and self._leads_country(c, country))
+                and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
         if between:
             # "the former president's remarks": one named before whom the office holders' table gives that
             # office, left before the publication day, may be meant (_past_holder_named decides; descs41)
@@ -1185,6 +1200,12 @@ class RoleRules:
         # same description standing as a subject would be ("the president said"; ents42)
         return any(c.type == "PERSON" and c.key.startswith("person:") and (c.role == key or self._holds_office_of(c, key))
                    and any(m.start < token.idx for m in c.mentions) for c in self.clusters)
+
+    def _leads_country(self, cluster: Cluster, country: str) -> bool:
+        """Whether the office holders' table gives the person, on the publication day, an office of that
+        country's leader (``leader`` column: a head of state or government): ``the German leader`` (ents43)."""
+        return any(h.leader and h.country == country and h.holds_on(self.published)
+                   for h in self.ad.holders_by_name.get(normalise_name(cluster.name), []))
 
     def _body_possessor(self, token: Token) -> bool:
         """``the automaker's`` in ``the automaker's losses``: a definite singular body's noun

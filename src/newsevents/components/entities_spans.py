@@ -594,6 +594,65 @@ class SpanRules:
             out += [person, thing]
         return out
 
+    def _full_name_words(self, words: Span) -> bool:
+        """Two or three capitalised words of letters, none in capitals only, the first a given name (of
+        ``given_names.tsv`` or the census lists): the shape of a person's full name."""
+        first = words[0].lower_ if len(words) else ""
+        return 2 <= len(words) <= 3 and (first in self.ad.given_names or first in self.ad.census_given_names) \
+            and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in words)
+
+    def _owners_people(self, ents: list[Span]) -> list[Span]:
+        """``the Daily Planet’s Lois Kerrigan``, ``Globex’s Maria Ortiz``: a possessive mark between capitalised
+        words and a person's full name after it (a given name and a surname, two or three
+        words, ending the span; ``_full_name_words``) is two names, the owner (the outlet, firm or team the person works for) and
+        the person, whatever one span the model tagged over both: in English a possessive ends the noun phrase
+        of its owner, and a name is not owned by a name (the small model runs the curly ``’s`` into a span far
+        more often than the typewriter one, which it splits off). The owner is a place when it is a country or
+        the gazetteer's place, else a body; a leading ``the`` is no word of it (ents43)."""
+        out: list[Span] = []
+        for ent in ents:
+            k = next((k for k in range(1, len(ent) - 2) if ent[k].lower_ in {"'s", "’s"}), None)
+            first = 1 if len(ent) and ent[0].lower_ == "the" else 0
+            owner, owned = (ent[first:k], ent[k + 1:]) if k is not None else (None, None)
+            if owner is None or owned is None or not 1 <= len(owner) <= 4 \
+                    or not all(t.text[:1].isupper() and (t.is_alpha or t.text == "&") for t in owner) \
+                    or not self._full_name_words(owned) \
+                    or owned.root.dep_ == "compound" and owned.root.head.i >= ent.end:
+                # (a name modifying a common noun after the span, "<Owner>'s <Given> <Surname> film", names a thing)
+                out.append(ent)
+                continue
+            text = self._span_text(owner)
+            label = "GPE" if self.ad.country_of(text) or _gazetteer_is_place(self.gaz, text) else "ORG"
+            pieces = [Span(self.doc, owner.start, owner.end, label=label),
+                      Span(self.doc, owned.start, owned.end, label="PERSON")]
+            # the rules that read token labels see the two names; the article and the mark are no name's
+            self.doc.set_ents(pieces, outside=[ent[k: k + 1], *([ent[:1]] if first else [])], default="unmodified")
+            out += pieces
+        return self._owned_people_untagged(out)
+
+    def _owned_people_untagged(self, ents: list[Span]) -> list[Span]:
+        """``National Review’s Jonah Goldberg``: after a body's or a place's span and its possessive mark, a
+        person's full name the model left untagged (``_full_name_words``, the last capitalised word before a
+        lower-case word or a mark) is a person, as ``_owners_people`` reads the two tagged as one (ents43)."""
+        tokens, n = self.tokens, len(self.tokens)
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for ent in ents:
+            mark = ent.end - 1 if ent[-1].lower_ in {"'s", "’s"} else ent.end
+            if ent.label_ not in {"ORG", "GPE"} or mark >= n or tokens[mark].lower_ not in {"'s", "’s"}:
+                continue
+            j = mark + 1
+            while j < n and j - mark <= 3 and j not in tagged and tokens[j].text[:1].isupper() and tokens[j].is_alpha:
+                j += 1
+            if j < n and tokens[j].text[:1].isupper():
+                continue  # the capitalised words run on: not the name alone
+            name = self.doc[mark + 1: j]
+            if self._full_name_words(name):
+                found.append(Span(self.doc, name.start, name.end, label="PERSON"))
+        if found:
+            self.doc.set_ents(found, default="unmodified")
+        return sorted(ents + found, key=lambda e: e.start) if found else ents
+
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
         """``Toro Rosso's`` tagged as a person right before a person's name (``Toro Rosso's Carlos
         Sainz``): a possessor written before a full name is the person's team or body, unless
