@@ -43,6 +43,11 @@ MIN_EVENT_CONFIDENCE = 0.0
 # a sport or entertainment story's events with neither confidence nor a political side). See
 # docs/events.md, "Topic".
 TOPIC_POLICY = False
+# While ``Pipeline.process`` makes Docs and records, the youngest generation is collected every this
+# many allocations, not Python's 700: making records allocates many short-lived objects and next to no
+# garbage cycles (the collector finds about 7,000 objects over 300 articles), and each older collection
+# walks a batch's live Docs (200 BBC articles: 648 collections, 0.16 s of CPU, against 9, 0.03 s).
+RECORDS_GC_THRESHOLD = 10_000
 # ``Pipeline.process`` runs spaCy's components in a process of their own unasked only for more than
 # this many batches of articles (see ``Pipeline._two_processes_pay``).
 TWO_PROCESS_BATCHES = 2
@@ -358,9 +363,22 @@ class Pipeline:
         # ``docs`` asked for two processes only when they may be wanted: its one-process signature stays as it was
         docs = (self.docs(articles, n_process=n_process, model_process=model_process) if model_process is not False
                 else self.docs(articles, n_process=n_process))
-        for doc in docs:
-            record = build_record(doc, self.info, floor, policy)
-            release_doc(doc)
+        made = iter(docs)
+        while True:
+            # the Docs and records are made with the youngest generation collected every
+            # RECORDS_GC_THRESHOLD allocations (see there); the caller's code between records runs
+            # with its own thresholds
+            before = gc.get_threshold()
+            if 0 < before[0] < RECORDS_GC_THRESHOLD:
+                gc.set_threshold(RECORDS_GC_THRESHOLD, *before[1:])
+            try:
+                doc = next(made, None)
+                if doc is None:
+                    return
+                record = build_record(doc, self.info, floor, policy)
+                release_doc(doc)
+            finally:
+                gc.set_threshold(*before)
             yield record
 
     def extract(self, text: str, **meta: Any) -> Record:
