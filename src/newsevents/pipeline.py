@@ -360,8 +360,10 @@ class Pipeline:
         possible; False: one; None, the default: two for a long run in a process that may fork)."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
-        # ``docs`` asked for two processes only when they may be wanted: its one-process signature stays as it was
-        docs = (self.docs(articles, n_process=n_process, model_process=model_process) if model_process is not False
+        if model_process is None:
+            articles, model_process = self._two_processes_pay(articles, n_process)
+        # ``docs`` asked for two processes only when wanted: its one-process signature stays as it was
+        docs = (self.docs(articles, n_process=n_process, model_process=True) if model_process
                 else self.docs(articles, n_process=n_process))
         made = iter(docs)
         while True:
