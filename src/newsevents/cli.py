@@ -134,8 +134,6 @@ def _cluster_options(args: argparse.Namespace) -> Any:
     return options
 
 
-
-
 def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: dict[str, int],
                        show: bool) -> Iterator[Record]:
     """Records from one process (input order), or from a Dask cluster (article-id order)."""

@@ -44,7 +44,6 @@ _BYLINE_LINE = re.compile(
     re.MULTILINE)
 
 
-
 def _has_capital(word: str) -> bool:
     """Whether a letter of ``word`` is a capital (``any(c.isupper() for c in word)``), answered at
     once for a word in lower case, as most words are: no letter of it is a capital then."""
