@@ -134,9 +134,6 @@ def _cluster_options(args: argparse.Namespace) -> Any:
     return options
 
 
-_EXTRACT_GC_THRESHOLD = 10_000
-
-
 def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: dict[str, int],
                        show: bool) -> Iterator[Record]:
     """Records from one process (input order), or from a Dask cluster (article-id order)."""
@@ -173,12 +170,14 @@ def _extracted_records(args: argparse.Namespace, items: Iterator[Item], counts: 
 
 
 def _fewer_collections(records: Iterator[Record]) -> Iterator[Record]:
-    """``records``, made with the youngest generation collected every 10,000 allocations, not 700:
-    making records allocates many short-lived objects and next to no garbage cycles (the collector
-    finds about 7,000 objects over 300 articles), and each full collection walks a batch's live
-    Docs. The process's thresholds are put back when the records end."""
+    """``records``, made and written with the youngest generation collected every 10,000
+    allocations, not 700 (``pipeline.RECORDS_GC_THRESHOLD``: ``Pipeline.process`` does so while it
+    makes each record; here the writing between records is counted in too). The process's
+    thresholds are put back when the records end."""
+    from newsevents.pipeline import RECORDS_GC_THRESHOLD  # loaded with the model by now
+
     before = gc.get_threshold()
-    gc.set_threshold(_EXTRACT_GC_THRESHOLD, *before[1:])
+    gc.set_threshold(RECORDS_GC_THRESHOLD, *before[1:])
     try:
         yield from records
     finally:

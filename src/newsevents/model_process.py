@@ -47,6 +47,7 @@ _LENGTH = struct.Struct(">I")
 # fall behind (an article's Doc is about 50 KB), well above one batch of the model.
 _AHEAD = 256
 _END, _DOC, _FAILED, _ERROR = "end", "doc", "failed", "error"  # the tags of the frames out
+_NO_MORE = object()  # the caller's articles have ended
 
 
 def cores() -> int:
@@ -66,6 +67,34 @@ def available() -> bool:
     pipeline): on Linux only (macOS forks, but libraries it loads may not survive a fork)."""
     return (sys.platform.startswith("linux") and hasattr(os, "fork") and cores() >= 2
             and os.environ.get(ONE_PROCESS_ENV) != "1")
+
+
+def native_threads() -> int | None:
+    """The threads this process runs, as the kernel counts them (``/proc/self/task``: those native
+    code started too, which ``threading`` does not see); None where there is no such count."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return None
+
+
+# The threads this process ran when this module was first imported, with the calling thread the only
+# Python one: spaCy (imported above) has imported numpy by then, whose BLAS library starts its worker
+# threads at import and stops and restarts them around a ``fork`` itself. None (never fork unasked)
+# when other Python threads ran then: their native helpers could not be told from a library's pool.
+_THREADS_AT_IMPORT = native_threads() if threading.active_count() == 1 else None
+
+
+def lone_thread() -> bool:
+    """Whether this process runs no thread but the calling one (beyond the numerical library's pool
+    counted at import). ``fork`` copies only the calling thread: a lock another thread held at that
+    moment (a web server's, a database engine's pool, a notebook kernel's, a caller's worker) would
+    stay held forever in the child. Python threads are counted by ``threading``, those native code
+    started by the kernel, against the count when this module was imported."""
+    if threading.active_count() != 1 or threading.current_thread() is not threading.main_thread():
+        return False
+    now = native_threads()
+    return now is not None and _THREADS_AT_IMPORT is not None and now <= _THREADS_AT_IMPORT
 
 
 def _write_frame(fd: int, payload: bytes) -> None:
@@ -205,17 +234,34 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
             _child(nlp, front, batch_size, make_doc, failures, articles_read, docs_write)
     os.close(articles_read)
     os.close(docs_write)
-    sent: collections.deque[Any] = collections.deque()
+    sent: collections.deque[Any] = collections.deque()  # articles sent whose Docs are not back yet
     problem: list[BaseException] = []
+    # The caller's articles are read in the calling thread (an iterator over a database cursor or a
+    # file may refuse another thread), at most ``ahead`` of the Docs read back: never fewer than a
+    # batch, which the child needs whole before it sends a Doc. A thread of its own writes them to
+    # the pipe, so a full pipe (the child busy with a batch) never holds up the stages here.
+    ahead = max(_AHEAD, 2 * batch_size)
+    outgoing: queue.Queue[bytes | None] = queue.Queue()
+    source = iter(articles)
+    read_all: list[bool] = []
+
+    def top_up() -> None:
+        while not read_all and len(sent) < ahead:
+            article = next(source, _NO_MORE)
+            if article is _NO_MORE:
+                read_all.append(True)
+                outgoing.put(None)
+                return
+            sent.append(article)
+            outgoing.put(pickle.dumps(article, protocol=5))
 
     def feed() -> None:
         try:
-            for article in articles:
-                sent.append(article)
-                _write_frame(articles_write, pickle.dumps(article, protocol=5))
+            while (payload := outgoing.get()) is not None:
+                _write_frame(articles_write, payload)
         except BrokenPipeError:
             pass  # the child has gone: the reader below says why
-        except BaseException as exc:  # noqa: BLE001 - raised in the calling thread
+        except OSError as exc:  # raised in the calling thread
             problem.append(exc)
         finally:
             os.close(articles_write)  # the end of the articles
@@ -227,6 +273,7 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
 
     def received() -> Iterator[Doc]:
         while True:
+            top_up()
             frame = _read_frame(docs_read)
             if frame is None:
                 raise ModelProcessError("the model's process ended without its results")
@@ -263,3 +310,6 @@ def docs_in_two_processes(nlp: Language, articles: Iterable[Any], batch_size: in
                     os.kill(pid, signal.SIGTERM)
         if not reaped:
             os.waitpid(pid, 0)
+        if not read_all:  # the feeder waits for articles that will not come (its pipe's reader is gone)
+            outgoing.put(None)
+        feeder.join()

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import spacy
 
+from newsevents import pipeline as pipeline_module
 from newsevents.cli import main
 from newsevents.components import events, paragraphs
+from newsevents.record import make_article
 
 _BLANK = spacy.blank("en")
 
@@ -24,6 +26,32 @@ def test_extract_puts_the_collector_back(tmp_path: Path, capsys) -> None:
     assert main(["extract", str(path), "--format", "jsonl"]) == 0
     assert json.loads(capsys.readouterr().out)["article"]["origin"] == str(path)
     assert gc.isenabled() and gc.get_threshold() == before
+
+
+def test_records_are_made_with_fewer_collections_and_the_callers_thresholds_between(pipeline) -> None:
+    texts = ["Rescuers pulled three fishermen from the sea off Tromso on Tuesday.", "Police closed the bridge."]
+    seen: list[tuple[int, ...]] = []
+    made_with: list[int] = []
+    real = pipeline_module.build_record
+
+    def recording(*args, **kwargs):
+        made_with.append(gc.get_threshold()[0])
+        return real(*args, **kwargs)
+
+    before = gc.get_threshold()
+    pipeline_module.build_record = recording
+    try:
+        gc.set_threshold(500, *before[1:])
+        for _ in pipeline.process([make_article(t) for t in texts], model_process=False):
+            seen.append(gc.get_threshold())
+        gc.set_threshold(0, *before[1:])  # automatic collection off: it stays off while records are made
+        list(pipeline.process([make_article(texts[0])], model_process=False))
+        assert gc.get_threshold()[0] == 0
+    finally:
+        pipeline_module.build_record = real
+        gc.set_threshold(*before)
+    assert seen == [(500, *before[1:])] * 2
+    assert made_with == [pipeline_module.RECORDS_GC_THRESHOLD] * 2 + [0]
 
 
 def test_disaster_story_is_worked_out_once_per_article() -> None:

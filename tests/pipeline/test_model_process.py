@@ -158,3 +158,58 @@ def test_components_after_a_recogniser_of_word_features_only() -> None:
 def test_the_shipped_model_lets_its_ruler_and_lemmatizer_run_after_it(pipeline) -> None:
     moved = ("attribute_ruler", "lemmatizer")
     assert model_process.after_the_recogniser(pipeline.nlp, moved) == list(moved)
+
+
+@pytest.fixture
+def small_batches(pipeline):
+    """The shared pipeline with batches of two articles for the test: a long run is a few articles."""
+    size = pipeline.batch_size
+    pipeline.batch_size = 2
+    yield pipeline
+    pipeline.batch_size = size
+
+
+@needs_fork
+def test_a_long_run_forks_unasked_and_makes_the_same_records(small_batches, forked) -> None:
+    if not model_process.lone_thread():
+        pytest.skip("another thread runs in this test process: it never forks unasked")
+    articles = [make_article(t, id=f"a{i}", published="2026-03-05") for i, t in enumerate(TEXTS * 2)]
+    two = [comparable(r) for r in small_batches.process(iter(articles))]  # 8 articles: more than two batches
+    assert_reaped(forked)
+    one = [comparable(r) for r in small_batches.process(articles, model_process=False)]
+    assert two == one
+
+
+@needs_fork
+def test_a_short_run_stays_in_one_process(small_batches, forked) -> None:
+    articles = [make_article(t, published="2026-03-05") for t in TEXTS]  # two batches: not worth a fork
+    records = list(small_batches.process(iter(articles)))
+    assert [r.article.text for r in records] == TEXTS
+    assert not forked
+
+
+@needs_fork
+def test_no_fork_unasked_while_another_thread_runs(small_batches, forked) -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not model_process.lone_thread()
+        list(small_batches.process([make_article(t, published="2026-03-05") for t in TEXTS * 2]))
+    finally:
+        stop.set()
+        other.join()
+    assert not forked
+
+
+@needs_fork
+def test_the_articles_are_read_in_the_calling_thread(pipeline) -> None:
+    readers: list[threading.Thread] = []
+
+    def articles():
+        for text in TEXTS * 2:
+            readers.append(threading.current_thread())
+            yield make_article(text, published="2026-03-05")
+
+    assert len(list(pipeline.process(articles(), model_process=True))) == len(TEXTS) * 2
+    assert readers == [threading.current_thread()] * len(TEXTS) * 2

@@ -1786,10 +1786,14 @@ class NameRules:
         return cached
 
     def _sport_story(self) -> bool:
-        """The article's topic cue words are mostly of sport (``topic_words.tsv``)."""
-        counts, _ = topic.doc_cue_counts(self.doc)
-        best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
-        return best == "sport" and counts.get(best, 0) > 0
+        """The article's topic cue words are mostly of sport (``topic_words.tsv``). Worked out once
+        per article: the rules ask it of every one-word person's name, and the counts never change."""
+        cached = self.__dict__.get("_is_sport_story")
+        if cached is None:
+            counts, _ = topic.doc_cue_counts(self.doc)
+            best = max(topic.TOPICS, key=lambda t: (counts.get(t, 0), t == topic.POLITICS))
+            cached = self.__dict__["_is_sport_story"] = best == "sport" and counts.get(best, 0) > 0
+        return cached
 
     def _business_name(self, core: Span) -> bool:
         """A body's name ending in a legal form or a business noun (``Acme Airlines``, ``Acme Corp``)."""
@@ -3508,10 +3512,13 @@ class NameRules:
                     people.append((cluster, words[0], words[-1]))
         if not people:
             return
+        # every word either reading takes opens some named person's given name: the words that do not
+        # are passed over before anything else is asked of them (most of the article's words)
+        openings = {given[:k] for _, given, _ in people for k in range(3, len(given) + 1)}
         written_low: set[int] = set()  # clusters named in lower case in a quotation before
         for tok in self.tokens:
             word = tok.lower_
-            if not (tok.is_lower and tok.is_alpha and len(word) >= 3) or tok.i in self.claimed \
+            if word not in openings or not (tok.is_lower and tok.is_alpha and len(word) >= 3) or tok.i in self.claimed \
                     or self._quotation_at(tok.idx) is None:
                 continue
             nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) else None

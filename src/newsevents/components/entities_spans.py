@@ -44,6 +44,12 @@ _BYLINE_LINE = re.compile(
     re.MULTILINE)
 
 
+def _has_capital(word: str) -> bool:
+    """Whether a letter of ``word`` is a capital (``any(c.isupper() for c in word)``), answered at
+    once for a word in lower case, as most words are: no letter of it is a capital then."""
+    return not word.islower() and any(c.isupper() for c in word)
+
+
 class SpanRules:
     """The passes over the model's spans; each says which pattern it reads and why."""
 
@@ -2001,10 +2007,10 @@ class SpanRules:
                     items.append((e.start, e.end, e.label_))
                     i = e.end
                     continue
-                if i not in inside and any(c.isupper() for c in words[i]) and words[i].isalnum():
+                if i not in inside and _has_capital(words[i]) and words[i].isalnum():
                     j = i + 1
                     while j < sent.end and j not in label_at and j not in inside \
-                            and any(c.isupper() for c in words[j]) and words[j].isalnum():
+                            and _has_capital(words[j]) and words[j].isalnum():
                         j += 1
                     # a day, a figure or a thing the model tagged so (dropped from the names) is no body
                     kind = tokens[i].ent_type_
