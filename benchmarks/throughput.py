@@ -13,11 +13,11 @@ the sample; N defaults to 200 for the in-process modes and 300 for the whole-pro
 (``-n`` sets both). Each in-process mode runs in a fresh Python process so its peak RSS is its own:
 
 - ``spacy``: ``nlp.pipe`` with the same model and batch size, no newsevents stages;
-- ``newsevents``: ``Pipeline.process`` (all stages), records built; on Linux with a second core
-  ``Pipeline.process`` runs spaCy's components in a forked process of its own for a run this long
-  (``newsevents.model_process``), so its wall time is that of two processes and its CPU time the
-  sum of both (the child's is read when it has ended); ``NEWSEVENTS_ONE_PROCESS=1`` in the
-  environment keeps it in one process, the library's own pipeline against bare ``nlp.pipe``;
+- ``newsevents``: ``Pipeline.process`` (all stages), records built, in one process as the library
+  runs by default: its own pipeline against bare ``nlp.pipe``. With ``--model-process`` it asks for
+  spaCy's components in a forked process of their own (``newsevents.model_process``, as the CLI
+  runs on Linux with a second core): its wall time is then that of two processes and its CPU time
+  the sum of both (the child's is read when it has ended);
 - ``store``: ``newsevents.store.ingest`` into a new DuckDB file (skipped if there is no store).
 
 For these, model loading is timed apart from processing; the rates are over processing time only.
@@ -58,8 +58,6 @@ MODES = ("spacy", "newsevents", "store")
 WHOLE = "whole"
 DEFAULT_N = 200
 DEFAULT_WHOLE_N = 300
-# The environment variable that keeps newsevents in one process (newsevents.model_process.ONE_PROCESS_ENV).
-ONE_PROCESS_ENV = "NEWSEVENTS_ONE_PROCESS"
 # A stand-in publication date for the BBC 2004 articles, which carry none.
 PUBLISHED = "2005-01-01"
 
@@ -104,7 +102,8 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_mode(mode: str, files: list[Path], batch_size: int, model: str | None) -> dict[str, Any]:
+def run_mode(mode: str, files: list[Path], batch_size: int, model: str | None,
+             model_process: bool = False) -> dict[str, Any]:
     """Run one mode in this process and measure it."""
     texts = [p.read_text(encoding="utf-8") for p in files]
     words = sum(len(t.split()) for t in texts)
@@ -122,7 +121,7 @@ def run_mode(mode: str, files: list[Path], batch_size: int, model: str | None) -
 
         pipeline = Pipeline(model, batch_size=batch_size)
         loaded, cpu_loaded = time.perf_counter(), time.process_time()
-        n = sum(1 for _ in pipeline.process(make_article(t) for t in texts))
+        n = sum(1 for _ in pipeline.process((make_article(t) for t in texts), model_process=model_process))
     else:
         from newsevents import ingest as readers
         from newsevents.pipeline import Pipeline
@@ -134,7 +133,7 @@ def run_mode(mode: str, files: list[Path], batch_size: int, model: str | None) -
             summary = ingest(store, readers.iter_items([str(p) for p in files]), pipeline, batch_size=batch_size)
             n = summary.processed
     done, cpu_done = time.perf_counter(), time.process_time()
-    # the model's own process (Pipeline.process forks one for a long run) has ended and been waited
+    # the model's own process (with --model-process) has ended and been waited
     # for by now: its CPU time counts with this process's
     child_cpu = children_cpu() - children_started
     seconds = done - loaded
@@ -162,6 +161,8 @@ def run_child(mode: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
                "--batch-size", str(args.batch_size)]
     if args.model:
         command += ["--model", args.model]
+    if args.model_process:
+        command.append("--model-process")
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
@@ -299,7 +300,7 @@ def render(results: list[dict[str, Any]], n_files: int, folder: Path) -> str:
     for r in results:
         if r.get("child_cpu_seconds"):
             lines.append(f"{r['mode']}: the model ran in a process of its own ({r['child_cpu_seconds']:.1f} s of the CPU s; "
-                         f"its peak RSS not counted); {ONE_PROCESS_ENV}=1 keeps one process")
+                         f"its peak RSS not counted; without --model-process one process runs all)")
     return "\n".join(lines)
 
 
@@ -316,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the whole-process comparison (same as --modes whole)")
     parser.add_argument("--runs", type=int, default=2, help="whole-process runs of each side, best kept (default 2)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--model-process", action="store_true",
+                        help="in-process newsevents mode: spaCy's components in a process of their own, as the CLI")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.runs < 1 or (args.n is not None and args.n < 1):
@@ -330,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"throughput: no .txt articles in {args.dir}", file=sys.stderr)
         return 2
     if args.child:
-        print(json.dumps(run_mode(args.child, files, args.batch_size, args.model)))
+        print(json.dumps(run_mode(args.child, files, args.batch_size, args.model, args.model_process)))
         return 0
     modes = [m for m in wanted if m in MODES and (m != "store" or store_available())]
     results = [run_child(mode, n, args) for mode in modes]

@@ -354,10 +354,11 @@ class Pipeline:
 
     def process(self, articles: Iterable[Article], n_process: int = 1,
                 min_event_confidence: float | None = None, topic_policy: bool | None = None,
-                model_process: bool | None = None) -> Iterator[Record]:
+                model_process: bool | None = False) -> Iterator[Record]:
         """Records of ``articles``; ``min_event_confidence`` and ``topic_policy`` (None: the
-        pipeline's) filter events; ``model_process``: see :meth:`docs` (True: two processes whenever
-        possible; False: one; None, the default: two for a long run in a process that may fork)."""
+        pipeline's) filter events; ``model_process``: see :meth:`docs` (False, the default: one
+        process, as spaCy's ``n_process=1``: a library call forks nothing unless asked; True: two
+        processes whenever possible, as the CLI; None: two for a long run in a process that may fork)."""
         floor = self.min_event_confidence if min_event_confidence is None else min_event_confidence
         policy = self.topic_policy if topic_policy is None else topic_policy
         if model_process is None:

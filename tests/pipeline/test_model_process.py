@@ -170,11 +170,11 @@ def small_batches(pipeline):
 
 
 @needs_fork
-def test_a_long_run_forks_unasked_and_makes_the_same_records(small_batches, forked) -> None:
+def test_a_long_run_left_to_decide_forks_and_makes_the_same_records(small_batches, forked) -> None:
     if not model_process.lone_thread():
-        pytest.skip("another thread runs in this test process: it never forks unasked")
+        pytest.skip("another thread runs in this test process: left to decide, it never forks")
     articles = [make_article(t, id=f"a{i}", published="2026-03-05") for i, t in enumerate(TEXTS * 2)]
-    two = [comparable(r) for r in small_batches.process(iter(articles))]  # 8 articles: more than two batches
+    two = [comparable(r) for r in small_batches.process(iter(articles), model_process=None)]  # 8 articles: more than two batches
     assert_reaped(forked)
     one = [comparable(r) for r in small_batches.process(articles, model_process=False)]
     assert two == one
@@ -183,7 +183,7 @@ def test_a_long_run_forks_unasked_and_makes_the_same_records(small_batches, fork
 @needs_fork
 def test_a_short_run_stays_in_one_process(small_batches, forked) -> None:
     articles = [make_article(t, published="2026-03-05") for t in TEXTS]  # two batches: not worth a fork
-    records = list(small_batches.process(iter(articles)))
+    records = list(small_batches.process(iter(articles), model_process=None))
     assert [r.article.text for r in records] == TEXTS
     assert not forked
 
@@ -195,7 +195,7 @@ def test_no_fork_unasked_while_another_thread_runs(small_batches, forked) -> Non
     other.start()
     try:
         assert not model_process.lone_thread()
-        list(small_batches.process([make_article(t, published="2026-03-05") for t in TEXTS * 2]))
+        list(small_batches.process([make_article(t, published="2026-03-05") for t in TEXTS * 2], model_process=None))
     finally:
         stop.set()
         other.join()
@@ -213,3 +213,10 @@ def test_the_articles_are_read_in_the_calling_thread(pipeline) -> None:
 
     assert len(list(pipeline.process(articles(), model_process=True))) == len(TEXTS) * 2
     assert readers == [threading.current_thread()] * len(TEXTS) * 2
+
+
+@needs_fork
+def test_a_library_call_forks_nothing_unless_asked(small_batches, forked) -> None:
+    articles = [make_article(t, published="2026-03-05") for t in TEXTS * 2]  # long enough to pay
+    assert len(list(small_batches.process(iter(articles)))) == len(articles)
+    assert not forked
