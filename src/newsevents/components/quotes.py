@@ -1915,6 +1915,50 @@ def _that_clause_read_as_relative(verb: Token) -> Token | None:
     return None
 
 
+# How far after a cue verb a lone ``that`` may stand and still open what the verb reports: a cue's
+# own phrases of time, manner or occasion (``said before attending the town hall that``) are short.
+THAT_CLAUSE_REACH = 10
+
+
+def _that_clause_by_words(verb: Token, addressees: Container[str]) -> tuple[int, int] | None:
+    """What a cue verb of saying reports when the words say it and the parse does not: the verb
+    followed in its sentence, after at most a few words of its own phrases and no finite verb, by
+    ``that`` and a clause with a subject and a finite verb of its own (``noting that at one point he
+    had led``, ``said before attending the meeting that the paper asked her to ...``), however the
+    parser hung the ``that`` (a preposition, a relative pronoun of a noun before it) and the
+    clause. Not after the verb's own object (``explained the rule that the board adopted``: a
+    relative clause of the object), except the person a verb of telling addresses (``told the
+    board that ...``); a finite verb between (``said he met the man that ...``) ends the search,
+    and so does a quotation mark. Token range of the clause after ``that``."""
+    doc = verb.doc
+    sent = verb.sent
+    objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+               and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in addressees) for t in c.subtree}
+    that = None
+    for token in doc[verb.i + 1 : min(sent.end, verb.i + 1 + THAT_CLAUSE_REACH)]:
+        if token.is_quote or token.text in (":", ";") or token.i in objects:
+            return None
+        if token.lower_ == "that":
+            that = token
+            break
+        if token.tag_ in FINITE_OR_MODAL_TAGS:
+            return None
+    if that is None or that.i + 2 >= sent.end:
+        return None
+    # the clause's first finite word (a verb or its auxiliary), with a subject between "that" and it
+    finite = next((t for t in doc[that.i + 1 : sent.end] if t.tag_ in FINITE_OR_MODAL_TAGS), None)
+    if finite is None or finite.is_quote:
+        return None
+    head = finite.head if finite.dep_ in ("aux", "auxpass") else finite
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not that.i < subject.i < finite.i or subject.tag_ in ("WDT", "WP"):
+        return None
+    end = head.right_edge.i + 1
+    while end - 1 > that.i + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return that.i + 1, end
+
+
 # Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
 _COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
 
@@ -3113,6 +3157,11 @@ class QuotesStage(Stage):
             if subject is None or (verb.dep_ in ("advcl", "acl", "xcomp", "conj") and not inverted):
                 return None
             quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            if quoted is None and subject.i < verb.i and verb.dep_ == "ROOT" \
+                    and doc_text(doc)[_end_of(verb):].startswith((",", ":")):
+                # 'Ann Lee continued, "We tried."': the subject, the verb and a comma before a
+                # quotation, with nothing between, introduce it as "said" does (quotes43)
+                quoted = _adjacent_quote(doc, index, _end_of(verb), backwards=False)
             if quoted is None and inverted:
                 # "Demand was strongest in Europe, continued the firm.": in inverted order after a
                 # clause of its own, "continued" attributes that clause as "added" does (quotes27)
@@ -3362,6 +3411,13 @@ class QuotesStage(Stage):
             # read as a relative clause of the phrase's noun, "that" as its pronoun
             start, end = _clause_tokens(relative, stop_at, verb.left_edge.i)
             return _strip(doc, *_char_span(doc, start + 1, end))
+        worded = _that_clause_by_words(verb, self.lexicon.addressees) \
+            if cue.kind == "speech" and not clauses and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            else None
+        if worded is not None:
+            # "he said, noting that at one point he had trailed by 50 points": the words say what
+            # the verb reports, whatever the parser made of "that" and its clause (quotes43)
+            return _strip(doc, *_char_span(doc, *worded))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
@@ -4247,7 +4303,8 @@ class QuotesStage(Stage):
                     and _indirect_closing_paragraph(doc, previous)
                 )
                 if run_on or last == attribution.paragraph and (
-                    (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
+                    (_opens_sentence(doc, attribution.opens) or _after_sentence_adverb(doc, attribution.opens)
+                     or _right_after(doc, previous, attribution.opens)
                      or _in_conjunct_of_cue(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                     # captions flattened in between: the parser may run the quotation into their sentence
@@ -4607,6 +4664,21 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
     return token is not None and not text[token.sent.start_char : offset].strip()
 
 
+def _after_sentence_adverb(doc: Doc, offset: int) -> bool:
+    """Whether only an adverb opening its sentence and a comma stand before ``offset``
+    (``Instead, "..."``, ``Still, "..."``): a connective of the narration, which frames the
+    quotation as the next step of what was being said, not a clause with a speaker of its own."""
+    text = doc_text(doc)
+    before = text[:offset].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = _token_at(doc, len(before) - 1)
+    if comma is None or comma.i == 0:
+        return False
+    word = doc[comma.i - 1]
+    return word.pos_ == "ADV" and word.tag_ == "RB" and _opens_sentence(doc, word.idx)
+
+
 def _names_a_work(words: str) -> bool:
     """Whether quoted words are written as the title of a work (a film, a song, a book, a show):
     the first word and every word of four letters or more start with a capital (``The Long Way
@@ -4832,15 +4904,34 @@ def _only_candidate(
     speaker = _entity_id(doc, *previous.speaker)
     cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
     k = bisect.bisect_left(starts, _attribution_end(previous))
+    others = []
     while k < len(persons) and persons[k][0] < until:
         if (
             (speaker is None or persons[k][2] != speaker)
             and not _in_cue_phrase(doc, cue, persons[k][0])
             and not _in_speaker_phrase(doc, previous.speaker, persons[k][0])
         ):
-            return False
+            others.append(persons[k])
         k += 1
-    return True
+    return not others or (speaker is not None
+                          and _speaker_subject_of_every_clause(doc, _attribution_end(previous), until, persons, speaker))
+
+
+def _speaker_subject_of_every_clause(doc: Doc, start: int, until: int, persons: list[tuple[int, int, str]],
+                                     speaker: str) -> bool:
+    """Whether every clause between ``start`` and ``until`` has the speaker (a mention of entity
+    ``speaker``) as its subject, with at least one such clause: the text goes on about the
+    speaker, and others named there as objects or owners (``as he traced her career``, ``she plans to
+    vote for Ann Lee``) speak no words of it, so a quotation after it with no cue of its own goes
+    on with the speaker's. A relative pronoun (``who became a citizen``) stands for the noun it
+    follows, whose own clause counts."""
+    own = [(s, e) for s, e, entity in persons if entity == speaker]
+    gap = doc.char_span(start, until, alignment_mode="expand") if until > start else None
+    subjects = [t for t in gap or () if start <= t.idx < until and t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                and t.tag_ not in ("WDT", "WP")]
+    if not subjects:
+        return False
+    return all(any(s <= t.idx < e for s, e in own) for t in subjects)
 
 
 def _in_speaker_phrase(doc: Doc, speaker: tuple[int, int], offset: int) -> bool:
