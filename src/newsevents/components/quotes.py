@@ -1936,7 +1936,9 @@ def _that_clause_by_words(verb: Token, addressees: Container[str]) -> tuple[int,
                and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in addressees) for t in c.subtree}
     that = None
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 1 + THAT_CLAUSE_REACH)]:
-        if token.is_quote or token.text in (":", ";") or token.i in objects:
+        if token.is_quote or token.text in (",", ":", ";") or token.i in objects:
+            # past a comma a phrase of its own begins ("said, expressing his belief that ...": the
+            # clause is the belief's)
             return None
         if token.lower_ == "that":
             that = token
