@@ -2327,6 +2327,7 @@ class QuotesStage(Stage):
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
             and self._borrowed_verb_phrase(doc, *a.content))]
         attributions = [a for a in attributions if not _frames_credited_words(a, attributions)]
+        _quoted_in_speakers_sentence(doc, attributions, index)
         nested = self._nested_credits(doc, index, paragraph_starts)
         if nested:
             attributions = sorted(attributions + nested, key=lambda a: a.content[0])
@@ -4764,6 +4765,43 @@ def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
     sent = token.sent
     return any(t.is_alpha and len(t.text) >= 4 and t.is_lower for t in sent
                if not span.open <= t.idx < span.end)
+
+
+def _quoted_in_speakers_sentence(doc: Doc, attributions: list[Attribution], index: QuoteIndex) -> None:
+    """A quotation inside a sentence (not opening it) that no cue reached, in a sentence whose subject
+    is someone the article quotes elsewhere with a cue of their own (``Ann Lee, who has called the plan
+    "a waste", said ...`` aside; ``Lee contrasted that with a rival who wants to "bring people
+    together."``, ``The retired teacher addressed the board, remarking he did not feel "this is a
+    fair process."``): the words are that speaker's, the sentence tells of them using them. Not
+    when another cue of the sentence names somebody else, and never a subject inside quotation marks;
+    only quotations kept as words of their own (a short scare quote was dropped before)."""
+    speakers: dict[str, int] = {}
+    for a in attributions:
+        if a.cue is not None and a.speaker is not None:
+            entity = a.speaker_entity if a.speaker_entity is not None else _entity_id(doc, *a.speaker)
+            if entity:
+                speakers[entity] = speakers.get(entity, 0) + 1
+    if not speakers:
+        return
+    for a in attributions:
+        if a.cue is not None or a.speaker is not None or a.opens is None or _opens_sentence(doc, a.opens):
+            continue
+        mark = _token_at(doc, a.opens)
+        if mark is None:
+            continue
+        sent = mark.sent
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < mark.i), None)
+        if subject is None or index.covering(subject.idx) is not None:
+            continue
+        span = _char_span(doc, *speaker_tokens(subject))
+        entity = _entity_id(doc, *span)
+        if entity is None or entity not in speakers:
+            continue
+        others = [o for o in attributions if o.cue is not None and o.speaker is not None
+                  and sent.start_char <= o.cue[0] < sent.end_char
+                  and (o.speaker_entity if o.speaker_entity is not None else _entity_id(doc, *o.speaker)) != entity]
+        if not others:
+            a.speaker = span
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
