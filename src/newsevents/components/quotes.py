@@ -1473,11 +1473,24 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if (
         candidate.pos_ in ("PROPN", "NOUN")
         and candidate.dep_ not in ("npadvmod", "tmod")
-        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressees)
+        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressees
+             or _inverted_right_after_quotation(verb, candidate))
         and candidate.ent_type_ not in ("DATE", "TIME")
     ):
         return candidate
     return None
+
+
+def _inverted_right_after_quotation(verb: Token, candidate: Token) -> bool:
+    """``"Are you lost?" asks the guide.``: a verb of telling or asking right after a quotation's
+    closing mark, with no subject of its own, and a noun phrase after it that ends the sentence: the
+    noun phrase is the speaker in inverted order, not the one addressed (who needs a subject
+    before the verb: ``she asked the guide``)."""
+    doc, sent = verb.doc, verb.sent
+    if doc[verb.i - 1].text[-1:] not in QUOTE_CHARS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    rest = [t for t in doc[candidate.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
 
 
 def _inverted_after_statement(verb: Token) -> Token | None:
@@ -3092,6 +3105,17 @@ class QuotesStage(Stage):
             content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
                                speaker=_char_span(doc, *speaker_tokens(inverted)))
+        closing = _closing_credit_by_words(verb, index) if cue.kind == "speech" and not asked else None
+        if closing is not None:
+            # "An aircraft ... spews out 50 kilos, environmental expert Ann Lee told the paper.": a
+            # credit closing its sentence, its speaker the phrase set off before the cue, whatever
+            # the parser made of the statement's verb (quotes43)
+            (first, last), said_end = closing
+            content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, verb.sent.start, said_end),
+                                              said_end))
+            if content[1] > content[0]:
+                return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                                   speaker=_char_span(doc, first, last))
         speaker = None
         if subject is not None:
             first, last = speaker_tokens(subject)
@@ -4765,6 +4789,48 @@ def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
     sent = token.sent
     return any(t.is_alpha and len(t.text) >= 4 and t.is_lower for t in sent
                if not span.open <= t.idx < span.end)
+
+
+# The longest speaker phrase between a statement's comma and the closing credit's verb, and the most
+# words after that verb (its addressee, a day): a credit is short.
+CLOSING_CREDIT_PHRASE = 10
+CLOSING_CREDIT_TAIL = 6
+
+
+def _closing_credit_by_words(verb: Token, index: QuoteIndex) -> tuple[tuple[int, int], int] | None:
+    """``<statement>, <noun phrase> said/told <addressee>.``: a finite cue verb ending its sentence
+    after a noun phrase set off by a comma, with no verb and no quotation mark in the phrase, the
+    statement before the comma or the few words after the verb, is a closing credit: the phrase is
+    the speaker and the words before the comma what was said. Only when the parser read it
+    otherwise: a subject of the verb lies before that comma (the statement's own verb read as a
+    noun or a modifier, ``spews/NNS``, ``beat/amod``), or there is none; a parse that found only the
+    phrase as the subject is left to the rules of the parse. (speaker token range, end token of
+    what was said)"""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in FINITE_TAGS or verb.i - sent.start < 6:
+        return None
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    if len(tail) > CLOSING_CREDIT_TAIL or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (",", ":", ";")
+                                              for t in tail):
+        return None
+    if tail and not tail[-1].is_punct:
+        return None  # the sentence goes on
+    comma = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 1 - CLOSING_CREDIT_PHRASE) - 1, -1)
+                  if doc[k].text == ","), None)
+    if comma is None or comma >= verb.i - 1 or comma - sent.start < 5:
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.is_punct for t in phrase) \
+            or not any(t.pos_ in ("PROPN", "NOUN") for t in phrase):
+        return None
+    if phrase[0].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV", "PART", "PRON"):
+        return None  # ", but the council disagreed": a clause joined to the one before, no credit of it
+    if any(t.is_quote for t in doc[sent.start : comma]) or index.covering(doc[sent.start].idx) is not None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(comma < c.i < verb.i for c in subjects):
+        return None
+    return (comma + 1, verb.i), comma
 
 
 def _quoted_in_speakers_sentence(doc: Doc, attributions: list[Attribution], index: QuoteIndex) -> None:
