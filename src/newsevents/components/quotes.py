@@ -2289,14 +2289,16 @@ class QuotesStage(Stage):
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
-        for token, cue in cue_tokens:
-            found = (
-                self._according_to(doc, token, index)
-                if cue.kind == "source"
-                else self._verb_attribution(doc, token, cue, index, stop_at)
-            )
-            if found is not None:
-                attributions.append(found)
+        found_of = self._cue_attributions(doc, cue_tokens, index, stop_at)
+        # An adverbial clause whose cue word reports nothing there ("that when her son calls home,
+        # he plays ..."; "call" says nothing) is no saying of its own: it ends no clause (quotes43)
+        idle = {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                if found is None and t.dep_ == "advcl"} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                                                          if found is not None}
+        if idle & set(stop_at):
+            stop_at = [k for k in stop_at if k not in idle]
+            found_of = self._cue_attributions(doc, cue_tokens, index, stop_at)
+        attributions.extend(found for found in found_of if found is not None)
         attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
@@ -2347,6 +2349,13 @@ class QuotesStage(Stage):
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
+
+    def _cue_attributions(self, doc: Doc, cue_tokens: list[tuple[Token, Cue]], index: QuoteIndex,
+                          stop_at: list[int]) -> list[Attribution | None]:
+        """The attribution of each cue word (None where it reports nothing)."""
+        return [self._according_to(doc, token, index) if cue.kind == "source"
+                else self._verb_attribution(doc, token, cue, index, stop_at)
+                for token, cue in cue_tokens]
 
     def _nested_credits(self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int]) -> list[Attribution]:
         """``"It was hard, but as Ann Lee said last week, 'Nobody gives up.'" Tom Reed said.``: a
