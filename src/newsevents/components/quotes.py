@@ -4338,6 +4338,13 @@ class QuotesStage(Stage):
                     and attribution.opens_paragraph
                     and _indirect_closing_paragraph(doc, previous)
                 )
+                # a quotation opening the paragraph after the one the credited quote ends in, with
+                # nobody else named between as a speaker (quotes43)
+                run_on = run_on or (
+                    last == attribution.paragraph - 1
+                    and attribution.opens_paragraph
+                    and _only_candidate(doc, previous, attribution.opens, persons, starts)
+                )
                 if run_on or last == attribution.paragraph and (
                     (_opens_sentence(doc, attribution.opens) or _after_sentence_adverb(doc, attribution.opens)
                      or _right_after(doc, previous, attribution.opens)
