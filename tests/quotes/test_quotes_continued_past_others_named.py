@@ -2,7 +2,8 @@
 that speaker's words when the text between goes on about the speaker: every clause there has the
 speaker as its subject, and others are named only as objects or owners (``as he described her
 fight``, ``she plans to vote for <Name>``); another person as a subject (``<Name> disagreed``) may
-be the speaker, so no credit. A quotation after an adverb opening its sentence (``Instead, "..."``)
+be the speaker, so no credit; the same holds for a quotation opening the next paragraph. A quotation
+after an adverb opening its sentence (``Instead, "..."``)
 opens that sentence as well. A verb of manner with its subject before it and a comma right after
 (``<Name> continued, "..."``) introduces the quotation after the comma. The READ half's news-dev81,
 84 and 82 misses. Sentences written for these tests; the model's pipeline (entities needed)."""
@@ -50,3 +51,15 @@ def test_a_quotation_after_an_opening_adverb_takes_no_speaker_when_another_acts_
 def test_a_verb_of_manner_before_a_comma_introduces_the_quotation_after_it(extract) -> None:
     quotes = _quotes(extract, 'Ann Lee continued, "We tried everything we could think of."')
     assert ("We tried everything we could think of", "continued", "Ann Lee") in quotes
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_credited_speaker(extract) -> None:
+    quotes = _quotes(extract, 'Ann Lee said the town needed more buses. The council meets on Monday.\n\n'
+                              '"Nobody else will do it for the people of this town."')
+    assert _speaker_of(quotes, "Nobody else will do it") == "Ann Lee"
+
+
+def test_a_person_named_as_a_subject_before_the_paragraph_takes_it_instead(extract) -> None:
+    quotes = _quotes(extract, 'Ann Lee said the town needed more buses. Tom Reed will chair the meeting on Monday.\n\n'
+                              '"Nobody else will do it for the people of this town."')
+    assert _speaker_of(quotes, "Nobody else will do it") != "Ann Lee"

@@ -110,6 +110,22 @@ SAID_EXPRESSING_BELIEF = [
     ('.', False, '.', 'PUNCT', 'punct', 8, '.', 'O', False),
 ]
 
+# Two men have pleaded guilty to charges that they shared films.  (the clause is the charges')
+CHARGES_THAT = [
+    ('Two', True, 'CD', 'NUM', 'nummod', 1, 'two', 'B-CARDINAL', False),
+    ('men', True, 'NNS', 'NOUN', 'nsubj', 3, 'man', 'O', False),
+    ('have', True, 'VBP', 'AUX', 'aux', 3, 'have', 'O', False),
+    ('pleaded', True, 'VBN', 'VERB', 'ROOT', 3, 'plead', 'O', False),
+    ('guilty', True, 'JJ', 'ADJ', 'acomp', 3, 'guilty', 'O', False),
+    ('to', True, 'IN', 'ADP', 'prep', 4, 'to', 'O', False),
+    ('charges', True, 'NNS', 'NOUN', 'pobj', 5, 'charge', 'O', False),
+    ('that', True, 'IN', 'SCONJ', 'mark', 9, 'that', 'O', False),
+    ('they', True, 'PRP', 'PRON', 'nsubj', 9, 'they', 'O', False),
+    ('shared', True, 'VBD', 'VERB', 'acl', 6, 'share', 'O', False),
+    ('films', False, 'NNS', 'NOUN', 'dobj', 9, 'film', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 3, '.', 'O', False),
+]
+
 
 def test_a_gerund_of_saying_reports_the_clause_after_that_read_as_a_preposition() -> None:
     quotes = parsed_quotes(NOTING_THAT)
@@ -130,3 +146,7 @@ def test_past_a_comma_the_that_clause_of_a_belief_noun_is_not_the_credits() -> N
     quotes = parsed_quotes(SAID_EXPRESSING_BELIEF)
     assert ("indirect", "Close ties have helped the partnership", "said", "Lam") in quotes
     assert not [q for q in quotes if q[2] == "said" and q[1].startswith("the visit")]
+
+
+def test_the_that_clause_of_a_noun_of_saying_is_not_the_verbs() -> None:
+    assert not [q for q in parsed_quotes(CHARGES_THAT) if q[2] == "pleaded"]

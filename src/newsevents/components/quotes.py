@@ -1933,7 +1933,7 @@ def _that_clause_read_as_relative(verb: Token) -> Token | None:
 THAT_CLAUSE_REACH = 10
 
 
-def _that_clause_by_words(verb: Token, addressees: Container[str]) -> tuple[int, int] | None:
+def _that_clause_by_words(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
     """What a cue verb of saying reports when the words say it and the parse does not: the verb
     followed in its sentence, after at most a few words of its own phrases and no finite verb, by
     ``that`` and a clause with a subject and a finite verb of its own (``noting that at one point he
@@ -1941,19 +1941,23 @@ def _that_clause_by_words(verb: Token, addressees: Container[str]) -> tuple[int,
     parser hung the ``that`` (a preposition, a relative pronoun of a noun before it) and the
     clause. Not after the verb's own object (``explained the rule that the board adopted``: a
     relative clause of the object), except the person a verb of telling addresses (``told the
-    board that ...``); a finite verb between (``said he met the man that ...``) ends the search,
+    board that ...``), nor after a noun of saying (``pleaded guilty to charges that ...``: the
+    charge's clause); a finite verb between (``said he met the man that ...``) ends the search,
     and so does a quotation mark. Token range of the clause after ``that``."""
     doc = verb.doc
     sent = verb.sent
     objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-               and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in addressees) for t in c.subtree}
+               and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in lexicon.addressees) for t in c.subtree}
     that = None
+    saying_nouns = {lemma for lemma, cue in lexicon.nouns.items() if cue.kind in ("speech", "report")}
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 1 + THAT_CLAUSE_REACH)]:
         if token.is_quote or token.text in (",", ":", ";") or token.i in objects:
             # past a comma a phrase of its own begins ("said, expressing his belief that ...": the
             # clause is the belief's)
             return None
         if token.lower_ == "that":
+            if token.i > verb.i + 1 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].lemma_.lower() in saying_nouns:
+                return None  # "pleaded guilty to charges that ...": the clause is the charge's
             that = token
             break
         if token.tag_ in FINITE_OR_MODAL_TAGS:
@@ -2290,10 +2294,11 @@ class QuotesStage(Stage):
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
         found_of = self._cue_attributions(doc, cue_tokens, index, stop_at)
-        # An adverbial clause whose cue word reports nothing there ("that when her son calls home,
-        # he plays ..."; "call" says nothing) is no saying of its own: it ends no clause (quotes43)
+        # A finite adverbial clause whose cue word reports nothing there ("that when her son calls
+        # home, he plays ..."; "call" says nothing) is no saying of its own: it ends no clause
+        # (quotes43); a participle set off after the clause ("..., estimating 15 billion") still does
         idle = {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
-                if found is None and t.dep_ == "advcl"} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                if found is None and t.dep_ == "advcl" and t.tag_ in FINITE_OR_MODAL_TAGS} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
                                                           if found is not None}
         if idle & set(stop_at):
             stop_at = [k for k in stop_at if k not in idle]
@@ -3447,7 +3452,7 @@ class QuotesStage(Stage):
             # read as a relative clause of the phrase's noun, "that" as its pronoun
             start, end = _clause_tokens(relative, stop_at, verb.left_edge.i)
             return _strip(doc, *_char_span(doc, start + 1, end))
-        worded = _that_clause_by_words(verb, self.lexicon.addressees) \
+        worded = _that_clause_by_words(verb, self.lexicon) \
             if cue.kind == "speech" and not clauses and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
             else None
         if worded is not None:
@@ -4879,11 +4884,32 @@ def _quoted_in_speakers_sentence(doc: Doc, attributions: list[Attribution], inde
         entity = _entity_id(doc, *span)
         if entity is None or entity not in speakers:
             continue
+        if _inside_clause_of_another(doc, mark, sent.root, entity):
+            continue
         others = [o for o in attributions if o.cue is not None and o.speaker is not None
                   and sent.start_char <= o.cue[0] < sent.end_char
                   and (o.speaker_entity if o.speaker_entity is not None else _entity_id(doc, *o.speaker)) != entity]
         if not others:
             a.speaker = span
+
+
+def _inside_clause_of_another(doc: Doc, mark: Token, root: Token, entity: str) -> bool:
+    """Whether the quotation opened by ``mark`` lies inside a clause whose subject is a person other
+    than ``entity`` (``The coach said his mother felt he was "thinking big"``: the words are what
+    she felt), a person named or a personal pronoun; a relative pronoun stands for a noun of the
+    clause above and is passed over."""
+    inside = doc[mark.i + 1] if mark.i + 1 < len(doc) else mark
+    for verb in (inside, *inside.ancestors):
+        if verb.i == root.i:
+            return False
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP" and subject.lower_ != "it"):
+            continue
+        if _entity_id(doc, *_char_span(doc, *speaker_tokens(subject))) != entity:
+            return True
+    return False
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
