@@ -1482,13 +1482,15 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
 
 
 def _inverted_right_after_quotation(verb: Token, candidate: Token) -> bool:
-    """``"Are you lost?" asks the guide.``: a verb of telling or asking right after a quotation's
-    closing mark, with no subject of its own, and a noun phrase after it that ends the sentence: the
-    noun phrase is the speaker in inverted order, not the one addressed (who needs a subject
-    before the verb: ``she asked the guide``)."""
+    """``"Are you lost?" asks the guide.``: a verb of asking right after a question's closing mark,
+    with no subject of its own, and a noun phrase after it that ends the sentence: the noun phrase
+    is the speaker in inverted order, not the one addressed (who needs a subject before the verb:
+    ``she asked the guide``)."""
     doc, sent = verb.doc, verb.sent
     if doc[verb.i - 1].text[-1:] not in QUOTE_CHARS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
+    if verb.i < 2 or "?" not in doc[verb.i - 2].text:
+        return False  # a question is asked in inverted order; one is never "told" so ('"Go," told reporters')
     rest = [t for t in doc[candidate.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     return not rest
 
@@ -4348,6 +4350,7 @@ class QuotesStage(Stage):
                 run_on = run_on or (
                     last == attribution.paragraph - 1
                     and attribution.opens_paragraph
+                    and signed_quotation(doc_text(doc), previous.content[1]) is None
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                 )
                 if run_on or last == attribution.paragraph and (
@@ -4886,6 +4889,9 @@ def _quoted_in_speakers_sentence(doc: Doc, attributions: list[Attribution], inde
             continue
         if _inside_clause_of_another(doc, mark, sent.root, entity):
             continue
+        if any(o is not a and o.cue is not None and o.kind in ("direct", "mixed") and o.content[1] <= a.opens
+               and sent.start_char <= o.content[0] for o in attributions):
+            continue  # the second part of a quotation its credit interrupts: continuation's to judge
         others = [o for o in attributions if o.cue is not None and o.speaker is not None
                   and sent.start_char <= o.cue[0] < sent.end_char
                   and (o.speaker_entity if o.speaker_entity is not None else _entity_id(doc, *o.speaker)) != entity]
