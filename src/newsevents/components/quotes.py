@@ -1473,11 +1473,26 @@ def _inverted_subject(verb: Token, addressees: Container[str]) -> Token | None:
     if (
         candidate.pos_ in ("PROPN", "NOUN")
         and candidate.dep_ not in ("npadvmod", "tmod")
-        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressees)
+        and (candidate.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressees
+             or _inverted_right_after_quotation(verb, candidate))
         and candidate.ent_type_ not in ("DATE", "TIME")
     ):
         return candidate
     return None
+
+
+def _inverted_right_after_quotation(verb: Token, candidate: Token) -> bool:
+    """``"Are you lost?" asks the guide.``: a verb of asking right after a question's closing mark,
+    with no subject of its own, and a noun phrase after it that ends the sentence: the noun phrase
+    is the speaker in inverted order, not the one addressed (who needs a subject before the verb:
+    ``she asked the guide``)."""
+    doc, sent = verb.doc, verb.sent
+    if doc[verb.i - 1].text[-1:] not in QUOTE_CHARS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.i < 2 or "?" not in doc[verb.i - 2].text:
+        return False  # a question is asked in inverted order; one is never "told" so ('"Go," told reporters')
+    rest = [t for t in doc[candidate.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    return not rest
 
 
 def _inverted_after_statement(verb: Token) -> Token | None:
@@ -1915,6 +1930,56 @@ def _that_clause_read_as_relative(verb: Token) -> Token | None:
     return None
 
 
+# How far after a cue verb a lone ``that`` may stand and still open what the verb reports: a cue's
+# own phrases of time, manner or occasion (``said before attending the town hall that``) are short.
+THAT_CLAUSE_REACH = 10
+
+
+def _that_clause_by_words(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """What a cue verb of saying reports when the words say it and the parse does not: the verb
+    followed in its sentence, after at most a few words of its own phrases and no finite verb, by
+    ``that`` and a clause with a subject and a finite verb of its own (``noting that at one point he
+    had led``, ``said before attending the meeting that the paper asked her to ...``), however the
+    parser hung the ``that`` (a preposition, a relative pronoun of a noun before it) and the
+    clause. Not after the verb's own object (``explained the rule that the board adopted``: a
+    relative clause of the object), except the person a verb of telling addresses (``told the
+    board that ...``), nor after a noun of saying (``pleaded guilty to charges that ...``: the
+    charge's clause); a finite verb between (``said he met the man that ...``) ends the search,
+    and so does a quotation mark. Token range of the clause after ``that``."""
+    doc = verb.doc
+    sent = verb.sent
+    objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+               and not (c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in lexicon.addressees) for t in c.subtree}
+    that = None
+    saying_nouns = {lemma for lemma, cue in lexicon.nouns.items() if cue.kind in ("speech", "report")}
+    for token in doc[verb.i + 1 : min(sent.end, verb.i + 1 + THAT_CLAUSE_REACH)]:
+        if token.is_quote or token.text in (",", ":", ";") or token.i in objects:
+            # past a comma a phrase of its own begins ("said, expressing his belief that ...": the
+            # clause is the belief's)
+            return None
+        if token.lower_ == "that":
+            if token.i > verb.i + 1 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].lemma_.lower() in saying_nouns:
+                return None  # "pleaded guilty to charges that ...": the clause is the charge's
+            that = token
+            break
+        if token.tag_ in FINITE_OR_MODAL_TAGS:
+            return None
+    if that is None or that.i + 2 >= sent.end:
+        return None
+    # the clause's first finite word (a verb or its auxiliary), with a subject between "that" and it
+    finite = next((t for t in doc[that.i + 1 : sent.end] if t.tag_ in FINITE_OR_MODAL_TAGS), None)
+    if finite is None or finite.is_quote:
+        return None
+    head = finite.head if finite.dep_ in ("aux", "auxpass") else finite
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not that.i < subject.i < finite.i or subject.tag_ in ("WDT", "WP"):
+        return None
+    end = head.right_edge.i + 1
+    while end - 1 > that.i + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return that.i + 1, end
+
+
 # Relations of a verb's complements: a clause with one of them is no relative clause missing its object.
 _COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "nsubjpass", "oprd", "dative"})
 
@@ -2230,14 +2295,17 @@ class QuotesStage(Stage):
                           and not (c.kind == "manner" and _adjacent_quote(doc, index, t.idx, backwards=True) is None
                                    and _adjacent_quote(doc, index, doc[t.left_edge.i].idx, backwards=True) is None)}
                          | _clauses_holding_infinitive_cues(cue_tokens))
-        for token, cue in cue_tokens:
-            found = (
-                self._according_to(doc, token, index)
-                if cue.kind == "source"
-                else self._verb_attribution(doc, token, cue, index, stop_at)
-            )
-            if found is not None:
-                attributions.append(found)
+        found_of = self._cue_attributions(doc, cue_tokens, index, stop_at)
+        # A finite adverbial clause whose cue word reports nothing there ("that when her son calls
+        # home, he plays ..."; "call" says nothing) is no saying of its own: it ends no clause
+        # (quotes43); a participle set off after the clause ("..., estimating 15 billion") still does
+        idle = {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                if found is None and t.dep_ == "advcl" and t.tag_ in FINITE_OR_MODAL_TAGS} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                                                          if found is not None}
+        if idle & set(stop_at):
+            stop_at = [k for k in stop_at if k not in idle]
+            found_of = self._cue_attributions(doc, cue_tokens, index, stop_at)
+        attributions.extend(found for found in found_of if found is not None)
         attributions.extend(_passive_questions_after_agent(doc, index, cue_tokens, attributions))
         attributions.extend(self._noun_attributions(doc, index, stop_at, attributions))
         attributions.extend(self._adjective_attributions(doc, index, stop_at))
@@ -2281,12 +2349,20 @@ class QuotesStage(Stage):
             and not _opens_sentence(doc, a.opens) and _in_prose(doc, index.spans[index.covering(a.opens)])
             and self._borrowed_verb_phrase(doc, *a.content))]
         attributions = [a for a in attributions if not _frames_credited_words(a, attributions)]
+        _quoted_in_speakers_sentence(doc, attributions, index)
         nested = self._nested_credits(doc, index, paragraph_starts)
         if nested:
             attributions = sorted(attributions + nested, key=lambda a: a.content[0])
         quotes = [self._to_quote(doc, n, a) for n, a in enumerate(_dedupe(attributions), start=1)]
         self._resolve_speakers(doc, quotes)
         return quotes
+
+    def _cue_attributions(self, doc: Doc, cue_tokens: list[tuple[Token, Cue]], index: QuoteIndex,
+                          stop_at: list[int]) -> list[Attribution | None]:
+        """The attribution of each cue word (None where it reports nothing)."""
+        return [self._according_to(doc, token, index) if cue.kind == "source"
+                else self._verb_attribution(doc, token, cue, index, stop_at)
+                for token, cue in cue_tokens]
 
     def _nested_credits(self, doc: Doc, index: QuoteIndex, paragraph_starts: list[int]) -> list[Attribution]:
         """``"It was hard, but as Ann Lee said last week, 'Nobody gives up.'" Tom Reed said.``: a
@@ -3045,6 +3121,17 @@ class QuotesStage(Stage):
             content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, sent.start, sent.end), sent.end))
             return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
                                speaker=_char_span(doc, *speaker_tokens(inverted)))
+        closing = _closing_credit_by_words(verb, index) if cue.kind == "speech" and not asked else None
+        if closing is not None:
+            # "An aircraft ... spews out 50 kilos, environmental expert Ann Lee told the paper.": a
+            # credit closing its sentence, its speaker the phrase set off before the cue, whatever
+            # the parser made of the statement's verb (quotes43)
+            (first, last), said_end = closing
+            content = _strip(doc, *_char_span(doc, _after_opening_conjunction(doc, index, verb.sent.start, said_end),
+                                              said_end))
+            if content[1] > content[0]:
+                return Attribution(content=content, cue=(verb.idx, verb.idx + len(verb.text)),
+                                   speaker=_char_span(doc, first, last))
         speaker = None
         if subject is not None:
             first, last = speaker_tokens(subject)
@@ -3113,6 +3200,11 @@ class QuotesStage(Stage):
             if subject is None or (verb.dep_ in ("advcl", "acl", "xcomp", "conj") and not inverted):
                 return None
             quoted = _adjacent_quote(doc, index, doc[min(verb.i, speaker_range[0])].idx, backwards=True)
+            if quoted is None and subject.i < verb.i and verb.dep_ == "ROOT" \
+                    and doc_text(doc)[_end_of(verb):].startswith((",", ":")):
+                # 'Ann Lee continued, "We tried."': the subject, the verb and a comma before a
+                # quotation, with nothing between, introduce it as "said" does (quotes43)
+                quoted = _adjacent_quote(doc, index, _end_of(verb), backwards=False)
             if quoted is None and inverted:
                 # "Demand was strongest in Europe, continued the firm.": in inverted order after a
                 # clause of its own, "continued" attributes that clause as "added" does (quotes27)
@@ -3362,6 +3454,13 @@ class QuotesStage(Stage):
             # read as a relative clause of the phrase's noun, "that" as its pronoun
             start, end = _clause_tokens(relative, stop_at, verb.left_edge.i)
             return _strip(doc, *_char_span(doc, start + 1, end))
+        worded = _that_clause_by_words(verb, self.lexicon) \
+            if cue.kind == "speech" and not clauses and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            else None
+        if worded is not None:
+            # "he said, noting that at one point he had trailed by 50 points": the words say what
+            # the verb reports, whatever the parser made of "that" and its clause (quotes43)
+            return _strip(doc, *_char_span(doc, *worded))
         if cue.infinitive:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None and _not_to_be_named(xcomp):
@@ -4246,8 +4345,17 @@ class QuotesStage(Stage):
                     and attribution.opens_paragraph
                     and _indirect_closing_paragraph(doc, previous)
                 )
+                # a quotation opening the paragraph after the one the credited quote ends in, with
+                # nobody else named between as a speaker (quotes43)
+                run_on = run_on or (
+                    last == attribution.paragraph - 1
+                    and attribution.opens_paragraph
+                    and signed_quotation(doc_text(doc), previous.content[1]) is None
+                    and _only_candidate(doc, previous, attribution.opens, persons, starts)
+                )
                 if run_on or last == attribution.paragraph and (
-                    (_opens_sentence(doc, attribution.opens) or _right_after(doc, previous, attribution.opens)
+                    (_opens_sentence(doc, attribution.opens) or _after_sentence_adverb(doc, attribution.opens)
+                     or _right_after(doc, previous, attribution.opens)
                      or _in_conjunct_of_cue(doc, previous, attribution.opens))
                     and _only_candidate(doc, previous, attribution.opens, persons, starts)
                     # captions flattened in between: the parser may run the quotation into their sentence
@@ -4607,6 +4715,21 @@ def _opens_sentence(doc: Doc, offset: int) -> bool:
     return token is not None and not text[token.sent.start_char : offset].strip()
 
 
+def _after_sentence_adverb(doc: Doc, offset: int) -> bool:
+    """Whether only an adverb opening its sentence and a comma stand before ``offset``
+    (``Instead, "..."``, ``Still, "..."``): a connective of the narration, which frames the
+    quotation as the next step of what was being said, not a clause with a speaker of its own."""
+    text = doc_text(doc)
+    before = text[:offset].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = _token_at(doc, len(before) - 1)
+    if comma is None or comma.i == 0:
+        return False
+    word = doc[comma.i - 1]
+    return word.pos_ == "ADV" and word.tag_ == "RB" and _opens_sentence(doc, word.idx)
+
+
 def _names_a_work(words: str) -> bool:
     """Whether quoted words are written as the title of a work (a film, a song, a book, a show):
     the first word and every word of four letters or more start with a capital (``The Long Way
@@ -4690,6 +4813,109 @@ def _in_prose(doc: Doc, span: QuoteSpan) -> bool:
     sent = token.sent
     return any(t.is_alpha and len(t.text) >= 4 and t.is_lower for t in sent
                if not span.open <= t.idx < span.end)
+
+
+# The longest speaker phrase between a statement's comma and the closing credit's verb, and the most
+# words after that verb (its addressee, a day): a credit is short.
+CLOSING_CREDIT_PHRASE = 10
+CLOSING_CREDIT_TAIL = 6
+
+
+def _closing_credit_by_words(verb: Token, index: QuoteIndex) -> tuple[tuple[int, int], int] | None:
+    """``<statement>, <noun phrase> said/told <addressee>.``: a finite cue verb ending its sentence
+    after a noun phrase set off by a comma, with no verb and no quotation mark in the phrase, the
+    statement before the comma or the few words after the verb, is a closing credit: the phrase is
+    the speaker and the words before the comma what was said. Only when the parser read it
+    otherwise: a subject of the verb lies before that comma (the statement's own verb read as a
+    noun or a modifier, ``spews/NNS``, ``beat/amod``), or there is none; a parse that found only the
+    phrase as the subject is left to the rules of the parse. (speaker token range, end token of
+    what was said)"""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in FINITE_TAGS or verb.i - sent.start < 6:
+        return None
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    if len(tail) > CLOSING_CREDIT_TAIL or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (",", ":", ";")
+                                              for t in tail):
+        return None
+    if tail and not tail[-1].is_punct:
+        return None  # the sentence goes on
+    comma = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 1 - CLOSING_CREDIT_PHRASE) - 1, -1)
+                  if doc[k].text == ","), None)
+    if comma is None or comma >= verb.i - 1 or comma - sent.start < 5:
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.is_punct for t in phrase) \
+            or not any(t.pos_ in ("PROPN", "NOUN") for t in phrase):
+        return None
+    if phrase[0].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV", "PART", "PRON"):
+        return None  # ", but the council disagreed": a clause joined to the one before, no credit of it
+    if any(t.is_quote for t in doc[sent.start : comma]) or index.covering(doc[sent.start].idx) is not None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(comma < c.i < verb.i for c in subjects):
+        return None
+    return (comma + 1, verb.i), comma
+
+
+def _quoted_in_speakers_sentence(doc: Doc, attributions: list[Attribution], index: QuoteIndex) -> None:
+    """A quotation inside a sentence (not opening it) that no cue reached, in a sentence whose subject
+    is someone the article quotes elsewhere with a cue of their own (``Ann Lee, who has called the plan
+    "a waste", said ...`` aside; ``Lee contrasted that with a rival who wants to "bring people
+    together."``, ``The retired teacher addressed the board, remarking he did not feel "this is a
+    fair process."``): the words are that speaker's, the sentence tells of them using them. Not
+    when another cue of the sentence names somebody else, and never a subject inside quotation marks;
+    only quotations kept as words of their own (a short scare quote was dropped before)."""
+    speakers: dict[str, int] = {}
+    for a in attributions:
+        if a.cue is not None and a.speaker is not None:
+            entity = a.speaker_entity if a.speaker_entity is not None else _entity_id(doc, *a.speaker)
+            if entity:
+                speakers[entity] = speakers.get(entity, 0) + 1
+    if not speakers:
+        return
+    for a in attributions:
+        if a.cue is not None or a.speaker is not None or a.opens is None or _opens_sentence(doc, a.opens):
+            continue
+        mark = _token_at(doc, a.opens)
+        if mark is None:
+            continue
+        sent = mark.sent
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < mark.i), None)
+        if subject is None or index.covering(subject.idx) is not None:
+            continue
+        span = _char_span(doc, *speaker_tokens(subject))
+        entity = _entity_id(doc, *span)
+        if entity is None or entity not in speakers:
+            continue
+        if _inside_clause_of_another(doc, mark, sent.root, entity):
+            continue
+        if any(o is not a and o.cue is not None and o.kind in ("direct", "mixed") and o.content[1] <= a.opens
+               and sent.start_char <= o.content[0] for o in attributions):
+            continue  # the second part of a quotation its credit interrupts: continuation's to judge
+        others = [o for o in attributions if o.cue is not None and o.speaker is not None
+                  and sent.start_char <= o.cue[0] < sent.end_char
+                  and (o.speaker_entity if o.speaker_entity is not None else _entity_id(doc, *o.speaker)) != entity]
+        if not others:
+            a.speaker = span
+
+
+def _inside_clause_of_another(doc: Doc, mark: Token, root: Token, entity: str) -> bool:
+    """Whether the quotation opened by ``mark`` lies inside a clause whose subject is a person other
+    than ``entity`` (``The coach said his mother felt he was "thinking big"``: the words are what
+    she felt), a person named or a personal pronoun; a relative pronoun stands for a noun of the
+    clause above and is passed over."""
+    inside = doc[mark.i + 1] if mark.i + 1 < len(doc) else mark
+    for verb in (inside, *inside.ancestors):
+        if verb.i == root.i:
+            return False
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP" and subject.lower_ != "it"):
+            continue
+        if _entity_id(doc, *_char_span(doc, *speaker_tokens(subject))) != entity:
+            return True
+    return False
 
 
 def _right_after(doc: Doc, previous: Attribution, offset: int) -> bool:
@@ -4832,15 +5058,34 @@ def _only_candidate(
     speaker = _entity_id(doc, *previous.speaker)
     cue = _token_at(doc, previous.cue[0]) if previous.cue is not None else None
     k = bisect.bisect_left(starts, _attribution_end(previous))
+    others = []
     while k < len(persons) and persons[k][0] < until:
         if (
             (speaker is None or persons[k][2] != speaker)
             and not _in_cue_phrase(doc, cue, persons[k][0])
             and not _in_speaker_phrase(doc, previous.speaker, persons[k][0])
         ):
-            return False
+            others.append(persons[k])
         k += 1
-    return True
+    return not others or (speaker is not None
+                          and _speaker_subject_of_every_clause(doc, _attribution_end(previous), until, persons, speaker))
+
+
+def _speaker_subject_of_every_clause(doc: Doc, start: int, until: int, persons: list[tuple[int, int, str]],
+                                     speaker: str) -> bool:
+    """Whether every clause between ``start`` and ``until`` has the speaker (a mention of entity
+    ``speaker``) as its subject, with at least one such clause: the text goes on about the
+    speaker, and others named there as objects or owners (``as he traced her career``, ``she plans to
+    vote for Ann Lee``) speak no words of it, so a quotation after it with no cue of its own goes
+    on with the speaker's. A relative pronoun (``who became a citizen``) stands for the noun it
+    follows, whose own clause counts."""
+    own = [(s, e) for s, e, entity in persons if entity == speaker]
+    gap = doc.char_span(start, until, alignment_mode="expand") if until > start else None
+    subjects = [t for t in gap or () if start <= t.idx < until and t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                and t.tag_ not in ("WDT", "WP")]
+    if not subjects:
+        return False
+    return all(any(s <= t.idx < e for s, e in own) for t in subjects)
 
 
 def _in_speaker_phrase(doc: Doc, speaker: tuple[int, int], offset: int) -> bool:
