@@ -34,6 +34,8 @@ def test_flight_from_attack_states_and_forces_stay(build_doc, cues) -> None:
     doc = _after(build_doc, "flood", "flood")
     state = [Party(entity="e2", text="the government", country="USA", sector=["GOV"])]
     assert not escape(doc[5], "RETREAT", state, False, cues)  # a state evacuates
+    named_state = [Party(entity="e3", text="Ruritania", country="RUR", sector=[])]
+    assert not escape(doc[5], "RETREAT", named_state, False, cues)  # a country's name with no sector is the state
     assert not escape(doc[5], "RETREAT", _RESIDENTS, True, cues)  # an armed party in the clause
     assert not escape(doc[5], "ASSAULT", _RESIDENTS, False, cues)  # another type is not asked
 

@@ -6,9 +6,9 @@ state that evacuates its nationals, an official who steps down. Residents who ge
 house ("A total of 18 people live in the building, and all evacuated safely"), families fleeing a
 flood, passengers leaving a crashed train are people escaping a mishap: no party acts on another.
 The rule reads who moves and what the passage tells: every doer is private (no sector, or only the
-civilian one the story's country fills in), no party of the clause is armed, and the sentence or one
-of the few before it names a fire, a flood, a storm or a crash (the ``accident``, ``disaster``,
-``mishap_noun`` and ``flight_emergency`` cues) while none of them names an attack, a weapon or intent.
+civilian one the story's country fills in; a country's own name, coded with no sector, is the state),
+no party of the clause is armed, and the sentence or one of the few before it names a fire, a flood, a
+storm or a crash (``flight_emergency`` cues) while none of them names an attack, a weapon or intent.
 A state, a force or an organised body that evacuates ("British troops helped evacuate UK citizens",
 "the embassy was evacuated") stays, and so does flight from fighting ("fled the shelling").
 """
@@ -28,7 +28,9 @@ _BEFORE = 3  # the sentences before the trigger's that still tell the same scene
 
 
 def _private(parties: list[Party]) -> bool:
-    return bool(parties) and all(set(p.sector or []) <= _PRIVATE_SECTORS for p in parties)
+    """Every party is private: civilian, or uncoded; a party with a country and no sector is that state."""
+    return bool(parties) and all(set(p.sector or []) <= _PRIVATE_SECTORS and (p.sector or not p.country)
+                                 for p in parties)
 
 
 def _words(sentences: Iterable[Span]) -> set[str]:
@@ -49,8 +51,7 @@ def scene(trigger: Token) -> list[Span]:
 def emergency_scene(trigger: Token, cues: Cues) -> bool:
     """The passage names a mishap (fire, flood, storm, crash) and no attack, weapon or intent."""
     sentences = scene(trigger)
-    emergency = cues.accident | cues.disaster | cues.mishap_noun | cues.flight_emergency
-    if not _nouns(sentences) & emergency:
+    if not _nouns(sentences) & cues.flight_emergency:
         return False
     harmful = (set(cues.weapon) | cues.attack | cues.intent) - cues.accident - cues.disaster
     return not _words(sentences) & harmful

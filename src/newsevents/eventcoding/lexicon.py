@@ -968,7 +968,7 @@ class Cues:
     negative_quantifier: set[str] = field(default_factory=set)  # nobody, nothing: "I apologize to nobody"
     session_noun: set[str] = field(default_factory=set)  # meeting, session, talks: a sitting that may set a scene
     setting_prep: set[str] = field(default_factory=set)  # at, during, after: a clause adjunct that sets the scene
-    flight_emergency: set[str] = field(default_factory=set)  # flame, smoke: a fire's words beside accident/disaster
+    flight_emergency: set[str] = field(default_factory=set)  # fire, flood, crash: a mishap people escape (no retreat)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:
