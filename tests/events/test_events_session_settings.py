@@ -2,7 +2,8 @@
 a second party of its own ("At a meeting with X", "During their call"); a body's own sitting ("At a recent council
 meeting, the council agreed ...") and talks with no sides named ("During talks in Geneva, ...") are none. Sessions
 that are the clause's object or predicate ("held talks", "are in talks") are no adjunct. Sentences written for these
-tests; the rule is checked on hand-built parses, and through the pipeline."""
+tests; the rule is checked on hand-built parses, and through the pipeline. A leader at a sitting of his council
+("will decide at a meeting of his security council") meets the council: two parties, kept (the seed's CONSULT)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ def _at(build_doc, phrase):
 
 
 def test_a_bodys_own_sitting_is_a_scene(build_doc, cues) -> None:
-    doc, meeting = _at(build_doc, [("a", "a", "DET", "DT", "det", 3), ("council", "council", "NOUN", "NN", "compound", 3),
-                                   ("meeting", "meeting", "NOUN", "NN", "pobj", 0)])  # "At a council meeting"
+    doc, meeting = _at(build_doc, [("a", "a", "DET", "DT", "det", 3), ("board", "board", "NOUN", "NN", "compound", 3),
+                                   ("meeting", "meeting", "NOUN", "NN", "pobj", 0)])  # "At a board meeting, the board"
     assert own_session(meeting, "CONSULT", cues)
     doc, meeting = _at(build_doc, [("the", "the", "DET", "DT", "det", 2),
                                    ("session", "session", "NOUN", "NN", "pobj", 0)])  # "At the session"
@@ -39,6 +40,11 @@ def test_a_session_with_sides_of_its_own_stays(build_doc, cues) -> None:
     doc, meeting = _at(build_doc, [("a", "a", "DET", "DT", "det", 2), ("meeting", "meeting", "NOUN", "NN", "pobj", 0),
                                    ("with", "with", "ADP", "IN", "prep", 2),
                                    ("rebels", "rebel", "NOUN", "NNS", "pobj", 3)])  # "At a meeting with rebels"
+    assert not own_session(meeting, "CONSULT", cues)
+    # "At a meeting of the council , the board voted": the board and the council, two parties
+    doc, meeting = _at(build_doc, [("a", "a", "DET", "DT", "det", 2), ("meeting", "meeting", "NOUN", "NN", "pobj", 0),
+                                   ("of", "of", "ADP", "IN", "prep", 2), ("the", "the", "DET", "DT", "det", 5),
+                                   ("council", "council", "NOUN", "NN", "pobj", 3)])
     assert not own_session(meeting, "CONSULT", cues)
     doc, meeting = _at(build_doc, [("their", "their", "PRON", "PRP$", "poss", 2),
                                    ("meeting", "meeting", "NOUN", "NN", "pobj", 0)])  # "At their meeting"
@@ -75,4 +81,6 @@ def test_pipeline_a_councils_sitting_is_no_consult(events_of) -> None:
 
 def test_pipeline_a_meeting_with_a_counterpart_stays(events_of) -> None:
     text = "At a meeting with Vladimir Putin, George Bush agreed to cut nuclear arms."
+    assert [e for e in events_of(text) if e.event == "CONSULT"]
+    text = "Polish President Anna Lind will decide how to respond at an emergency meeting of her security council on Friday."
     assert [e for e in events_of(text) if e.event == "CONSULT"]

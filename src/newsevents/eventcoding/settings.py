@@ -4,9 +4,12 @@ A meeting, session, hearing or talks noun in a prepositional adjunct of a clause
 or of place ("At a recent council meeting, the council agreed to ...", "During talks in Geneva, the
 minister said ...") -- tells when and where the clause's own act happened. It is a consultation
 (CONSULT) of its own only when it names a second party of its own: a counterpart by ``with``, the sides
-by ``between`` or ``among``, or an owner that is more than one ("their talks", "a meeting of the two
-leaders", "the Bush-Putin meeting"). A body's own sitting ("the board's meeting", "a council meeting")
-has one party and no counterpart: the scene of what the body did there, no dyadic event. A session
+by ``between`` or ``among``, an owner that is more than one ("their talks", "a meeting of the two
+leaders", "the Bush-Putin meeting"), or an owner that is not the clause's own doer ("the president will
+decide at a meeting of his security council": the president and his council). A body's own sitting
+("At a recent council meeting, the council agreed ...", "At its meeting, the board voted") has one party
+and no counterpart: the scene of what the body did there, no dyadic event; so has a session with no
+party named at all ("During talks in Geneva, ..."). A session
 that is the clause's predicate ("the two sides are in talks") or its object ("held talks") is no
 adjunct and is left as it is. The words are cue kinds of ``event_cues.tsv`` (``session_noun``,
 ``setting_prep``).
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.docquery import entity_at
 from newsevents.eventcoding.lexicon import Cues
 
 _SIDE_PREPS = frozenset({"with", "between", "among", "amongst"})
@@ -45,6 +49,37 @@ def has_own_sides(noun: Token) -> bool:
     return False
 
 
+def _owners(noun: Token) -> list[Token]:
+    """Whose session it is: a possessive, a compound or an ``of``-object ("the council's meeting", "a council
+    meeting", "a meeting of the council")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # of a chain of compounds the last is the owner's head ("a Walker County Commissioners Court meeting": Court)
+    owners += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i][-1:]
+    return owners + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause the adjunct modifies, through an infinitive or a conjunct to the verb that has
+    one ("will decide how to respond at ...")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _same_party(first: Token, second: Token) -> bool:
+    """One party named twice: the same head word ("a council meeting ... the council"), or one entity."""
+    if first.lemma_.lower() == second.lemma_.lower():
+        return True
+    doc = first.doc
+    a = entity_at(doc, first.idx, first.idx + len(first.text))
+    b = entity_at(doc, second.idx, second.idx + len(second.text))
+    return a is not None and b is not None and a.id == b.id
+
+
 def scene_of_clause(noun: Token, cues: Cues) -> bool:
     """The session noun is the object of a setting preposition that modifies a clause's own verb (not a
     copula: "are in talks" is the talks told)."""
@@ -59,6 +94,13 @@ def scene_of_clause(noun: Token, cues: Cues) -> bool:
 
 def own_session(trigger: Token, event_type: str, cues: Cues) -> bool:
     """A CONSULT told by a session noun that is only the scene of its clause and names no second party of its
-    own ("At a recent council meeting, the council agreed ..."): no consultation."""
-    return event_type == "CONSULT" and trigger.pos_ == "NOUN" and scene_of_clause(trigger, cues) \
-        and not has_own_sides(trigger)
+    own: no owner, or the clause's own doer as owner ("At a recent council meeting, the council agreed ..."):
+    no consultation."""
+    if event_type != "CONSULT" or trigger.pos_ != "NOUN" or not scene_of_clause(trigger, cues) \
+            or has_own_sides(trigger):
+        return False
+    owners = _owners(trigger)
+    if not owners:
+        return True
+    subject = _clause_subject(trigger.head.head)
+    return subject is not None and all(_same_party(o, subject) for o in owners)
