@@ -47,6 +47,7 @@ from newsevents.eventcoding import (
     crime,
     descriptions,
     doerless,
+    emergencies,
     federal_centre,
     feelings,
     frame_targets,
@@ -73,6 +74,7 @@ from newsevents.eventcoding import (
     senses_local,
     senses_ordinary,
     senses_things,
+    settings,
     shapes,
     speech_force,
     sport_business,
@@ -1828,6 +1830,10 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if mishaps.no_event(token, event_type, recipient_tokens, lambda t: is_someone(t, actors), cues, bool(weapon),
                         _armed(actor, cues), modality):
         return None  # "snow forced the county to close the road", "fires blamed on faults": no act on a party (spur18)
+    if emergencies.escape(token, event_type, actor, _armed(actor + recipient, cues), cues):
+        return None  # "A fire destroyed the house ... all evacuated safely": people escaping, no retreat (events44)
+    if settings.own_session(token, event_type, cues):
+        return None  # "At a recent council meeting, the council agreed ...": the scene of the act, no CONSULT (events44)
     if unasserted.fix14_no_event(token, event_type, actor, recipient, lambda t: is_someone(t, actors), doc, cues):
         return None  # "there's no concern that a virus will hit", "could injure people if", a tribunal's ruling
     if event_type not in _CONFLICT_ACTS and _private_person(actor, actor_tokens):

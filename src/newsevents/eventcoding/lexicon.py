@@ -354,6 +354,9 @@ CUE_KINDS |= {"identify_verb"}
 CUE_KINDS |= {"situation_noun"}
 # events41: a word that names no one where a party would stand ("apologized to nobody": eventcoding/counterparts.py)
 CUE_KINDS |= {"negative_quantifier"}
+# events44: a session as the scene of a clause ("At a recent council meeting, the council agreed": eventcoding/settings.py);
+# an emergency's flight by private people ("all evacuated safely" from a fire: eventcoding/emergencies.py)
+CUE_KINDS |= {"session_noun", "setting_prep", "flight_emergency"}
 
 
 @dataclass(frozen=True)
@@ -963,6 +966,9 @@ class Cues:
     identify_verb: set[str] = field(default_factory=set)  # identify, name: "identified the person killed as X"
     situation_noun: set[str] = field(default_factory=set)  # situation, scenario: "a situation where X gets killed"
     negative_quantifier: set[str] = field(default_factory=set)  # nobody, nothing: "I apologize to nobody"
+    session_noun: set[str] = field(default_factory=set)  # meeting, session, talks: a sitting that may set a scene
+    setting_prep: set[str] = field(default_factory=set)  # at, during, after: a clause adjunct that sets the scene
+    flight_emergency: set[str] = field(default_factory=set)  # fire, flood, crash: a mishap people escape (no retreat)
 
 
 def _data_rows(directory: Path, filename: str) -> list[dict[str, str]]:

@@ -311,7 +311,7 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         return True
     for token in {trigger, verb}:
         for child in token.children:
-            if _not_only(child):
+            if _not_only(child) or _or_not(child):
                 continue  # "not only rejected the plan but also ...": the correlative adds, it denies nothing (events42)
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in cues.negation and token.pos_ == "NOUN"):
                 return True  # "did not", "no agreement"
@@ -331,7 +331,7 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
         return True
     # "do not need to attack", "did not manage to reach": a negated verb governs the act
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in cues.negation \
-            and any(c.dep_ == "neg" for c in verb.head.children):
+            and any(c.dep_ == "neg" and not _or_not(c) for c in verb.head.children):
         return True
     # "failed to reach", "unable to attend", "the refusal to accept": a word of negation governs the act
     return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in cues.negation
@@ -344,6 +344,16 @@ def _not_only(neg: Token) -> bool:
     if neg.lower_ != "not" or neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ != "only":
         return False
     return any(t.lower_ == "but" for t in doc[neg.i + 2:neg.sent.end])
+
+
+def _or_not(neg: Token) -> bool:
+    """"whether or not Israel wants to make the deal", "whether they sign it or not": the "not" of an
+    alternative question offers both answers, it denies nothing (events44). The "or not" must follow a
+    "whether" of the same sentence."""
+    doc = neg.doc
+    if neg.lower_ != "not" or neg.i == 0 or doc[neg.i - 1].lower_ != "or":
+        return False
+    return any(t.lower_ == "whether" for t in doc[neg.sent.start:neg.i - 1])
 
 
 def not_yet_done(verb: Token) -> bool:
