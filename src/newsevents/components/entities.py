@@ -320,6 +320,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._indefinite_body_appositions()  # bodies39: "<Body>, a progressive think tank,"
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
+        self._name_noun_anaphors()  # ents44: "the association" after "<Name> Association"
         self._cataphora()
         self._pronouns()
         self._body_pronouns()
