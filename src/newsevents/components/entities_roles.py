@@ -31,7 +31,6 @@ from newsevents.components.entities_base import (
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
-
 # lower-case words between a body's name and the body's noun it modifies ("<Name> fourth-grade team")
 _NAME_NOUN_MODIFIER_TAGS = frozenset({"JJ", "NN", "HYPH", "VBN", "VBG"})
 
