@@ -73,3 +73,13 @@ def test_noun_introduced_with_an_article_of_its_own_is_not_the_body(stage_entiti
             ("a", "DT", "DET", 3, "det", "O"), ("team", "NN", "NOUN", 1, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
     found = stage_entities(_doc(ASSOCIATION, COMETS, beat, HONOUR))
     assert "The team" not in _texts(found, "Brandon Comets"), found
+
+
+def test_noun_the_text_also_writes_in_the_plural_is_no_stand_in_for_the_name(stage_entities):
+    # Tom Wexler of the Brandon Garden Association spoke. Other associations planted trees. The association planted
+    # trees. ("associations": the noun has referents of its own)
+    others = [("Other", "JJ", "ADJ", 1, "amod", "O"), ("associations", "NNS", "NOUN", 2, "nsubj", "O"),
+              ("planted", "VBD", "VERB", 2, "ROOT", "O"), ("trees", "NNS", "NOUN", 2, "dobj", "O"),
+              (".", ".", "PUNCT", 2, "punct", "O")]
+    found = stage_entities(_doc(ASSOCIATION, others, PLANTED), lemma_of={"associations": "association", "trees": "tree"})
+    assert "The association" not in _texts(found, "Brandon Garden Association"), found

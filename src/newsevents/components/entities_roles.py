@@ -489,16 +489,30 @@ class RoleRules:
                 before = [(c, at) for c, at in bodies if at <= det.idx]
                 if len({id(c) for c, _ in before}) != 1:
                     continue
-                own = {i for c, _ in before for i in self._called_noun_tokens.get((id(c), noun), ())}
-                if any(t.i < tok.i and t.i not in own and self._indefinite_before(t) for t in self._with_lower({noun})):
-                    continue  # "a team of older players ... the team": the noun's own referent, introduced
                 body = before[0][0]
+                if self._noun_used_commonly(noun, body, tok.i):
+                    continue
                 body.evidence.append(f"{self.doc[det.i: tok.i + 1].text!r}: the one body the text called a {noun} before")
                 self._add(body, det.i, tok.i + 1, "group", tok)
 
-    def _indefinite_before(self, tok: Token) -> bool:
-        return any(c.lower_ in self.ad.words.indefinite_article for c in tok.children) \
-            or tok.i > 0 and self.tokens[tok.i - 1].lower_ in self.ad.words.indefinite_article
+    def _noun_used_commonly(self, noun: str, body: Cluster, before: int) -> bool:
+        """Whether the article, before token ``before``, wrote ``noun`` as a common noun of other things: in the
+        plural, after ``a``/``an``, as a bare modifier of another noun, or as a plain ``the <noun>`` before the
+        body was first named (``in the state ... the Badger State ... the state``; ``a May election ... the General
+        Election ... the election``): such a noun has referents of its own, and ``the <noun>`` may be any of them.
+        The body's own noun (``a <Name> junior team``) is no such use."""
+        own = self._called_noun_tokens.get((id(body), noun), set())
+        named = min((m.start for m in body.mentions if m.kind == "name"), default=0)
+        articles = self.ad.words.indefinite_article
+        for t in self._with_lemma({noun}):
+            if t.i >= before or t.i in own or not t.text.islower():
+                continue
+            if t.tag_ in {"NNS", "NNPS"} or t.dep_ == "compound" or t.i > 0 and self.tokens[t.i - 1].lower_ in articles \
+                    or any(c.lower_ in articles for c in t.children):
+                return True
+            if t.idx < named and t.i > 0 and self.tokens[t.i - 1].lower_ == "the":
+                return True
+        return False
 
     def _nouns_bodies_called(self) -> dict[str, list[tuple[Cluster, int]]]:
         """For each noun, the named bodies the article called by it and where (the end of the name): the head
