@@ -273,6 +273,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._place_name_forms()  # ents33: "X's Liberal Party", "Liberal Party of X", "X Liberal Party"
         self._former_names()
         self._nicknames_known_as()  # descs41: "<Nickname>, as he's known, ..."
+        self._quoted_nicknames()  # ents44: "<Name> (a.k.a. \"<Nickname>\")", "<Name> -- he went by \"<Nickname>\" --"
         self._firm_product_names()
         self._body_word_repeats()
         self._handles()
