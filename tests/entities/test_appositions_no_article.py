@@ -94,28 +94,3 @@ def test_a_member_of_a_list_after_a_name_is_no_apposition(resolve) -> None:
                      ("the", "DT", "DET", 12, "det", "O"), ("fire", "NN", "NOUN", 12, "compound", "O"),
                      ("department", "NN", "NOUN", 8, "conj", "O"), (".", ".", "PUNCT", 1, "punct", "O")])
     assert not any("office" in t for t in texts(found, "Ann Pike"))
-
-
-def _met_with(words: list[tuple], *, relative: str = "who") -> list[tuple]:
-    """``We met Lena Voss , <words> , <relative> showed us maps .`` (the bare noun phrase at 5.., its head the
-    name's apposition, the clause hung on the name as the parser often hangs it)."""
-    at = 5 + len(words)  # the comma after the phrase
-    return [("We", "PRP", "PRON", 1, "nsubj", "O"), ("met", "VBD", "VERB", 1, "ROOT", "O"),
-            ("Lena", "NNP", "PROPN", 3, "compound", "B-PERSON"), ("Voss", "NNP", "PROPN", 1, "dobj", "I-PERSON"),
-            (",", ",", "PUNCT", 3, "punct", "O"), *words, (",", ",", "PUNCT", 3, "punct", "O"),
-            (relative, "WP" if relative == "who" else "WDT", "PRON", at + 2, "nsubj", "O"),
-            ("showed", "VBD", "VERB", 3, "relcl", "O"), ("us", "PRP", "PRON", at + 2, "dative", "O"),
-            ("maps", "NNS", "NOUN", at + 2, "dobj", "O"), (".", ".", "PUNCT", 1, "punct", "O")]
-
-
-def test_a_bare_noun_phrase_between_a_name_and_a_who_clause_is_an_apposition(resolve) -> None:
-    # We met Lena Voss , parish archivist , who showed us maps .
-    found = resolve(_met_with([("parish", "NN", "NOUN", 6, "compound", "O"), ("archivist", "NN", "NOUN", 3, "appos", "O")]))
-    assert "parish archivist" in texts(found, "Lena Voss")
-
-
-def test_a_bare_noun_phrase_before_a_which_clause_is_no_apposition_of_the_name(resolve) -> None:
-    # We met Lena Voss , parish archivist , which showed us maps .  (``which`` is said of no person)
-    found = resolve(_met_with([("parish", "NN", "NOUN", 6, "compound", "O"), ("archivist", "NN", "NOUN", 3, "appos", "O")],
-                              relative="which"))
-    assert "parish archivist" not in texts(found, "Lena Voss")

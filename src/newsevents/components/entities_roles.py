@@ -1181,8 +1181,7 @@ class RoleRules:
             # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute",
             # "assistant to the governor" (one serving another)
             nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
-            if nxt is None or (nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}) \
-                    and not self._bare_role_before_who(appos):
+            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}:
                 return None
             if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
                 return None
@@ -1191,16 +1190,6 @@ class RoleRules:
         if not words or any(t.i in self.claimed or t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in words):
             return None
         return self.doc[words[0].i: appos.i + 1]
-
-    def _bare_role_before_who(self, appos: Token) -> bool:
-        """``met with Ann Pike, county clerk, who showed us ...``: a bare lower-case noun phrase between a
-        person's name and the comma before a ``who`` clause is set off by commas as an apposition is, and the
-        ``who`` says the one it follows is a person: it says what she is, whatever the parser hung the clause
-        on (ents44)."""
-        k = appos.i + 1
-        return k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].lower_ in {"who", "whose"} \
-            and self.tokens[k + 1].tag_ in {"WP", "WP$"} and appos.text.islower() \
-            and all(t.text.islower() or t.tag_ == "HYPH" for t in self.doc[appos.left_edge.i: appos.i + 1])
 
     @staticmethod
     def _possessive_determiner(first: Token, appos: Token) -> bool:
