@@ -83,3 +83,15 @@ def test_noun_the_text_also_writes_in_the_plural_is_no_stand_in_for_the_name(sta
               (".", ".", "PUNCT", 2, "punct", "O")]
     found = stage_entities(_doc(ASSOCIATION, others, PLANTED), lemma_of={"associations": "association", "trees": "tree"})
     assert "The association" not in _texts(found, "Brandon Garden Association"), found
+
+
+def test_head_word_of_a_place_name_is_no_bodys_noun(stage_entities):
+    # Tom Wexler of the Brandon Garden Association spoke. Harlow Street opened. The street planted trees. (a street's
+    # name the model tagged a body: the street's noun names no body)
+    opened = [("Harlow", "NNP", "PROPN", 1, "compound", "B-ORG"), ("Street", "NNP", "PROPN", 2, "nsubj", "I-ORG"),
+              ("opened", "VBD", "VERB", 2, "ROOT", "O"), (".", ".", "PUNCT", 2, "punct", "O")]
+    street = [("The", "DT", "DET", 1, "det", "O"), ("street", "NN", "NOUN", 2, "nsubj", "O"),
+              ("planted", "VBD", "VERB", 2, "ROOT", "O"), ("trees", "NNS", "NOUN", 2, "dobj", "O"),
+              (".", ".", "PUNCT", 2, "punct", "O")]
+    found = stage_entities(_doc(ASSOCIATION, opened, street))
+    assert "The street" not in _texts(found, "Harlow Street"), found

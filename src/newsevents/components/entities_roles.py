@@ -6,8 +6,11 @@ components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 from collections import Counter
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +33,20 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
+
+
+@functools.cache
+def _place_name_heads() -> frozenset[str]:
+    """The packaged place_words.tsv nouns that end the name of a place, not of a body (``facility_head``:
+    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``): ``Dawes Street ... the street``
+    names no body the model may have tagged one (ents44)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
+    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun"}
+    with contextlib.suppress(OSError):
+        return frozenset(parts[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                         if len(parts := line.split("\t")) > 1 and parts[0] in kinds and " " not in parts[1].strip())
+    return frozenset()
+
 
 # lower-case words between a body's name and the body's noun it modifies ("<Name> fourth-grade team")
 _NAME_NOUN_MODIFIER_TAGS = frozenset({"JJ", "NN", "HYPH", "VBN", "VBG"})
@@ -555,9 +572,10 @@ class RoleRules:
 
     def _free_body_noun(self, noun: str) -> bool:
         """A body's head word no other rule reads: no role (the role rules read ``the company``), no person's
-        noun, no outlet's or generic body's noun (their own rules read them)."""
+        noun, no outlet's or generic body's noun (their own rules read them), and no noun of a place's name (a
+        street's, a lake's: ``_place_name_heads``)."""
         words = self.ad.words
-        return self.ad.role(noun) is None and self.ad.person_noun(noun) is None \
+        return self.ad.role(noun) is None and self.ad.person_noun(noun) is None and noun not in _place_name_heads() \
             and noun not in words.outlet_noun | words.description_body_noun | words.club_noun | words.media_title
 
     def _kind_acronym_appositions(self) -> None:
