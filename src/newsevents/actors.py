@@ -421,6 +421,9 @@ WORD_KINDS |= {"chamber_short_name"}
 # the markers of another name someone goes by, written between a name and an epithet ("<Name>, a.k.a. the
 # <epithet>,"): the epithet is a mention of the one named (ents36)
 WORD_KINDS |= {"alias_marker"}
+# participles of naming someone ("known as", "nicknamed"): with an alias marker or a name's noun, the words of an
+# aside after a name that say the quoted words after them are what the one named is called (ents44)
+WORD_KINDS |= {"naming_participle"}
 # nouns of the one who holds an office being contested ("the incumbent"): of two people a contest names, the
 # one who held an office then (ents36)
 WORD_KINDS |= {"incumbent_noun"}
@@ -655,6 +658,7 @@ class ActorWords:
     column_verb: frozenset[str] = frozenset()
     chamber_short_name: frozenset[str] = frozenset()
     alias_marker: frozenset[str] = frozenset()
+    naming_participle: frozenset[str] = frozenset()
     incumbent_noun: frozenset[str] = frozenset()
     named_body_only_noun: frozenset[str] = frozenset()
     state_name_opening: frozenset[str] = frozenset()

@@ -273,6 +273,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._place_name_forms()  # ents33: "X's Liberal Party", "Liberal Party of X", "X Liberal Party"
         self._former_names()
         self._nicknames_known_as()  # descs41: "<Nickname>, as he's known, ..."
+        self._quoted_nicknames()  # ents44: "<Name> (a.k.a. \"<Nickname>\")", "<Name> -- he went by \"<Nickname>\" --"
         self._firm_product_names()
         self._body_word_repeats()
         self._handles()
@@ -320,6 +321,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._indefinite_body_appositions()  # bodies39: "<Body>, a progressive think tank,"
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
+        self._name_noun_anaphors()  # ents44: "the association" after "<Name> Association"
         self._cataphora()
         self._pronouns()
         self._body_pronouns()

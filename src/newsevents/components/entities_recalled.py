@@ -33,6 +33,11 @@ INNER_DEPS = frozenset({"compound", "amod", "nmod"})
 MAX_TAIL_WORDS = 4
 # a possessive marker as the tokenizer splits it off a name
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'S", "’S"})
+# the marks that open and close an aside after a name ("<Name> (a.k.a. ...)", "<Name> -- he went by ... --")
+ASIDE_CLOSE = {"(": frozenset({")"}), "—": frozenset({"—"}), "–": frozenset({"–"}), "--": frozenset({"--"}),
+               ",": frozenset({",", ".", ";"})}
+QUOTE_OPEN = frozenset({'"', "“", "``"})
+QUOTE_CLOSE = frozenset({'"', "”", "''"})
 # the tags of lower-case words between "and" and a title before a name ("best-selling", "award-winning")
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "RB", "RBS", "NN"})
 
@@ -454,3 +459,74 @@ class RecalledBodyRules:
             if len(found) == 1:
                 found[0].evidence.append(f"{letter.text!r} at {letter.idx}: the pollster's initial before a poll noun")
                 self._fold(cluster, into=found[0])
+
+    def _quoted_nicknames(self) -> None:
+        """``director Ann Reed (a.k.a. "Reedy Ann")``, ``Tom Baker -- he went by the nickname "Big T" -- was ...``:
+        capitalised words in quotation marks inside an aside that opens right after a person's name (a bracket, a
+        dash or a comma) and closes right after the quotation, the aside's other words lower-case and naming a
+        name (an alias marker, ``alias_marker``, a noun of a name, ``name_noun``, or a participle of naming,
+        ``naming_participle``: ``known as``), or none at all (``Ann Reed
+        ("Reedy")``), are what that person is called: the quoted words and their later uses alone are mentions of
+        that person, not someone new (issue 15, ents44)."""
+        words = self.ad.words
+        cues = words.alias_marker | words.name_noun | words.naming_participle
+        tokens = self.tokens
+        for q in [t for t in tokens if t.text in QUOTE_OPEN]:
+            close = next((k for k in range(q.i + 1, min(q.i + 5, len(tokens))) if tokens[k].text in QUOTE_CLOSE), None)
+            if close is None or close == q.i + 1 or close + 1 >= len(tokens):
+                continue
+            nick = tokens[q.i + 1: close]
+            if not all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in nick):
+                continue
+            k = q.i - 1
+            while k > 0 and q.i - k <= 7 and tokens[k].text not in ASIDE_CLOSE and (tokens[k].text.islower() or tokens[k].text == "."):
+                k -= 1
+            if k < 1 or tokens[k].text not in ASIDE_CLOSE or tokens[close + 1].text not in ASIDE_CLOSE[tokens[k].text]:
+                continue
+            between = [t for t in tokens[k + 1: q.i] if t.text != "."]
+            if between and not any(t.lower_ in cues or t.lower_ + "." in cues for t in between):
+                continue
+            person = self._cluster_at(k - 1) if k - 1 in self.claimed else None
+            if person is None or person.type != "PERSON" or not person.key.startswith("person:") \
+                    or not any(m.kind == "name" and m.end == tokens[k - 1].idx + len(tokens[k - 1].text) for m in person.mentions):
+                continue
+            self._nickname_uses(person, [t.text for t in nick], q.i + 1)
+
+    def _nickname_uses(self, person, nick: list[str], first: int) -> None:
+        """The nickname's words from token ``first`` on, each use a mention of ``person``: an entity made of the
+        nickname alone joins the person; unread uses become mentions."""
+        n = len(nick)
+        tokens = self.tokens
+        for i in range(first, len(tokens) - n + 1):
+            if [t.text for t in tokens[i: i + n]] != nick or (i > first and tokens[i - 1].tag_ in {"NNP", "NNPS"}) \
+                    or (i + n < len(tokens) and tokens[i + n].tag_ in {"NNP", "NNPS"}):
+                continue  # a longer run of a proper name is another name
+            if any(j in self.claimed for j in range(i, i + n)):
+                other = next((self._cluster_at(j) for j in range(i, i + n) if j in self.claimed), None)
+                if other is person:
+                    self._widen_to(person, i, i + n)
+                    continue
+                if other is None or other.type not in {"PERSON", "ORG"} \
+                        or not all(set(normalise_name(self.text[m.start:m.end]).split()) <= set(normalise_name(" ".join(nick)).split())
+                                   for m in other.mentions if m.kind == "name"):
+                    continue
+                person.evidence.append(f"{' '.join(nick)!r}: the nickname the text gives {person.name}")
+                self._fold(other, into=person)
+                self._widen_to(person, i, i + n)
+                continue
+            person.evidence.append(f"{' '.join(nick)!r}: the nickname the text gives {person.name}")
+            self._add(person, i, i + n, "name", tokens[i + n - 1])
+
+    def _widen_to(self, cluster, start: int, end: int) -> None:
+        """One mention of ``cluster`` inside tokens ``start``..``end`` (``T`` of a use of ``Big T``) made the whole
+        run, when the run's other words are no one's mention."""
+        first, last = self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1].text)
+        inside = [m for m in cluster.mentions if first <= m.start and m.end <= last]
+        if len(inside) != 1 or (inside[0].start, inside[0].end) == (first, last):
+            return
+        span = self.doc.char_span(inside[0].start, inside[0].end, alignment_mode="expand")
+        if span is None or any(j in self.claimed for j in range(start, end) if not span.start <= j < span.end):
+            return
+        cluster.mentions.remove(inside[0])
+        self._add(cluster, start, end, inside[0].kind, self.tokens[end - 1])
+

@@ -6,8 +6,11 @@ components/entities.py runs them in order."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 from collections import Counter
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +33,23 @@ from newsevents.components.entities_base import (
 )
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
+
+
+@functools.cache
+def _place_name_heads() -> frozenset[str]:
+    """The packaged place_words.tsv nouns that end the name of a place, not of a body (``facility_head``:
+    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``): ``Dawes Street ... the street``
+    names no body the model may have tagged one (ents44)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
+    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun"}
+    with contextlib.suppress(OSError):
+        return frozenset(parts[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                         if len(parts := line.split("\t")) > 1 and parts[0] in kinds and " " not in parts[1].strip())
+    return frozenset()
+
+
+# lower-case words between a body's name and the body's noun it modifies ("<Name> fourth-grade team")
+_NAME_NOUN_MODIFIER_TAGS = frozenset({"JJ", "NN", "HYPH", "VBN", "VBG"})
 
 
 def _affirmed_copula(predicate: Token) -> Token | None:
@@ -453,6 +473,110 @@ class RoleRules:
                 continue
             bodies[0].evidence.append(f"{self.doc[k - 1: head.i + 1].text!r}: written before after the name of {bodies[0].name}")
             self._add(bodies[0], k - 1, head.i + 1, "group", head)
+
+    def _name_noun_anaphors(self) -> None:
+        """``Ann Lee of the Harlow Garden Association ... when the association formed``, ``They played on a
+        Harlow Comets junior team. The team will ...``: a plain definite ``the <noun>`` (``the``, plain
+        adjectives, no complement of its own) stands for the one body the article itself called by that
+        noun before it: the head word of the body's name (its last word, or the word before its first
+        ``of``), written there with a capital after another word of the name, or a body's noun its name
+        modifies (``a <Name> junior team``). What the article names, not a table of kinds: a noun no
+        role names (the role rules read those) and no person's. Two bodies called so, a noun the text
+        introduced with ``a``/``an`` elsewhere, an outlet (the outlet rules read those), or the noun
+        standing where no body stands: no link."""
+        words = self.ad.words
+        not_this = words.other_determiner | words.generic_modifier | words.tenure_word | words.another_body_word \
+            | words.former_word
+        called = self._nouns_bodies_called()
+        if not called:
+            return
+        for noun, bodies in called.items():
+            for tok in self._with_lower({noun}):
+                if tok.lower_ != noun or tok.tag_ != "NN" or not tok.text.islower() or tok.i in self.claimed:
+                    continue
+                k = tok.i
+                while k > 0 and self._plain_adjective(self.tokens[k - 1], not_this) and self.tokens[k - 1].head.i == tok.i:
+                    k -= 1
+                det = self.tokens[k - 1] if k > 0 else None
+                if det is None or det.lower_ != "the" or det.head.i != tok.i or det.i in self.claimed \
+                        or any(c.dep_ not in {"det", "amod", "punct", "relcl", "cc", "conj", "case"} for c in tok.children):
+                    continue  # "the association of growers", "the same team": more said than the noun
+                if tok.dep_ not in SUBJECT_DEPS | {"poss", "dobj", "pobj"}:
+                    continue
+                before = [(c, at) for c, at in bodies if at <= det.idx]
+                if len({id(c) for c, _ in before}) != 1:
+                    continue
+                body = before[0][0]
+                if self._noun_used_commonly(noun, body, tok.i):
+                    continue
+                body.evidence.append(f"{self.doc[det.i: tok.i + 1].text!r}: the one body the text called a {noun} before")
+                self._add(body, det.i, tok.i + 1, "group", tok)
+
+    def _noun_used_commonly(self, noun: str, body: Cluster, before: int) -> bool:
+        """Whether the article, before token ``before``, wrote ``noun`` as a common noun of other things: in the
+        plural, after ``a``/``an``, as a bare modifier of another noun, or as a plain ``the <noun>`` before the
+        body was first named (``in the state ... the Badger State ... the state``; ``a May election ... the General
+        Election ... the election``): such a noun has referents of its own, and ``the <noun>`` may be any of them.
+        The body's own noun (``a <Name> junior team``) is no such use."""
+        own = self._called_noun_tokens.get((id(body), noun), set())
+        named = min((m.start for m in body.mentions if m.kind == "name"), default=0)
+        articles = self.ad.words.indefinite_article
+        for t in self._with_lemma({noun}):
+            if t.i >= before or t.i in own or not t.text.islower():
+                continue
+            if t.tag_ in {"NNS", "NNPS"} or t.dep_ == "compound" or t.i > 0 and self.tokens[t.i - 1].lower_ in articles \
+                    or any(c.lower_ in articles for c in t.children):
+                return True
+            if t.idx < named and t.i > 0 and self.tokens[t.i - 1].lower_ == "the":
+                return True
+        return False
+
+    def _nouns_bodies_called(self) -> dict[str, list[tuple[Cluster, int]]]:
+        """For each noun, the named bodies the article called by it and where (the end of the name): the head
+        of the body's name, or the body's noun the name modifies (``_name_noun_anaphors``)."""
+        words = self.ad.words
+        body_nouns = words.club_noun | words.description_body_noun
+        self._called_noun_tokens: dict[tuple[int, str], set[int]] = {}
+        called: dict[str, list[tuple[Cluster, int]]] = {}
+        for cluster in self.clusters:
+            if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
+                    or "MED" in cluster.sectors:
+                continue
+            for m in cluster.mentions:
+                if m.kind != "name":
+                    continue
+                parts = self.text[m.start:m.end].split()
+                cut = next((k for k in range(1, len(parts)) if parts[k] in {"of", "on"}), len(parts))
+                head = parts[cut - 1] if cut >= 2 else ""
+                noun = head.lower()
+                if head[:1].isupper() and head[1:].islower() and noun.isalpha() and parts[0][:1].isupper() \
+                        and not self.ad.country_of(parts[0]) and self._free_body_noun(noun):
+                    called.setdefault(noun, []).append((cluster, m.end))
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                # "a <Name> fourth-grade team": the name modifies a body's noun after lower-case words
+                j = span.end
+                while j < len(self.tokens) and j < span.end + 4 and (self.tokens[j].text.islower() or self.tokens[j].tag_ == "HYPH") \
+                        and self.tokens[j].lower_ not in body_nouns and self.tokens[j].tag_ in _NAME_NOUN_MODIFIER_TAGS:
+                    j += 1
+                if j >= len(self.tokens):
+                    continue
+                head_tok = self.tokens[j]
+                if head_tok.lower_ in body_nouns and head_tok.tag_ == "NN" and head_tok.text.islower() \
+                        and span.root.head.i == head_tok.i and span.root.dep_ in {"compound", "nmod", "amod"} \
+                        and self.ad.role(head_tok.lower_) is None:
+                    called.setdefault(head_tok.lower_, []).append((cluster, m.end))
+                    self._called_noun_tokens.setdefault((id(cluster), head_tok.lower_), set()).add(head_tok.i)
+        return called
+
+    def _free_body_noun(self, noun: str) -> bool:
+        """A body's head word no other rule reads: no role (the role rules read ``the company``), no person's
+        noun, no outlet's or generic body's noun (their own rules read them), and no noun of a place's name (a
+        street's, a lake's: ``_place_name_heads``)."""
+        words = self.ad.words
+        return self.ad.role(noun) is None and self.ad.person_noun(noun) is None and noun not in _place_name_heads() \
+            and noun not in words.outlet_noun | words.description_body_noun | words.club_noun | words.media_title
 
     def _kind_acronym_appositions(self) -> None:
         """``The super PAC, Rivers First Action, has ...``, ``<Name>'s PAC, Harbor Crossroads.``: capitals
