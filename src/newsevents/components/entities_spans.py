@@ -1690,6 +1690,61 @@ class SpanRules:
                 out.append(e)
         return out
 
+    def _split_listed_names(self, ents: list[Span]) -> list[Span]:
+        """``stars such as Mira, Tom Vance and Lia Hart``, ``rivals Northoil, Eastgas and ...``: a comma
+        between two runs of capitalised words ends a name; one person's or one body's name holds no
+        comma (the model glues the first members of a list into one span). A person's or a body's
+        span the model ran over a comma is one name per part when every part is capitalised words
+        (small words such as ``of`` inside) and no part after a comma says what the name before it
+        is: a place (``University of Texas, Austin``), a legal form (``Acme, Inc.``), a name's
+        suffix (``Ann Lee, Jr.``). A name with an ampersand (``Hale, Dorr & Co``: a firm of
+        partners) stays one. Each part is a person's when it opens with a given name
+        (``given_names.tsv``) or is the family name of a person the model tagged in full elsewhere,
+        a body's when the tables know it; otherwise it keeps the model's label."""
+        out: list[Span] = []
+        people = [e for e in ents if e.label_ == "PERSON" and "," not in e.text]
+        surnames = {e[-1].lower_ for e in people if len(e) >= 2}
+        small = {"of", "the", "for", "and", "de", "la", "du", "von", "van", "der", "al"}
+        stops = {*self.ad.words.company_word, *self.ad.words.name_suffix}
+        for e in ents:
+            commas = [t.i for t in e if t.text == ","] if e.label_ in {"PERSON", "ORG"} else []
+            if not commas or any(t.text == "&" for t in e):
+                out.append(e)
+                continue
+            bounds = [e.start, *[k + 1 for k in commas]]
+            parts = list(zip(bounds, [*commas, e.end], strict=True))
+            if not all(self._listed_name_part(a, b, small) for a, b in parts) or any(
+                    self.tokens[a].lower_.rstrip(".") in stops or self._span_place(a, b) for a, b in parts[1:]):
+                out.append(e)
+                continue
+            for a, b in parts:
+                words = self.doc[a:b]
+                text = words.text
+                if self.ad.organisation(text) is not None:
+                    label = "ORG"
+                elif words[0].lower_ in self.ad.given_names and len(words) <= 3 \
+                        or len(words) == 1 and words[0].lower_ in surnames:
+                    label = "PERSON"
+                else:
+                    label = e.label_
+                out.append(Span(self.doc, a, b, label=label))
+        return out
+
+    def _listed_name_part(self, start: int, end: int, small: set[str]) -> bool:
+        """Whether tokens ``start:end`` are one name written in capitals (``_split_listed_names``):
+        capitalised words of letters (an inner hyphen or apostrophe allowed), small words inside."""
+        words = self.doc[start:end]
+        if not len(words) or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+            return False
+        return all(t.text[:1].isupper() and t.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+                   or t.lower_ in small or t.text == "-" and not t.whitespace_ for t in words)
+
+    def _span_place(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` name a place the gazetteer knows or a country (a qualifier after a
+        comma: ``University of Texas, Austin``)."""
+        text = self.doc[start:end].text
+        return self.ad.country_of(text) is not None or _gazetteer_is_place(self.gaz, text)
+
     def _institution_name(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` are a body's name by its institution noun (``_split_listed_bodies``)."""
         words = self.tokens[start + 1 if self.tokens[start].lower_ == "the" else start:end]
