@@ -1242,7 +1242,7 @@ class NameRules:
         ents = self._remit_names(self._venue_names(ents))  # names38: "the Select Committee on <Place>"
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._works_named_as_bodies(self._slogan_bodies(ents))  # names39: "<Title-case words>, a support group"
-        ents = self._sides_played_for(self._result_teams(self._listed_given_names(self._split_listed_names(self._split_listed_bodies(self._acronym_spelled_starts(self._function_word_ends(self._split_hyphened_pollsters(self._split_slashed_bodies(ents)))))))))  # giveme41: "debut for <Side>"
+        ents = self._sides_played_for(self._result_teams(self._listed_given_names(self._split_listed_names(self._number_word_names(self._split_listed_bodies(self._acronym_spelled_starts(self._function_word_ends(self._split_hyphened_pollsters(self._split_slashed_bodies(ents))))))))))  # giveme41: "debut for <Side>"
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))

@@ -24,6 +24,7 @@ from newsevents.components.entities_base import (
     _gazetteer_region,
     _initials,
 )
+from newsevents.components.figures import _title_case, capitalised_plural, number_opens_name
 from newsevents.docquery import doc_span, doc_text
 
 # A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
@@ -1698,7 +1699,9 @@ class SpanRules:
         (small words such as ``of`` inside) and no part after a comma says what the name before it
         is: a place (``University of Texas, Austin``), a legal form (``Acme, Inc.``), a name's
         suffix (``Ann Lee, Jr.``). A name with an ampersand (``Hale, Dorr & Co``: a firm of
-        partners) stays one. Each part is a person's when it opens with a given name
+        partners) stays one, and so does a span that holds its whole coordination, ``and`` in its
+        last part (``the City Planning, Development and Zoning Office``: a remit listed inside a
+        name; the model's glued list stops before the list's ``and``). Each part is a person's when it opens with a given name
         (``given_names.tsv``) or is the family name of a person the model tagged in full elsewhere,
         a body's when the tables know it; otherwise it keeps the model's label."""
         out: list[Span] = []
@@ -1713,6 +1716,11 @@ class SpanRules:
                 continue
             bounds = [e.start, *[k + 1 for k in commas]]
             parts = list(zip(bounds, [*commas, e.end], strict=True))
+            if any(t.lower_ in {"and", "&"} for t in self.doc[parts[-1][0]:parts[-1][1]]):
+                # the span holds its whole coordination ("the City Planning, Development and Zoning
+                # Office", "Ministry of Economy, Trade and Industry"): a remit listed inside one name
+                out.append(e)
+                continue
             if not all(self._listed_name_part(a, b, small) for a, b in parts) or any(
                     self.tokens[a].lower_.rstrip(".") in stops or self._span_place(a, b) for a, b in parts[1:]):
                 out.append(e)
@@ -1729,6 +1737,38 @@ class SpanRules:
                     label = e.label_
                 out.append(Span(self.doc, a, b, label=label))
         return out
+
+    def _number_word_names(self, ents: list[Span]) -> list[Span]:
+        """``Six Flags Hurricane Harbor, which ...``, ``at Six Flags Harbor Bay``: a number word written
+        with a capital and a capitalised plural after it is a name's first word, not a count, when it
+        opens a sentence before one more capitalised word (``figures.number_opens_name``: a count's
+        noun is written in lower case) or stands inside a sentence (not a title-case headline). The
+        number and the run of capitalised words after it (three words at least) are one body's name,
+        over the spans the model cut inside the run (a count, a name without the number)."""
+        counts = {e.start for e in ents if e.label_ in {"CARDINAL", "QUANTITY"} and len(e) == 1}  # the model's count, read again
+        tagged = {i for e in ents if e.start not in counts for i in range(e.start, e.end)}
+        found: list[Span] = []
+        dropped: set[int] = set()
+        for tok in self.doc:
+            if tok.i in tagged or not (tok.is_alpha and tok.like_num and tok.text[:1].isupper() and not tok.is_upper):
+                continue
+            inside = tok.i > 0 and not tok.is_sent_start and (self.tokens[tok.i - 1].is_alpha or self.tokens[tok.i - 1].tag_ == "POS") \
+                and not _title_case(tok.sent) and tok.i + 2 < len(self.doc) and capitalised_plural(self.tokens[tok.i + 1])
+            if not (inside or number_opens_name(tok)):
+                continue
+            end = tok.i + 1
+            while end < len(self.doc) and self.tokens[end].is_alpha and self.tokens[end].text[:1].isupper() \
+                    and not self.tokens[end].is_sent_start:
+                end += 1
+            inner = [e for e in ents if tok.i < e.start < end]
+            if end - tok.i < 3 or any(e.end > end or e.label_ in {"NORP", "DATE", "TIME"} for e in inner):
+                continue  # a span running past the capitalised words, a people's word: not one name
+            label = inner[0].label_ if inner and inner[0].label_ in {"ORG", "FAC"} else "ORG"
+            found.append(Span(self.doc, tok.i, end, label=label))
+            dropped.update(e.start for e in inner)
+            dropped.add(tok.i)
+        out = [e for e in ents if e.start not in dropped]
+        return sorted(out + found, key=lambda e: e.start)
 
     def _listed_name_part(self, start: int, end: int, small: set[str]) -> bool:
         """Whether tokens ``start:end`` are one name written in capitals (``_split_listed_names``):
