@@ -1725,18 +1725,24 @@ class SpanRules:
                     self.tokens[a].lower_.rstrip(".") in stops or self._span_place(a, b) for a, b in parts[1:]):
                 out.append(e)
                 continue
-            for a, b in parts:
-                words = self.doc[a:b]
-                text = words.text
-                if self.ad.organisation(text) is not None:
-                    label = "ORG"
-                elif words[0].lower_ in self.ad.given_names and len(words) <= 3 \
-                        or len(words) == 1 and words[0].lower_ in surnames:
-                    label = "PERSON"
-                else:
-                    label = e.label_
-                out.append(Span(self.doc, a, b, label=label))
+            labels = [self._listed_name_label(self.doc[a:b], surnames) for a, b in parts]
+            # a list holds one kind of thing: a one-word part the tables leave open is a person's in a
+            # list of people ("Mira, Tom Vance"), else it keeps the model's label
+            kind = "PERSON" if "PERSON" in labels and "ORG" not in labels else e.label_
+            out += [Span(self.doc, a, b, label=label or (kind if b - a == 1 else e.label_))
+                    for (a, b), label in zip(parts, labels, strict=True)]
         return out
+
+    def _listed_name_label(self, words: Span, surnames: set[str]) -> str | None:
+        """A list part's kind by the tables: a body they know, a person's name opening with a given name
+        (``given_names.tsv``, the census lists) or the family name of a person named in full; else None."""
+        if self.ad.organisation(words.text) is not None:
+            return "ORG"
+        first = words[0].lower_
+        if len(words) <= 3 and (first in self.ad.given_names or first in self.ad.census_given_names) \
+                or len(words) == 1 and first in surnames:
+            return "PERSON"
+        return None
 
     def _number_word_names(self, ents: list[Span]) -> list[Span]:
         """``Six Flags Hurricane Harbor, which ...``, ``at Six Flags Harbor Bay``: a number word written

@@ -236,6 +236,8 @@ def _names_an_item(run: Span, lex: Words) -> bool:
     number word written with a capital inside a sentence (``the Final Four``, ``Millions Quest``)
     unless the sentence is a title-case headline."""
     doc = run.doc
+    if len(run) == 1 and number_opens_name(run[0]):
+        return True  # "Six Flags Harbor Bay, which ...": the number opens a sentence and a name
     if run.start == 0:
         return False
     before, first = doc[run.start - 1], run[0]
@@ -260,7 +262,7 @@ def _names_an_item(run: Span, lex: Words) -> bool:
         return True
     # after a possessive too (``Saturday's Six Nations clash``): the possessive ends no sentence
     return first.is_alpha and first.text[:1].isupper() and (before.is_alpha or before.tag_ == "POS") \
-        and not first.is_sent_start and not _title_case(first.sent) or len(run) == 1 and number_opens_name(first)
+        and not first.is_sent_start and not _title_case(first.sent)
 
 
 def capitalised_plural(token: Token) -> bool:
