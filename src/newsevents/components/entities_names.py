@@ -696,7 +696,9 @@ class NameRules:
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
-        body's name, beginning with its first letter, are that body's short name, here and after."""
+        body's name, beginning with its first letter, are that body's short name, here and after; so
+        are capitals spelling the initials of the name's last words (``the National Board for Water
+        Safety (WS)``: ``_bracketed_acronym_names``)."""
         # the opening brackets from the index of words, not every token read
         n = len(self.tokens)
         for tok in [self.tokens[i] for i in self._word_positions().get("(", ()) if 1 <= i < n - 2]:
@@ -709,7 +711,8 @@ class NameRules:
             acronym = self._cluster_at(short.i)
             if long is None or acronym is None or long is acronym or long.type != "ORG" or acronym.type != "ORG" \
                     or not any(m.end == self.tokens[tok.i - 1].idx + len(self.words[tok.i - 1]) for m in long.mentions) \
-                    or normalise_name(acronym.name) != short.lower_ or long.name[:1].upper() != short.text[0] \
+                    or normalise_name(acronym.name) != short.lower_ \
+                    or long.name[:1].upper() != short.text[0] and short.i not in getattr(self, "spelled_acronyms", ()) \
                     or None not in (long.country, acronym.country) and long.country != acronym.country:
                 continue
             self._fold(acronym, into=long)
@@ -1262,6 +1265,7 @@ class NameRules:
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._names_listed_with_bodies(self._joint_acronym_pairs(self._nicknamed_names(ents)))  # giveme42: "<Body>, <Name> and <Name>"
+        ents = self._bracketed_acronym_names(ents)  # names44: "<Name> for <Noun> of the <A> and <B> (<ACRONYM>)", after every cut
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)

@@ -1776,6 +1776,57 @@ class SpanRules:
         out = [e for e in ents if e.start not in dropped]
         return sorted(out + found, key=lambda e: e.start)
 
+    def _bracketed_acronym_names(self, ents: list[Span]) -> list[Span]:
+        """``the National Board for Water Safety of the Coast and Rivers (WSCR)``: an acronym in brackets
+        right after capitalised words spells their initials, so those words, back to the first whose
+        initial it holds (small words such as ``of`` skipped unless the acronym spells them), are one
+        name, whatever spans the model cut inside them (``<Name> for <Noun>``, ``the Coast`` a person,
+        ``Rivers`` a body); a body's span the model began before them and ran into them is the start of
+        that name. Only a body's name: the model tagged a body inside the words, or they end in an
+        institution's noun (``roles.tsv`` kind org); a product's or an event's spelled name is left."""
+        tokens, n = self.tokens, len(self.doc)
+        small = {"of", "the", "and", "for", "on", "in", "&", "de", "to", "at", ",", "-", "'", "\u2019"}
+        self.spelled_acronyms: set[int] = set()  # the acronyms' tokens: each is its name's short form (_merge_acronyms)
+        out = ents
+        for k in range(2, n - 2):
+            acr = tokens[k + 1]
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not acr.is_alpha or not acr.text[:1].isupper():
+                continue
+            letters = [c for c in acr.text if c.isupper()]
+            if not 3 <= len(letters) <= 8 or sum(c.islower() for c in acr.text) > len(letters):
+                continue
+            j, start, words = k - 1, None, 0
+            while j >= 0 and letters and self.sent_of[j] == self.sent_of[k]:
+                word = tokens[j]
+                if word.text[:1].isupper() and word.is_alpha:
+                    if word.text[0] != letters[-1]:
+                        break
+                    letters.pop()
+                    start, words = j, words + 1
+                elif word.lower_ in small:
+                    if word.is_alpha and word.text[0].upper() == letters[-1] and word.lower_ not in {"the", "and", "of"}:
+                        letters.pop()
+                else:
+                    break
+                j -= 1
+            if letters or start is None or words < 2:
+                continue
+            inside = [e for e in out if e.start < k and e.end > start]
+            if any(e.end > k for e in inside):
+                continue
+            first = min([start, *[e.start for e in inside if e.label_ == "ORG"]])
+            head = tokens[k - 1]
+            role = self.ad.role(head.lower_)
+            if not (any(e.label_ == "ORG" for e in inside) or role is not None and role.kind == "org"):
+                continue
+            if len(inside) == 1 and inside[0].start == first and inside[0].end == k:
+                continue  # the model's span is the name already
+            short = [] if any(e.start <= k + 1 < e.end for e in out) else [Span(self.doc, k + 1, k + 2, label="ORG")]
+            out = [e for e in out if not (e.start < k and e.end > first)] + [Span(self.doc, first, k, label="ORG"), *short]
+            self.spelled_acronyms.add(k + 1)
+            out.sort(key=lambda e: e.start)
+        return out
+
     def _listed_name_part(self, start: int, end: int, small: set[str]) -> bool:
         """Whether tokens ``start:end`` are one name written in capitals (``_split_listed_names``):
         capitalised words of letters (an inner hyphen or apostrophe allowed), small words inside."""
