@@ -1266,6 +1266,7 @@ class NameRules:
         ents = self._bodies_at_bodies(ents)
         ents = self._names_listed_with_bodies(self._joint_acronym_pairs(self._nicknamed_names(ents)))  # giveme42: "<Body>, <Name> and <Name>"
         ents = self._bracketed_acronym_names(ents)  # names44: "<Name> for <Noun> of the <A> and <B> (<ACRONYM>)", after every cut
+        ents = self._possessive_shop_names(ents)  # names44: "the local <Surname>’s" (a shop)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
@@ -2477,7 +2478,8 @@ class NameRules:
         return self._cores[key]
 
     def _find_core(self, ent: Span) -> Span | None:
-        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
+        marks = getattr(self, "possessive_names", ())  # "the local Hallam’s": a shop's name ends with its mark
+        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and (t.tag_ != "POS" or t.i in marks)]
         # "we have a Republican Party which ...": a lower-case indefinite article the model ran
         # into a name is no word of it (a capital "A" may begin a name: "A Better Choice"); ents33
         if len(tokens) > 1 and tokens[0].tag_ == "DT" and self.words[tokens[0].i] in self.ad.words.indefinite_article:

@@ -1827,6 +1827,42 @@ class SpanRules:
             out.sort(key=lambda e: e.start)
         return out
 
+    def _possessive_shop_names(self, ents: list[Span]) -> list[Span]:
+        """``walked down from the local Hallam’s to ...``, ``the auction, at Pryce's, will ...``: a firm named
+        by its founder's possessive (a shop, an auction house). A possessive owns a noun after it; a body's
+        name the article writes ONLY with ``'s``/``’s`` after it, at least once with no noun after the mark,
+        ends with the mark: the mark is part of the name, which the model cut before it. A name the article
+        also writes without the mark (``the Harbor Party’s`` beside ``the Harbor Party``), an institution's
+        noun, a place's or a country's name is a possessive as ever."""
+        text = doc_text(self.doc)
+        self.possessive_names: set[int] = set()  # the marks that end a name (_find_core keeps them)
+        out: list[Span] = []
+        for e in ents:
+            mark = self.tokens[e.end] if e.end < len(self.doc) else None
+            if e.label_ != "ORG" or mark is None or mark.text not in {"'s", "\u2019s"} or e[-1].whitespace_ or len(e) > 3 \
+                    or not e[-1].text[:1].isupper():
+                out.append(e)
+                continue
+            core = [t for t in e if t.lower_ != "the"]
+            name = " ".join(t.text for t in core)
+            role = self.ad.role(core[-1].lower_) if core else None
+            if not core or role is not None and role.kind == "org" or self.ad.country_of(name) or _gazetteer_is_place(self.gaz, name) \
+                    or self.ad.organisation(name) is not None:
+                out.append(e)
+                continue
+            written = [m.end() for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", text)]
+            if not written or not all(text[k:k + 2] in {"'s", "’s"} for k in written):
+                out.append(e)
+                continue
+            after = self.tokens[mark.i + 1] if mark.i + 1 < len(self.doc) else None
+            bare = [m for m in [mark] if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}]
+            if not bare:
+                out.append(e)
+                continue
+            self.possessive_names.add(mark.i)
+            out.append(Span(self.doc, e.start, mark.i + 1, label="ORG"))
+        return out
+
     def _listed_name_part(self, start: int, end: int, small: set[str]) -> bool:
         """Whether tokens ``start:end`` are one name written in capitals (``_split_listed_names``):
         capitalised words of letters (an inner hyphen or apostrophe allowed), small words inside."""
