@@ -1648,6 +1648,8 @@ class SpanRules:
         body elsewhere (``Priorities Action`` and ``Correct the Record``: two names listed) (names39)."""
         tokens, n = self.tokens, len(self.tokens)
         alone = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "ORG"}
+        by_start = {e.start: e for e in ents}
+        absorbed: set[int] = set()
         out: list[Span] = []
         for e in ents:
             last = tokens[e.end - 1]
@@ -1658,6 +1660,13 @@ class SpanRules:
             while end < n and tokens[end].is_alpha and tokens[end].text[:1].isupper() and not tokens[end].ent_type_ \
                     and not tokens[end].is_sent_start:
                 end += 1
+            # "the Office of the Secretary of | Defense": the name's last words the model tagged apart, a
+            # body's or a place's span of capitalised words starting right where the cut name stops (names44)
+            nxt = by_start.get(e.end) if end == e.end else None
+            if nxt is not None and nxt.label_ in {"ORG", "GPE", "LOC", "NORP"} and not tokens[e.end].is_sent_start \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in nxt):
+                end = nxt.end
+                absorbed.add(nxt.start)
             if end == e.end:
                 out.append(e)
                 continue
@@ -1668,7 +1677,7 @@ class SpanRules:
                 out.append(Span(self.doc, e.start, end, label="ORG"))
             else:
                 out += [Span(self.doc, e.start, split, label="ORG"), Span(self.doc, split + 1, end, label="ORG")]
-        return out
+        return [e for e in out if e.start not in absorbed] if absorbed else out
 
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
         """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
