@@ -1662,9 +1662,12 @@ class SpanRules:
                 end += 1
             # "the Office of the Secretary of | Defense": the name's last words the model tagged apart, a
             # body's or a place's span of capitalised words starting right where the cut name stops (names44)
+            # (a place's span only after "of": "the Church of | <Country>"; never over a spaced dash or a
+            # bracket inside the cut span, which sets words off rather than ending a name: "Oscars - the")
             nxt = by_start.get(e.end) if end == e.end else None
-            if nxt is not None and nxt.label_ in {"ORG", "GPE", "LOC", "NORP"} and not tokens[e.end].is_sent_start \
-                    and all(t.is_alpha and t.text[:1].isupper() for t in nxt):
+            if nxt is not None and (nxt.label_ == "ORG" or nxt.label_ in {"GPE", "LOC"} and last.text == "of") \
+                    and not tokens[e.end].is_sent_start and all(t.is_alpha and t.text[:1].isupper() for t in nxt) \
+                    and not any(t.is_punct and t.text not in {"&", "."} for t in e):
                 end = nxt.end
                 absorbed.add(nxt.start)
             if end == e.end:
