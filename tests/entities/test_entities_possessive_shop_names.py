@@ -38,3 +38,10 @@ def test_a_body_also_named_without_the_mark_keeps_its_possessive(stage_entities)
     rows[-2] = (*rows[-2][:5], "I-ORG", False)
     found = stage_entities(rows, spaces=_spaces(rows))
     assert "Harbor Guild" in found and "Harbor Guild's" not in found, found
+
+
+def test_a_network_s_initials_owning_a_quoted_show_keep_their_possessive(stage_entities) -> None:
+    rows = _at([("ZBN", "NNP", "B-ORG")], [("“", "``", "PUNCT", "punct"), ("Late", "NNP", "PROPN", "npadvmod"),
+                                          ("”", "''", "PUNCT", "punct"), (".", ".", "PUNCT", "punct")])
+    found = stage_entities(rows, spaces=_spaces(rows))
+    assert "ZBN" in found and "ZBN's" not in found, found

@@ -1866,9 +1866,16 @@ class SpanRules:
             if not written or not all(text[k:k + 2] in {"'s", "’s"} for k in written):
                 out.append(e)
                 continue
-            after = self.tokens[mark.i + 1] if mark.i + 1 < len(self.doc) else None
-            bare = [m for m in [mark] if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}]
-            if not bare:
+            k = mark.i + 1
+            while k < len(self.doc) and self.tokens[k].is_space:
+                k += 1  # "<Body>’s<NBSP><Name>": the space is no word
+            after = self.tokens[k] if k < len(self.doc) else None
+            # the phrase ends at the mark: a closing punctuation or a lower-case verb, preposition,
+            # conjunction or adverb after it (not a quoted or capitalised title: "<Network>’s “<Show>”"),
+            # and the name is a founder's, written in small letters (a network's initials own their shows)
+            bare = after is None or after.text in {",", ".", ";", ":", ")", "!", "?"} \
+                or after.is_lower and after.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "ADV"}
+            if not bare or core[-1].text.isupper():
                 out.append(e)
                 continue
             self.possessive_names.add(mark.i)
