@@ -696,7 +696,9 @@ class NameRules:
 
     def _merge_acronyms(self) -> None:
         """``the National Association of Bakers (NAB)``: capitals in brackets right after a
-        body's name, beginning with its first letter, are that body's short name, here and after."""
+        body's name, beginning with its first letter, are that body's short name, here and after; so
+        are capitals spelling the initials of the name's last words (``the National Board for Water
+        Safety (WS)``: ``_bracketed_acronym_names``)."""
         # the opening brackets from the index of words, not every token read
         n = len(self.tokens)
         for tok in [self.tokens[i] for i in self._word_positions().get("(", ()) if 1 <= i < n - 2]:
@@ -709,7 +711,8 @@ class NameRules:
             acronym = self._cluster_at(short.i)
             if long is None or acronym is None or long is acronym or long.type != "ORG" or acronym.type != "ORG" \
                     or not any(m.end == self.tokens[tok.i - 1].idx + len(self.words[tok.i - 1]) for m in long.mentions) \
-                    or normalise_name(acronym.name) != short.lower_ or long.name[:1].upper() != short.text[0] \
+                    or normalise_name(acronym.name) != short.lower_ \
+                    or long.name[:1].upper() != short.text[0] and short.i not in getattr(self, "spelled_acronyms", ()) \
                     or None not in (long.country, acronym.country) and long.country != acronym.country:
                 continue
             self._fold(acronym, into=long)
@@ -1242,7 +1245,7 @@ class NameRules:
         ents = self._remit_names(self._venue_names(ents))  # names38: "the Select Committee on <Place>"
         ents = self._partner_names(self._local_bodies_mistagged(self._societies_after_the(self._office_of_names(ents))))
         ents = self._works_named_as_bodies(self._slogan_bodies(ents))  # names39: "<Title-case words>, a support group"
-        ents = self._sides_played_for(self._result_teams(self._listed_given_names(self._split_listed_bodies(self._acronym_spelled_starts(self._function_word_ends(self._split_hyphened_pollsters(self._split_slashed_bodies(ents))))))))  # giveme41: "debut for <Side>"
+        ents = self._sides_played_for(self._result_teams(self._listed_given_names(self._split_listed_names(self._number_word_names(self._split_listed_bodies(self._acronym_spelled_starts(self._function_word_ends(self._split_hyphened_pollsters(self._split_slashed_bodies(ents))))))))))  # giveme41: "debut for <Side>"
         ents = self._town_clubs(self._owner_after_of(self._split_run_ons(self._glued_company_words(self._split_routes(ents)))))
         ents = self._known_bodies_mislabelled(self._nicknamed_people(self._people_in_person_lists(self._hyphened_name_pieces(self._paired_initial_names(ents)))))
         ents = self._followed_accounts(self._lower_case_dictionary_bodies(ents))
@@ -1262,6 +1265,8 @@ class NameRules:
         ents = self._office_names(ents)
         ents = self._bodies_at_bodies(ents)
         ents = self._names_listed_with_bodies(self._joint_acronym_pairs(self._nicknamed_names(ents)))  # giveme42: "<Body>, <Name> and <Name>"
+        ents = self._bracketed_acronym_names(ents)  # names44: "<Name> for <Noun> of the <A> and <B> (<ACRONYM>)", after every cut
+        ents = self._possessive_shop_names(ents)  # names44: "the local <Surname>’s" (a shop)
         short_bodies = self._short_body_names(ents)
         # "US mortgage giant Fanny Brook ... Fanny Brook said": a name the text once calls a
         # body's is a body's wherever it stands (the model may tag a later mention a person)
@@ -2473,7 +2478,8 @@ class NameRules:
         return self._cores[key]
 
     def _find_core(self, ent: Span) -> Span | None:
-        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and t.tag_ != "POS"]
+        marks = getattr(self, "possessive_names", ())  # "the local Hallam’s": a shop's name ends with its mark
+        tokens = [t for t in self.tokens[ent.start:ent.end] if self.words[t.i].lower() != "the" and (t.tag_ != "POS" or t.i in marks)]
         # "we have a Republican Party which ...": a lower-case indefinite article the model ran
         # into a name is no word of it (a capital "A" may begin a name: "A Better Choice"); ents33
         if len(tokens) > 1 and tokens[0].tag_ == "DT" and self.words[tokens[0].i] in self.ad.words.indefinite_article:

@@ -24,6 +24,7 @@ from newsevents.components.entities_base import (
     _gazetteer_region,
     _initials,
 )
+from newsevents.components.figures import _title_case, capitalised_plural, number_opens_name
 from newsevents.docquery import doc_span, doc_text
 
 # A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
@@ -1647,6 +1648,8 @@ class SpanRules:
         body elsewhere (``Priorities Action`` and ``Correct the Record``: two names listed) (names39)."""
         tokens, n = self.tokens, len(self.tokens)
         alone = {normalise_name(self._span_text(e)) for e in ents if e.label_ == "ORG"}
+        by_start = {e.start: e for e in ents}
+        absorbed: set[int] = set()
         out: list[Span] = []
         for e in ents:
             last = tokens[e.end - 1]
@@ -1657,6 +1660,16 @@ class SpanRules:
             while end < n and tokens[end].is_alpha and tokens[end].text[:1].isupper() and not tokens[end].ent_type_ \
                     and not tokens[end].is_sent_start:
                 end += 1
+            # "the Office of the Secretary of | Defense": the name's last words the model tagged apart, a
+            # body's or a place's span of capitalised words starting right where the cut name stops (names44)
+            # (a place's span only after "of": "the Church of | <Country>"; never over a spaced dash or a
+            # bracket inside the cut span, which sets words off rather than ending a name: "Oscars - the")
+            nxt = by_start.get(e.end) if end == e.end else None
+            if nxt is not None and (nxt.label_ == "ORG" or nxt.label_ in {"GPE", "LOC"} and last.text == "of") \
+                    and not tokens[e.end].is_sent_start and all(t.is_alpha and t.text[:1].isupper() for t in nxt) \
+                    and not any(t.is_punct and t.text not in {"&", "."} for t in e):
+                end = nxt.end
+                absorbed.add(nxt.start)
             if end == e.end:
                 out.append(e)
                 continue
@@ -1667,7 +1680,7 @@ class SpanRules:
                 out.append(Span(self.doc, e.start, end, label="ORG"))
             else:
                 out += [Span(self.doc, e.start, split, label="ORG"), Span(self.doc, split + 1, end, label="ORG")]
-        return out
+        return [e for e in out if e.start not in absorbed] if absorbed else out
 
     def _split_listed_bodies(self, ents: list[Span]) -> list[Span]:
         """``The Ministry of Defence, Ministry of Public Security, National Assembly and ...``: a body's
@@ -1689,6 +1702,200 @@ class SpanRules:
             else:
                 out.append(e)
         return out
+
+    def _split_listed_names(self, ents: list[Span]) -> list[Span]:
+        """``stars such as Mira, Tom Vance and Lia Hart``, ``rivals Northoil, Eastgas and ...``: a comma
+        between two runs of capitalised words ends a name; one person's or one body's name holds no
+        comma (the model glues the first members of a list into one span). A person's or a body's
+        span the model ran over a comma is one name per part when every part is capitalised words
+        (small words such as ``of`` inside) and no part after a comma says what the name before it
+        is: a place (``University of Texas, Austin``), a legal form (``Acme, Inc.``), a name's
+        suffix (``Ann Lee, Jr.``). A name with an ampersand (``Hale, Dorr & Co``: a firm of
+        partners) stays one, and so does a span that holds its whole coordination, ``and`` in its
+        last part (``the City Planning, Development and Zoning Office``: a remit listed inside a
+        name; the model's glued list stops before the list's ``and``). Each part is a person's when it opens with a given name
+        (``given_names.tsv``) or is the family name of a person the model tagged in full elsewhere,
+        a body's when the tables know it; otherwise it keeps the model's label."""
+        out: list[Span] = []
+        people = [e for e in ents if e.label_ == "PERSON" and "," not in e.text]
+        surnames = {e[-1].lower_ for e in people if len(e) >= 2}
+        small = {"of", "the", "for", "and", "de", "la", "du", "von", "van", "der", "al"}
+        stops = {*self.ad.words.company_word, *self.ad.words.name_suffix}
+        for e in ents:
+            commas = [t.i for t in e if t.text == ","] if e.label_ in {"PERSON", "ORG"} else []
+            if not commas or any(t.text == "&" for t in e):
+                out.append(e)
+                continue
+            bounds = [e.start, *[k + 1 for k in commas]]
+            parts = list(zip(bounds, [*commas, e.end], strict=True))
+            if any(t.lower_ in {"and", "&"} for t in self.doc[parts[-1][0]:parts[-1][1]]):
+                # the span holds its whole coordination ("the City Planning, Development and Zoning
+                # Office", "Ministry of Economy, Trade and Industry"): a remit listed inside one name
+                out.append(e)
+                continue
+            if not all(self._listed_name_part(a, b, small) for a, b in parts) or any(
+                    self.tokens[a].lower_.rstrip(".") in stops or self._span_place(a, b) for a, b in parts[1:]):
+                out.append(e)
+                continue
+            labels = [self._listed_name_label(self.doc[a:b], surnames) for a, b in parts]
+            # a list holds one kind of thing: a one-word part the tables leave open is a person's in a
+            # list of people ("Mira, Tom Vance"), else it keeps the model's label
+            kind = "PERSON" if "PERSON" in labels and "ORG" not in labels else e.label_
+            out += [Span(self.doc, a, b, label=label or (kind if b - a == 1 else e.label_))
+                    for (a, b), label in zip(parts, labels, strict=True)]
+        return out
+
+    def _listed_name_label(self, words: Span, surnames: set[str]) -> str | None:
+        """A list part's kind by the tables: a body they know, a person's name opening with a given name
+        (``given_names.tsv``, the census lists) or the family name of a person named in full; else None."""
+        if self.ad.organisation(words.text) is not None:
+            return "ORG"
+        first = words[0].lower_
+        if len(words) <= 3 and (first in self.ad.given_names or first in self.ad.census_given_names) \
+                or len(words) == 1 and first in surnames:
+            return "PERSON"
+        return None
+
+    def _number_word_names(self, ents: list[Span]) -> list[Span]:
+        """``Six Flags Hurricane Harbor, which ...``, ``at Six Flags Harbor Bay``: a number word written
+        with a capital and a capitalised plural after it is a name's first word, not a count, when it
+        opens a sentence before one more capitalised word (``figures.number_opens_name``: a count's
+        noun is written in lower case) or stands inside a sentence (not a title-case headline). The
+        number and the run of capitalised words after it (three words at least) are one body's name,
+        over the spans the model cut inside the run (a count, a name without the number)."""
+        counts = {e.start for e in ents if e.label_ in {"CARDINAL", "QUANTITY"} and len(e) == 1}  # the model's count, read again
+        tagged = {i for e in ents if e.start not in counts for i in range(e.start, e.end)}
+        found: list[Span] = []
+        dropped: set[int] = set()
+        for tok in self.doc:
+            if tok.i in tagged or not (tok.is_alpha and tok.like_num and tok.text[:1].isupper() and not tok.is_upper):
+                continue
+            inside = tok.i > 0 and not tok.is_sent_start and (self.tokens[tok.i - 1].is_alpha or self.tokens[tok.i - 1].tag_ == "POS") \
+                and not _title_case(tok.sent) and tok.i + 2 < len(self.doc) and capitalised_plural(self.tokens[tok.i + 1])
+            if not (inside or number_opens_name(tok)):
+                continue
+            end = tok.i + 1
+            while end < len(self.doc) and self.tokens[end].is_alpha and self.tokens[end].text[:1].isupper() \
+                    and not self.tokens[end].is_sent_start:
+                end += 1
+            inner = [e for e in ents if tok.i < e.start < end]
+            if end - tok.i < 3 or any(e.end > end or e.label_ in {"NORP", "DATE", "TIME"} for e in inner):
+                continue  # a span running past the capitalised words, a people's word: not one name
+            label = inner[0].label_ if inner and inner[0].label_ in {"ORG", "FAC"} else "ORG"
+            found.append(Span(self.doc, tok.i, end, label=label))
+            dropped.update(e.start for e in inner)
+            dropped.add(tok.i)
+        out = [e for e in ents if e.start not in dropped]
+        return sorted(out + found, key=lambda e: e.start)
+
+    def _bracketed_acronym_names(self, ents: list[Span]) -> list[Span]:
+        """``the National Board for Water Safety of the Coast and Rivers (WSCR)``: an acronym in brackets
+        right after capitalised words spells their initials, so those words, back to the first whose
+        initial it holds (small words such as ``of`` skipped unless the acronym spells them), are one
+        name, whatever spans the model cut inside them (``<Name> for <Noun>``, ``the Coast`` a person,
+        ``Rivers`` a body); a body's span the model began before them and ran into them is the start of
+        that name. Only a body's name: the model tagged a body inside the words, or they end in an
+        institution's noun (``roles.tsv`` kind org); a product's or an event's spelled name is left."""
+        tokens, n = self.tokens, len(self.doc)
+        small = {"of", "the", "and", "for", "on", "in", "&", "de", "to", "at", ",", "-", "'", "\u2019"}
+        self.spelled_acronyms: set[int] = set()  # the acronyms' tokens: each is its name's short form (_merge_acronyms)
+        out = ents
+        for k in range(2, n - 2):
+            acr = tokens[k + 1]
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not acr.is_alpha or not acr.text[:1].isupper():
+                continue
+            letters = [c for c in acr.text if c.isupper()]
+            if not 3 <= len(letters) <= 8 or sum(c.islower() for c in acr.text) > len(letters):
+                continue
+            j, start, words = k - 1, None, 0
+            while j >= 0 and letters and self.sent_of[j] == self.sent_of[k]:
+                word = tokens[j]
+                if word.text[:1].isupper() and word.is_alpha:
+                    if word.text[0] != letters[-1]:
+                        break
+                    letters.pop()
+                    start, words = j, words + 1
+                elif word.lower_ in small:
+                    if word.is_alpha and word.text[0].upper() == letters[-1] and word.lower_ not in {"the", "and", "of"}:
+                        letters.pop()
+                else:
+                    break
+                j -= 1
+            if letters or start is None or words < 2:
+                continue
+            inside = [e for e in out if e.start < k and e.end > start]
+            if any(e.end > k for e in inside):
+                continue
+            first = min([start, *[e.start for e in inside if e.label_ == "ORG"]])
+            head = tokens[k - 1]
+            role = self.ad.role(head.lower_)
+            if not (any(e.label_ == "ORG" for e in inside) or role is not None and role.kind == "org"):
+                continue
+            if len(inside) == 1 and inside[0].start == first and inside[0].end == k:
+                continue  # the model's span is the name already
+            short = [] if any(e.start <= k + 1 < e.end for e in out) else [Span(self.doc, k + 1, k + 2, label="ORG")]
+            out = [e for e in out if not (e.start < k and e.end > first)] + [Span(self.doc, first, k, label="ORG"), *short]
+            self.spelled_acronyms.add(k + 1)
+            out.sort(key=lambda e: e.start)
+        return out
+
+    def _possessive_shop_names(self, ents: list[Span]) -> list[Span]:
+        """``walked down from the local Hallam’s to ...``, ``the auction, at Pryce's, will ...``: a firm named
+        by its founder's possessive (a shop, an auction house). A possessive owns a noun after it; a body's
+        name the article writes ONLY with ``'s``/``’s`` after it, at least once with no noun after the mark,
+        ends with the mark: the mark is part of the name, which the model cut before it. A name the article
+        also writes without the mark (``the Harbor Party’s`` beside ``the Harbor Party``), an institution's
+        noun, a place's or a country's name is a possessive as ever."""
+        text = doc_text(self.doc)
+        self.possessive_names: set[int] = set()  # the marks that end a name (_find_core keeps them)
+        out: list[Span] = []
+        for e in ents:
+            mark = self.tokens[e.end] if e.end < len(self.doc) else None
+            if e.label_ != "ORG" or mark is None or mark.text not in {"'s", "\u2019s"} or e[-1].whitespace_ or len(e) > 3 \
+                    or not e[-1].text[:1].isupper():
+                out.append(e)
+                continue
+            core = [t for t in e if t.lower_ != "the"]
+            name = " ".join(t.text for t in core)
+            role = self.ad.role(core[-1].lower_) if core else None
+            if not core or role is not None and role.kind == "org" or self.ad.country_of(name) or _gazetteer_is_place(self.gaz, name) \
+                    or self.ad.organisation(name) is not None:
+                out.append(e)
+                continue
+            written = [m.end() for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w])", text)]
+            if not written or not all(text[k:k + 2] in {"'s", "’s"} for k in written):
+                out.append(e)
+                continue
+            k = mark.i + 1
+            while k < len(self.doc) and self.tokens[k].is_space:
+                k += 1  # "<Body>’s<NBSP><Name>": the space is no word
+            after = self.tokens[k] if k < len(self.doc) else None
+            # the phrase ends at the mark: a closing punctuation or a lower-case verb, preposition,
+            # conjunction or adverb after it (not a quoted or capitalised title: "<Network>’s “<Show>”"),
+            # and the name is a founder's, written in small letters (a network's initials own their shows)
+            bare = after is None or after.text in {",", ".", ";", ":", ")", "!", "?"} \
+                or after.is_lower and after.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "ADV"}
+            if not bare or core[-1].text.isupper():
+                out.append(e)
+                continue
+            self.possessive_names.add(mark.i)
+            out.append(Span(self.doc, e.start, mark.i + 1, label="ORG"))
+        return out
+
+    def _listed_name_part(self, start: int, end: int, small: set[str]) -> bool:
+        """Whether tokens ``start:end`` are one name written in capitals (``_split_listed_names``):
+        capitalised words of letters (an inner hyphen or apostrophe allowed), small words inside."""
+        words = self.doc[start:end]
+        if not len(words) or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+            return False
+        return all(t.text[:1].isupper() and t.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+                   or t.lower_ in small or t.text == "-" and not t.whitespace_ for t in words)
+
+    def _span_place(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` name a place the gazetteer knows or a country (a qualifier after a
+        comma: ``University of Texas, Austin``)."""
+        text = self.doc[start:end].text
+        return self.ad.country_of(text) is not None or _gazetteer_is_place(self.gaz, text)
 
     def _institution_name(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` are a body's name by its institution noun (``_split_listed_bodies``)."""

@@ -236,6 +236,8 @@ def _names_an_item(run: Span, lex: Words) -> bool:
     number word written with a capital inside a sentence (``the Final Four``, ``Millions Quest``)
     unless the sentence is a title-case headline."""
     doc = run.doc
+    if len(run) == 1 and number_opens_name(run[0]):
+        return True  # "Six Flags Harbor Bay, which ...": the number opens a sentence and a name
     if run.start == 0:
         return False
     before, first = doc[run.start - 1], run[0]
@@ -258,8 +260,34 @@ def _names_an_item(run: Span, lex: Words) -> bool:
             and before.text[:1].isupper() and before.ent_type_ not in ("DATE", "TIME") \
             and before.text not in lex.currencies and not (nxt is not None and nxt.tag_ == "NNS"):
         return True
-    return first.is_alpha and first.text[:1].isupper() and before.is_alpha and not first.is_sent_start \
-        and not _title_case(first.sent)
+    # after a possessive too (``Saturday's Six Nations clash``): the possessive ends no sentence
+    return first.is_alpha and first.text[:1].isupper() and (before.is_alpha or before.tag_ == "POS") \
+        and not first.is_sent_start and not _title_case(first.sent)
+
+
+def capitalised_plural(token: Token) -> bool:
+    """A plural noun written with a capital (``Flags``, ``Nations``): tagged a plural, or a proper
+    noun ending in a plural's ``s`` (not ``ss``, ``us``, ``is``: ``Ross``, ``Marcus``, ``Davis``)."""
+    return token.tag_ in {"NNS", "NNPS"} or _PLURAL_SHAPE.fullmatch(token.text) is not None
+
+
+_PLURAL_SHAPE = re.compile(r"[A-Z][a-z]+[^siu]s")
+
+
+def number_opens_name(first: Token) -> bool:
+    """A number word opening a sentence is a name's first word when a plural noun written with a
+    capital follows it and one more capitalised word after that (``Six Flags Hurricane Harbor, which
+    ...``): a count's noun is written in lower case (``Six flags flew``), so a capitalised plural after
+    the number and a run of names after it are the words of one name. Not a people's or a party's
+    plural (``Two Britons``, ``Three Democrats``: the model tags them NORP), not in a title-case
+    headline."""
+    doc = first.doc
+    if not (first.is_alpha and first.text[:1].isupper() and first.like_num) or first.i + 2 >= len(doc):
+        return False
+    plural, after = doc[first.i + 1], doc[first.i + 2]
+    return plural.is_alpha and plural.text[:1].isupper() and not plural.is_upper and plural.ent_type_ != "NORP" \
+        and capitalised_plural(plural) \
+        and after.is_alpha and after.text[:1].isupper() and after.ent_type_ != "NORP" and not _title_case(first.sent)
 
 
 def _counted_noun(run: Span) -> Token | None:
