@@ -19,6 +19,7 @@ empty paragraph): :func:`paragraph_spans`, :func:`paragraph_around`, :func:`sent
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -31,6 +32,7 @@ from newsevents.record import Entity
 
 _TEXT_KEY = ("newsevents", "text")
 _SENTENCES_KEY = ("newsevents", "sentences")
+_STARTS_KEY = ("newsevents", "sentence_starts")
 _VERBAL = ("VERB", "AUX")
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 FRAME_PREPS = frozenset({"in", "at", "during", "through"})
@@ -92,6 +94,55 @@ def verbless_sentences(doc: Doc) -> list[Span]:
     pos = doc.to_array(POS)
     verbs = np.add.reduceat((pos == VERB) | (pos == AUX), [s.start for s in sentences])
     return [s for s, n in zip(sentences, verbs.tolist(), strict=True) if not n]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence of :func:`doc_sentences`, in order, made once per Doc
+    (and again when the Doc's length changes, as that list is)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or starts[0] != len(doc):
+        starts = (len(doc), [s.start for s in doc_sentences(doc)])
+        doc.user_data[_STARTS_KEY] = starts
+    return starts[1]
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """A new Span of the sentence holding token ``i`` (``0 <= i < len(doc)``), from the starts."""
+    starts = sentence_starts(doc)
+    n = bisect_right(starts, i)
+    return Span(doc, starts[n - 1], starts[n] if n < len(starts) else len(doc))
+
+
+def _token_sentence(token: Token) -> Span:
+    """``token.sent`` (a user hook of :func:`share_sentences`)."""
+    return _sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    """``span.sent``, the sentence holding the span's first token (a user hook of
+    :func:`share_sentences`); a span starting outside the Doc's tokens gets spaCy's own answer."""
+    doc = span.doc
+    if 0 <= span.start < len(doc):
+        return _sentence_at(doc, span.start)
+    hook = doc.user_span_hooks.pop("sent")
+    try:
+        return span.sent
+    finally:
+        doc.user_span_hooks["sent"] = hook
+
+
+def share_sentences(doc: Doc) -> None:
+    """Make ``token.sent`` and ``span.sent`` of a parsed Doc read the sentence list made once
+    (:func:`doc_sentences`) instead of walking the Doc: spaCy answers ``token.sent`` by slicing
+    the Doc twice (``doc[i:i+1].sent``, then ``doc[start:end]``) after a walk to both boundaries,
+    about 5 us a call, and the stages ask it hundreds of times per article. The answer is the same
+    new Span: the sentence holding the token (a span's first token) between the tokens whose
+    ``sent_start`` is 1. Set by the stages after the parser (:meth:`Stage.pipe`), when the
+    boundaries are final: the layout stage before the parser is the only one that sets them. As
+    spaCy's own user hooks, they are not saved with the Doc."""
+    if "sent" not in doc.user_token_hooks and doc.has_annotation("DEP"):
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
 
 
 def sentence_of(span: Span) -> Span:
