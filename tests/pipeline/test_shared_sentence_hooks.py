@@ -1,13 +1,14 @@
 """``token.sent`` and ``span.sent`` of a parsed Doc read from the sentence list made once
 (``docquery.share_sentences``, set by every stage's ``pipe``): the same sentences as spaCy's
-own walk, as new Spans, and nothing set on a Doc the parser has not seen."""
+own walk, as the Spans of the shared sentence list, and nothing set on a Doc the parser has not
+seen."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from newsevents.components.base import Stage
-from newsevents.docquery import share_sentences
+from newsevents.docquery import doc_sentences, share_sentences
 
 # "Storms closed roads . Schools shut early ." with a hand-made parse: two sentences, roots 1 and 5
 WORDS = "Storms closed roads . Schools shut early ."
@@ -37,12 +38,11 @@ def test_hooked_sentences_are_spacys(build_doc) -> None:
     assert stock[1] == [(0, 4), (0, 4), (4, 8), (4, 8), (4, 8)]  # a span's sentence is its first token's
 
 
-def test_hooked_sentence_is_a_new_span(build_doc) -> None:
+def test_hooked_sentence_is_the_shared_lists(build_doc) -> None:
     doc = _parsed(build_doc)
     share_sentences(doc)
-    first, again = doc[2].sent, doc[2].sent
-    assert isinstance(first, Span) and first is not again and first == again
-    assert first.text == "Storms closed roads ."
+    assert doc[2].sent is doc_sentences(doc)[0] and doc[4:6].sent is doc_sentences(doc)[1]
+    assert doc[2].sent.text == "Storms closed roads ."
 
 
 def test_span_past_the_last_token_gets_spacys_answer(build_doc) -> None:
