@@ -19,18 +19,22 @@ empty paragraph): :func:`paragraph_spans`, :func:`paragraph_around`, :func:`sent
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from newsevents.actors import ActorDictionary
 from newsevents.record import Entity
 
 _TEXT_KEY = ("newsevents", "text")
 _SENTENCES_KEY = ("newsevents", "sentences")
+_STARTS_KEY = ("newsevents", "sentence_starts")
 _VERBAL = ("VERB", "AUX")
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 FRAME_PREPS = frozenset({"in", "at", "during", "through"})
@@ -43,6 +47,47 @@ _TENSE_VERB_STEPS = 8
 # clause and never modify a noun. One home for the stages that test for a finite verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+
+
+# --- strings of hashes ---------------------------------------------------------------------------
+# How many strings one memo keeps (an article has a few hundred distinct words; a long run some
+# tens of thousands): past this, a hash is looked up in the store each time, as without a memo.
+STRING_MEMO_SIZE = 200_000
+
+
+class StringMemo(dict):
+    """The strings of a spaCy StringStore by hash, each looked up there once: the store decodes
+    the string anew at every ``strings[hash]`` (about 0.15 us), a hit here is a dict lookup. A hash
+    maps to one string for good (it is the string's hash), so the memo never goes stale; an unknown
+    hash raises the store's KeyError."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self.store[key]
+        if len(self) < STRING_MEMO_SIZE:
+            self[key] = value
+        return value
+
+
+# id of a StringStore -> its memo (which holds the store, so the id is not reused while kept)
+_STRING_MEMOS: dict[int, StringMemo] = {}
+
+
+def string_memo(vocab: Vocab) -> StringMemo:
+    """The :class:`StringMemo` of ``vocab``'s strings, one per vocabulary (the last few kept), for
+    the stages that read the strings of a whole column of ``doc.to_array`` (forms, lemmas)."""
+    store = vocab.strings
+    memo = _STRING_MEMOS.get(id(store))
+    if memo is None or memo.store is not store:
+        if len(_STRING_MEMOS) >= 4:  # a test run makes many vocabularies: keep the memos few
+            _STRING_MEMOS.clear()
+        memo = _STRING_MEMOS[id(store)] = StringMemo(store)
+    return memo
 
 
 # --- text and sentences -------------------------------------------------------------------------
@@ -92,6 +137,54 @@ def verbless_sentences(doc: Doc) -> list[Span]:
     pos = doc.to_array(POS)
     verbs = np.add.reduceat((pos == VERB) | (pos == AUX), [s.start for s in sentences])
     return [s for s, n in zip(sentences, verbs.tolist(), strict=True) if not n]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence of :func:`doc_sentences`, in order, made once per Doc
+    (and again when the Doc's length changes, as that list is)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or starts[0] != len(doc):
+        starts = (len(doc), [s.start for s in doc_sentences(doc)])
+        doc.user_data[_STARTS_KEY] = starts
+    return starts[1]
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence of :func:`doc_sentences` holding token ``i`` (``0 <= i < len(doc)``)."""
+    return doc_sentences(doc)[bisect_right(sentence_starts(doc), i) - 1]
+
+
+def _token_sentence(token: Token) -> Span:
+    """``token.sent`` (a user hook of :func:`share_sentences`)."""
+    return _sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    """``span.sent``, the sentence holding the span's first token (a user hook of
+    :func:`share_sentences`); a span starting outside the Doc's tokens gets spaCy's own answer."""
+    doc = span.doc
+    if 0 <= span.start < len(doc):
+        return _sentence_at(doc, span.start)
+    hook = doc.user_span_hooks.pop("sent")
+    try:
+        return span.sent
+    finally:
+        doc.user_span_hooks["sent"] = hook
+
+
+def share_sentences(doc: Doc) -> None:
+    """Make ``token.sent`` and ``span.sent`` of a parsed Doc read the sentence list made once
+    (:func:`doc_sentences`) instead of walking the Doc: spaCy answers ``token.sent`` by slicing
+    the Doc twice (``doc[i:i+1].sent``, then ``doc[start:end]``) after a walk to both boundaries,
+    about 5 us a call, and the stages ask it about 70 times per article. The answer is the same
+    sentence, the one holding the token (a span's first token) between the tokens whose
+    ``sent_start`` is 1, as the shared list's Span (read, never changed: no stage sets a Span's
+    label). Set by the stages after the parser (:meth:`Stage.pipe`), when the boundaries are
+    final: the layout stage before the parser is the only one that sets them. As spaCy's own user
+    hooks, they are not saved with the Doc."""
+    if "sent" not in doc.user_token_hooks and doc.has_annotation("DEP"):
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
 
 
 def sentence_of(span: Span) -> Span:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
+from newsevents.docquery import share_sentences
 from newsevents.tables import copy_tables, table_dir
 
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], Any]
@@ -37,6 +38,7 @@ class Stage:
         """Each Doc through ``__call__``; a failure goes to the error handler (see module doc)."""
         handler = self._error_handler
         for doc in docs:
+            share_sentences(doc)  # token.sent read from the sentence list (a parsed Doc only)
             try:
                 doc = self(doc)
             except Exception as exc:  # noqa: BLE001 - handed to the pipeline's error handler, which decides

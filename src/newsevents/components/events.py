@@ -32,6 +32,7 @@ from newsevents.docquery import (
     framing_verb,
     is_headline,
     is_someone,
+    string_memo,
     trimmed_end,
 )
 from newsevents.eventcoding import (
@@ -2438,7 +2439,7 @@ def _disaster_story(doc: Doc, cues: Cues) -> bool:
 
 
 def _reads_as_disaster_story(doc: Doc, cues: Cues) -> bool:
-    strings = doc.vocab.strings
+    strings = string_memo(doc.vocab)  # every word's lemma and form: each string looked up once
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()  # one array: no Token per word (speed20)
     nouns = {strings[lemma].lower() for pos, lemma, _ in rows if pos in (NOUN, PROPN)}
     if not nouns & cues.disaster:
@@ -3135,7 +3136,7 @@ class _SportColumns:
     whitespace follows it and whether it is alphabetic."""
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
+        strings = string_memo(doc.vocab)  # every word's form and lemma: each string looked up once
         orth, lower, lemma, self.pos, self.space, self.alpha = doc.to_array(
             [ORTH, LOWER, LEMMA, POS, SPACY, IS_ALPHA]).T.tolist()
         self.hyphen = [o == _HYPHEN for o in orth]

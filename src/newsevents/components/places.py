@@ -34,7 +34,7 @@ from newsevents.components.base import TableStage
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.components.places_mention import Mention
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
-from newsevents.docquery import doc_span, doc_text
+from newsevents.docquery import doc_span, doc_text, string_memo
 from newsevents.geo.gazetteer import (
     GAZETTEER_FILE,
     Candidate,
@@ -178,7 +178,7 @@ def capitalised_untagged_words(doc: Doc) -> list[int]:
     start with a capital ("Lititz", "McKee"; not "NASA", "iPhone", "town"), found in the Doc's arrays:
     a Token only for them (speed20). An alphabetic word in lower case (IS_LOWER) has no capital at
     all, so only the other words' texts are read (speed28)."""
-    strings = doc.vocab.strings
+    strings = string_memo(doc.vocab)
     rows = doc.to_array([ENT_TYPE, IS_ALPHA, IS_UPPER, IS_LOWER, ORTH]).tolist()
     return [i for i, (ent, alpha, upper, lower, orth) in enumerate(rows)
             if not ent and alpha and not upper and not lower and strings[orth][:1].isupper()]

@@ -29,6 +29,7 @@ from pathlib import Path
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
+from newsevents.docquery import string_memo
 from newsevents.record import Event
 from newsevents.tables import packaged_dir, shared_load
 
@@ -130,8 +131,8 @@ def distribution(counts: Mapping[str, float], n_words: int) -> dict[str, float]:
 
 def _words_of(doc: Doc) -> list[tuple[str, str]]:
     """(lower form, lemma) of each word of ``doc`` (punctuation and spaces left out), read from
-    one array, not Token objects (each costly to make)."""
-    strings = doc.vocab.strings
+    one array, not Token objects (each costly to make), each string looked up once (string_memo)."""
+    strings = string_memo(doc.vocab)
     return [(strings[lower], strings[lemma].lower())
             for lower, lemma, punct, space in doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).tolist()
             if not punct and not space]
