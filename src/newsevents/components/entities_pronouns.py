@@ -721,6 +721,11 @@ class PronounRules:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
+            if role_m == "pobj" and self._attribution_source(last.head):
+                # "According to Tom Hale, the road is closed. 'We will open it,' he said": the one a sentence is
+                # credited to is its speaker, the person the next sentence's "he" goes on with, not a mere
+                # object of a preposition
+                role_m = "subj"
             if role_p == "subj" and self._subject_of_relative(last.head, pron):
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             subjects = [m for m in before if m.sent == last.sent and m.head.dep_ in SUBJECT_DEPS]
@@ -764,6 +769,15 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    @staticmethod
+    def _attribution_source(head: Token) -> bool:
+        """``According to Tom Hale, city engineer, ...``: whether ``head`` (or the name it stands in
+        apposition to) is the object of ``according to``, the phrase that credits a sentence to a source."""
+        while head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
     def _fronted_object_pronoun(self, pron: Token) -> Token | None:
         """``After Jim Cole accused him of lying, he warned``: for a subject pronoun, the object pronoun of
