@@ -616,6 +616,7 @@ class PronounRules:
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         fronted_object = self._fronted_object_pronoun(pron)
+        preceding = self._preceding_subjects(pron, gender, quoted, opened if opened is not None else here)
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 self._rejected(pron, cluster, "gender")
@@ -721,10 +722,11 @@ class PronounRules:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
-            if role_m == "pobj" and self._attribution_source(last.head):
+            if role_m == "pobj" and last.sent < here and self._attribution_source(last.head):
                 # "According to Tom Hale, the road is closed. 'We will open it,' he said": the one a sentence is
                 # credited to is its speaker, the person the next sentence's "he" goes on with, not a mere
-                # object of a preposition
+                # object of a preposition; within its own sentence the source stands outside what it reports
+                # ("according to Tom Hale, Jim Cole said he ...")
                 role_m = "subj"
             if role_p == "subj" and self._subject_of_relative(last.head, pron):
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
@@ -755,6 +757,7 @@ class PronounRules:
                 "buried_subject": float(role_m == "subj" and last.sent < here
                                         and self._buried_subject(last.head, cluster, gender, people)),
                 "fronted_object_pronoun": float(fronted_object is not None and last.head.i == fronted_object.i),
+                "preceding_subject": float(any(m.head.i in preceding for m in before)),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -769,6 +772,40 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _preceding_subjects(self, pron: Token, gender: str, quoted, first: int) -> set[int]:
+        """``Ann Lee, the club's founder, praised the event. "We must help," she said.``: for a subject pronoun
+        of the narrative, the heads of the main-clause subjects (a name or its apposition) of the sentence just
+        before its own (before the sentence a quotation it credits opens in, ``first``), outside quotation
+        marks, when no subject pronoun of its gender stands between them and it outside quotation marks.
+        The subject of the sentence before is the centre the next sentence goes on with (centering: Grosz,
+        Joshi and Weinstein 1995), ahead of anyone named earlier; empty when it does not apply."""
+        if quoted is not None or pron.dep_ not in SUBJECT_DEPS or first < 1 or not self._main_clause(pron.head):
+            return set()  # a pronoun inside a clause of its sentence ("calling him, saying he ...") is left as it was
+        previous = self.sents[first - 1]
+        heads: set[int] = set()
+        for tok in previous:
+            host = tok
+            while host.dep_ == "appos" and host.head.i != host.i:
+                host = host.head
+            if host.dep_ not in SUBJECT_DEPS or self._quotation_at(tok.idx) is not None:
+                continue
+            # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre
+            if self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children):
+                heads.add(tok.i)
+        if not heads:
+            return heads
+        doc = pron.doc
+        for tok in doc[previous.end:pron.i]:
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PRON" and self.ad.words.pronoun.get(tok.lower_) == gender \
+                    and self._quotation_at(tok.idx) is None:
+                return set()
+        return heads
+
+    @staticmethod
+    def _main_clause(verb: Token) -> bool:
+        """Whether ``verb`` heads its sentence's main clause (the root, or a clause joined to it by ``and``)."""
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     @staticmethod
     def _attribution_source(head: Token) -> bool:
