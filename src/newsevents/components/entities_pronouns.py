@@ -538,6 +538,27 @@ class PronounRules:
                 found.add(self.sent_of[span[0].i])
         return found
 
+    def _credit_before(self, quoted: tuple[int, int]) -> int | None:
+        """The sentence just before the one a quotation opens in, when it is of the same paragraph, a
+        quotation closes in it and the quotation's own sentences credit no one outside its marks (no
+        subject of a verb of saying there): the credit the quotation continues; else None."""
+        span = self.doc.char_span(quoted[0], quoted[0] + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        opening = self.sent_of[span[0].i]
+        if opening == 0 or self.paragraph_of[opening - 1] != self.paragraph_of[opening]:
+            return None
+        before = self.sents[opening - 1]
+        if not any(before.start_char < b <= before.end_char for _, b in self.quotations or []):
+            return None
+        last = self.doc.char_span(max(quoted[0], quoted[1] - 1), quoted[1], alignment_mode="expand")
+        closing = self.sent_of[last[-1].i] if last is not None and len(last) else opening
+        for sent in self.sents[opening:closing + 1]:
+            if any(t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in self.speech_verbs
+                   and self._quotation_at(t.idx) is None for t in sent):
+                return None
+        return opening - 1
+
     @staticmethod
     def _conjunct_subject(verb: Token) -> Token | None:
         """``Ann Lee thanked the staff and praised her``: a finite verb coordinated with another and
@@ -609,6 +630,7 @@ class PronounRules:
         stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
+        credit_before = self._credit_before(quoted) if quoted is not None else None
         best: tuple[float, Cluster] | None = None
         candidates: list = []  # (cluster, features, latest mention) when traced for training
         custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
@@ -657,6 +679,13 @@ class PronounRules:
                     m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 self._rejected(pron, cluster, "quoted speaker")
+                continue
+            # '"We won," he said. "They may not like him, but ..."': a quotation with no credit of its own
+            # right after a credited one in the same paragraph goes on with that speaker, who says "I", not "him"
+            if credit_before is not None and any(
+                    m.sent == credit_before and m.head.dep_ in SUBJECT_DEPS and self._quotation_at(m.start) is None
+                    and m.head.head.lemma_.lower() in self.speech_verbs for m in cluster.mentions):
+                self._rejected(pron, cluster, "speaker of the quotation continued")
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X"). Not
             # an argument: a name inside another name ("though he licensed his name to the Hale Tower"),
@@ -790,8 +819,11 @@ class PronounRules:
                 host = host.head
             if host.dep_ not in SUBJECT_DEPS or self._quotation_at(tok.idx) is not None:
                 continue
-            # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre
-            if self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children):
+            # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre; and "Tom Hale said
+            # Jim Cole would quit. He then ...": after a report, the narrative goes on with what was reported, so
+            # the one who said it is the centre only for the next credit of saying ("'...,' he told us")
+            if self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
+                    and (host.head.lemma_.lower() not in self.speech_verbs or pron.head.lemma_.lower() in self.speech_verbs):
                 heads.add(tok.i)
         if not heads:
             return heads
