@@ -751,12 +751,6 @@ class PronounRules:
                 # the subject of its latest sentence, though named last in an object ("Fans greeted
                 # Massa as he waved to his family - his son Tom, whereupon he wept"): still the topic
                 role_m = "subj"
-            if role_m == "pobj" and last.sent < here and self._attribution_source(last.head):
-                # "According to Tom Hale, the road is closed. 'We will open it,' he said": the one a sentence is
-                # credited to is its speaker, the person the next sentence's "he" goes on with, not a mere
-                # object of a preposition; within its own sentence the source stands outside what it reports
-                # ("according to Tom Hale, Jim Cole said he ...")
-                role_m = "subj"
             if role_p == "subj" and self._subject_of_relative(last.head, pron):
                 role_m = "subj"  # "Ann Hale, who was fined for saying she ...": "who" is her, a subject
             subjects = [m for m in before if m.sent == last.sent and m.head.dep_ in SUBJECT_DEPS]
@@ -817,13 +811,17 @@ class PronounRules:
             host = tok
             while host.dep_ == "appos" and host.head.i != host.i:
                 host = host.head
-            if host.dep_ not in SUBJECT_DEPS or self._quotation_at(tok.idx) is not None:
+            if self._quotation_at(tok.idx) is not None:
                 continue
             # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre; and "Tom Hale said
             # Jim Cole would quit. He then ...": after a report, the narrative goes on with what was reported, so
             # the one who said it is the centre only for the next credit of saying ("'...,' he told us")
-            if self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
+            if host.dep_ in SUBJECT_DEPS and self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
                     and (host.head.lemma_.lower() not in self.speech_verbs or pron.head.lemma_.lower() in self.speech_verbs):
+                heads.add(tok.i)
+            # "According to Tom Hale, the road is closed. '...,' he said": the source a sentence is credited to
+            # is its speaker, the centre for the next credit of saying
+            elif pron.head.lemma_.lower() in self.speech_verbs and self._attribution_source(tok):
                 heads.add(tok.i)
         if not heads:
             return heads
