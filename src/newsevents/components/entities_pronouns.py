@@ -816,12 +816,13 @@ class PronounRules:
             # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre; and "Tom Hale said
             # Jim Cole would quit. He then ...": after a report, the narrative goes on with what was reported, so
             # the one who said it is the centre only for the next credit of saying ("'...,' he told us")
-            if host.dep_ in SUBJECT_DEPS and self._main_clause(host.head) and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
-                    and (host.head.lemma_.lower() not in self.speech_verbs or pron.head.lemma_.lower() in self.speech_verbs):
-                heads.add(tok.i)
+            credit = pron.head.lemma_.lower() in self.speech_verbs
+            subject = host.dep_ in SUBJECT_DEPS and self._main_clause(host.head) and host.dep_ != "conj" \
+                and not any(c.dep_ == "conj" for c in host.children) \
+                and (credit or host.head.lemma_.lower() not in self.speech_verbs)
             # "According to Tom Hale, the road is closed. '...,' he said": the source a sentence is credited to
             # is its speaker, the centre for the next credit of saying
-            elif pron.head.lemma_.lower() in self.speech_verbs and self._attribution_source(tok):
+            if subject or (credit and self._attribution_source(tok)):
                 heads.add(tok.i)
         if not heads:
             return heads
