@@ -814,12 +814,14 @@ class PronounRules:
             if self._quotation_at(tok.idx) is not None:
                 continue
             # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre; and "Tom Hale said
-            # Jim Cole would quit. He then ...": after a report, the narrative goes on with what was reported, so
-            # the one who said it is the centre only for the next credit of saying ("'...,' he told us")
+            # (believes) Jim Cole would quit. He then ...": after a report, the narrative goes on with what was
+            # reported, so the one who said it is the centre only for the next credit of saying ("'...,' he told us")
             credit = pron.head.lemma_.lower() in self.speech_verbs
-            subject = host.dep_ in SUBJECT_DEPS and self._main_clause(host.head) and host.dep_ != "conj" \
-                and not any(c.dep_ == "conj" for c in host.children) \
-                and (credit or host.head.lemma_.lower() not in self.speech_verbs)
+            # a name (or its apposition), not a pronoun: a person carried by a pronoun is already the nearest
+            # subject, and a pronoun subject of the sentence before may stand for anyone the narrative follows
+            subject = host.dep_ in SUBJECT_DEPS and host.pos_ != "PRON" and self._main_clause(host.head) \
+                and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
+                and (credit or not self._reports(host.head))
             # "According to Tom Hale, the road is closed. '...,' he said": the source a sentence is credited to
             # is its speaker, the centre for the next credit of saying
             if subject or (credit and self._attribution_source(tok)):
@@ -832,6 +834,12 @@ class PronounRules:
                     and self._quotation_at(tok.idx) is None:
                 return set()
         return heads
+
+    def _reports(self, verb: Token) -> bool:
+        """Whether ``verb`` reports what someone said or holds: a verb of saying, or one whose clausal complement
+        has a subject of its own (``Tom Hale believes Jim Cole delivers``)."""
+        return verb.lemma_.lower() in self.speech_verbs or any(
+            c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
 
     @staticmethod
     def _main_clause(verb: Token) -> bool:
