@@ -805,6 +805,8 @@ class PronounRules:
         Joshi and Weinstein 1995), ahead of anyone named earlier; empty when it does not apply."""
         if quoted is not None or pron.dep_ not in SUBJECT_DEPS or first < 1 or not self._main_clause(pron.head):
             return set()  # a pronoun inside a clause of its sentence ("calling him, saying he ...") is left as it was
+        if pron.head.lemma_.lower() in self.ad.words.continuing_speech_verb:
+            return set()  # '"...," he continued': the verb itself goes on with the latest speaker, whoever came between
         previous = self.sents[first - 1]
         heads: set[int] = set()
         for tok in previous:
