@@ -63,7 +63,7 @@ HELD_OUT = ("4f38a182b7", "95590d7d65", "93a37a20d2", "cbc0951362", "5ea070bd70"
 POLNEAR_NAME = re.compile(r"^([a-z-]+)_(\d{4}-\d\d-\d\d)_")
 # the terms of the hand score first, then the discourse traits (weight 0 by hand)
 FEATURES = ("distance", "paragraph_step", "subject", "same_role", "pobj", "tokens_back", "gender_known",
-            "adverbial_host", "custody", "introduced_speaker", "continued_speaker", "sentence_pronoun", "buried_subject", "fronted_object_pronoun", "mentions_before", "last_speaker", "previous_subject",
+            "adverbial_host", "custody", "introduced_speaker", "continued_speaker", "sentence_pronoun", "buried_subject", "fronted_object_pronoun", "preceding_subject", "mentions_before", "last_speaker", "previous_subject",
             "same_sentence", "in_lead", "last_is_name")
 
 

@@ -49,6 +49,12 @@ BURIED_SUBJECT_PENALTY = -1.0
 # already carried by a pronoun is the centre the sentence goes on with, the one newly named is not (centering's rule 1:
 # Grosz, Joshi and Weinstein 1995); with the sentence's own pronoun term it outweighs the fronted subject (pron43)
 FRONTED_OBJECT_PRONOUN_BONUS = 2.0
+# a person who is a main-clause subject of the sentence just before a subject pronoun's (before the sentence a
+# quotation it credits opens in), with no subject pronoun of its gender between: the sentence before's subject is the
+# centre the next sentence goes on with (centering's preferred centre, Grosz, Joshi and Weinstein 1995), so it comes
+# ahead of someone named earlier, even one whose gender is known when its own is not ("Ann Lee, the club's founder,
+# praised it. '...,' she said" after a woman named sentences before); session 40 (quotes44)
+PRECEDING_SUBJECT_BONUS = 2.0
 # The score of a candidate antecedent of a pronoun (PronounRules._antecedent): the sum of these
 # weights times its features. Sentences back and paragraph breaks cost; a subject, the pronoun's
 # own role, a known gender, the host clause of an adverbial clause and an arrest count for it.
@@ -58,6 +64,7 @@ HAND_ANTECEDENT_WEIGHTS: dict[str, float] = {
     "custody": CUSTODY_BONUS, "introduced_speaker": INTRODUCED_SPEAKER_BONUS,
     "continued_speaker": CONTINUED_SPEAKER_BONUS, "sentence_pronoun": SENTENCE_PRONOUN_BONUS,
     "buried_subject": BURIED_SUBJECT_PENALTY, "fronted_object_pronoun": FRONTED_OBJECT_PRONOUN_BONUS,
+    "preceding_subject": PRECEDING_SUBJECT_BONUS,
 }
 ANTECEDENT_WEIGHTS = HAND_ANTECEDENT_WEIGHTS
 # Sentences back (from its own) in which a description with several fitting people looks for one.

@@ -538,6 +538,27 @@ class PronounRules:
                 found.add(self.sent_of[span[0].i])
         return found
 
+    def _credit_before(self, quoted: tuple[int, int]) -> int | None:
+        """The sentence just before the one a quotation opens in, when it is of the same paragraph, a
+        quotation closes in it and the quotation's own sentences credit no one outside its marks (no
+        subject of a verb of saying there): the credit the quotation continues; else None."""
+        span = self.doc.char_span(quoted[0], quoted[0] + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        opening = self.sent_of[span[0].i]
+        if opening == 0 or self.paragraph_of[opening - 1] != self.paragraph_of[opening]:
+            return None
+        before = self.sents[opening - 1]
+        if not any(before.start_char < b <= before.end_char for _, b in self.quotations or []):
+            return None
+        last = self.doc.char_span(max(quoted[0], quoted[1] - 1), quoted[1], alignment_mode="expand")
+        closing = self.sent_of[last[-1].i] if last is not None and len(last) else opening
+        for sent in self.sents[opening:closing + 1]:
+            if any(t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in self.speech_verbs
+                   and self._quotation_at(t.idx) is None for t in sent):
+                return None
+        return opening - 1
+
     @staticmethod
     def _conjunct_subject(verb: Token) -> Token | None:
         """``Ann Lee thanked the staff and praised her``: a finite verb coordinated with another and
@@ -609,6 +630,7 @@ class PronounRules:
         stretch = self._last_quoted_stretch(attributed) if attributed is not None else None
         # the same for every mention of every cluster below: worked out once (two char_span calls)
         quotation_sents = self._quotation_sents(quoted, here) if quoted is not None else set()
+        credit_before = self._credit_before(quoted) if quoted is not None else None
         best: tuple[float, Cluster] | None = None
         candidates: list = []  # (cluster, features, latest mention) when traced for training
         custody = pron.dep_ == "nsubjpass" and verb.lemma_.lower() in self.ad.words.custody_verb
@@ -616,6 +638,7 @@ class PronounRules:
         # marks is someone the narrative named, not one the quoted words talk of (quotes22)
         narrated = quoted is None and pron.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in self.speech_verbs
         fronted_object = self._fronted_object_pronoun(pron)
+        preceding = self._preceding_subjects(pron, gender, quoted, opened if opened is not None else here)
         for cluster in people:
             if cluster.gender and cluster.gender != gender:
                 self._rejected(pron, cluster, "gender")
@@ -656,6 +679,13 @@ class PronounRules:
                     m.sent in quotation_sents and not quoted[0] <= m.start < quoted[1]
                     and m.head.dep_ in SUBJECT_DEPS for m in cluster.mentions):
                 self._rejected(pron, cluster, "quoted speaker")
+                continue
+            # '"We won," he said. "They may not like him, but ..."': a quotation with no credit of its own
+            # right after a credited one in the same paragraph goes on with that speaker, who says "I", not "him"
+            if credit_before is not None and any(
+                    m.sent == credit_before and m.head.dep_ in SUBJECT_DEPS and self._quotation_at(m.start) is None
+                    and m.head.head.lemma_.lower() in self.speech_verbs for m in cluster.mentions):
+                self._rejected(pron, cluster, "speaker of the quotation continued")
                 continue
             # A pronoun does not co-refer with another argument of its own verb ("He called on X"). Not
             # an argument: a name inside another name ("though he licensed his name to the Hale Tower"),
@@ -750,6 +780,7 @@ class PronounRules:
                 "buried_subject": float(role_m == "subj" and last.sent < here
                                         and self._buried_subject(last.head, cluster, gender, people)),
                 "fronted_object_pronoun": float(fronted_object is not None and last.head.i == fronted_object.i),
+                "preceding_subject": float(any(m.head.i in preceding for m in before)),
                 "custody": float(custody and any(
                     here - m.sent <= 2 and m.head.dep_ in {"dobj", "nsubjpass"}
                     and m.head.head.lemma_.lower() in self.ad.words.crime_person_verb for m in before)),
@@ -764,6 +795,67 @@ class PronounRules:
         if PronounRules.antecedent_trace is not None and candidates:
             PronounRules.antecedent_trace.append((pron, candidates, best[1]))
         return best[1] if best else None
+
+    def _preceding_subjects(self, pron: Token, gender: str, quoted, first: int) -> set[int]:
+        """``Ann Lee, the club's founder, praised the event. "We must help," she said.``: for a subject pronoun
+        of the narrative, the heads of the main-clause subjects (a name or its apposition) of the sentence just
+        before its own (before the sentence a quotation it credits opens in, ``first``), outside quotation
+        marks, when no subject pronoun of its gender stands between them and it outside quotation marks.
+        The subject of the sentence before is the centre the next sentence goes on with (centering: Grosz,
+        Joshi and Weinstein 1995), ahead of anyone named earlier; empty when it does not apply."""
+        if quoted is not None or pron.dep_ not in SUBJECT_DEPS or first < 1 or not self._main_clause(pron.head):
+            return set()  # a pronoun inside a clause of its sentence ("calling him, saying he ...") is left as it was
+        if pron.head.lemma_.lower() in self.ad.words.continuing_speech_verb:
+            return set()  # '"...," he continued': the verb itself goes on with the latest speaker, whoever came between
+        previous = self.sents[first - 1]
+        heads: set[int] = set()
+        for tok in previous:
+            host = tok
+            while host.dep_ == "appos" and host.head.i != host.i:
+                host = host.head
+            if self._quotation_at(tok.idx) is not None:
+                continue
+            # "Tom Hale and Jim Cole won": two people joined in one subject are no one centre; and "Tom Hale said
+            # (believes) Jim Cole would quit. He then ...": after a report, the narrative goes on with what was
+            # reported, so the one who said it is the centre only for the next credit of saying ("'...,' he told us")
+            credit = pron.head.lemma_.lower() in self.speech_verbs
+            # a name (or its apposition), not a pronoun: a person carried by a pronoun is already the nearest
+            # subject, and a pronoun subject of the sentence before may stand for anyone the narrative follows
+            subject = host.dep_ in SUBJECT_DEPS and host.pos_ != "PRON" and self._main_clause(host.head) \
+                and host.dep_ != "conj" and not any(c.dep_ == "conj" for c in host.children) \
+                and (credit or not self._reports(host.head))
+            # "According to Tom Hale, the road is closed. '...,' he said": the source a sentence is credited to
+            # is its speaker, the centre for the next credit of saying
+            if subject or (credit and self._attribution_source(tok)):
+                heads.add(tok.i)
+        if not heads:
+            return heads
+        doc = pron.doc
+        for tok in doc[previous.end:pron.i]:
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PRON" and self.ad.words.pronoun.get(tok.lower_) == gender \
+                    and self._quotation_at(tok.idx) is None:
+                return set()
+        return heads
+
+    def _reports(self, verb: Token) -> bool:
+        """Whether ``verb`` reports what someone said or holds: a verb of saying, or one whose clausal complement
+        has a subject of its own (``Tom Hale believes Jim Cole delivers``)."""
+        return verb.lemma_.lower() in self.speech_verbs or any(
+            c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+    @staticmethod
+    def _main_clause(verb: Token) -> bool:
+        """Whether ``verb`` heads its sentence's main clause (the root, or a clause joined to it by ``and``)."""
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+    @staticmethod
+    def _attribution_source(head: Token) -> bool:
+        """``According to Tom Hale, city engineer, ...``: whether ``head`` (or the name it stands in
+        apposition to) is the object of ``according to``, the phrase that credits a sentence to a source."""
+        while head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
     def _fronted_object_pronoun(self, pron: Token) -> Token | None:
         """``After Jim Cole accused him of lying, he warned``: for a subject pronoun, the object pronoun of

@@ -600,7 +600,28 @@ def split_run_on_quotations(doc: Doc, spans: list[QuoteSpan], lexicon: CueLexico
                 break
             out.append(QuoteSpan(span.open, _trim_end(text, span.open, marks[cut]), span.open_width, 0))
             span = QuoteSpan(marks[cut + 1], span.close, 1, span.close_width)
-    return out
+    return [_end_unclosed(doc, span, lexicon) if not span.close_width else span for span in out]
+
+
+def _end_unclosed(doc: Doc, span: QuoteSpan, lexicon: CueLexicon) -> QuoteSpan:
+    """A quotation whose closing mark the source lost runs to its paragraph's end, or to the text's end where the
+    text keeps no paragraph breaks (``Ann Lee said: "We came early. Tom Hale said he hoped ...``). The
+    narrator's sentence of saying with a named subject and no word of a speaker's own account
+    (:func:`_narrated_saying`) is prose, not the speaker's words: the quotation ends before the first such
+    sentence after the one it opens in."""
+    text = doc_text(doc)
+    opened = False
+    for sent in doc.sents:
+        if sent.end_char <= span.open:
+            continue
+        if sent.start_char >= span.close:
+            break
+        if not opened:
+            opened = True  # the sentence the quotation opens in is the speaker's, whatever it holds
+            continue
+        if _narrated_saying(doc, sent.start_char, sent.end_char, lexicon):
+            return QuoteSpan(span.open, _trim_end(text, span.open, sent.start_char), span.open_width, 0)
+    return span
 
 
 def _open_at_text_end(text: str, stack: list[tuple[str, int, int]], first: int, para_end: int) -> bool:
