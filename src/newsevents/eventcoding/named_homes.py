@@ -14,13 +14,14 @@ troops``) keeps it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Doc
 
 from newsevents.actors import ActorDictionary, normalise_name
 from newsevents.docquery import doc_text
-from newsevents.record import Entity, Event, Party
+from newsevents.record import Entity, Event, Party, Place
 
 NAMED_LEVELS = frozenset({"city", "admin1", "admin2"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
@@ -44,10 +45,24 @@ def _country_words(actors: ActorDictionary, text: str) -> set[str]:
     return found
 
 
-def misread_countries(doc: Doc, actors: ActorDictionary) -> dict[str, tuple[str, list[str]]]:
+def _story_focus(places: list[Place]) -> str | None:
+    """The country that holds more than half of the mentions of the story's resolved places."""
+    counts = Counter(p.country for p in places if p.country for _ in p.mentions)
+    total = sum(counts.values())
+    top = counts.most_common(1)
+    return top[0][0] if top and 2 * top[0][1] > total else None
+
+
+def misread_countries(doc: Doc, actors: ActorDictionary,
+                      read_alone: Callable[[str], str | None] | None = None) -> dict[str, tuple[str, list[str]]]:
     """Country read from a resolved place's name -> (the resolved places' country, the names), when the
-    article gives that country no other way (module doc)."""
+    article gives that country no other way (module doc). ``read_alone``: the country the entity stage
+    gives a place-word read without its story (the most populous namesake of weight, ``Delta`` a Nigerian
+    state, ``St. James`` a Jamaican parish); a word the places stage resolved, with the story, to a town of
+    the story's own country (the one holding most of its resolved places) is read so in every body's name
+    too: one reading of a word per document."""
     places = doc._.places or []
+    focus = _story_focus(places) if read_alone is not None else None
     named: dict[str, set[str]] = {}
     spans: list[tuple[int, int]] = []
     homes: dict[str, set[str]] = {}
@@ -56,6 +71,8 @@ def misread_countries(doc: Doc, actors: ActorDictionary) -> dict[str, tuple[str,
             continue
         for m in place.mentions:
             country = _name_country(actors, m.text)
+            if country is None and read_alone is not None and place.country == focus:
+                country = read_alone(m.text)
             if country and country != place.country:
                 named.setdefault(country, set()).add(m.text)
                 homes.setdefault(country, set()).add(place.country)
@@ -85,9 +102,10 @@ def _party(p: Party, misread: dict[str, tuple[str, list[str]]], actors: ActorDic
     return p.model_copy(update={"country": home})
 
 
-def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary) -> list[Event]:
+def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary,
+                  read_alone: Callable[[str], str | None] | None = None) -> list[Event]:
     """The events with parties coded from a misread place name given the resolved place's country."""
-    misread = misread_countries(doc, actors)
+    misread = misread_countries(doc, actors, read_alone)
     if not misread:
         return events
     out = []
@@ -100,10 +118,11 @@ def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary) -> lis
     return out
 
 
-def recode_entities(doc: Doc, entities: list[Entity], actors: ActorDictionary) -> list[Entity]:
+def recode_entities(doc: Doc, entities: list[Entity], actors: ActorDictionary,
+                    read_alone: Callable[[str], str | None] | None = None) -> list[Entity]:
     """The entities coded from a misread place name (or the story's focus on it) given the resolved
     place's country; an entity whose own name names the country keeps it."""
-    misread = misread_countries(doc, actors)
+    misread = misread_countries(doc, actors, read_alone)
     if not misread:
         return entities
     out = []
