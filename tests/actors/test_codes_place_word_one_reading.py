@@ -4,7 +4,8 @@ The entity stage, which runs before the places stage, reads a place-word in a bo
 populous namesake of weight (``Delta`` a Nigerian state, ``St. Agnes`` a foreign parish). Once the places
 stage has resolved the same word, with the story, to a town of the story's own country, and the article
 gives the namesake's country no other way, every entity coded from that reading takes the resolved
-place's country. Hand-built documents and place records (no model, no gazetteer: ``read_alone`` stands for
+place's country, when the entity stage codes some other person or body of that country (both stages agree on the
+story's country). Hand-built documents and place records (no model, no gazetteer: ``read_alone`` stands for
 the entity stage's reading); sentences of our own.
 """
 
@@ -54,8 +55,20 @@ def test_body_named_after_a_story_town_takes_its_country(actors) -> None:
     doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
     body = _entity(text, "Delta Police Department", "NGA")
     officer = _entity(text, "constable", "NGA", "PERSON")  # coded from the body by the entity stage
-    out = recode_entities(doc, [body, officer], actors, READ_ALONE)
-    assert [e.country for e in out] == ["CAN", "CAN"]
+    council = _entity(text, "Langley", "CAN")
+    doc._.entities = [body, officer, council]
+    out = recode_entities(doc, [body, officer, council], actors, READ_ALONE)
+    assert [e.country for e in out] == ["CAN", "CAN", "CAN"]
+
+
+def test_negative_no_person_or_body_of_the_places_country(actors) -> None:
+    # the places stage alone reads the story's towns in one country; the entity stage codes nobody of it
+    text = ("Two officers of the Delta Police Department were praised on Friday. A constable who lives in Delta "
+            "said the crash near Surrey had closed the road to Langley for hours.")
+    doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
+    body = _entity(text, "Delta Police Department", "NGA")
+    doc._.entities = [body]
+    assert recode_entities(doc, [body], actors, READ_ALONE)[0].country == "NGA"
 
 
 def test_without_the_reading_alone_nothing_changes(actors) -> None:
@@ -71,6 +84,7 @@ def test_negative_a_town_outside_the_story_country_decides_nothing(actors) -> No
     text = ("The Harbor Rowing Club won in Lyon on Sunday after races in Madrid and Seville; "
             "the club trains at Harbor.")
     doc = _doc(text, [("Harbor", "USA"), ("Lyon", "FRA"), ("Madrid", "ESP"), ("Seville", "ESP")])
+    doc._.entities = [_entity(text, "Harbor Rowing Club", "AUS"), _entity(text, "Lyon", "USA")]
     out = recode_entities(doc, [_entity(text, "Harbor Rowing Club", "AUS")], actors, READ_ALONE)
     assert out[0].country == "AUS"
 
@@ -80,5 +94,6 @@ def test_negative_the_namesakes_country_named_elsewhere_stays(actors) -> None:
     text = ("The Delta Police Department welcomed two Nigerian officers on an exchange; "
             "they toured Delta, Surrey and Langley.")
     doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
+    doc._.entities = [_entity(text, "Delta Police Department", "NGA"), _entity(text, "Langley", "CAN")]
     out = recode_entities(doc, [_entity(text, "Delta Police Department", "NGA")], actors, READ_ALONE)
     assert out[0].country == "NGA"

@@ -60,9 +60,14 @@ def misread_countries(doc: Doc, actors: ActorDictionary,
     gives a place-word read without its story (the most populous namesake of weight, ``Delta`` a Nigerian
     state, ``St. James`` a Jamaican parish); a word the places stage resolved, with the story, to a town of
     the story's own country (the one holding most of its resolved places) is read so in every body's name
-    too: one reading of a word per document."""
+    too: one reading of a word per document, when the entity stage codes some person or body of that country
+    too (the two stages agree on the story's country)."""
     places = doc._.places or []
     focus = _story_focus(places) if read_alone is not None else None
+    if focus is not None and not any(e.country == focus for e in doc._.entities or []):
+        # the places stage alone says the story is of that country; its people and bodies do not (a British story
+        # whose "Westminster" it read as a Colorado town): its reading is no better than the entity stage's
+        focus = None
     named: dict[str, set[str]] = {}
     spans: list[tuple[int, int]] = []
     homes: dict[str, set[str]] = {}
