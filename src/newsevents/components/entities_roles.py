@@ -2149,6 +2149,17 @@ class RoleRules:
         top, count = elsewhere.most_common(1)[0]
         return top if top in shared and count >= 2 and 3 * count >= 2 * sum(elsewhere.values()) else None
 
+    def _one_place_country(self, obj: Token, name: str) -> str | None:
+        """codes44: the one country all of the story's other place mentions lie in (two at least), each read alone;
+        None when they lie in two or are fewer. A body named after a place of the story's one country is named
+        after its namesake there; one whose word names no place there and no place of renown (a capital, a
+        city of millions) is not named after a place abroad either (``_place_country``)."""
+        elsewhere = self._story_place_countries(obj, name)
+        if len(elsewhere) != 1:
+            return None
+        country, count = next(iter(elsewhere.items()))
+        return country if count >= 2 else None
+
     def _story_place_countries(self, obj: Token, name: str) -> Counter[str]:
         """The countries of the places the story names apart from ``name`` at ``obj``, one count a
         mention, each read alone (its country's name, else its most populous namesake)."""
@@ -2204,6 +2215,13 @@ class RoleRules:
                 return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
             if found and n == 1 and self._common_noun_title(run[0]):
                 return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
+            if found and n == 1 and (focus := self._one_place_country(run[0], name)) is not None and found != focus \
+                    and not _gazetteer_prominent(self.gaz, name) and not self.ad.capital_of(name):
+                # (a place of renown keeps its own reading: "the London Stock Exchange" in a story of US towns)
+                if any(c.country == focus and c.level in {"city", "admin1", "admin2"} for c in self.gaz.candidates(name)):
+                    found = focus  # "the Eastwood Sheriff's Office" in a story of US towns: the US Eastwood, however small
+                else:
+                    return None  # "the Metro Squad" in a story of US towns: no far-off town, a word of the name
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 if rest and not any(w.lower() in self.ad.words.company_word or (role := self.ad.role(w)) is not None
