@@ -4,8 +4,8 @@ The entity stage, which runs before the places stage, reads a place-word in a bo
 populous namesake of weight (``Delta`` a Nigerian state, ``St. Agnes`` a foreign parish). Once the places
 stage has resolved the same word, with the story, to a town of the story's own country, and the article
 gives the namesake's country no other way, every entity coded from that reading takes the resolved
-place's country, when the entity stage codes some other person or body of that country (both stages agree on the
-story's country). Hand-built documents and place records (no model, no gazetteer: ``read_alone`` stands for
+place's country, when the entity stage codes some other person or body of that country, not named after the
+story's places (both stages agree on the story's country). Hand-built documents and place records (no model, no gazetteer: ``read_alone`` stands for
 the entity stage's reading); sentences of our own.
 """
 
@@ -51,14 +51,24 @@ def _entity(text: str, name: str, country: str, kind: str = "ORG") -> Entity:
 
 def test_body_named_after_a_story_town_takes_its_country(actors) -> None:
     text = ("Two officers of the Delta Police Department were praised on Friday. A constable who lives in Delta "
-            "said the crash near Surrey had closed the road to Langley for hours.")
+            "said the crash near Surrey had closed the road to Langley for hours, the Coroners Service said.")
     doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
     body = _entity(text, "Delta Police Department", "NGA")
     officer = _entity(text, "constable", "NGA", "PERSON")  # coded from the body by the entity stage
-    council = _entity(text, "Langley", "CAN")
-    doc._.entities = [body, officer, council]
-    out = recode_entities(doc, [body, officer, council], actors, READ_ALONE)
+    service = _entity(text, "Coroners Service", "CAN")  # the story's country apart from its places' names
+    doc._.entities = [body, officer, service]
+    out = recode_entities(doc, [body, officer, service], actors, READ_ALONE)
     assert [e.country for e in out] == ["CAN", "CAN", "CAN"]
+
+
+def test_negative_only_bodies_named_after_the_places_of_that_country(actors) -> None:
+    # the only entity of the places' country is named after one of those places: no evidence apart from them
+    text = ("Two officers of the Delta Police Department were praised on Friday. A constable who lives in Delta "
+            "said the crash near Surrey had closed the road to Langley for hours.")
+    doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
+    body = _entity(text, "Delta Police Department", "NGA")
+    doc._.entities = [body, _entity(text, "Langley", "CAN")]
+    assert recode_entities(doc, [body], actors, READ_ALONE)[0].country == "NGA"
 
 
 def test_negative_no_person_or_body_of_the_places_country(actors) -> None:
@@ -94,6 +104,6 @@ def test_negative_the_namesakes_country_named_elsewhere_stays(actors) -> None:
     text = ("The Delta Police Department welcomed two Nigerian officers on an exchange; "
             "they toured Delta, Surrey and Langley.")
     doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
-    doc._.entities = [_entity(text, "Delta Police Department", "NGA"), _entity(text, "Langley", "CAN")]
+    doc._.entities = [_entity(text, "Delta Police Department", "NGA"), _entity(text, "exchange", "CAN")]
     out = recode_entities(doc, [_entity(text, "Delta Police Department", "NGA")], actors, READ_ALONE)
     assert out[0].country == "NGA"

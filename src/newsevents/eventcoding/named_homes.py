@@ -53,6 +53,15 @@ def _story_focus(places: list[Place]) -> str | None:
     return top[0][0] if top and 2 * top[0][1] > total else None
 
 
+def _coded_apart(entities: list[Entity], country: str, places: list[Place]) -> bool:
+    """Whether the entity stage codes a person or body of ``country`` whose mentions hold no name of the story's
+    places (``Royal Canadian Mounted Police``, not a body named after a town the places stage placed there, nor the
+    country's own name): evidence of the story's country apart from the places stage's readings."""
+    names = {m.text.lower() for p in places for m in p.mentions}
+    return any(e.country == country and not any(n in m.text.lower() for m in e.mentions for n in names)
+               for e in entities)
+
+
 def misread_countries(doc: Doc, actors: ActorDictionary,
                       read_alone: Callable[[str], str | None] | None = None) -> dict[str, tuple[str, list[str]]]:
     """Country read from a resolved place's name -> (the resolved places' country, the names), when the
@@ -61,10 +70,10 @@ def misread_countries(doc: Doc, actors: ActorDictionary,
     state, ``St. James`` a Jamaican parish); a word the places stage resolved, with the story, to a town of
     the story's own country (the one holding most of its resolved places) is read so in every body's name
     too: one reading of a word per document, when the entity stage codes some person or body of that country
-    too (the two stages agree on the story's country)."""
+    apart from the places' names (the two stages agree on the story's country, ``_coded_apart``)."""
     places = doc._.places or []
     focus = _story_focus(places) if read_alone is not None else None
-    if focus is not None and not any(e.country == focus for e in doc._.entities or []):
+    if focus is not None and not _coded_apart(doc._.entities or [], focus, places):
         # the places stage alone says the story is of that country; its people and bodies do not (a British story
         # whose "Westminster" it read as a Colorado town): its reading is no better than the entity stage's
         focus = None
