@@ -83,10 +83,9 @@ def test_a_country_holding_few_of_the_storys_places_does_not_decide(resolve) -> 
     assert _body(entities, "Rome Police Department").country == "ITA"
 
 
-def test_a_word_naming_no_place_of_the_storys_one_country_gives_no_country(resolve) -> None:
+def test_a_word_naming_no_place_of_the_storys_one_country_gives_that_country(resolve) -> None:
     # "Falcon": a Venezuelan state and no US place; every other place of the story is a US town: the body's word
-    # is a word of its name, no far-off place; the body is then a local public body of no named place, which takes
-    # the story's country as any does
+    # is a word of its name, no far-off place, and the body is of the story's one country
     entities = resolve(_rows("Falcon", "Squad", ["Dayton", "Akron", "Toledo"], "Cleveland"))
     assert _body(entities, "Falcon Squad Department").country == "USA"
 

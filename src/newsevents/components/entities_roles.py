@@ -2151,9 +2151,9 @@ class RoleRules:
 
     def _one_place_country(self, obj: Token, name: str) -> str | None:
         """codes44: the one country all of the story's other place mentions lie in (two at least), each read alone;
-        None when they lie in two or are fewer. A body named after a place of the story's one country is named
-        after its namesake there; one whose word names no place there and no place of renown (a capital, a
-        city of millions) is not named after a place abroad either (``_place_country``)."""
+        None when they lie in two or are fewer. A body whose one-word place-word names no place of renown (a
+        capital, a city of millions) is of that country (``_place_country``): named after its namesake there, or,
+        with none there, after no far-off place at all (a word of its name, ``the Falcon Squad``)."""
         elsewhere = self._story_place_countries(obj, name)
         if len(elsewhere) != 1:
             return None
@@ -2217,11 +2217,10 @@ class RoleRules:
                 return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
             if found and n == 1 and (focus := self._one_place_country(run[0], name)) is not None and found != focus \
                     and not _gazetteer_prominent(self.gaz, name) and not self.ad.capital_of(name):
-                # (a place of renown keeps its own reading: "the London Stock Exchange" in a story of US towns)
-                if any(c.country == focus and c.level in {"city", "admin1", "admin2"} for c in self.gaz.candidates(name)):
-                    found = focus  # "the Eastwood Sheriff's Office" in a story of US towns: the US Eastwood, however small
-                else:
-                    return None  # "the Metro Squad" in a story of US towns: no far-off town, a word of the name
+                # "the Eastwood Sheriff's Office" in a story of US towns: the US Eastwood, however small; "the Falcon
+                # Squad" (a Venezuelan state's name, no US place): a word of the name, no far-off place; either way
+                # the story's one country (a place of renown keeps its own reading: "the London Stock Exchange")
+                found = focus
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 if rest and not any(w.lower() in self.ad.words.company_word or (role := self.ad.role(w)) is not None

@@ -62,6 +62,19 @@ def _coded_apart(entities: list[Entity], country: str, places: list[Place]) -> b
                for e in entities)
 
 
+def _known_of(actors: ActorDictionary, entities: list[Entity], country: str) -> bool:
+    """Whether a person or body coded ``country`` is one the actor tables know by name as that country's: the
+    country is then of the story, whatever a place-word read alone gave."""
+    for e in entities:
+        if e.country != country:
+            continue
+        org = actors.organisation(e.name)
+        known = actors.dictionary_actor(e.name, None)
+        if (org is not None and org.country == country) or (known is not None and known.country == country):
+            return True
+    return False
+
+
 def misread_countries(doc: Doc, actors: ActorDictionary,
                       read_alone: Callable[[str], str | None] | None = None) -> dict[str, tuple[str, list[str]]]:
     """Country read from a resolved place's name -> (the resolved places' country, the names), when the
@@ -87,6 +100,8 @@ def misread_countries(doc: Doc, actors: ActorDictionary,
             country = _name_country(actors, m.text)
             if country is None and read_alone is not None and place.country == focus:
                 country = read_alone(m.text)
+                if country is not None and _known_of(actors, doc._.entities or [], country):
+                    country = None  # "Tony Blair", "the Labour Party": the tables say the story has people of it
             if country and country != place.country:
                 named.setdefault(country, set()).add(m.text)
                 homes.setdefault(country, set()).add(place.country)
