@@ -111,9 +111,9 @@ def test_negative_the_namesakes_country_named_elsewhere_stays(actors) -> None:
 
 def test_negative_a_body_the_tables_know_as_the_namesakes_countrys(actors) -> None:
     # the article names a body the tables know as the namesake's country's: that country is of the story
-    text = ("The Delta Police Department met a reporter of the News Agency of Nigeria on Friday near Surrey and "
+    text = ("The Delta Police Department briefed officers on Boko Haram on Friday near Surrey and "
             "Langley, the Coroners Service said.")
     doc = _doc(text, [("Delta", "CAN"), ("Surrey", "CAN"), ("Langley", "CAN")])
-    body, agency = _entity(text, "Delta Police Department", "NGA"), _entity(text, "News Agency of Nigeria", "NGA")
+    body, agency = _entity(text, "Delta Police Department", "NGA"), _entity(text, "Boko Haram", "NGA")
     doc._.entities = [body, agency, _entity(text, "Coroners Service", "CAN")]
     assert recode_entities(doc, [body], actors, READ_ALONE)[0].country == "NGA"
