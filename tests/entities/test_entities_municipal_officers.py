@@ -19,9 +19,11 @@ def _person(entities, surname: str):
     return next(e for e in entities if e.type == "PERSON" and surname in e.name)
 
 
-def _title_rows(town: str, other: str) -> list[tuple]:
-    """"<Town> City Manager Dora Quill inspected the bridge in <Town> and <Other>." """
-    return [name_row(town, 3, "compound", "B-GPE"), name_row("City", 3, "compound"), name_row("Manager", 5, "compound"),
+def _title_rows(town: str, other: str, club: bool = False) -> list[tuple]:
+    """"<Town> City Manager Dora Quill inspected the bridge in <Town> and <Other>." (``club``: "<Town> City" a
+    body's name the tagger marked, a football club's)"""
+    first, city = ("B-ORG", "I-ORG") if club else ("B-GPE", "O")
+    return [name_row(town, 3, "compound", first), name_row("City", 3, "compound", city), name_row("Manager", 5, "compound"),
             name_row("Dora", 5, "compound", "B-PERSON"), name_row("Quill", 6, "nsubj", "I-PERSON"),
             ("inspected", "VBD", "VERB", 6, "ROOT", "O", "inspect"), ("the", "DT", "DET", 8, "det", "O", "the"),
             ("bridge", "NN", "NOUN", 6, "dobj", "O", "bridge"), ("in", "IN", "ADP", 8, "prep", "O", "in"),
@@ -64,3 +66,8 @@ def test_negative_an_indefinite_description_is_no_office(resolve) -> None:
     # "Rufus Penwell, a town resident,": where he lives, not an office he holds
     entities = resolve(_apposition_rows("a", "town", "resident", "Scranton", "Allentown"))
     assert _person(entities, "Penwell").country is None
+
+
+def test_negative_a_clubs_manager_is_no_local_office(resolve) -> None:
+    # "<Town> City" a club's name the tagger marked: its manager holds no office of the town
+    assert _person(resolve(_title_rows("Scranton", "Allentown", club=True)), "Quill").country is None

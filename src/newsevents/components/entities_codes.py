@@ -1108,13 +1108,7 @@ class CodeRules:
         for cluster in self.clusters:
             if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
                 continue
-            titles = [normalise_name(cluster.title).split()] if cluster.title else []
-            for m in cluster.mentions:
-                if m.kind in {"title", "role"} and m.head.i > 0 and m.head.tag_ == "NN":
-                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None and span[0].lower_ not in self.ad.words.indefinite_article:
-                        titles.append([t.lower_ for t in span if t.i <= m.head.i])
-            if not any(len(words) >= 2 and words[-2] in local and words[-1] not in local for words in titles):
+            if not any(m.kind in {"title", "role"} and self._municipal_title(m, local) for m in cluster.mentions):
                 continue
             places = self._place_countries()
             country = places.pop() if len(places) == 1 else None if places else dominant
@@ -1122,6 +1116,17 @@ class CodeRules:
                 cluster.evidence.append(f"{cluster.name}: a local office in a story of {country}")
                 cluster.country = country
                 self.presumed.add(id(cluster))
+
+    def _municipal_title(self, m: Mention, local: frozenset[str]) -> bool:
+        """A title or description mention whose head noun a local government's word right before it modifies
+        (``City Manager``, ``county engineer``), not after an indefinite article; the word is no part of a body's
+        or a team's name the tagger marked (``Manchester City manager``: a club's)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].lower_ in self.ad.words.indefinite_article or not span.start < m.head.i < span.end:
+            return False
+        word = self.doc[m.head.i - 1]
+        return word.i >= span.start and word.lower_ in local and m.head.lower_ not in local \
+            and word.ent_type_ not in {"ORG", "PERSON", "NORP", "FAC"}
 
     def _local_office_country(self, cluster: Cluster) -> str | None:
         """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
