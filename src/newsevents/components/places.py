@@ -869,7 +869,8 @@ class PlaceFinder:
                 end += 1
             name = self.doc[dateline[0]:end]
             if name.text.strip() and self.gaz.is_place_name(name.text):
-                found.append(Mention(name.start_char, name.end_char, name.text, "GPE"))
+                # a dateline names the town the story was filed from, never a country ("MALTA –" is a town's)
+                found.append(Mention(name.start_char, name.end_char, name.text, "GPE", cue="city"))
         return found
 
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
