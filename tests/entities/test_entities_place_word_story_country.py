@@ -107,3 +107,10 @@ def test_a_story_of_two_countries_keeps_the_reading_alone(resolve) -> None:
     # negative: the story's places lie in two countries: no one country to read the word in
     entities = resolve(_rows("Falcon", "Squad", ["Dayton", "Akron", "Toledo"], "Winnipeg"))
     assert _body(entities, "Falcon Squad Department").country == "VEN"
+
+
+def test_a_partys_first_word_is_no_place_in_a_one_country_story(resolve) -> None:
+    # negative: "<Word> Party" is named after a creed or a colour: the one-country reading leaves it to the party
+    # rules (here "Falcon", a Venezuelan state's name, keeps the reading alone)
+    entities = resolve(_rows("Falcon", "Party", ["Dayton", "Akron", "Toledo"], "Cleveland"))
+    assert _body(entities, "Falcon Party Department").country == "VEN"

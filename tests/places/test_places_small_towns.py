@@ -77,9 +77,3 @@ def test_a_dateline_town_the_tagger_left_is_a_place(extract) -> None:
                              "a school on Tuesday, and crews from Wallingford and Cheshire helped clear the road.")
     assert found.get("MERIDEN") == (4838524, "city")
 
-
-def test_a_dateline_names_a_town_never_a_country(extract) -> None:
-    # a dateline's word that is also a country's name: the town the story was filed from
-    found = _places(extract, "Fair opens\n\nFair opens. PERU \u2014 Hundreds of people lined up on Saturday for the "
-                             "county fair, organisers said.")
-    assert found.get("PERU", (None, None))[1] == "city"

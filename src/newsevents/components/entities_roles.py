@@ -2149,6 +2149,11 @@ class RoleRules:
         top, count = elsewhere.most_common(1)[0]
         return top if top in shared and count >= 2 and 3 * count >= 2 * sum(elsewhere.values()) else None
 
+    def _party_named(self, tokens: list[Token], first: Token) -> bool:
+        """``the Green Party``: a party's name after its first word; a party is named after a creed or a colour,
+        never a town, and its country is the tables' or the story's (``_common_party_homes``), not a place-word's."""
+        return any(t.i > first.i and (role := self.ad.role(t.text)) is not None and role.sector == "PTY" for t in tokens)
+
     def _one_place_country(self, obj: Token, name: str) -> str | None:
         """codes44: the one country all of the story's other place mentions lie in (two at least), each read alone;
         None when they lie in two or are fewer. A body whose one-word place-word names no place of renown (a
@@ -2216,7 +2221,8 @@ class RoleRules:
             if found and n == 1 and self._common_noun_title(run[0]):
                 return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
             if found and n == 1 and (focus := self._one_place_country(run[0], name)) is not None and found != focus \
-                    and not _gazetteer_prominent(self.gaz, name) and not self.ad.capital_of(name):
+                    and not _gazetteer_prominent(self.gaz, name) and not self.ad.capital_of(name) \
+                    and not self._party_named(tokens, run[0]):
                 # "the Eastwood Sheriff's Office" in a story of US towns: the US Eastwood, however small; "the Falcon
                 # Squad" (a Venezuelan state's name, no US place): a word of the name, no far-off place; either way
                 # the story's one country (a place of renown keeps its own reading: "the London Stock Exchange")
