@@ -81,3 +81,36 @@ def test_a_country_holding_few_of_the_storys_places_does_not_decide(resolve) -> 
     # the one shared namesake country holds a quarter of the places, so the capital keeps its reading
     entities = resolve(_rows("Rome", "Police", ["Leeds", "York", "Bristol"], "Atlanta"))
     assert _body(entities, "Rome Police Department").country == "ITA"
+
+
+def test_a_word_naming_no_place_of_the_storys_one_country_keeps_its_reading(resolve) -> None:
+    # "Falcon": a Venezuelan state and no US place: no namesake in the story's country to read it as; the reading
+    # alone stands (a word's absence from the gazetteer's US rows says too little to drop the state)
+    entities = resolve(_rows("Falcon", "Squad", ["Dayton", "Akron", "Toledo"], "Cleveland"))
+    assert _body(entities, "Falcon Squad Department").country == "VEN"
+
+
+def test_a_small_namesake_in_the_storys_one_country_is_the_one_meant(resolve) -> None:
+    # "Valley": read alone the Anguillan capital's district; the story's places are all US towns, and the US has
+    # towns of that name: the body is of the story's country
+    entities = resolve(_rows("Valley", "Police", ["Dayton", "Akron", "Toledo"], "Cleveland"))
+    assert _body(entities, "Valley Police Department").country == "USA"
+
+
+def test_a_place_of_renown_keeps_its_reading_in_a_one_country_story(resolve) -> None:
+    # negative: "London" (a capital) in a story of Ohio towns keeps the capital's country
+    entities = resolve(_rows("London", "Police", ["Dayton", "Akron", "Toledo"], "Cleveland"))
+    assert _body(entities, "London Police Department").country == "GBR"
+
+
+def test_a_story_of_two_countries_keeps_the_reading_alone(resolve) -> None:
+    # negative: the story's places lie in two countries: no one country to read the word in
+    entities = resolve(_rows("Falcon", "Squad", ["Dayton", "Akron", "Toledo"], "Winnipeg"))
+    assert _body(entities, "Falcon Squad Department").country == "VEN"
+
+
+def test_a_partys_first_word_is_no_place_in_a_one_country_story(resolve) -> None:
+    # negative: "<Word> Party" is named after a creed or a colour: the one-country reading leaves it to the party
+    # rules (here "Falcon", a Venezuelan state's name, keeps the reading alone)
+    entities = resolve(_rows("Falcon", "Party", ["Dayton", "Akron", "Toledo"], "Cleveland"))
+    assert _body(entities, "Falcon Party Department").country == "VEN"

@@ -69,3 +69,11 @@ def test_a_town_beside_a_village_follows_the_village(extract) -> None:
 def test_an_abbreviated_saint_after_parish_is_no_village(extract) -> None:
     found = _places(extract, "The parish of St. Bride held a fair in Dorking.")
     assert "St" not in found and found.get("Dorking", (None,))[0] is not None
+
+
+def test_a_dateline_town_the_tagger_left_is_a_place(extract) -> None:
+    # a page that repeats its headline before the dateline, in capitals before a dash; resolved with the story
+    found = _places(extract, "Storm closes school\n\nStorm closes school. MERIDEN \u2014 High winds tore the roof off "
+                             "a school on Tuesday, and crews from Wallingford and Cheshire helped clear the road.")
+    assert found.get("MERIDEN") == (4838524, "city")
+

@@ -107,6 +107,7 @@ class CodeRules:
                 cluster.country = story
                 self.presumed.add(id(cluster))
         self._named_state_bodies(dominant)
+        self._municipal_officers(dominant)
         for cluster in self.clusters:
             employer = self.employer.get(id(cluster))
             if cluster.country is None and employer is not None and employer.country is not None:
@@ -1095,6 +1096,38 @@ class CodeRules:
         # "protested in Lima ... Peru is the world's second-largest copper producer" is Peruvian
         return self._focus_with_people(counts, set(counts))
 
+    def _municipal_officers(self, dominant: str | None) -> None:
+        """codes44 (issue 15 item 2): ``Fairview City Manager Ann Lee``, ``Tom Reed, county clerk for ...``, ``the
+        town planner, Ann Lee,``: a job noun a local government's word modifies (``local_office_word``: city,
+        county, town, parish, ...) written as the person's title or as a bare or definite apposition (never
+        ``a town boy``: an indefinite description may say where someone lives, a title says what office one holds)
+        names a local public office, whatever the job (manager, engineer, clerk, planner); its holder is of the
+        country all of the story's places lie in, or with no place the tagger read, of the story's clear country
+        (``dominant``, from its people and bodies); with places of two countries no guess."""
+        local = self.ad.words.local_office_word
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.key.startswith("person:"):
+                continue
+            if not any(m.kind in {"title", "role"} and self._municipal_title(m, local) for m in cluster.mentions):
+                continue
+            places = self._place_countries()
+            country = places.pop() if len(places) == 1 else None if places else dominant
+            if country is not None:
+                cluster.evidence.append(f"{cluster.name}: a local office in a story of {country}")
+                cluster.country = country
+                self.presumed.add(id(cluster))
+
+    def _municipal_title(self, m: Mention, local: frozenset[str]) -> bool:
+        """A title or description mention whose head noun a local government's word right before it modifies
+        (``City Manager``, ``county engineer``), not after an indefinite article; the word is no part of a body's
+        or a team's name the tagger marked (``Manchester City manager``: a club's)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[0].lower_ in self.ad.words.indefinite_article or not span.start < m.head.i < span.end:
+            return False
+        word = self.doc[m.head.i - 1]
+        return word.i >= span.start and word.lower_ in local and m.head.lower_ not in local \
+            and word.ent_type_ not in {"ORG", "PERSON", "NORP", "FAC"}
+
     def _local_office_country(self, cluster: Cluster) -> str | None:
         """``Provincial Governor Ramon Dizon`` in a story whose places all lie in one country: an office below
         the state's (a title word of ``local_office_word``: a province's, a county's, a city's, a
@@ -1105,17 +1138,22 @@ class CodeRules:
         local = self.ad.words.local_office_word
         if not any(w in local for w in normalise_name(cluster.title).split()) and (cluster.role or "") not in local:
             return None
+        found = self._place_countries()
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        cluster.evidence.append(f"{cluster.name}: a local office in a story whose places are all of {country}")
+        return country
+
+    def _place_countries(self) -> set[str]:
+        """The countries of the places the tagger found in the story, each read alone."""
         found = set()
         for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"} and not self.ad.in_contest_name(ent[0], ent[-1]):
                 country = _gazetteer_country(self.gaz, ent.text) or _gazetteer_city_country(self.gaz, ent.text)
                 if country:
                     found.add(country)
-        if len(found) != 1:
-            return None
-        country = found.pop()
-        cluster.evidence.append(f"{cluster.name}: a local office in a story whose places are all of {country}")
-        return country
+        return found
 
     def _nearby_country(self, cluster: Cluster) -> str | None:
         """A governmental title without a country ("Council secretary X") takes the country of the

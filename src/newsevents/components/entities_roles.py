@@ -2273,6 +2273,24 @@ class RoleRules:
         top, count = elsewhere.most_common(1)[0]
         return top if top in shared and count >= 2 and 3 * count >= 2 * sum(elsewhere.values()) else None
 
+    def _party_named(self, tokens: list[Token], first: Token) -> bool:
+        """``the Green Party``: a party's name after its first word; a party is named after a creed or a colour,
+        never a town, and its country is the tables' or the story's (``_common_party_homes``), not a place-word's."""
+        return any(t.i > first.i and (role := self.ad.role(t.text)) is not None and role.sector == "PTY" for t in tokens)
+
+    def _one_place_country(self, obj: Token, name: str) -> str | None:
+        """codes44: the one country all of the story's other place mentions lie in (two places at least), each read
+        alone; None when they lie in two or are fewer. A body whose one-word place-word names no place of renown (a
+        capital, a city of millions) and has a namesake in that country is named after it (``_place_country``)."""
+        elsewhere = self._story_place_countries(obj, name)
+        if len(elsewhere) != 1:
+            return None
+        # two places at least, not one name said twice ("Obama" read alone as a Japanese town in a US story)
+        names = {normalise_name(e.text) for e in self.ents if e.label_ in {"GPE", "LOC"} and e.text != name
+                 and not e.start <= obj.i < e.end}
+        country, count = next(iter(elsewhere.items()))
+        return country if count >= 2 and len(names) >= 2 else None
+
     def _story_place_countries(self, obj: Token, name: str) -> Counter[str]:
         """The countries of the places the story names apart from ``name`` at ``obj``, one count a
         mention, each read alone (its country's name, else its most populous namesake)."""
@@ -2328,6 +2346,13 @@ class RoleRules:
                 return None  # "the Congo Basin Development Authority": the basin's body, not Congo's (ents26)
             if found and n == 1 and self._common_noun_title(run[0]):
                 return None  # "Prospect magazine": a title that is a common word, not a town of that name (ents33)
+            if found and n == 1 and (focus := self._one_place_country(run[0], name)) is not None and found != focus \
+                    and not _gazetteer_prominent(self.gaz, name) and not self.ad.capital_of(name) \
+                    and not self._party_named(tokens, run[0]) \
+                    and any(c.country == focus and c.level in {"city", "admin1", "admin2"} for c in self.gaz.candidates(name)):
+                # "the Eastwood Sheriff's Office" in a story of US towns: the US Eastwood, however small (a place of
+                # renown keeps its own reading: "the London Stock Exchange")
+                found = focus
             if found:
                 rest = [t.text for t in tokens if t.i > run[n - 1].i] + ([head] if head else [])
                 if rest and not any(w.lower() in self.ad.words.company_word or (role := self.ad.role(w)) is not None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components.base import TableStage
-from newsevents.components.entities_base import STORY_COUNTRY, clear_focus
+from newsevents.components.entities_base import STORY_COUNTRY, _gazetteer_country, clear_focus
 from newsevents.components.paragraphs import signed_comments, web_link_line
 from newsevents.docquery import (
     FRAME_PREPS,
@@ -213,6 +213,7 @@ from newsevents.eventcoding.situate import (
     told_recently,
 )
 from newsevents.eventcoding.status import legal_status
+from newsevents.geo.gazetteer import packaged_gazetteer_or_none
 from newsevents.merge import Telling, same_event_in_article
 from newsevents.record import Entity, Event, Party, Quote
 from newsevents.record import Span as RecordSpan
@@ -3523,8 +3524,12 @@ class EventsStage(TableStage):
         doc._.events = code_events(doc, self.data)
         # a country read only from a US place's name ("Lebanon", Ohio; the state of Georgia) is no
         # country of the story once the places stage resolved the name (eventcoding/named_homes.py, towns14)
-        doc._.events = named_homes.recode_events(doc, doc._.events, self.data.actors)
-        doc._.entities = named_homes.recode_entities(doc, doc._.entities or [], self.data.actors)
+        # A word the places stage resolved with its story (``Delta`` a town of British Columbia) is read so
+        # in every body's name that holds it, not as its most populous namesake read alone (codes44)
+        gaz = packaged_gazetteer_or_none()
+        read_alone = (lambda text: _gazetteer_country(gaz, text)) if gaz is not None else None
+        doc._.events = named_homes.recode_events(doc, doc._.events, self.data.actors, read_alone)
+        doc._.entities = named_homes.recode_entities(doc, doc._.entities or [], self.data.actors, read_alone)
         # "Ann Roe, 52, of Lebanon ... Roe": the person's home town's country for every mention (towns14)
         doc._.events, doc._.entities = named_homes.fill_person_homes(doc, doc._.events, doc._.entities,
                                                                      self.data.actors.words.honorific)

@@ -298,9 +298,41 @@ def _known_place(name: str) -> bool:
     return gaz is not None and bool(gaz.candidates(name))
 
 
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _after_first_sentence(doc: Doc, i: int) -> bool:
+    """The word at ``i`` follows the full stop of its paragraph's first sentence (``Fire guts home. TORRINGTON —
+    A fire ...``: a page that repeats its headline as the paragraph's first sentence, the dateline after it)."""
+    if i < 2 or doc[i - 1].text not in _SENTENCE_STOPS:
+        return False
+    k = i - 2
+    while k > 0 and not _paragraph_start(doc, k):
+        if doc[k].text in _SENTENCE_STOPS:
+            return False
+        k -= 1
+    return True
+
+
+def dateline_before(doc: Doc, dash: int) -> tuple[int, int] | None:
+    """The token range of a dateline with no date ending at the dash token ``dash`` (see ``split_datelines``),
+    or None: capitals (and at most a comma and a region) from a paragraph's start, or from the end of the
+    paragraph's first sentence, to the dash."""
+    if dash == 0 or doc[dash].text not in _DATELINE_DASHES:
+        return None
+    start = dash
+    while start > 0 and dash - start < _MAX_DATELINE_WORDS and not _paragraph_start(doc, start) \
+            and not _after_first_sentence(doc, start):
+        start -= 1
+    if not (_paragraph_start(doc, start) or _after_first_sentence(doc, start)) or doc[start].is_space:
+        return None
+    return (start, dash) if _dateline_words([doc[k] for k in range(start, dash)]) else None
+
+
 def split_datelines(doc: Doc, text: str | None = None) -> Doc:
     """A dateline with no date at a paragraph's start (``MILLBROOK — A local couple was charged``,
-    ``SALEM, Ore. -- Police said``) is where the story was filed, no part of its first sentence:
+    ``SALEM, Ore. -- Police said``), or right after a paragraph's first sentence that repeats the
+    headline, is where the story was filed, no part of its first sentence:
     the word after its dash (em dash, en dash, ``--`` or ``-``), when capitalised, starts the
     sentence, so no stage takes the town for a party (its subject, its object, a mention)."""
     n = len(doc)
@@ -310,12 +342,7 @@ def split_datelines(doc: Doc, text: str | None = None) -> Doc:
         after = doc[token.i + 1]  # read before the walk back to the paragraph's start: most dashes fail here (speed18)
         if after.is_space or not after.text[:1].isupper() or after.is_sent_start is False:
             continue
-        start = token.i
-        while start > 0 and token.i - start < _MAX_DATELINE_WORDS and not _paragraph_start(doc, start):
-            start -= 1
-        if not _paragraph_start(doc, start) or doc[start].is_space:
-            continue
-        if _dateline_words([doc[k] for k in range(start, token.i)]):
+        if dateline_before(doc, token.i) is not None:
             after.is_sent_start = True
     return doc
 

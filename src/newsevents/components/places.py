@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
 from newsevents.components import places_again, places_local, places_pairs, places_story
 from newsevents.components.base import TableStage
+from newsevents.components.paragraphs import dateline_before
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.components.places_mention import Mention
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
@@ -507,6 +508,7 @@ class PlaceFinder:
                 continue
             mentions.append(Mention(name.start_char, end_char, text, ent.label_, cue=cue, strong=bool(cue)))
         mentions += self._scan_uncovered(covered)
+        mentions += self._dateline_towns(covered)
         mentions = self._county_names(mentions)
         mentions = self._abbreviated_saints_and_forts(mentions)
         mentions = self._land_features(mentions)
@@ -845,6 +847,31 @@ class PlaceFinder:
             if found:
                 return found
         return []
+
+    def _dateline_towns(self, covered: list[bool]) -> list[Mention]:
+        """codes44: a dateline's town the tagger left unlabelled (``TORRINGTON — A fire destroyed ...``, in capitals
+        before a dash at a paragraph's start or after its repeated headline; ``paragraphs.dateline_before``) is
+        where the story was filed: a place, resolved with the story's other places like any (its region after a
+        comma, ``SALEM, Ore.``, is read as the pair it is)."""
+        found: list[Mention] = []
+        for match in re.finditer(r"(?<=\s)(?:--|[-\u2013\u2014])(?=\s)", self.text):
+            span = self.doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1:
+                continue
+            if span.end >= len(self.doc) or not self.doc[span.end].text[:1].isupper():
+                continue  # "PARIS - the striker": a dateline's dash opens a sentence (paragraphs.split_datelines)
+            dateline = dateline_before(self.doc, span.start)
+            if dateline is None or any(covered[dateline[0]:dateline[1]]):
+                continue
+            town = [t for t in self.doc[dateline[0]:dateline[1]] if t.is_upper and t.is_alpha]
+            end = town[-1].i + 1
+            while end < dateline[1] and self.doc[end].is_upper and self.doc[end].is_alpha:
+                end += 1
+            name = self.doc[dateline[0]:end]
+            if name.text.strip() and self.gaz.is_place_name(name.text):
+                # a dateline names the town the story was filed from, never a country ("MALTA –" is a town's)
+                found.append(Mention(name.start_char, name.end_char, name.text, "GPE", cue="city"))
+        return found
 
     def _scan_uncovered(self, covered: list[bool]) -> list[Mention]:
         """Capitalised proper-noun runs spaCy did not label that the gazetteer knows as important."""

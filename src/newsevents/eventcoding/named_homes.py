@@ -14,13 +14,14 @@ troops``) keeps it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Doc
 
 from newsevents.actors import ActorDictionary, normalise_name
 from newsevents.docquery import doc_text
-from newsevents.record import Entity, Event, Party
+from newsevents.record import Entity, Event, Party, Place
 
 NAMED_LEVELS = frozenset({"city", "admin1", "admin2"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
@@ -44,10 +45,51 @@ def _country_words(actors: ActorDictionary, text: str) -> set[str]:
     return found
 
 
-def misread_countries(doc: Doc, actors: ActorDictionary) -> dict[str, tuple[str, list[str]]]:
+def _story_focus(places: list[Place]) -> str | None:
+    """The country that holds more than half of the mentions of the story's resolved places."""
+    counts = Counter(p.country for p in places if p.country for _ in p.mentions)
+    total = sum(counts.values())
+    top = counts.most_common(1)
+    return top[0][0] if top and 2 * top[0][1] > total else None
+
+
+def _coded_apart(entities: list[Entity], country: str, places: list[Place]) -> bool:
+    """Whether the entity stage codes a person or body of ``country`` whose mentions hold no name of the story's
+    places (``Royal Canadian Mounted Police``, not a body named after a town the places stage placed there, nor the
+    country's own name): evidence of the story's country apart from the places stage's readings."""
+    names = {m.text.lower() for p in places for m in p.mentions}
+    return any(e.country == country and not any(n in m.text.lower() for m in e.mentions for n in names)
+               for e in entities)
+
+
+def _known_of(actors: ActorDictionary, entities: list[Entity], country: str) -> bool:
+    """Whether a person or body coded ``country`` is one the actor tables know by name as that country's: the
+    country is then of the story, whatever a place-word read alone gave."""
+    for e in entities:
+        if e.country != country:
+            continue
+        org = actors.organisation(e.name)
+        known = actors.dictionary_actor(e.name, None)
+        if (org is not None and org.country == country) or (known is not None and known.country == country):
+            return True
+    return False
+
+
+def misread_countries(doc: Doc, actors: ActorDictionary,
+                      read_alone: Callable[[str], str | None] | None = None) -> dict[str, tuple[str, list[str]]]:
     """Country read from a resolved place's name -> (the resolved places' country, the names), when the
-    article gives that country no other way (module doc)."""
+    article gives that country no other way (module doc). ``read_alone``: the country the entity stage
+    gives a place-word read without its story (the most populous namesake of weight, ``Delta`` a Nigerian
+    state, ``St. James`` a Jamaican parish); a word the places stage resolved, with the story, to a town of
+    the story's own country (the one holding most of its resolved places) is read so in every body's name
+    too: one reading of a word per document, when the entity stage codes some person or body of that country
+    apart from the places' names (the two stages agree on the story's country, ``_coded_apart``)."""
     places = doc._.places or []
+    focus = _story_focus(places) if read_alone is not None else None
+    if focus is not None and not _coded_apart(doc._.entities or [], focus, places):
+        # the places stage alone says the story is of that country; its people and bodies do not (a British story
+        # whose "Westminster" it read as a Colorado town): its reading is no better than the entity stage's
+        focus = None
     named: dict[str, set[str]] = {}
     spans: list[tuple[int, int]] = []
     homes: dict[str, set[str]] = {}
@@ -56,6 +98,10 @@ def misread_countries(doc: Doc, actors: ActorDictionary) -> dict[str, tuple[str,
             continue
         for m in place.mentions:
             country = _name_country(actors, m.text)
+            if country is None and read_alone is not None and place.country == focus:
+                country = read_alone(m.text)
+                if country is not None and _known_of(actors, doc._.entities or [], country):
+                    country = None  # "Tony Blair", "the Labour Party": the tables say the story has people of it
             if country and country != place.country:
                 named.setdefault(country, set()).add(m.text)
                 homes.setdefault(country, set()).add(place.country)
@@ -85,9 +131,10 @@ def _party(p: Party, misread: dict[str, tuple[str, list[str]]], actors: ActorDic
     return p.model_copy(update={"country": home})
 
 
-def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary) -> list[Event]:
+def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary,
+                  read_alone: Callable[[str], str | None] | None = None) -> list[Event]:
     """The events with parties coded from a misread place name given the resolved place's country."""
-    misread = misread_countries(doc, actors)
+    misread = misread_countries(doc, actors, read_alone)
     if not misread:
         return events
     out = []
@@ -100,10 +147,11 @@ def recode_events(doc: Doc, events: list[Event], actors: ActorDictionary) -> lis
     return out
 
 
-def recode_entities(doc: Doc, entities: list[Entity], actors: ActorDictionary) -> list[Entity]:
+def recode_entities(doc: Doc, entities: list[Entity], actors: ActorDictionary,
+                    read_alone: Callable[[str], str | None] | None = None) -> list[Entity]:
     """The entities coded from a misread place name (or the story's focus on it) given the resolved
     place's country; an entity whose own name names the country keeps it."""
-    misread = misread_countries(doc, actors)
+    misread = misread_countries(doc, actors, read_alone)
     if not misread:
         return entities
     out = []
