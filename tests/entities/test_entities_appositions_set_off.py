@@ -58,6 +58,19 @@ FRIEND: list[Row] = [
     (".", ".", "PUNCT", 1, "punct", "O", False),
 ]
 
+# As part of his plea , Tom Reed , 44 , said he stole the cars .  (the name opens the main clause: no apposition)
+PLEA: list[Row] = [
+    ("As", "IN", "ADP", 11, "prep", "O", True), ("part", "NN", "NOUN", 0, "pobj", "O", False),
+    ("of", "IN", "ADP", 1, "prep", "O", False), ("his", "PRP$", "PRON", 4, "poss", "O", False),
+    ("plea", "NN", "NOUN", 2, "pobj", "O", False), (",", ",", "PUNCT", 4, "punct", "O", False),
+    ("Tom", "NNP", "PROPN", 7, "compound", "B-PERSON", False), ("Reed", "NNP", "PROPN", 4, "appos", "I-PERSON", False),
+    (",", ",", "PUNCT", 4, "punct", "O", False), ("44", "CD", "NUM", 4, "appos", "B-DATE", False),
+    (",", ",", "PUNCT", 4, "punct", "O", False), ("said", "VBD", "VERB", 11, "ROOT", "O", False),
+    ("he", "PRP", "PRON", 13, "nsubj", "O", False), ("stole", "VBD", "VERB", 11, "ccomp", "O", False),
+    ("the", "DT", "DET", 15, "det", "O", False), ("cars", "NNS", "NOUN", 13, "dobj", "O", False),
+    (".", ".", "PUNCT", 11, "punct", "O", False),
+]
+
 # She thanked Tom Reed , the mayor 's office and the fire department .
 LIST_OF_THREE: list[Row] = [
     ("She", "PRP", "PRON", 1, "nsubj", "O", True), ("thanked", "VBD", "VERB", 1, "ROOT", "O", False),
@@ -81,6 +94,10 @@ def test_two_indefinite_descriptions_coordinated_after_a_name_are_no_list(stage_
 
 def test_a_possessive_noun_set_off_before_a_name_is_the_person(stage_entities) -> None:
     assert "friend" in _texts(stage_entities(FRIEND)["Linda Garvey"])
+
+
+def test_a_possessive_noun_before_a_name_that_opens_its_clause_is_no_apposition(stage_entities) -> None:
+    assert "plea" not in _texts(stage_entities(PLEA, lemma_of={"said": "say"})["Tom Reed"])
 
 
 def test_a_definite_list_after_a_name_stays_a_list(stage_entities) -> None:

@@ -1122,7 +1122,7 @@ class RoleRules:
             # "its incendiary front-runner, Ann Lee": a lower-case word the tagger took for a proper
             # noun (a hyphenated compound's last part) is a common noun (roles39)
             if (tok.tag_ == "NN" or tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or tok.is_lower)) \
-                    and self._one_person_described(tok, k):
+                    and self._one_person_described(tok, k, self._runs_on_after(name)):
                 return tok
         return None
 
@@ -1183,8 +1183,19 @@ class RoleRules:
             return None
         return noun
 
-    def _one_person_described(self, noun: Token, bound: int) -> bool:
-        """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
+    def _runs_on_after(self, name: Span) -> bool:
+        """Whether a finite verb follows the comma after ``name`` (an age set off between: ``, 44, said``): the
+        name opens its clause as the subject, and the comma before it closes a fronted phrase (``As part of his
+        plea, Tom Reed, 44, said``), no apposition (ents45)."""
+        k = name.end
+        if k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].like_num \
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].text == ",":
+            k += 2
+        return k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].tag_ in FINITE_OR_MODAL_TAGS
+
+    def _one_person_described(self, noun: Token, bound: int, runs_on: bool = True) -> bool:
+        """``noun`` heads a definite description of one person, unread, ending before ``bound``; ``runs_on``: a
+        finite verb follows the name (``_runs_on_after``), so only a person's noun makes it one."""
         first = noun.left_edge
         # "its co-host, Ann Lee": a body's person is named so as often as a person's relative
         if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their", "its"}):
@@ -1197,7 +1208,7 @@ class RoleRules:
         compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
         if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
             return True
-        if first.lower_ in {"his", "her"} and noun.tag_ == "NN" and noun.is_lower and noun.i == bound - 1 \
+        if not runs_on and first.lower_ in {"his", "her"} and noun.tag_ == "NN" and noun.is_lower and noun.i == bound - 1 \
                 and all(t.text.islower() and t.dep_ in {"amod", "compound"} for t in self.doc[first.i + 1: noun.i]):
             # "with her friend, Ann Pike, of Lakeside": a person's own noun of one thing, set off right before a
             # person's name, is that person whatever the noun (ents45); "its", "the" need a person's noun
