@@ -155,6 +155,10 @@ class PersonLinkRules:
         for k in range(1, min(4, len(self.sents))):
             named = [c for c in self._persons_named_in(persons, k)
                      if not any(m.sent < k and m.kind == "name" for m in c.mentions)]
+            # "The man who claims that <Name> assaulted him is ...": a person named only inside the description
+            # that opens the sentence is not whom it tells of (ents45)
+            named = [c for c in named if any(m.kind == "name" and m.sent == k and not self._inside_opening_description(m.head)
+                                             for m in c.mentions)]
             if not named:
                 continue
             sent = self.sents[k]
@@ -182,6 +186,24 @@ class PersonLinkRules:
             owner.mentions = []
             return
         self._take_description(target, start, end, subject, 0, "the headline's bare subject noun: the person the lead names")
+
+    def _inside_opening_description(self, tok: Token) -> bool:
+        """Whether ``tok`` stands after the relative pronoun of a description that opens its sentence
+        (``The woman who says that <Name> struck her is ...``): the sentence tells of the one it describes,
+        and a person named inside the description is someone else (read from the words: the parser often
+        breaks such a subject; ents45)."""
+        sent = self.sents[self.sent_of[tok.i]]
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].lower_ not in {"the", "a", "an"}:
+            return False
+        for k, t in enumerate(words[1:7], start=1):
+            if t.i >= tok.i:
+                return False
+            if t.lower_ in {"who", "whom"} and words[k - 1].tag_ == "NN":
+                return True
+            if not (t.is_lower and t.is_alpha):
+                return False
+        return False
 
     def _demonstrative_subjects(self, persons: list[Cluster]) -> None:
         tokens = self.tokens

@@ -19,6 +19,7 @@ from newsevents.components.entities_base import (
     DESCRIPTION_WINDOW,
     NAME_BREAKS,
     NON_DESCRIPTIVE_DEPS,
+    PARTY_COMMA,
     SUBJECT_DEPS,
     Cluster,
     Mention,
@@ -750,7 +751,10 @@ class RoleRules:
                     last = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                     if last is not None and last[-1].i != name.i:
                         heads.append(last[-1])
-                for appos in (c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i):
+                hung = [c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i]
+                if cluster.type == "PERSON" and (after := self._apposition_after_set_off(m)) is not None:
+                    hung.append(after)
+                for appos in hung:
                     span = self._plain_apposition(appos)
                     # "helped by flops X and Y, a sharp contrast to ...": an indefinite after a body says
                     # what the body is only with a noun of a kind of body
@@ -759,6 +763,37 @@ class RoleRules:
                         continue
                     if span is not None:
                         self._add_apposition(cluster, span, appos)
+
+    def _apposition_after_set_off(self, m: Mention) -> Token | None:
+        """``Rep. Tom Reed, D-Milford, a vocal critic of the plan,``, ``Ann Pike, of Lakeside, a retired
+        nurse,``: a person's name, a short element set off by commas that says where the person is from (a
+        party's letter and a state or town, or ``of`` and capitalised words), then a noun phrase with an
+        article: the noun phrase is an apposition of the name, as it is right after the name; the parser
+        hangs it on the set-off element (ents45). The head noun of the phrase, or None."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tokens = self.tokens
+        if span is None or span.end + 2 >= len(tokens) or tokens[span.end].text != ",":
+            return None
+        k = span.end
+        found = PARTY_COMMA.match(self.text, tokens[k].idx)
+        if found is not None:
+            j = k + 1
+            while j < len(tokens) and tokens[j].idx < found.end():
+                j += 1
+        elif tokens[k + 1].lower_ == "of":
+            j = k + 2
+            while j < len(tokens) and j < k + 6 and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
+                j += 1
+            if j == k + 2:
+                return None
+        else:
+            return None
+        if j + 2 >= len(tokens) or tokens[j].text != "," or self.sent_of[j] != self.sent_of[k]:
+            return None
+        det = tokens[j + 1]
+        if det.lower_ not in self.ad.words.indefinite_article | {"the"} or det.dep_ != "det" or det.head.i <= det.i:
+            return None
+        return det.head
 
     def _named_before_as(self, root: Token) -> Cluster | None:
         """``satisfied with Ann Lee as the party's nominee``, ``praised Tom Hale as the best coach``:
@@ -870,6 +905,12 @@ class RoleRules:
         """``She thanked Ann Pike, the mayor's office and the fire department``: a noun phrase after
         a name's comma joined by ``and`` to another with its own determiner is a member of a list
         of three, no description of the name."""
+        articles = {"a", "an"}
+        if appos.left_edge.lower_ in articles and all(c.left_edge.lower_ in articles for c in appos.children
+                                                        if c.dep_ == "conj" and c.i > appos.i):
+            # "Ann Pike, a longtime fixture in town politics and a frequent host of fundraisers, died": what
+            # the name is, said twice with "a"; a list names its members definitely or by name (ents45)
+            return False
         return any(c.dep_ == "conj" and c.left_edge.tag_ in {"DT", "PRP$"} and c.left_edge.i > appos.i
                    for c in appos.children) and any(c.dep_ == "cc" for c in appos.children)
 
@@ -1081,7 +1122,7 @@ class RoleRules:
             # "its incendiary front-runner, Ann Lee": a lower-case word the tagger took for a proper
             # noun (a hyphenated compound's last part) is a common noun (roles39)
             if (tok.tag_ == "NN" or tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or tok.is_lower)) \
-                    and self._one_person_described(tok, k):
+                    and self._one_person_described(tok, k, self._runs_on_after(name)):
                 return tok
         return None
 
@@ -1142,8 +1183,19 @@ class RoleRules:
             return None
         return noun
 
-    def _one_person_described(self, noun: Token, bound: int) -> bool:
-        """``noun`` heads a definite description of one person, unread, ending before ``bound``."""
+    def _runs_on_after(self, name: Span) -> bool:
+        """Whether a finite verb follows the comma after ``name`` (an age set off between: ``, 44, said``): the
+        name opens its clause as the subject, and the comma before it closes a fronted phrase (``As part of his
+        plea, Tom Reed, 44, said``), no apposition (ents45)."""
+        k = name.end
+        if k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].like_num \
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].text == ",":
+            k += 2
+        return k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].tag_ in FINITE_OR_MODAL_TAGS
+
+    def _one_person_described(self, noun: Token, bound: int, runs_on: bool = True) -> bool:
+        """``noun`` heads a definite description of one person, unread, ending before ``bound``; ``runs_on``: a
+        finite verb follows the name (``_runs_on_after``), so only a person's noun makes it one."""
         first = noun.left_edge
         # "its co-host, Ann Lee": a body's person is named so as often as a person's relative
         if first.lower_ != "the" and not (first.tag_ == "PRP$" and first.lower_ in {"his", "her", "their", "its"}):
@@ -1155,6 +1207,11 @@ class RoleRules:
         before = self.tokens[noun.i - 1]
         compound = f"{before.lower_} {noun.lemma_.lower()}"  # "running mate" (the parser: compound or amod)
         if self.ad.person_noun(noun.lemma_) is not None or self.ad.person_noun(compound) is not None:
+            return True
+        if not runs_on and first.lower_ in {"his", "her"} and noun.tag_ == "NN" and noun.is_lower and noun.i == bound - 1 \
+                and all(t.text.islower() and t.dep_ in {"amod", "compound"} for t in self.doc[first.i + 1: noun.i]):
+            # "with her friend, Ann Pike, of Lakeside": a person's own noun of one thing, set off right before a
+            # person's name, is that person whatever the noun (ents45); "its", "the" need a person's noun
             return True
         if before.text == "-" and noun.i - 2 >= first.i and any(
                 self.ad.person_noun(f"{self.tokens[noun.i - 2].lower_}{joint}{noun.lower_}") is not None for joint in ("-", "")):
