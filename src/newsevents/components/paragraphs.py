@@ -278,6 +278,9 @@ def _dateline_words(tokens: list) -> bool:
         if token.is_alpha and token.is_upper and len(token.text) > 1:
             town.append(token)
             continue
+        if token.text == "." and town and len(town[-1].text) == 2 and not town[-1].whitespace_ and k + 1 < len(tokens):
+            town.append(token)  # "ST. PARIS", "FT. WAYNE": a saint's or fort's abbreviation inside the town's name
+            continue
         rest = tokens[k:]
         if not town or rest[0].text != "," or len(rest) < 2:
             return False
@@ -288,7 +291,7 @@ def _dateline_words(tokens: list) -> bool:
         return False
     if len(town) < len(tokens):
         return True  # "SALEM, Ore." : the town's region after a comma
-    return (len(town) > 1 or len(town[0].text) >= 5) and _known_place(" ".join(t.text for t in town).title())
+    return (len(town) > 1 or len(town[0].text) >= 5) and _known_place("".join(t.text_with_ws for t in town).strip().title())
 
 
 def _known_place(name: str) -> bool:
