@@ -198,7 +198,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True  # "10 Downing Street"
     if _names_an_item(run, lex) and _tally_by_name(run) is None:
         return True
-    if _age_after_name(run):
+    if _age_after_name(run) or _age_at_death(run):
         return True
     text = run.text
     return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
@@ -220,6 +220,22 @@ def _age_after_name(run: Span) -> bool:
         return False
     name = doc[run.start - 2]
     return root.dep_ == "appos" and root.head.i == name.i and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
+
+
+def _age_at_death(run: Span) -> bool:
+    """``at age 74``, ``at the age of 27``, ``died at 92``: a bare whole number after ``at age`` / ``at the age of``,
+    or right after an ``at`` that a verb of dying governs, is how old someone was, no count of the dead (the verb
+    of dying would otherwise make it a ``killed`` figure)."""
+    doc = run.doc
+    if len(run) != 1 or not run.text.isdigit() or int(run.text) > _OLDEST_AGE or run.start < 2:
+        return False
+    if run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN") and doc[run.end].lower_ != "years":
+        return False  # "at 20 sites": a count of things after all
+    before = [t.lower_ for t in doc[max(0, run.start - 4):run.start]]
+    if before[-2:] == ["at", "age"] or before[-4:] == ["at", "the", "age", "of"]:
+        return True
+    at = doc[run.start - 1]
+    return at.lower_ == "at" and at.head.lemma_.lower() == "die" and at.head.i < at.i
 
 
 def _title_case(sentence: Span) -> bool:

@@ -185,6 +185,11 @@ def capitalised_untagged_words(doc: Doc) -> list[int]:
             if not ent and alpha and not upper and not lower and strings[orth][:1].isupper()]
 
 
+# A dateline town whose largest namesake is this many times larger than the next is read as that one on its size
+# alone, so its state may decide the story's other namesakes (PlaceFinder._dateline_regions).
+DATELINE_CLEAR_RATIO = 3.0
+
+
 class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
@@ -879,7 +884,9 @@ class PlaceFinder:
             while end < dateline[1] and self.doc[end].is_upper and self.doc[end].is_alpha:
                 end += 1
             name = self.doc[dateline[0]:end]
-            if name.text.strip() and self.gaz.is_place_name(name.text):
+            # a dateline names a town, however small: the layout, not the town's size, makes it a place (codes45)
+            if name.text.strip() and (self.gaz.is_place_name(name.text) or any(
+                    c.level == "city" and c.primary for c in self.gaz.candidates(name.text))):
                 # a dateline names the town the story was filed from, never a country ("MALTA –" is a town's)
                 found.append(Mention(name.start_char, name.end_char, name.text, "GPE", cue="city"))
         return found
@@ -1292,8 +1299,9 @@ class PlaceFinder:
         """The first-level division of the town a dateline names (``URBANDALE --``, ``SALEM, Ore. --``): the story
         was filed there, so its namesakes (a county or town many states share, ``Champaign County``) are first
         those of that division, as the home region of a public body is. The town's guess counts only when the
-        gazetteer's towns of that name lie in that one division, or the dateline names the division itself
-        (``SALEM, Ore.``): an ambiguous dateline town guessed from the other names would only echo them."""
+        gazetteer's towns of that name lie in that one division, or the town is far larger than its namesakes
+        (:data:`DATELINE_CLEAR_RATIO`), or the dateline names the division itself (``SALEM, Ore.``): an ambiguous
+        dateline town guessed from the other names would only echo them."""
         home = set()
         datelines = self._datelines()
         if not datelines:
@@ -1304,10 +1312,14 @@ class PlaceFinder:
             guess = m.chosen or guesses.get(normalise(m.text))
             if guess is None or guess.level != "city" or not guess.admin1:
                 continue
-            towns = {(c.country, c.admin1) for c in m.cands or [] if c.level == "city" and c.primary}
+            towns = sorted((c for c in m.cands or [] if c.level == "city" and c.primary), key=lambda c: -c.population)
+            regions = {(c.country, c.admin1) for c in towns}
+            # the town the name means on its size alone: far larger than any namesake ("EFFINGHAM", Illinois)
+            clear = towns and towns[0].geonameid == guess.geonameid and (
+                len(towns) == 1 or towns[0].population >= DATELINE_CLEAR_RATIO * towns[1].population)
             named = any(o is not m and o.chosen is not None and o.chosen.level == "admin1"
                         and (o.chosen.country, o.chosen.name) == (guess.country, guess.admin1) for o in inside)
-            if towns == {(guess.country, guess.admin1)} or named:
+            if regions == {(guess.country, guess.admin1)} or clear or named:
                 home.add((guess.country, guess.admin1))
         return home
 
