@@ -489,6 +489,33 @@ def _trim(span: Span) -> Span | None:
     return doc_span(doc, start, end) if end > start else None
 
 
+def _day_gone_by(span: Span, timex: Timex, anchor: dt.date) -> bool:
+    """A month and day with no year that the nearest year puts after the publication day, told as the time of a
+    verb in the simple past with no auxiliary (``the fiscal year, which ended June 30``, ``the fair opened
+    July 4``): what the article tells in the simple past has happened, so the day is the last one gone by, the
+    year before (codes45). A verb with an auxiliary (``was set for June 30``, ``would end June 30``) may point
+    ahead and is left to the nearest reading."""
+    if not (timex.value and _DAY_VALUE.match(timex.value)) or timex.value <= anchor.isoformat() \
+            or any(t.shape_ == "dddd" for t in span):
+        return False
+    verb = tense_verb(span)
+    if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # a participle form with a subject and no auxiliary is a simple past the tagger mistook (``The fair ended ...``)
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)):
+        return False
+    root = span.root
+    # the day hangs on the verb itself, bare (``ended June 30``) or through ``on`` (``opened on July 4``)
+    return root.head.i == verb.i or (root.head.lower_ == "on" and root.head.head.i == verb.i)
+
+
+def _date_a_year_back(day: dt.date) -> str:
+    """The same month and day a year earlier (29 February: the 28th)."""
+    if day.month == 2 and day.day == 29:
+        day = day.replace(day=28)
+    return day.replace(year=day.year - 1).isoformat()
+
+
 def _date_a_year_on(day: dt.date) -> str:
     """The same month and day a year later (29 February: the 28th, the next year having no 29th)."""
     if day.month == 2 and day.day == 29:
@@ -814,6 +841,9 @@ class TimesStage(TableStage):
         if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
             timex = Timex(timex.type, _date_a_year_on(day))
+        elif timex is not None and anchor is not None and _day_gone_by(trimmed, timex, anchor):
+            day = dt.date.fromisoformat(timex.value)
+            timex = Timex(timex.type, _date_a_year_back(day))
         return (trimmed, timex) if timex is not None else None
 
     def _month_of_outcome(self, span: Span) -> bool:
