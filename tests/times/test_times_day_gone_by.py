@@ -41,3 +41,19 @@ def test_negative_a_day_told_in_the_present_or_with_a_modal_stays_ahead(build_do
 
 def test_negative_a_day_already_before_publication_is_left(build_doc) -> None:
     assert not _day_gone_by(_season(build_doc, "closed", "close", "VBD"), Timex("DATE", "2021-02-28"), ANCHOR)
+
+
+def _closed_in(build_doc, year: str):
+    # "It closed June 30 , in <year> ."
+    doc = build_doc(f"It closed June 30 , in {year} .", heads=[1, 1, 1, 2, 1, 1, 5, 1],
+                    deps=["nsubj", "ROOT", "npadvmod", "nummod", "punct", "prep", "pobj", "punct"],
+                    pos=["PRON", "VERB", "PROPN", "NUM", "PUNCT", "ADP", "NUM", "PUNCT"],
+                    tags=["PRP", "VBD", "NNP", "CD", ",", "IN", "CD", "."],
+                    lemmas=["it", "close", "June", "30", ",", "in", year, "."])
+    return doc[2:4]
+
+
+def test_a_year_the_sentence_names_anchors_the_day_gone_by(build_doc) -> None:
+    assert _day_gone_by(_closed_in(build_doc, "2020"), AHEAD, ANCHOR)
+    # another year named: the day is that year's event, not the one gone by (left to the nearest reading)
+    assert not _day_gone_by(_closed_in(build_doc, "2021"), AHEAD, ANCHOR)

@@ -491,9 +491,9 @@ def _trim(span: Span) -> Span | None:
 
 def _day_gone_by(span: Span, timex: Timex, anchor: dt.date) -> bool:
     """A month and day with no year that the nearest year puts after the publication day, told as the time of a
-    verb in the simple past with no auxiliary (``the fiscal year, which ended June 30``, ``the fair opened
+    verb in the simple past with no auxiliary (``the 2020 fiscal year, which ended June 30``, ``the fair opened
     July 4``): what the article tells in the simple past has happened, so the day is the last one gone by, the
-    year before (codes45). A verb with an auxiliary (``was set for June 30``, ``would end June 30``) may point
+    year before (codes45), when the sentence names no other year. A verb with an auxiliary (``was set for June 30``, ``would end June 30``) may point
     ahead and is left to the nearest reading."""
     if not (timex.value and _DAY_VALUE.match(timex.value)) or timex.value <= anchor.isoformat() \
             or any(t.shape_ == "dddd" for t in span):
@@ -504,9 +504,13 @@ def _day_gone_by(span: Span, timex: Timex, anchor: dt.date) -> bool:
     # a participle form with a subject and no auxiliary is a simple past the tagger mistook (``The fair ended ...``)
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)):
         return False
-    root = span.root
-    # the day hangs on the verb itself, bare (``ended June 30``) or through ``on`` (``opened on July 4``)
-    return root.head.i == verb.i or (root.head.lower_ == "on" and root.head.head.i == verb.i)
+    # the day hangs on the verb itself, bare (``ended June 30``); an ``on`` phrase is often the parser's guess at
+    # where it belongs (``chose the hall for its 2018 gala on April 24``: the gala's day, ahead)
+    if span.root.head.i != verb.i:
+        return False
+    # a year the sentence names is the day's own anchor: the day gone by must be of that year, if any is named
+    named = {int(t.text) for t in span.sent if t.shape_ == "dddd" and t.like_num}
+    return not named or int(timex.value[:4]) - 1 in named
 
 
 def _date_a_year_back(day: dt.date) -> str:
