@@ -845,10 +845,19 @@ class TimesStage(TableStage):
         if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
             timex = Timex(timex.type, _date_a_year_on(day))
-        elif timex is not None and anchor is not None and _day_gone_by(trimmed, timex, anchor):
+        elif timex is not None and anchor is not None and self._month_and_day(trimmed) and \
+                _day_gone_by(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
             timex = Timex(timex.type, _date_a_year_back(day))
         return (trimmed, timex) if timex is not None else None
+
+    def _month_and_day(self, span: Span) -> bool:
+        """The span is a month's name and a day's number and nothing else (``June 30``, ``5 February``, ``Sept.
+        30``): a date the calendar fixes but for its year, not one counted from another (``the next day``,
+        ``four days later``) or a weekday."""
+        months = [t for t in span if t.lower_ in self.lexicon["month"] or t.lower_.rstrip(".") in self.lexicon["month"]]
+        days = [t for t in span if t.text.isdigit() and len(t.text) <= 2]
+        return len(months) == 1 and len(days) == 1 and len(span) == 2
 
     def _month_of_outcome(self, span: Span) -> bool:
         """A bare month (``November``, ``in November``) on a noun that is the object of a verb of
