@@ -32,3 +32,9 @@ def test_negative_a_capital_word_after_a_later_sentence() -> None:
 
 def test_negative_a_headings_word() -> None:
     assert _dateline("Storm closes school\n\nUPDATE \u2014 High winds tore the roof off a school.") is None
+
+
+def test_a_dateline_town_with_an_abbreviated_saint() -> None:
+    # "ST." is the short form inside the town's name, not the stop of a sentence (codes45)
+    assert _dateline("Storm closes school\n\nST. HENRY \u2014 High winds tore the roof off a school.") == "ST. HENRY"
+    assert _dateline("Storm closes school\n\nStorm closes school. FT. WAYNE \u2014 High winds tore it.") == "FT. WAYNE"

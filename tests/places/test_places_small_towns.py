@@ -77,3 +77,25 @@ def test_a_dateline_town_the_tagger_left_is_a_place(extract) -> None:
                              "a school on Tuesday, and crews from Wallingford and Cheshire helped clear the road.")
     assert found.get("MERIDEN") == (4838524, "city")
 
+
+
+def test_a_small_dateline_towns_state_decides_a_shared_county_name(extract) -> None:
+    # the dateline town (Wapakoneta, Ohio: too small to be a place word on its own) is a place because it is a
+    # dateline, and the county many states share is then the one of its state, not the largest (codes45)
+    found = _places(extract, "Barn fire on farm road\n\nWAPAKONETA \u2014 A barn burned down late on Tuesday, and "
+                             "deputies from Shelby County helped firefighters.")
+    assert found.get("WAPAKONETA") == (5175670, "city")
+    assert found.get("Shelby County") == (5171871, "admin2")
+
+
+def test_negative_no_dateline_leaves_the_shared_county_name_to_its_prior(extract) -> None:
+    found = _places(extract, "A barn burned down late on Tuesday, and deputies from Shelby County helped firefighters.")
+    assert found.get("Shelby County") == (4657046, "admin2")
+
+
+def test_a_dateline_towns_state_decides_a_county_and_town_that_agree_elsewhere(extract) -> None:
+    # the county and the town lie together in two states (Oregon's larger pair, Illinois's); the dateline's town,
+    # far larger than its namesakes, is in Illinois: the story is filed there, so both are Illinois's (codes45)
+    found = _places(extract, "Man hurt in crash\n\nEFFINGHAM \u2014 A man was hurt in a crash on Tuesday. Marion County "
+                             "deputies said he was taken to a hospital in Salem.")
+    assert found.get("Marion County") == (4243907, "admin2") and found.get("Salem") == (4249286, "city")

@@ -198,7 +198,7 @@ def _excluded(run: Span, times: list[tuple[int, int]], lex: Words) -> bool:
         return True  # "10 Downing Street"
     if _names_an_item(run, lex) and _tally_by_name(run) is None:
         return True
-    if _age_after_name(run):
+    if _age_after_name(run) or _age_at_death(run):
         return True
     text = run.text
     return bool(_LONG_CODE.search(text))  # phone numbers and similar codes
@@ -220,6 +220,22 @@ def _age_after_name(run: Span) -> bool:
         return False
     name = doc[run.start - 2]
     return root.dep_ == "appos" and root.head.i == name.i and (name.ent_type_ == "PERSON" or name.tag_ == "NNP")
+
+
+def _age_at_death(run: Span) -> bool:
+    """``at age 74``, ``at the age of 27``, ``died aged 73``, ``died at 92``: a bare whole number after ``at age``,
+    ``at the age of`` or ``aged``, or right after an ``at`` that a verb of dying governs, is how old someone was, no count of the dead (the verb
+    of dying would otherwise make it a ``killed`` figure)."""
+    doc = run.doc
+    if len(run) != 1 or not run.text.isdigit() or int(run.text) > _OLDEST_AGE or run.start < 2:
+        return False
+    if run.end < len(doc) and doc[run.end].pos_ in ("NOUN", "PROPN") and doc[run.end].lower_ != "years":
+        return False  # "at 20 sites": a count of things after all
+    before = [t.lower_ for t in doc[max(0, run.start - 4):run.start]]
+    if before[-2:] == ["at", "age"] or before[-4:] == ["at", "the", "age", "of"] or before[-1:] == ["aged"]:
+        return True
+    at = doc[run.start - 1]
+    return at.lower_ == "at" and at.head.lemma_.lower() == "die" and at.head.i < at.i
 
 
 def _title_case(sentence: Span) -> bool:
@@ -600,6 +616,10 @@ def _kind_from_verb(anchor: Token, lex: Words) -> str | None:
             kind = _casualty_kind(head, lex) if head.pos_ in ("VERB", "ADJ", "AUX", "NOUN") else None
             if kind and token.dep_ == "dobj" and _other_sense_with_object(head, lex):
                 return None  # "missing the last five races": to miss them, no one missing (figev40)
+            if kind and token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+                # "two gunmen killed 14 people", "two guards held him": the active subject of a verb with its own
+                # object is the one who acts; the object is the one harmed or held (codes45)
+                return None
             if kind:
                 return kind
             # "left 23 dead", "23 people remain missing": a casualty complement of the verb

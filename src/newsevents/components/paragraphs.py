@@ -268,6 +268,12 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
         doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
+def _abbreviation(token) -> bool:
+    """A two-letter word in capitals glued to the full stop after it (``ST.``, ``FT.``, ``MT.``): the short form
+    of a saint's, fort's or mount's name in a town's name written in capitals."""
+    return token.is_alpha and token.is_upper and len(token.text) == 2 and not token.whitespace_
+
+
 def _dateline_words(tokens: list) -> bool:
     """The words of a dateline with no date: a town in capitals (``MILLBROOK``, ``EAST LANSING``), then
     at most a comma and its state or country (``Tenn.``, ``Ohio``, ``New Jersey``). A town with no
@@ -277,6 +283,9 @@ def _dateline_words(tokens: list) -> bool:
     for k, token in enumerate(tokens):
         if token.is_alpha and token.is_upper and len(token.text) > 1:
             town.append(token)
+            continue
+        if token.text == "." and town and _abbreviation(town[-1]) and k + 1 < len(tokens):
+            town.append(token)  # "ST. PARIS", "FT. WAYNE": a saint's or fort's abbreviation inside the town's name
             continue
         rest = tokens[k:]
         if not town or rest[0].text != "," or len(rest) < 2:
@@ -288,7 +297,7 @@ def _dateline_words(tokens: list) -> bool:
         return False
     if len(town) < len(tokens):
         return True  # "SALEM, Ore." : the town's region after a comma
-    return (len(town) > 1 or len(town[0].text) >= 5) and _known_place(" ".join(t.text for t in town).title())
+    return (len(town) > 1 or len(town[0].text) >= 5) and _known_place("".join(t.text_with_ws for t in town).strip().title())
 
 
 def _known_place(name: str) -> bool:
@@ -306,6 +315,8 @@ def _after_first_sentence(doc: Doc, i: int) -> bool:
     A fire ...``: a page that repeats its headline as the paragraph's first sentence, the dateline after it)."""
     if i < 2 or doc[i - 1].text not in _SENTENCE_STOPS:
         return False
+    if doc[i - 1].text == "." and _abbreviation(doc[i - 2]):
+        return False  # "ST. HENRY": the stop of an abbreviation inside the town's name ends no sentence
     k = i - 2
     while k > 0 and not _paragraph_start(doc, k):
         if doc[k].text in _SENTENCE_STOPS:

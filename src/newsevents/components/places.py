@@ -185,6 +185,11 @@ def capitalised_untagged_words(doc: Doc) -> list[int]:
             if not ent and alpha and not upper and not lower and strings[orth][:1].isupper()]
 
 
+# A dateline town whose largest namesake is this many times larger than the next is read as that one on its size
+# alone, so its state may decide the story's other namesakes (PlaceFinder._dateline_regions).
+DATELINE_CLEAR_RATIO = 3.0
+
+
 class PlaceFinder:
     """Recognition and resolution for one Doc."""
 
@@ -202,6 +207,7 @@ class PlaceFinder:
                  common_word_regions: frozenset[str] = frozenset(),
                  english_words: frozenset[str] = frozenset(), building_heads: frozenset[str] | None = None) -> None:
         self.doc = doc
+        self._dateline_cache: list[tuple[int, int]] | None = None
         if building_heads is not None:  # place_words.tsv building_head (places25)
             self.building_heads = building_heads
         self.english_words = english_words
@@ -848,27 +854,39 @@ class PlaceFinder:
                 return found
         return []
 
+    def _datelines(self) -> list[tuple[int, int]]:
+        """The token ranges of the story's datelines with no date (``TORRINGTON —``, ``SALEM, Ore. --``: capitals
+        before a dash at a paragraph's start or after its repeated headline; ``paragraphs.dateline_before``)."""
+        if self._dateline_cache is None:
+            found = []
+            for match in re.finditer(r"(?<=\s)(?:--|[-\u2013\u2014])(?=\s)", self.text):
+                span = self.doc.char_span(match.start(), match.end())
+                if span is None or len(span) != 1:
+                    continue
+                if span.end >= len(self.doc) or not self.doc[span.end].text[:1].isupper():
+                    continue  # "PARIS - the striker": a dateline's dash opens a sentence (paragraphs.split_datelines)
+                dateline = dateline_before(self.doc, span.start)
+                if dateline is not None:
+                    found.append(dateline)
+            self._dateline_cache = found
+        return self._dateline_cache
+
     def _dateline_towns(self, covered: list[bool]) -> list[Mention]:
-        """codes44: a dateline's town the tagger left unlabelled (``TORRINGTON — A fire destroyed ...``, in capitals
-        before a dash at a paragraph's start or after its repeated headline; ``paragraphs.dateline_before``) is
+        """codes44: a dateline's town the tagger left unlabelled (``TORRINGTON — A fire destroyed ...``) is
         where the story was filed: a place, resolved with the story's other places like any (its region after a
         comma, ``SALEM, Ore.``, is read as the pair it is)."""
         found: list[Mention] = []
-        for match in re.finditer(r"(?<=\s)(?:--|[-\u2013\u2014])(?=\s)", self.text):
-            span = self.doc.char_span(match.start(), match.end())
-            if span is None or len(span) != 1:
-                continue
-            if span.end >= len(self.doc) or not self.doc[span.end].text[:1].isupper():
-                continue  # "PARIS - the striker": a dateline's dash opens a sentence (paragraphs.split_datelines)
-            dateline = dateline_before(self.doc, span.start)
-            if dateline is None or any(covered[dateline[0]:dateline[1]]):
+        for dateline in self._datelines():
+            if any(covered[dateline[0]:dateline[1]]):
                 continue
             town = [t for t in self.doc[dateline[0]:dateline[1]] if t.is_upper and t.is_alpha]
             end = town[-1].i + 1
             while end < dateline[1] and self.doc[end].is_upper and self.doc[end].is_alpha:
                 end += 1
             name = self.doc[dateline[0]:end]
-            if name.text.strip() and self.gaz.is_place_name(name.text):
+            # a dateline names a town, however small: the layout, not the town's size, makes it a place (codes45)
+            if name.text.strip() and (self.gaz.is_place_name(name.text) or any(
+                    c.level == "city" and c.primary for c in self.gaz.candidates(name.text))):
                 # a dateline names the town the story was filed from, never a country ("MALTA –" is a town's)
                 found.append(Mention(name.start_char, name.end_char, name.text, "GPE", cue="city"))
         return found
@@ -1206,7 +1224,7 @@ class PlaceFinder:
             return self._weights(first_countries - own_countries), self._weights(first_admin1s - own_admin1s)
 
         votes, guesses = self._votes(mentions, second_weights, counties, towns, others)
-        home = self._home_regions(mentions, guesses)
+        home = self._home_regions(mentions, guesses) | self._dateline_regions(mentions, guesses)
         countries, admin1s = Counter(base), Counter()
         for country_vote, admin1_vote in votes.values():
             countries.update(country_vote)
@@ -1275,6 +1293,34 @@ class PlaceFinder:
                           and self._public_body(after.group(2))) \
                     or before and self._public_body(before.group(1)):
                 home.add((guess.country, guess.name))
+        return home
+
+    def _dateline_regions(self, mentions: list[Mention], guesses: dict[str, Candidate]) -> set[tuple]:
+        """The first-level division of the town a dateline names (``URBANDALE --``, ``SALEM, Ore. --``): the story
+        was filed there, so its namesakes (a county or town many states share, ``Champaign County``) are first
+        those of that division, as the home region of a public body is. The town's guess counts only when the
+        gazetteer's towns of that name lie in that one division, or the town is far larger than its namesakes
+        (:data:`DATELINE_CLEAR_RATIO`), or the dateline names the division itself (``SALEM, Ore.``): an ambiguous
+        dateline town guessed from the other names would only echo them."""
+        home = set()
+        datelines = self._datelines()
+        if not datelines:
+            return home
+        spans = [(self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])) for a, b in datelines]
+        inside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+        for m in inside:
+            guess = m.chosen or guesses.get(normalise(m.text))
+            if guess is None or guess.level != "city" or not guess.admin1:
+                continue
+            towns = sorted((c for c in m.cands or [] if c.level == "city" and c.primary), key=lambda c: -c.population)
+            regions = {(c.country, c.admin1) for c in towns}
+            # the town the name means on its size alone: far larger than any namesake ("EFFINGHAM", Illinois)
+            clear = towns and towns[0].geonameid == guess.geonameid and (
+                len(towns) == 1 or towns[0].population >= DATELINE_CLEAR_RATIO * towns[1].population)
+            named = any(o is not m and o.chosen is not None and o.chosen.level == "admin1"
+                        and (o.chosen.country, o.chosen.name) == (guess.country, guess.admin1) for o in inside)
+            if regions == {(guess.country, guess.admin1)} or clear or named:
+                home.add((guess.country, guess.admin1))
         return home
 
     def _public_body(self, word: str) -> bool:

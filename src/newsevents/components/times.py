@@ -489,6 +489,37 @@ def _trim(span: Span) -> Span | None:
     return doc_span(doc, start, end) if end > start else None
 
 
+def _day_gone_by(span: Span, timex: Timex, anchor: dt.date) -> bool:
+    """A month and day with no year that the nearest year puts after the publication day, told as the time of a
+    verb in the simple past with no auxiliary (``the 2020 fiscal year, which ended June 30``, ``the fair opened
+    July 4``): what the article tells in the simple past has happened, so the day is the last one gone by, the
+    year before (codes45), when the sentence names no other year. A verb with an auxiliary (``was set for June 30``, ``would end June 30``) may point
+    ahead and is left to the nearest reading."""
+    if not (timex.value and _DAY_VALUE.match(timex.value)) or timex.value <= anchor.isoformat() \
+            or any(t.shape_ == "dddd" for t in span):
+        return False
+    verb = tense_verb(span)
+    if verb is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # a participle form with a subject and no auxiliary is a simple past the tagger mistook (``The fair ended ...``)
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)):
+        return False
+    # the day hangs on the verb itself, bare (``ended June 30``); an ``on`` phrase is often the parser's guess at
+    # where it belongs (``chose the hall for its 2018 gala on April 24``: the gala's day, ahead)
+    if span.root.head.i != verb.i:
+        return False
+    # a year the sentence names is the day's own anchor: the day gone by must be of that year, if any is named
+    named = {int(t.text) for t in span.sent if t.shape_ == "dddd" and t.like_num}
+    return not named or int(timex.value[:4]) - 1 in named
+
+
+def _date_a_year_back(day: dt.date) -> str:
+    """The same month and day a year earlier (29 February: the 28th)."""
+    if day.month == 2 and day.day == 29:
+        day = day.replace(day=28)
+    return day.replace(year=day.year - 1).isoformat()
+
+
 def _date_a_year_on(day: dt.date) -> str:
     """The same month and day a year later (29 February: the 28th, the next year having no 29th)."""
     if day.month == 2 and day.day == 29:
@@ -814,7 +845,19 @@ class TimesStage(TableStage):
         if timex is not None and anchor is not None and self._end_ahead(trimmed, timex, anchor):
             day = dt.date.fromisoformat(timex.value)
             timex = Timex(timex.type, _date_a_year_on(day))
+        elif timex is not None and anchor is not None and self._month_and_day(trimmed) and \
+                _day_gone_by(trimmed, timex, anchor):
+            day = dt.date.fromisoformat(timex.value)
+            timex = Timex(timex.type, _date_a_year_back(day))
         return (trimmed, timex) if timex is not None else None
+
+    def _month_and_day(self, span: Span) -> bool:
+        """The span is a month's name and a day's number and nothing else (``June 30``, ``5 February``, ``Sept.
+        30``): a date the calendar fixes but for its year, not one counted from another (``the next day``,
+        ``four days later``) or a weekday."""
+        months = [t for t in span if t.lower_ in self.lexicon["month"] or t.lower_.rstrip(".") in self.lexicon["month"]]
+        days = [t for t in span if t.text.isdigit() and len(t.text) <= 2]
+        return len(months) == 1 and len(days) == 1 and len(span) == 2
 
     def _month_of_outcome(self, span: Span) -> bool:
         """A bare month (``November``, ``in November``) on a noun that is the object of a verb of
