@@ -108,6 +108,12 @@ def test_an_act_feared_after_an_adjective_of_fear_is_no_event(build_doc, cues) -
     pos = ["PROPN", "VERB", "PRON", "AUX", "ADJ", "PROPN", "AUX", "NUM", "NOUN", "VERB", "PRON"]
     doc = build_doc(words, heads=heads, deps=deps, pos=pos)
     assert feared_act(doc[9], cues)
+    # "Dale left because he was scared Hayes would hurt him": the parser hangs "because he was scared" under "hurt"
+    doc = build_doc("Dale left because he was scared Hayes would hurt him",
+                    heads=[1, 1, 4, 4, 8, 4, 8, 8, 1, 8],
+                    deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "acomp", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PROPN", "AUX", "VERB", "PRON"])
+    assert feared_act(doc[8], cues)
     # "Dale said he was sure Hayes would one day hurt him": no fear, left to the other rules
     doc = build_doc(words.replace("scared", "sure"), heads=heads, deps=deps, pos=pos)
     assert not feared_act(doc[9], cues)

@@ -121,9 +121,12 @@ def feared_act(trigger: Token, cues: Cues) -> bool:
 
 
 def _after_fear_adjective(clause: Token, cues: Cues) -> bool:
-    """The clause starts right after an adjective of fear, or after its "that" ("was scared his neighbour would
-    ...", "afraid that the gang could ..."), whatever verb the parser hung the clause on."""
-    start = clause.left_edge.i  # the clause's first word, its own "that" if it has one
+    """The clause (from its subject, or its first word) starts right after an adjective of fear, or after its
+    "that" ("was scared his neighbour would ...", "afraid that the gang could ..."), whatever verb the parser hung
+    the clause on and whatever clause it hung under it ("because he was scared" parsed inside the feared one)."""
+    # the clause's subject opens it ("... scared | Hayes would hurt him"), whatever the parser hung before it
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    start = subjects[0].left_edge.i if subjects else clause.left_edge.i
     if start > 0 and clause.doc[start - 1].lower_ == "that":
         start -= 1  # "that" left outside the clause by the parser
     if start == 0:
