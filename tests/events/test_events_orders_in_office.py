@@ -20,6 +20,12 @@ def _asked_own(build_doc, poss: str):
 def test_a_request_to_ones_own_assistant_is_no_act(build_doc, cues) -> None:
     assert no_act.own_staff_meeting("REQUEST", [_asked_own(build_doc, "her")[4]], cues)
     assert not no_act.own_staff_meeting("REQUEST", [_asked_own(build_doc, "the")[4]], cues)  # whose is not said
+    # "The court ordered the release of files from her aides": the aides in a phrase of the thing, not the ones asked
+    doc = build_doc("The court ordered the release of files from her aides .", heads=[1, 2, 2, 4, 2, 4, 5, 4, 9, 7, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "poss", "pobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"],
+                    tags=["DT", "NN", "VBD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS", "."])
+    assert not no_act.own_staff_meeting("REQUEST", [doc[9]], cues)
 
 
 def _ordered(build_doc, obj: str, obj_pos: str = "NOUN"):

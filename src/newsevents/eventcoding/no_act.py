@@ -51,10 +51,12 @@ def plain_plurals(parties: list[Party], cues: Cues) -> list[Party]:
 def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
     """A CONSULT or a REQUEST whose every recipient is a staff word under a possessive pronoun ("met his aides",
     "asked her assistant to print the list", "urged his senior staff to ...": session 41 adds the request, an
-    instruction inside one's own office)."""
+    instruction inside one's own office). A request's staff must be the ones asked, its object: "ordering the
+    release of emails from her aides" asks the aides of another, named in a phrase of the thing."""
     return event_type in ("CONSULT", "REQUEST") and bool(recipient_tokens) and all(
         (t.lemma_.lower() in cues.own_staff or t.lower_ in cues.own_staff)
-        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in recipient_tokens)
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+        and (event_type == "CONSULT" or t.dep_ == "dobj") for t in recipient_tokens)
 
 
 def fellows_conferring(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
