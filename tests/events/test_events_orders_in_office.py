@@ -53,6 +53,18 @@ def test_an_order_in_the_passive_or_to_a_named_party_stays(build_doc, cues) -> N
                     pos=["DET", "NOUN", "AUX", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
                     lemmas=["the", "firm", "be", "order", "to", "pay", "cost", "."])
     assert not no_act.order_to_no_party(doc[3], "REQUEST", [], [], cues)
+    # "The inspectors ordered the kitchen to close ." (the object told to act: the one who obeys)
+    doc = build_doc("The inspectors ordered the kitchen to close .", heads=[1, 2, 2, 4, 2, 6, 2, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+                    lemmas=["the", "inspector", "order", "the", "kitchen", "to", "close", "."])
+    assert not no_act.order_to_no_party(doc[2], "REQUEST", [], [], cues)
+    # "The inspectors ordered the files to be sealed ." (a passive infinitive: the files are acted on)
+    doc = build_doc("The inspectors ordered the files to be sealed .", heads=[1, 2, 2, 4, 2, 7, 7, 2, 2],
+                    deps=["det", "nsubj", "ROOT", "det", "dobj", "aux", "auxpass", "xcomp", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "AUX", "VERB", "PUNCT"],
+                    lemmas=["the", "inspector", "order", "the", "file", "to", "be", "seal", "."])
+    assert no_act.order_to_no_party(doc[2], "REQUEST", [], [], cues)
     # "The governor ordered Vexland ." (a name, not a thing)
     doc = _ordered(build_doc, "Vexland", "PROPN")
     assert not no_act.order_to_no_party(doc[2], "REQUEST", [], [], cues)
