@@ -119,14 +119,16 @@ def order_to_no_party(trigger: Token, event_type: str, recipient: list, recipien
     ordered periodic releases"): a decision taken in one's own office, no request made of another party (session
     41). "Ordered the troops to withdraw" (a party told), "ordered the restaurant to close" (an object told to act
     by an active infinitive is the one who obeys) and "was ordered to pay" (the one ordered, passive) stay;
-    "ordered all contracts to be examined" (a passive infinitive: the object is acted on) does not."""
+    "ordered all contracts to be examined" (a passive infinitive: the object is acted on) and "ordered monthly
+    releases beginning in June" (no infinitive) do not."""
     if event_type != "REQUEST" or recipient or recipient_tokens or trigger.pos_ != "VERB":
         return False
     if trigger.lemma_.lower() not in cues.command_verb:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass", "dative") for c in trigger.children):
         return False
-    if any(c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children) for c in trigger.children):
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and not any(a.dep_ == "auxpass" for a in c.children) for c in trigger.children):
         return False  # "ordered the restaurant to close": the object is told to act, whoever the parser takes it for
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trigger.children)
 
