@@ -26,3 +26,13 @@ def test_attacked_by_rivals_airing_ads_is_an_accusation(events_of) -> None:
 def test_attacks_repeated_with_harm_named_stay_force(events_of) -> None:
     assert "ASSAULT" in _types(events_of, "Gunmen repeated the attacks on the border post, killing four guards.")
     assert "ASSAULT" in _types(events_of, "Rebels have attacked the town from all sides, shelling homes with mortars.")
+
+
+def test_an_attack_whose_verb_goes_on_in_words_is_an_accusation(events_of) -> None:
+    # session 41: the verb whose object the attack noun is goes on in a participle of speech
+    types = _types(events_of, "Senator Joan Reddy continued her assault on Governor Tim Walsh, mocking his budget "
+                              "speech.")
+    assert "ACCUSE" in types and "ASSAULT" not in types
+    # a participle of harm keeps the force
+    assert "ASSAULT" in _types(events_of, "The militia continued its assault on the town, shelling homes with "
+                                          "mortars.")

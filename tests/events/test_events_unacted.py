@@ -100,6 +100,37 @@ def test_an_act_only_feared_is_no_event(build_doc, cues) -> None:
     assert not feared_act(_feared(build_doc, "fear", "did")[9], cues)
 
 
+def test_an_act_feared_after_an_adjective_of_fear_is_no_event(build_doc, cues) -> None:
+    # "Dale said he was scared Hayes would one day hurt him": the parser hangs "hurt" on "said"
+    words = "Dale said he was scared Hayes would one day hurt him"
+    heads = [1, 1, 3, 1, 3, 9, 9, 8, 9, 1, 9]
+    deps = ["nsubj", "ROOT", "nsubj", "advcl", "acomp", "nsubj", "aux", "nummod", "npadvmod", "ccomp", "dobj"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "ADJ", "PROPN", "AUX", "NUM", "NOUN", "VERB", "PRON"]
+    doc = build_doc(words, heads=heads, deps=deps, pos=pos)
+    assert feared_act(doc[9], cues)
+    # "Dale left because he was scared Hayes would hurt him": the parser hangs "because he was scared" under "hurt"
+    doc = build_doc("Dale left because he was scared Hayes would hurt him",
+                    heads=[1, 1, 4, 4, 8, 4, 8, 8, 1, 8],
+                    deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "acomp", "nsubj", "aux", "ccomp", "dobj"],
+                    pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PROPN", "AUX", "VERB", "PRON"])
+    assert feared_act(doc[8], cues)
+    # "Dale said he was sure Hayes would one day hurt him": no fear, left to the other rules
+    doc = build_doc(words.replace("scared", "sure"), heads=heads, deps=deps, pos=pos)
+    assert not feared_act(doc[9], cues)
+    # "the mayor was afraid that the gang could attack the shop": the clause on the adjective, after "that"
+    doc = build_doc("the mayor was afraid that the gang could attack the shop",
+                    heads=[1, 2, 2, 2, 8, 6, 8, 8, 3, 10, 8],
+                    deps=["det", "nsubj", "ROOT", "acomp", "mark", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+                    pos=["DET", "NOUN", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"])
+    assert feared_act(doc[8], cues)
+    # "the mayor was afraid that the gang attacked the shop": a feared past act, left to the other rules
+    doc = build_doc("the mayor was afraid that the gang did attack the shop",
+                    heads=[1, 2, 2, 2, 8, 6, 8, 8, 3, 10, 8],
+                    deps=["det", "nsubj", "ROOT", "acomp", "mark", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+                    pos=["DET", "NOUN", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"])
+    assert not feared_act(doc[8], cues)
+
+
 def test_marching_forward_is_no_protest_but_a_march_towards_a_place_is(pipeline) -> None:
     text = '"She is a clever woman marching forward with some plans I dislike," the senator said of her rival.'
     assert not [e for e in pipeline.extract(text, published=PUBLISHED).events if e.event == "PROTEST"]

@@ -43,6 +43,7 @@ from newsevents.eventcoding import (
     concessions_attempts,
     confidence,
     contest_attacks,
+    contest_story,
     counterparts,
     country_parties,
     crime,
@@ -1644,6 +1645,8 @@ def build_draft(candidate: Candidate, doc: Doc, tables: EventTables, quotes: lis
     if event_type == "ASSAULT" and not weapon and _contest(token, sentence, cues) \
             and not _non_players(recipient_tokens + actor_tokens, cues):  # "fans attacked police after the game"
         return None  # "the Cubs beat the Indians 8-7": a game, not an attack
+    if event_type == "ASSAULT" and not weapon and contest_story.harmless_defeat(token, doc, _armed(actor, cues), cues):
+        return None  # '"He got beat, but that's OK"' in a story no one is hurt in: a loss, not an attack (events45)
     if material and not weapon and _won_between_names(token, actor, actor_tokens, recipient_tokens, cues):
         return None  # "Henman beat Federer", "Chelsea crushed Arsenal": a game, not an attack
     business = bool(actor) and all(p.sector and set(p.sector) <= {"BUS"} for p in actor)

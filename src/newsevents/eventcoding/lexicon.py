@@ -357,6 +357,10 @@ CUE_KINDS |= {"negative_quantifier"}
 # events44: a session as the scene of a clause ("At a recent council meeting, the council agreed": eventcoding/settings.py);
 # an emergency's flight by private people ("all evacuated safely" from a fire: eventcoding/emergencies.py)
 CUE_KINDS |= {"session_noun", "setting_prep", "flight_emergency"}
+# events45: an act feared after an adjective of fear ("was scared X would hurt him": eventcoding/unacted.py); a seat
+# whose phrase says whose it is, an office (nonevents.seat_of_office); harm told anywhere in a story, without which a
+# defeat verb is a contest (eventcoding/contest_story.py)
+CUE_KINDS |= {"fear_adjective", "office_seat_noun", "contest_harm", "command_verb"}  # and an order to no party (no_act.py)
 
 
 @dataclass(frozen=True)
@@ -968,6 +972,10 @@ class Cues:
     negative_quantifier: set[str] = field(default_factory=set)  # nobody, nothing: "I apologize to nobody"
     session_noun: set[str] = field(default_factory=set)  # meeting, session, talks: a sitting that may set a scene
     setting_prep: set[str] = field(default_factory=set)  # at, during, after: a clause adjunct that sets the scene
+    fear_adjective: set[str] = field(default_factory=set)  # afraid, scared: "was scared X would hurt him"
+    office_seat_noun: set[str] = field(default_factory=set)  # seat: an office when its phrase says whose
+    contest_harm: set[str] = field(default_factory=set)  # police, hospital: harm told in a story (contest_story.py)
+    command_verb: set[str] = field(default_factory=set)  # order, direct: "ordered other steps" (no_act.py)
     flight_emergency: set[str] = field(default_factory=set)  # fire, flood, crash: a mishap people escape (no retreat)
 
 

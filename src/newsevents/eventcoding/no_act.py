@@ -7,7 +7,9 @@ own in tests/events/test_no_act.py; the words are ``event_cues.tsv`` kinds begin
 
 - **A leader meeting his own staff**: "met his senior aides", "held a meeting with his cabinet": a consultation whose
   every recipient is a staff word (``own_staff``) owned by a possessive pronoun is one party's own business,
-  no act between parties. "met his French counterpart" (no staff word) stays.
+  no act between parties. "met his French counterpart" (no staff word) stays. Session 41: a request to them too
+  ("asked her assistant to ..."); and an order whose object is a thing, with no party to obey it
+  (``command_verb``: "ordered other steps"), is a decision in one's own office.
 - **Ground defended, a vow to defend**: "dug in to defend its positions", "vowed to defend the towns of the north":
   defending (``guard_verb``), or vowing (``defend_vow_verb``) to defend, ground (``ground_noun``) with
   no party defended is a military stance or a vow, no support given to anyone. "sent warships to defend Kuwait" (a
@@ -47,10 +49,14 @@ def plain_plurals(parties: list[Party], cues: Cues) -> list[Party]:
 
 
 def own_staff_meeting(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
-    """A CONSULT whose every recipient is a staff word under a possessive pronoun ("his aides", "her cabinet")."""
-    return event_type == "CONSULT" and bool(recipient_tokens) and all(
+    """A CONSULT or a REQUEST whose every recipient is a staff word under a possessive pronoun ("met his aides",
+    "asked her assistant to print the list", "urged his senior staff to ...": session 41 adds the request, an
+    instruction inside one's own office). A request's staff must be the ones asked, its object: "ordering the
+    release of emails from her aides" asks the aides of another, named in a phrase of the thing."""
+    return event_type in ("CONSULT", "REQUEST") and bool(recipient_tokens) and all(
         (t.lemma_.lower() in cues.own_staff or t.lower_ in cues.own_staff)
-        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in recipient_tokens)
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+        and (event_type == "CONSULT" or t.dep_ == "dobj") for t in recipient_tokens)
 
 
 def fellows_conferring(event_type: str, recipient_tokens: list[Token], cues: Cues) -> bool:
@@ -106,8 +112,30 @@ def counterfactual(trigger: Token, cues: Cues) -> bool:
     return any(c.dep_ == "advcl" and _past_perfect_condition(c, cues) for c in trigger.children)
 
 
+def order_to_no_party(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token],
+                      cues: Cues) -> bool:
+    """An order given in the active voice (``command_verb``) whose object is a thing and that names no party to
+    obey it ("the governor ordered other steps such as ...", "ordered all contracts to be examined", "a judge
+    ordered periodic releases"): a decision taken in one's own office, no request made of another party (session
+    41). "Ordered the troops to withdraw" (a party told), "ordered the restaurant to close" (an object told to act
+    by an active infinitive is the one who obeys) and "was ordered to pay" (the one ordered, passive) stay;
+    "ordered all contracts to be examined" (a passive infinitive: the object is acted on) and "ordered monthly
+    releases beginning in June" (no infinitive) do not."""
+    if event_type != "REQUEST" or recipient or recipient_tokens or trigger.pos_ != "VERB":
+        return False
+    if trigger.lemma_.lower() not in cues.command_verb:
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dative") for c in trigger.children):
+        return False
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and not any(a.dep_ == "auxpass" for a in c.children) for c in trigger.children):
+        return False  # "ordered the restaurant to close": the object is told to act, whoever the parser takes it for
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in trigger.children)
+
+
 def no_event(trigger: Token, event_type: str, recipient: list, recipient_tokens: list[Token], cues: Cues) -> bool:
     """One of the patterns above: no act between parties."""
-    return own_staff_meeting(event_type, recipient_tokens, cues) or fellows_conferring(
+    return own_staff_meeting(event_type, recipient_tokens, cues) or order_to_no_party(
+        trigger, event_type, recipient, recipient_tokens, cues) or fellows_conferring(
         event_type, recipient_tokens, cues) or defence_of_no_party(
         trigger, event_type, recipient, cues) or nothing_found(trigger, cues) or counterfactual(trigger, cues)

@@ -915,11 +915,34 @@ def ruin_of_firm(trigger: Token, event_type: str, parties: list[Party], cues: Cu
 def seat_of_office(trigger: Token, event_type: str, cues: Cues) -> bool:
     """"Who would occupy the presidency", "took the premiership": holding or taking an office
     (``office_noun``) is coming to power by vote or appointment, no seizure. "Troops occupied the
-    parliament building" stays (a building, not an office)."""
+    parliament building" stays (a building, not an office). A seat is an office when its phrase says whose
+    (``office_seat_noun``: "the clerk's seat", "a Senate seat"), and a pronoun object of a verb joined to an
+    earlier one stands for that verb's object ("won the clerk's seat and has occupied it ever since", session 41)."""
     if event_type != "COERCE" or trigger.pos_ not in ("VERB", "AUX"):
         return False
-    objects = object_tokens(trigger)
-    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in cues.office_noun for o in objects)
+    objects = [_parallel_object(o, trigger) for o in object_tokens(trigger)]
+    return bool(objects) and all(o is not None and _office(o, cues) for o in objects)
+
+
+def _office(noun: Token, cues: Cues) -> bool:
+    """An office noun, or a seat whose phrase names whose seat it is and no "of" ("the seat of government")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in cues.office_noun:
+        return True
+    return lemma in cues.office_seat_noun and any(c.dep_ in ("poss", "compound", "amod") for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _parallel_object(obj: Token, verb: Token) -> Token | None:
+    """The object itself; for a pronoun object ("it", "them") of a verb joined by "and" to an earlier verb, that
+    verb's noun object, which the pronoun takes up ("won the seat and held it"); None when it has none."""
+    if obj.pos_ != "PRON":
+        return obj
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    return next((o for o in object_tokens(verb.head) if o.pos_ == "NOUN"), None)
 
 
 def deployed_technology(trigger: Token, event_type: str, cues: Cues) -> bool:

@@ -159,6 +159,10 @@ def _carried_as_words(trigger: Token, cues: Cues) -> bool:
     if trigger.pos_ == "NOUN":
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in carriers:
             return True
+        verb = trigger.head
+        if trigger.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and _done_by_speaking(
+                verb, [c for c in verb.children if c.dep_ == "advcl"], cues):
+            return True  # "escalated her attacks on X, criticizing him for ...": the attack is that speech (events45)
         return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in carriers or _means_named(c, means))
                    for c in trigger.children)
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -174,7 +178,8 @@ def _carried_as_words(trigger: Token, cues: Cues) -> bool:
 def _done_by_speaking(trigger: Token, clauses: list[Token], cues: Cues) -> bool:
     """events29 (news-dev42's output events): a force verb whose manner is an act of speech -- "hit him back by
     accusing him of lying", "struck back, accusing the board of ..." -- is that speech: a "by" gerund or a
-    participial clause of a ``speaker_act`` or ``words_carrier_verb`` (accuse, blame, slam, tweet ...)."""
+    participial clause of a ``speaker_act`` or ``words_carrier_verb`` (accuse, blame, slam, tweet ...). Session 41:
+    also the verb whose object is a force noun ("continued his assault on X, mocking his ...")."""
     speech = cues.speaker_act | cues.words_carrier_verb
     manner = [c for c in clauses if c.tag_ == "VBG"]
     manner += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"

@@ -18,7 +18,9 @@ on sentences of our own in tests/events/test_events_unacted.py.
 - **an act only feared** (any act in the complement clause of a ``fear_verb`` -- fear, worry, dread -- whose
   verb has a modal or future auxiliary, ``feared_modal``: "activists said they fear the council will make a
   deal with the firm"): a worry about what others may do, no act told. A feared past act is left to the other
-  rules.
+  rules. The same for a clause written right after an adjective of fear (``fear_adjective``: "he was scared his
+  neighbour would one day hurt him", "afraid that the gang could attack the shop", session 41): English puts the
+  feared clause straight after the adjective, while the parser often hangs it on a higher verb.
 """
 
 from __future__ import annotations
@@ -110,9 +112,24 @@ def feared_act(trigger: Token, cues: Cues) -> bool:
     token = trigger
     for _ in range(6):
         if token.dep_ == "ccomp" and token.pos_ in _VERBS:
-            return token.head.lemma_.lower() in cues.fear_verb and any(
+            return (token.head.lemma_.lower() in cues.fear_verb or _after_fear_adjective(token, cues)) and any(
                 c.dep_ == "aux" and c.lower_ in cues.feared_modal for c in token.children)
         if token.dep_ not in _CLAUSE_DEPS or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _after_fear_adjective(clause: Token, cues: Cues) -> bool:
+    """The clause (from its subject, or its first word) starts right after an adjective of fear, or after its
+    "that" ("was scared his neighbour would ...", "afraid that the gang could ..."), whatever verb the parser hung
+    the clause on and whatever clause it hung under it ("because he was scared" parsed inside the feared one)."""
+    # the clause's subject opens it ("... scared | Hayes would hurt him"), whatever the parser hung before it
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    start = subjects[0].left_edge.i if subjects else clause.left_edge.i
+    if start > 0 and clause.doc[start - 1].lower_ == "that":
+        start -= 1  # "that" left outside the clause by the parser
+    if start == 0:
+        return False
+    before = clause.doc[start - 1]
+    return before.lower_ in cues.fear_adjective and before.dep_ in ("acomp", "amod", "conj", "xcomp", "ROOT")
