@@ -1151,7 +1151,12 @@ class PronounRules:
             return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
-        return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+        if self._quotation_at(name.idx) is not None:
+            return node.dep_ in {"ccomp", "parataxis"}
+        # "Ann Lee did well and Tom Lee loved sports, he said": a saying's content fronted before its
+        # verb without quotation marks is still the verb's complement (read back in its place: "he
+        # said Tom Lee loved sports"), so the subject of the saying is no one named inside it
+        return node.dep_ == "ccomp" and verb.lemma_.lower() in self.speech_verbs
 
     def _later_credit(self, pron: Token, name: Token) -> bool:
         """``He warned, "We will win," Tom Hale told the paper``: a name after the pronoun, outside quotation
