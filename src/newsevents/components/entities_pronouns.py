@@ -145,8 +145,10 @@ class PronounRules:
                 return False
             if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
                 return False
+            # the slot of a verb ("ran for", "served as", "was elected"); not a noun's phrase ("a
+            # Department for Education spokeswoman": the parser's "for" there is the name's)
             predicative = head.dep_ in {"attr", "oprd"} or (
-                head.dep_ == "pobj" and head.head.lower_ in {"for", "as"})
+                head.dep_ == "pobj" and head.head.lower_ in {"for", "as"} and head.head.head.pos_ in {"VERB", "AUX"})
             if not predicative:
                 return False
         return True
@@ -1180,6 +1182,10 @@ class PronounRules:
         # turned the attic "into the office I wanted," she said': the name is the writer's), nor a name
         # that is the subject of a saying of its own in it ("Tom Lee said she hoped ..., she said")
         if node.dep_ != "ccomp" or verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        if pron.i == 0 or pron.doc[pron.i - 1].text != ",":
+            # only the content set off by a comma right before the credit ("..., he said"); after a
+            # colon or a dash the clause before is the writer's ("Ann Lee hit back: she said ...")
             return False
         if any(t.is_quote for t in pron.doc[node.left_edge.i : node.right_edge.i + 1]):
             return False

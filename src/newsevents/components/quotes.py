@@ -2732,8 +2732,11 @@ class QuotesStage(Stage):
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return False
         outer = self.lexicon.verb_cue(clause.head)
-        return outer is not None and outer.kind in ("speech", "report") and any(
-            c.dep_ in SUBJECT_DEPS for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        # a personal pronoun as the inner subject may be the speaker again ("the minister said he had
+        # met them and dismissed the claims": two sayings of his), so the joined verb keeps its cue
+        return outer is not None and outer.kind in ("speech", "report") and subject is not None \
+            and subject.tag_ != "PRP"
 
     def _adjective_attributions(self, doc: Doc, index: QuoteIndex, stop_at: list[int]) -> list[Attribution]:
         """A predicate adjective of claiming with a ``that`` clause (``Ann Lee was adamant that the
