@@ -153,8 +153,8 @@ def test_an_office_in_a_bare_noun_slot_takes_no_pronoun() -> None:
 
     doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in OFFICE_SLOT], tags=[r[1] for r in OFFICE_SLOT],
               pos=[r[2] for r in OFFICE_SLOT], heads=[r[3] for r in OFFICE_SLOT], deps=[r[4] for r in OFFICE_SLOT])
-    mention = SimpleNamespace(kind="role", head=doc[9])
+    mention = SimpleNamespace(kind="role", head=doc[9], start=0, end=len("sheriff"))
     assert PronounRules._office_only(SimpleNamespace(mentions=[mention]))
     # "the sheriff" (a determiner), "sheriffs" (a plural), a name: someone, still a candidate
-    assert not PronounRules._office_only(SimpleNamespace(mentions=[SimpleNamespace(kind="role", head=doc[4])]))
+    assert not PronounRules._office_only(SimpleNamespace(mentions=[SimpleNamespace(kind="role", head=doc[4], start=0, end=len("farmer"))]))
     assert not PronounRules._office_only(SimpleNamespace(mentions=[mention, SimpleNamespace(kind="name", head=doc[1])]))

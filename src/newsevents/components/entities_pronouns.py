@@ -145,10 +145,11 @@ class PronounRules:
                 return False
             if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
                 return False
-            # the slot of a verb ("ran for", "served as", "was elected"); not a noun's phrase ("a
-            # Department for Education spokeswoman": the parser's "for" there is the name's)
-            predicative = head.dep_ in {"attr", "oprd"} or (
-                head.dep_ == "pobj" and head.head.lower_ in {"for", "as"} and head.head.head.pos_ in {"VERB", "AUX"})
+            # the noun alone ("ran for sheriff", "the nominee for president"), not the last word of a
+            # longer phrase ("a Department for Education spokeswoman": a title before a name)
+            alone = m.end - m.start == len(head.text)
+            predicative = alone and (head.dep_ in {"attr", "oprd"} or (
+                head.dep_ == "pobj" and head.head.lower_ in {"for", "as"}))
             if not predicative:
                 return False
         return True
