@@ -6,8 +6,6 @@ own, hand-built parses):
   saying of its own: what was said runs over both predicates;
 - a verb of saying after a modal in an adverbial clause that reports nothing (``more staff than it
   can maintain``: a comparative clause with its object gapped) ends no clause;
-- a saying fronted before its credit and a semicolon (``X, Lee noted; however Y``): what was said is
-  the fronted clause, the one after the semicolon the writer's;
 - an attribution sentence holding a title's full stop or a long apposition (``said Sen. Tom Reed,
   D-Dayton, a critic of ...``) is one sentence: a short quotation after it goes on with the speaker.
 """
@@ -15,7 +13,6 @@ own, hand-built parses):
 from __future__ import annotations
 
 from quote_rows import quotes_of
-from quote_rows import with_row as _with
 
 # Tom Lee said Sam Hale walked in and asked Lee to leave.
 JOINED_ACT = [
@@ -68,37 +65,6 @@ COMPARATIVE = [
 
 def test_a_modal_clause_of_a_saying_verb_that_reports_nothing_ends_no_clause() -> None:
     assert quotes_of(COMPARATIVE) == [("the board does not want more staff than it can maintain", "said", "The club")]
-
-
-# The roof is not approved, Lee noted; however the paperwork came back clean.
-SEMICOLON = [
-    ('The', True, 'DT', 'DET', 'det', 1, 'the', 'O', True),
-    ('roof', True, 'NN', 'NOUN', 'nsubjpass', 4, 'roof', 'O', False),
-    ('is', True, 'VBZ', 'AUX', 'auxpass', 4, 'be', 'O', False),
-    ('not', True, 'RB', 'PART', 'neg', 4, 'not', 'O', False),
-    ('approved', False, 'VBN', 'VERB', 'ccomp', 7, 'approve', 'O', False),
-    (',', True, ',', 'PUNCT', 'punct', 7, ',', 'O', False),
-    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 7, 'Lee', 'B-PERSON', False),
-    ('noted', False, 'VBD', 'VERB', 'ROOT', 7, 'note', 'O', False),
-    (';', True, ':', 'PUNCT', 'punct', 7, ';', 'O', False),
-    ('however', True, 'RB', 'ADV', 'advmod', 12, 'however', 'O', False),
-    ('the', True, 'DT', 'DET', 'det', 11, 'the', 'O', False),
-    ('paperwork', True, 'NN', 'NOUN', 'nsubj', 12, 'paperwork', 'O', False),
-    ('came', True, 'VBD', 'VERB', 'ccomp', 7, 'come', 'O', False),
-    ('back', True, 'RB', 'ADV', 'advmod', 12, 'back', 'O', False),
-    ('clean', False, 'JJ', 'ADJ', 'acomp', 12, 'clean', 'O', False),
-    ('.', False, '.', 'PUNCT', 'punct', 7, '.', 'O', False),
-]
-
-
-def test_a_clause_after_a_semicolon_is_not_the_fronted_sayings_content() -> None:
-    assert quotes_of(SEMICOLON) == [("The roof is not approved", "noted", "Lee")]
-
-
-def test_without_the_semicolon_the_clause_after_the_cue_is_said() -> None:
-    # "..., Lee noted, however ...": no sentence boundary, the older reading (the clause after the cue)
-    rows = _with(SEMICOLON, 8, word=',', tag=',', lemma=',')
-    assert [c for c, _, _ in quotes_of(rows)] != ["The roof is not approved"]
 
 
 def test_an_attribution_sentence_with_a_titles_stop_is_one_sentence() -> None:

@@ -3397,13 +3397,6 @@ class QuotesStage(Stage):
                 return _strip(doc, *_char_span(doc, *reported))
         last_joined = _last_coordinated_clause_before(verb, clauses) if len(clauses) > 1 else None
         if len(clauses) > 1:
-            # "The roof is not yet approved, Ann Lee noted; however the paperwork came back clean": a
-            # semicolon ends the sentence the credit closes; the clause after it is the writer's own
-            # (the parser hung it on the cue as a second complement), what was said the fronted one
-            before = [c for c in clauses if c.right_edge.i < verb.i]
-            if before and any(c.i > verb.i and any(t.text == ";" for t in doc[verb.i: c.left_edge.i]) for c in clauses):
-                clauses = before
-        if len(clauses) > 1:
             # "<caption> at Monza team boss Tom Reed said her drive was ...": a sentence run in
             # before the attribution without punctuation, which the parser made a second
             # complement (holding the speaker, at times); what was said is the one after the cue.
