@@ -88,7 +88,8 @@ class PronounRules:
 
     def _pronouns(self) -> None:
         # a writer credited in a byline ("... wounded.--Ann Lee.") is nobody the text goes on about (codes40)
-        people = [c for c in self.clusters if c.type == "PERSON" and not self._byline_writer(c)]
+        people = [c for c in self.clusters if c.type == "PERSON" and not self._byline_writer(c)
+                  and not self._office_only(c)]
         if not people:
             return
         for cluster in people:
@@ -130,6 +131,28 @@ class PronounRules:
                 cluster = None
             if cluster is not None:
                 self._add_bound(cluster, tok, gender)
+
+    @staticmethod
+    def _office_only(cluster: Cluster) -> bool:
+        """``He ran for sheriff``, ``She was elected mayor``, ``served as treasurer``: a singular common noun
+        with no determiner or possessor names an office, not someone (an English singular count noun refers
+        only with a determiner); a person known only by such words is no one a pronoun stands for."""
+        if not cluster.mentions:
+            return False
+        for m in cluster.mentions:
+            head = m.head
+            if m.kind == "pronoun" or head.tag_ != "NN" or not head.is_lower:
+                return False
+            if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
+                return False
+            # the noun alone ("ran for sheriff", "the nominee for president"), not the last word of a
+            # longer phrase ("a Department for Education spokeswoman": a title before a name)
+            alone = m.end - m.start == len(head.text)
+            predicative = alone and (head.dep_ in {"attr", "oprd"} or (
+                head.dep_ == "pobj" and head.head.lower_ in {"for", "as"}))
+            if not predicative:
+                return False
+        return True
 
     def _add_bound(self, cluster: Cluster, tok: Token, gender: str) -> None:
         """The pronoun ``tok`` as a mention of ``cluster``, which takes the pronoun's gender when it had none:
@@ -1151,7 +1174,23 @@ class PronounRules:
             return False
         if name.i > pron.i:
             return node.dep_ not in {"conj", "cc", "parataxis"}  # a clause of its own, not commanded
-        return node.dep_ in {"ccomp", "parataxis"} and self._quotation_at(name.idx) is not None
+        if self._quotation_at(name.idx) is not None:
+            return node.dep_ in {"ccomp", "parataxis"}
+        # "Ann Lee did well and Tom Lee loved sports, he said": a saying's content fronted before its
+        # verb without quotation marks is still the verb's complement (read back in its place: "he
+        # said Tom Lee loved sports"), so the subject of the saying is no one named inside it, whatever is
+        # said inside it; not when that clause frames quoted words in the writer's sentence ('Ann Lee
+        # turned the attic "into the office I wanted," she said': the name is the writer's), nor a name
+        # that is the subject of a saying of its own in it ("Tom Lee said she hoped ..., she said")
+        if node.dep_ != "ccomp" or verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        if pron.i == 0 or pron.doc[pron.i - 1].text != ",":
+            # only the content set off by a comma right before the credit ("..., he said"); after a
+            # colon or a dash the clause before is the writer's ("Ann Lee hit back: she said ...")
+            return False
+        if any(t.is_quote for t in pron.doc[node.left_edge.i : node.right_edge.i + 1]):
+            return False
+        return not any(n.lemma_.lower() in self.speech_verbs for n in [name, *path])
 
     def _later_credit(self, pron: Token, name: Token) -> bool:
         """``He warned, "We will win," Tom Hale told the paper``: a name after the pronoun, outside quotation

@@ -2245,6 +2245,11 @@ def _without_trailing_gloss(doc: Doc, start: int, end: int, *, object_phrase: bo
     return end
 
 
+def _finite_clause(verb: Token) -> bool:
+    """Whether a verb heads a finite clause: a finite verb, or one after a modal (``than it can maintain``)."""
+    return verb.tag_ in FINITE_OR_MODAL_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 class QuotesStage(Stage):
     extension = "quotes"
 
@@ -2321,7 +2326,7 @@ class QuotesStage(Stage):
         # home, he plays ..."; "call" says nothing) is no saying of its own: it ends no clause
         # (quotes43); a participle set off after the clause ("..., estimating 15 billion") still does
         idle = {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
-                if found is None and t.dep_ == "advcl" and t.tag_ in FINITE_OR_MODAL_TAGS} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
+                if found is None and t.dep_ == "advcl" and _finite_clause(t)} - {t.left_edge.i for (t, _), found in zip(cue_tokens, found_of, strict=True)
                                                           if found is not None}
         if idle & set(stop_at):
             stop_at = [k for k in stop_at if k not in idle]
@@ -2704,10 +2709,34 @@ class QuotesStage(Stage):
                 continue  # "it's worth pointing out that ...": the writer's aside, nobody's statement
             if index.covering(token.idx) is not None:
                 continue
+            if self._act_in_reported_clause(token):
+                continue
             if token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in self.lexicon.link_line:
                 continue  # "Read More": a web page's link line, no verb of the text (quotes39)
             found.append((token, cue))
         return found
+
+    def _act_in_reported_clause(self, token: Token) -> bool:
+        """``Tom Lee said Sam Hale walked over and asked him to leave``: a cue verb joined to the verb
+        of a clause another verb of saying reports, sharing that clause's subject, is part of what was
+        reported (an act the speaker tells of), not a saying of its own credited to the inner subject;
+        unless it reports a clause itself (``... and told him that ...``) or a quotation follows it."""
+        if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or any(
+                t.is_quote for t in token.doc[token.i + 1 : min(token.i + 3, len(token.doc))]):
+            return False
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return False
+        outer = self.lexicon.verb_cue(clause.head)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        # a personal pronoun as the inner subject may be the speaker again ("the minister said he had
+        # met them and dismissed the claims": two sayings of his), so the joined verb keeps its cue
+        return outer is not None and outer.kind in ("speech", "report") and subject is not None \
+            and subject.tag_ != "PRP"
 
     def _adjective_attributions(self, doc: Doc, index: QuoteIndex, stop_at: list[int]) -> list[Attribution]:
         """A predicate adjective of claiming with a ``that`` clause (``Ann Lee was adamant that the
@@ -3931,7 +3960,7 @@ class QuotesStage(Stage):
                 continue
             inner = _strip_trailing_comma(text, *_strip(doc, *span.inner))
             if len(text[inner[0] : inner[1]].split()) < self.min_unattributed_words \
-                    and not _second_part(text, spans, k) and self._dash_pointer(doc, inner[1]) is None \
+                    and not _second_part(text, spans, k, self._abbreviations()) and self._dash_pointer(doc, inner[1]) is None \
                     and self._framed_quotation(doc, inner, span.open) is None:
                 continue  # a scare quote, unless a speaker is named for it
             if _names_a_work(text[inner[0] : inner[1]]) and not _opens_sentence(doc, span.open) \
@@ -6374,14 +6403,14 @@ def _named_after_quotation(doc: Doc, content_end: int) -> tuple[tuple[int, int],
     return (i, end), person
 
 
-def _second_part(text: str, spans: list[QuoteSpan], k: int) -> bool:
+def _second_part(text: str, spans: list[QuoteSpan], k: int, abbreviations: Container[str] = frozenset()) -> bool:
     """The quotation ``k`` is the second part of one interrupted by its attribution (``"The deal
     is dead," she said — "dead and buried."``): however short, it is no scare quote. The first
     part opens a sentence and ends unfinished (a comma or a dash before its closing mark)."""
     if k == 0:
         return False
     end = spans[k - 1].inner[1]
-    if _next_sentence_of_quote(text, spans, k):
+    if _next_sentence_of_quote(text, spans, k, abbreviations):
         return True
     if end == 0 or text[end - 1] not in ",—–-":
         return False  # the first part ended finished: the second is a quotation of its own
@@ -6398,7 +6427,7 @@ _ATTRIBUTION_SENTENCE = re.compile(r"[" + re.escape(DOUBLE_CLOSE + SINGLE_CLOSE 
                                    + re.escape(QUOTE_CHARS) + r"]{1,80}\.[ \t]+")
 
 
-def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
+def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int, abbreviations: Container[str] = frozenset()) -> bool:
     """``"This is not over," he wrote on Facebook. "We will appeal."``: a quotation that is a
     whole sentence right after a sentence made of a quotation closed by a comma and its
     attribution goes on with those words, however short (a scare quote is no sentence of its own)."""
@@ -6409,7 +6438,12 @@ def _next_sentence_of_quote(text: str, spans: list[QuoteSpan], k: int) -> bool:
     inner = text[second.inner[0] : second.inner[1]].rstrip()
     if not inner or inner[-1] not in ".!?" or first.inner[1] == 0 or text[first.inner[1] - 1] not in ",!?":
         return False
-    return _attribution_sentence(text[first.inner[1] : second.open])
+    if _attribution_sentence(text[first.inner[1] : second.open]):
+        return True
+    # '"Costs are shocking," said Sen. Tom Reed, D-Dayton, a critic of the plan. "It is wrong."': an
+    # attribution sentence with a title's full stop or a long apposition is one sentence all the same
+    gap = text[first.inner[1] - 1 : second.open + 1]
+    return _split_by_attribution(gap, abbreviations) == "sentence" and _PARTICIPLE_CLAUSE.search(gap) is None
 
 
 def _attribution_sentence(words: str) -> bool:
