@@ -236,3 +236,95 @@ class NameFormRules:
         if noun.i >= verb.i or noun.pos_ != "NOUN" or not self._person_word(noun):
             return False
         return all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+
+    # -- where a person's name begins (names45) -------------------------------------------------------
+
+    def _name_start(self, ent: Span) -> Span:
+        """Where a person's name begins inside a span the model ran over the words before it
+        (``<County> Clerk <Given> <Surname>``, ``<Nickname> <Given> <Surname>``, ``<Role> <Given>
+        <Surname> of <Town>``): the span's last two or three capitalised words are the name when
+        they read as one (a known given name first, or the last word written alone elsewhere in the
+        article) and EVERY capitalised word before them is explained as something else by the
+        article or a general resource (``_not_name_word``). Those words are then left to be what they
+        are (a title before the name, a place, a body), not part of the name. Any label: the
+        model types such spans ORG as often as PERSON; a span not typed PERSON needs both signs
+        of the name. Otherwise ``ent``."""
+        if len(ent) < 3 or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
+            return ent
+        for k in range(1, len(ent) - 1):
+            name = ent[k:]
+            if not 2 <= len(name) <= 3 or not all(
+                    t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() for t in name):
+                continue
+            first = name[0].lower_
+            given = first in self.ad.given_names or first in self.ad.census_given_names
+            surname = self._written_alone_elsewhere(name[-1], ent)
+            if not (given and surname if ent.label_ != "PERSON" else given or surname):
+                continue
+            if all(self._not_name_word(ent, j) for j in range(ent.start, name.start)) and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
+        return ent
+
+    def _written_alone_elsewhere(self, word, ent: Span) -> bool:
+        """The article writes ``word`` (a surname) outside ``ent`` with no capitalised word right
+        before it: the person's later short form (``<Surname> said``)."""
+        tokens = self.tokens
+        for t in tokens:
+            if t.text != word.text or ent.start <= t.i < ent.end:
+                continue
+            before = tokens[t.i - 1] if t.i > 0 else None
+            if before is None or not before.text[:1].isupper() or before.is_sent_start \
+                    or before.lower_.rstrip(".") in self.ad.words.honorific:
+                return True
+        return False
+
+    def _not_name_word(self, ent: Span, j: int) -> bool:
+        """A capitalised word at ``j`` before the name inside ``ent`` that is no word of a person's name:
+        (a) a title or role of a person (roles.tsv kind person, a person noun, an honorific), alone
+        or as the last words of a longer role (``County Clerk``); (b) a word of a place the gazetteer
+        knows, the place's words followed by a town word (``County``) or written elsewhere in the
+        article outside this span; (c) a word the article itself writes elsewhere in lower case
+        (``the clerk``) or as a capitalised plural (``the Panthers``), when it is no given name
+        (``Will``, ``Rose`` are written lower case too)."""
+        tok = self.tokens[j]
+        low = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper():
+            return False
+        role = self.ad.role(low)
+        if role is not None and role.kind == "person" or self.ad.person_noun(low) is not None \
+                or low in self.ad.words.honorific or low in self.ad.words.abbreviated_title:
+            return True
+        for end in range(j, ent.end - 2):  # (a) a role of several words that holds this word
+            found = self._role_ending_at(end, ent.start)
+            if found is not None and found[0] <= j and self.ad.role(found[1]).kind == "person":
+                return True
+        if self._place_word_before_name(ent, j):
+            return True
+        if low in self.ad.given_names or low in self.ad.census_given_names:
+            return False
+        plurals = {tok.text + "s", tok.text + "es"}
+        return any(t.i != j and (t.is_lower and t.lower_ == low or t.text in plurals) for t in self.tokens)
+
+    def _place_word_before_name(self, ent: Span, j: int) -> bool:
+        """(b) of ``_not_name_word``: the run of capitalised words around ``j`` before the name (town words
+        such as ``County`` left out) is a place of the gazetteer, and either a town word follows it
+        inside the span or the article writes the place's words elsewhere."""
+        town_part = self.ad.words.town_part_word
+        tokens = self.tokens
+        if tokens[j].lower_ in town_part:
+            return j > ent.start and self._place_word_before_name(ent, j - 1)
+        for first in range(ent.start, j + 1):
+            for last in range(j, min(ent.end - 2, first + 3)):
+                words = tokens[first:last + 1]
+                if any(t.lower_ in town_part or not t.text[:1].isupper() for t in words):
+                    continue
+                text = " ".join(t.text for t in words)
+                if not _gazetteer_is_place(self.gaz, text):
+                    continue
+                if last + 1 < ent.end and tokens[last + 1].lower_ in town_part:
+                    return True
+                n = len(words)
+                if any(k < ent.start or k >= ent.end for k in range(len(tokens) - n + 1)
+                       if [t.text for t in tokens[k:k + n]] == [t.text for t in words]):
+                    return True
+        return False
