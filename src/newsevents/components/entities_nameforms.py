@@ -249,8 +249,9 @@ class NameFormRules:
         are (a title before the name, a place, a body), not part of the name. Any label: the
         model types such spans ORG as often as PERSON; a span not typed PERSON needs both signs
         of the name. Otherwise ``ent``."""
-        if len(ent) < 3 or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
-            return ent
+        if len(ent) < 3 or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"} \
+                or _gazetteer_is_place(self.gaz, ent.text):
+            return ent  # ("San <Given> <Word>": a town's whole name is no title and a name)
         for k in range(1, len(ent) - 1):
             name = ent[k:]
             if not 2 <= len(name) <= 3 or not all(
@@ -258,8 +259,12 @@ class NameFormRules:
                 continue
             first = name[0].lower_
             given = first in self.ad.given_names or first in self.ad.census_given_names
-            surname = self._written_alone_elsewhere(name[-1], ent)
-            if not (given and surname if ent.label_ != "PERSON" else given or surname):
+            if any(t.is_stop and t.lower_ not in self.ad.given_names for t in name):
+                continue  # "<Verb> The <Plural>": a title of a work, no one's name
+            # the surname alone elsewhere is a sign of the name only right after a person's title
+            # ("Clerk <Word> <Surname>"): a given name the tables lack is no common word there
+            surname = self._written_alone_elsewhere(name[-1], ent) and self._title_word_at(name.start - 1)
+            if not (given and self._written_alone_elsewhere(name[-1], ent) if ent.label_ != "PERSON" else given or surname):
                 continue
             if all(self._not_name_word(ent, j) for j in range(ent.start, name.start)) and not self._names_a_body(name):
                 return Span(self.doc, name.start, name.end, label="PERSON")
@@ -282,17 +287,15 @@ class NameFormRules:
         """A capitalised word at ``j`` before the name inside ``ent`` that is no word of a person's name:
         (a) a title or role of a person (roles.tsv kind person, a person noun, an honorific), alone
         or as the last words of a longer role (``County Clerk``); (b) a word of a place the gazetteer
-        knows, the place's words followed by a town word (``County``) or written elsewhere in the
-        article outside this span; (c) a word the article itself writes elsewhere in lower case
+        knows, the place's words followed by a town word (``County``) or written alone elsewhere in
+        the article as a place the model tagged so; (c) a word the article itself writes elsewhere in lower case
         (``the clerk``) or as a capitalised plural (``the Panthers``), when it is no given name
         (``Will``, ``Rose`` are written lower case too)."""
         tok = self.tokens[j]
         low = tok.lower_.rstrip(".")
         if not tok.text[:1].isupper():
             return False
-        role = self.ad.role(low)
-        if role is not None and role.kind == "person" or self.ad.person_noun(low) is not None \
-                or low in self.ad.words.honorific or low in self.ad.words.abbreviated_title:
+        if self._title_word_at(j):
             return True
         for end in range(j, ent.end - 2):  # (a) a role of several words that holds this word
             found = self._role_ending_at(end, ent.start)
@@ -305,10 +308,17 @@ class NameFormRules:
         plurals = {tok.text + "s", tok.text + "es"}
         return any(t.i != j and (t.is_lower and t.lower_ == low or t.text in plurals) for t in self.tokens)
 
+    def _title_word_at(self, j: int) -> bool:
+        """The word at ``j`` is a person's title or role (roles.tsv kind person, a person noun, an honorific)."""
+        low = self.tokens[j].lower_.rstrip(".")
+        role = self.ad.role(low)
+        return role is not None and role.kind == "person" or self.ad.person_noun(low) is not None \
+            or low in self.ad.words.honorific or low in self.ad.words.abbreviated_title
+
     def _place_word_before_name(self, ent: Span, j: int) -> bool:
         """(b) of ``_not_name_word``: the run of capitalised words around ``j`` before the name (town words
         such as ``County`` left out) is a place of the gazetteer, and either a town word follows it
-        inside the span or the article writes the place's words elsewhere."""
+        inside the span or the article writes the place's words alone elsewhere, tagged a place."""
         town_part = self.ad.words.town_part_word
         tokens = self.tokens
         if tokens[j].lower_ in town_part:
@@ -323,8 +333,13 @@ class NameFormRules:
                     continue
                 if last + 1 < ent.end and tokens[last + 1].lower_ in town_part:
                     return True
+                # elsewhere the same words stand alone as a place the model tagged so (a surname
+                # that is also a town's name is written alone too, but as a person)
                 n = len(words)
-                if any(k < ent.start or k >= ent.end for k in range(len(tokens) - n + 1)
-                       if [t.text for t in tokens[k:k + n]] == [t.text for t in words]):
+                texts = [t.text for t in words]
+                if any((k + n <= ent.start or k >= ent.end) and [t.text for t in tokens[k:k + n]] == texts
+                       and tokens[k].ent_type_ in {"GPE", "LOC"}
+                       and not (k + n < len(tokens) and tokens[k + n].text[:1].isupper())
+                       for k in range(len(tokens) - n + 1)):
                     return True
         return False
