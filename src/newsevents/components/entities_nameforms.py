@@ -290,7 +290,8 @@ class NameFormRules:
         knows, the place's words followed by a town word (``County``) or written alone elsewhere in
         the article as a place the model tagged so; (c) a word the article itself writes elsewhere in lower case
         (``the clerk``) or as a capitalised plural (``the Panthers``), when it is no given name
-        (``Will``, ``Rose`` are written lower case too)."""
+        (``Will``, ``Rose`` are written lower case too); (d) likewise, a common noun of the model's
+        lemma table, or a body's name or a nation's word in the actor dictionary."""
         tok = self.tokens[j]
         low = tok.lower_.rstrip(".")
         if not tok.text[:1].isupper():
@@ -303,8 +304,13 @@ class NameFormRules:
                 return True
         if self._place_word_before_name(ent, j):
             return True
-        if low in self.ad.given_names or low in self.ad.census_given_names:
-            return False
+        if low in self.ad.given_names or low in self.ad.census_given_names or tok.text.isupper():
+            return False  # ("CA <Given> <Surname>": capitals before a name are its initials)
+        # (d) a common noun of the language (the model's lemma table) or a body's or a nation's word
+        # of the actor dictionary ("Labour <Given> <Surname>", "Dutch <Given> <Surname>")
+        if tok.lower_ in self.nouns or self.ad.organisation(tok.text) is not None \
+                or normalise_name(tok.text) in self.ad.demonyms or normalise_name(tok.text) in self.ad.adjectives:
+            return True
         plurals = {tok.text + "s", tok.text + "es"}
         return any(t.i != j and (t.is_lower and t.lower_ == low or t.text in plurals) for t in self.tokens)
 
