@@ -64,3 +64,27 @@ def test_a_word_the_article_never_explains_stays_in_the_name(resolve_doc_rows) -
     doc, entities = resolve_doc_rows(rows, frozenset({0, 4}))
     person = holder_at(doc, entities, 0)
     assert person is not None and person.name == "Quarrington Tobias Wrenfield"
+
+
+def test_a_common_noun_of_the_language_before_a_name_is_no_part_of_it(resolve_doc_rows) -> None:
+    # "Comet Tobias Wrenfield knelt . Wrenfield smiled .": "comet" a noun of the model's lemma table
+    rows = _rows(["Comet"], "Tobias", "Wrenfield", "knelt", _surname_smiled("Wrenfield"))
+    doc, entities = resolve_doc_rows(rows, frozenset({0, 4}), nouns=frozenset({"comet"}))
+    person = holder_at(doc, entities, 1)
+    assert person is not None and person.name == "Tobias Wrenfield"
+
+
+def test_a_party_word_of_the_actor_dictionary_before_a_name_is_no_part_of_it(resolve_doc_rows) -> None:
+    # "Labour Tobias Wrenfield spoke . Wrenfield smiled ."
+    rows = _rows(["Labour"], "Tobias", "Wrenfield", "spoke", _surname_smiled("Wrenfield"))
+    doc, entities = resolve_doc_rows(rows, frozenset({0, 4}))
+    person = holder_at(doc, entities, 1)
+    assert person is not None and person.name == "Tobias Wrenfield"
+
+
+def test_capitals_before_a_name_are_its_initials(resolve_doc_rows) -> None:
+    # negative: "QT Tobias Wrenfield knelt . Wrenfield smiled .": initials, part of the name
+    rows = _rows(["QT"], "Tobias", "Wrenfield", "knelt", _surname_smiled("Wrenfield"))
+    doc, entities = resolve_doc_rows(rows, frozenset({0, 4}), nouns=frozenset({"qt"}))
+    person = holder_at(doc, entities, 0)
+    assert person is not None and person.name == "QT Tobias Wrenfield"

@@ -261,6 +261,9 @@ class NameFormRules:
             given = first in self.ad.given_names or first in self.ad.census_given_names
             if any(t.is_stop and t.lower_ not in self.ad.given_names for t in name):
                 continue  # "<Verb> The <Plural>": a title of a work, no one's name
+            if any(t.lower_ in self.ad.words.company_word or getattr(self.ad.role(t.lower_), "kind", None) == "org"
+                   for t in name):
+                continue  # "<Given> <Surname> State University": a body named after a person
             # the surname alone elsewhere is a sign of the name only right after a person's title
             # ("Clerk <Word> <Surname>"): a given name the tables lack is no common word there
             surname = self._written_alone_elsewhere(name[-1], ent) and self._title_word_at(name.start - 1)
@@ -304,7 +307,8 @@ class NameFormRules:
                 return True
         if self._place_word_before_name(ent, j):
             return True
-        if low in self.ad.given_names or low in self.ad.census_given_names or tok.text.isupper():
+        if low in self.ad.given_names or low in self.ad.census_given_names or low in short_given_names() \
+                or tok.text.isupper():  # ("Sam", "Alex": names of both genders the tables leave out)
             return False  # ("CA <Given> <Surname>": capitals before a name are its initials)
         # (d) a common noun of the language (the model's lemma table) or a body's or a nation's word
         # of the actor dictionary ("Labour <Given> <Surname>", "Dutch <Given> <Surname>")
