@@ -88,3 +88,12 @@ def test_capitals_before_a_name_are_its_initials(resolve_doc_rows) -> None:
     doc, entities = resolve_doc_rows(rows, frozenset({0, 4}), nouns=frozenset({"qt"}))
     person = holder_at(doc, entities, 0)
     assert person is not None and person.name == "QT Tobias Wrenfield"
+
+
+def test_a_body_named_after_a_person_keeps_the_word_before_the_name(resolve_doc_rows) -> None:
+    # negative: "Comet Tobias Wrenfield University opened .": a body's noun ends the run, no person's name
+    rows = [name_row("Comet", 3, "compound", "B-PERSON"), name_row("Tobias", 3, "compound", "I-PERSON"),
+            name_row("Wrenfield", 3, "compound", "I-PERSON"), name_row("University", 4, "nsubj", "I-PERSON"),
+            ("opened", "VBD", "VERB", 4, "ROOT", "O", "open"), stop_row(4)]
+    doc, entities = resolve_doc_rows(rows, frozenset({0}), nouns=frozenset({"comet"}))
+    assert not any(e.name.startswith("Tobias") for e in entities)

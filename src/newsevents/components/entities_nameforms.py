@@ -261,9 +261,9 @@ class NameFormRules:
             given = first in self.ad.given_names or first in self.ad.census_given_names
             if any(t.is_stop and t.lower_ not in self.ad.given_names for t in name):
                 continue  # "<Verb> The <Plural>": a title of a work, no one's name
-            if any(t.lower_ in self.ad.words.company_word or getattr(self.ad.role(t.lower_), "kind", None) == "org"
-                   for t in name):
-                continue  # "<Given> <Surname> State University": a body named after a person
+            if any(t.lower_ in self.ad.words.company_word for t in name) \
+                    or getattr(self.ad.role(name[-1].lower_), "kind", None) == "org":
+                continue  # "<Given> <Surname> State University": a body named after a person (its noun last)
             # the surname alone elsewhere is a sign of the name only right after a person's title
             # ("Clerk <Word> <Surname>"): a given name the tables lack is no common word there
             surname = self._written_alone_elsewhere(name[-1], ent) and self._title_word_at(name.start - 1)
