@@ -37,7 +37,6 @@ PATH = Path(__file__).parents[1] / "data" / "quotes_heldout2.jsonl"
 ROWS = read_rows(PATH)
 
 XFAIL: dict[str, str] = {
-    "pro-04": "entity stage: the person is named 'Trucker Len Vasquez' (a role word kept in the name); the speaker is linked to it",
     "eye-04": "entity stage: 'Neighbour Beatrice Olowo' gives no entity (the model tags no name in it)",
     "not-07": "a flaw of the set: 'Critics call the policy a \"tax on trying\"' is an attribution of the critics "
                "('called X a Y' reports what was said, as the cue table has it), kept as written",
@@ -46,7 +45,7 @@ XFAIL: dict[str, str] = {
 # First figures (before any rule) and reached figures: the scorer must not fall under the latter.
 FIRST_FOUND, FIRST_RIGHT, FIRST_FALSE = 65, 61, 1
 FOUND = 65
-SPEAKER_RIGHT = 63
+SPEAKER_RIGHT = 64
 FALSE_QUOTES = 1
 
 

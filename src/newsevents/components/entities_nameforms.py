@@ -236,3 +236,120 @@ class NameFormRules:
         if noun.i >= verb.i or noun.pos_ != "NOUN" or not self._person_word(noun):
             return False
         return all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+
+    # -- where a person's name begins (names45) -------------------------------------------------------
+
+    def _name_start(self, ent: Span) -> Span:
+        """Where a person's name begins inside a span the model ran over the words before it
+        (``<County> Clerk <Given> <Surname>``, ``<Nickname> <Given> <Surname>``, ``<Role> <Given>
+        <Surname> of <Town>``): the span's last two or three capitalised words are the name when
+        they read as one (a known given name first, or the last word written alone elsewhere in the
+        article) and EVERY capitalised word before them is explained as something else by the
+        article or a general resource (``_not_name_word``). Those words are then left to be what they
+        are (a title before the name, a place, a body), not part of the name. Any label: the
+        model types such spans ORG as often as PERSON; a span not typed PERSON needs both signs
+        of the name. Otherwise ``ent``."""
+        if len(ent) < 3 or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE", "FAC"} \
+                or _gazetteer_is_place(self.gaz, ent.text):
+            return ent  # ("San <Given> <Word>": a town's whole name is no title and a name)
+        for k in range(1, len(ent) - 1):
+            name = ent[k:]
+            if not 2 <= len(name) <= 3 or not all(
+                    t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper() for t in name):
+                continue
+            first = name[0].lower_
+            given = first in self.ad.given_names or first in self.ad.census_given_names
+            if any(t.is_stop and t.lower_ not in self.ad.given_names for t in name):
+                continue  # "<Verb> The <Plural>": a title of a work, no one's name
+            if any(t.lower_ in self.ad.words.company_word for t in name) \
+                    or getattr(self.ad.role(name[-1].lower_), "kind", None) == "org":
+                continue  # "<Given> <Surname> State University": a body named after a person (its noun last)
+            # the surname alone elsewhere is a sign of the name only right after a person's title
+            # ("Clerk <Word> <Surname>"): a given name the tables lack is no common word there
+            surname = self._written_alone_elsewhere(name[-1], ent) and self._title_word_at(name.start - 1)
+            if not (given and self._written_alone_elsewhere(name[-1], ent) if ent.label_ != "PERSON" else given or surname):
+                continue
+            if all(self._not_name_word(ent, j) for j in range(ent.start, name.start)) and not self._names_a_body(name):
+                return Span(self.doc, name.start, name.end, label="PERSON")
+        return ent
+
+    def _written_alone_elsewhere(self, word, ent: Span) -> bool:
+        """The article writes ``word`` (a surname) outside ``ent`` with no capitalised word right
+        before it: the person's later short form (``<Surname> said``)."""
+        tokens = self.tokens
+        for t in tokens:
+            if t.text != word.text or ent.start <= t.i < ent.end:
+                continue
+            before = tokens[t.i - 1] if t.i > 0 else None
+            if before is None or not before.text[:1].isupper() or before.is_sent_start \
+                    or before.lower_.rstrip(".") in self.ad.words.honorific:
+                return True
+        return False
+
+    def _not_name_word(self, ent: Span, j: int) -> bool:
+        """A capitalised word at ``j`` before the name inside ``ent`` that is no word of a person's name:
+        (a) a title or role of a person (roles.tsv kind person, a person noun, an honorific), alone
+        or as the last words of a longer role (``County Clerk``); (b) a word of a place the gazetteer
+        knows, the place's words followed by a town word (``County``) or written alone elsewhere in
+        the article as a place the model tagged so; (c) a word the article itself writes elsewhere in lower case
+        (``the clerk``) or as a capitalised plural (``the Panthers``), when it is no given name
+        (``Will``, ``Rose`` are written lower case too); (d) likewise, a common noun of the model's
+        lemma table, or a body's name or a nation's word in the actor dictionary."""
+        tok = self.tokens[j]
+        low = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper():
+            return False
+        if self._title_word_at(j):
+            return True
+        for end in range(j, ent.end - 2):  # (a) a role of several words that holds this word
+            found = self._role_ending_at(end, ent.start)
+            if found is not None and found[0] <= j and self.ad.role(found[1]).kind == "person":
+                return True
+        if self._place_word_before_name(ent, j):
+            return True
+        if low in self.ad.given_names or low in self.ad.census_given_names or low in short_given_names() \
+                or tok.text.isupper():  # ("Sam", "Alex": names of both genders the tables leave out)
+            return False  # ("CA <Given> <Surname>": capitals before a name are its initials)
+        # (d) a common noun of the language (the model's lemma table) or a body's or a nation's word
+        # of the actor dictionary ("Labour <Given> <Surname>", "Dutch <Given> <Surname>")
+        if tok.lower_ in self.nouns or self.ad.organisation(tok.text) is not None \
+                or normalise_name(tok.text) in self.ad.demonyms or normalise_name(tok.text) in self.ad.adjectives:
+            return True
+        plurals = {tok.text + "s", tok.text + "es"}
+        return any(t.i != j and (t.is_lower and t.lower_ == low or t.text in plurals) for t in self.tokens)
+
+    def _title_word_at(self, j: int) -> bool:
+        """The word at ``j`` is a person's title or role (roles.tsv kind person, a person noun, an honorific)."""
+        low = self.tokens[j].lower_.rstrip(".")
+        role = self.ad.role(low)
+        return role is not None and role.kind == "person" or self.ad.person_noun(low) is not None \
+            or low in self.ad.words.honorific or low in self.ad.words.abbreviated_title
+
+    def _place_word_before_name(self, ent: Span, j: int) -> bool:
+        """(b) of ``_not_name_word``: the run of capitalised words around ``j`` before the name (town words
+        such as ``County`` left out) is a place of the gazetteer, and either a town word follows it
+        inside the span or the article writes the place's words alone elsewhere, tagged a place."""
+        town_part = self.ad.words.town_part_word
+        tokens = self.tokens
+        if tokens[j].lower_ in town_part:
+            return j > ent.start and self._place_word_before_name(ent, j - 1)
+        for first in range(ent.start, j + 1):
+            for last in range(j, min(ent.end - 2, first + 3)):
+                words = tokens[first:last + 1]
+                if any(t.lower_ in town_part or not t.text[:1].isupper() for t in words):
+                    continue
+                text = " ".join(t.text for t in words)
+                if not _gazetteer_is_place(self.gaz, text):
+                    continue
+                if last + 1 < ent.end and tokens[last + 1].lower_ in town_part:
+                    return True
+                # elsewhere the same words stand alone as a place the model tagged so (a surname
+                # that is also a town's name is written alone too, but as a person)
+                n = len(words)
+                texts = [t.text for t in words]
+                if any((k + n <= ent.start or k >= ent.end) and [t.text for t in tokens[k:k + n]] == texts
+                       and tokens[k].ent_type_ in {"GPE", "LOC"}
+                       and not (k + n < len(tokens) and tokens[k + n].text[:1].isupper())
+                       for k in range(len(tokens) - n + 1)):
+                    return True
+        return False

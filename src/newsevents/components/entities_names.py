@@ -1232,6 +1232,7 @@ class NameRules:
         if self._bracket_acronyms:
             ents = sorted(ents + self._bracket_acronyms, key=lambda e: e.start)
         ents = [self._town_title_name(self._without_attitude_prefix(e)) for e in ents]  # names39: "the pro-<Name> <Body>"
+        ents = [self._name_start(e) for e in ents]  # names45: "<County> Clerk <Given> <Surname>" (entities_nameforms.py)
         ents = [self._capitals_line_participle(e) for e in ents]  # ents33: "UNION CLOSING RANKS"
         ents = [self._credited_surname(e) for e in ents]
         ents = self._source_channels(ents)  # ents37: "according to The Lantern", "From Harbor Wire:"
