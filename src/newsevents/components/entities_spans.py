@@ -1771,7 +1771,7 @@ class SpanRules:
         tagged = {i for e in ents if e.start not in counts for i in range(e.start, e.end)}
         found: list[Span] = []
         dropped: set[int] = set()
-        for tok in self.doc:
+        for tok in self.tokens:  # the Tokens made once (iterating the Doc makes each anew)
             if tok.i in tagged or not (tok.is_alpha and tok.like_num and tok.text[:1].isupper() and not tok.is_upper):
                 continue
             inside = tok.i > 0 and not tok.is_sent_start and (self.tokens[tok.i - 1].is_alpha or self.tokens[tok.i - 1].tag_ == "POS") \
