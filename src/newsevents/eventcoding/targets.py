@@ -30,6 +30,7 @@ from collections.abc import Callable, Container
 
 from spacy.tokens import Token
 
+from newsevents.docquery import token_table
 from newsevents.eventcoding.arguments import conjoined
 
 
@@ -201,13 +202,14 @@ def named_for_anyone(tokens: list[Token], anyone: Container[str], is_party: Call
 def _aside_of(token: Token) -> tuple[int, int] | None:
     """The token indices of the parenthesis ("(" ... ")") of the sentence that holds ``token``, or None."""
     sentence = token.sent
+    words = token_table(token.doc).words  # the sentence's words read from the table: no Token per word
     opened = None
-    for t in sentence:
-        if t.text in ("(", "["):
-            opened = t.i
-        elif t.text in (")", "]") and opened is not None:
-            if opened < token.i < t.i:
-                return opened, t.i
+    for i in range(sentence.start, sentence.end):
+        if words[i] in ("(", "["):
+            opened = i
+        elif words[i] in (")", "]") and opened is not None:
+            if opened < token.i < i:
+                return opened, i
             opened = None
     return None
 
