@@ -877,14 +877,12 @@ def _people_at_large(trigger: Token, actors: list[Token], cues: Cues) -> bool:
 
 def _clause_tokens(verb: Token) -> list[Token]:
     """The words of the verb's own clause: its subtree without the clauses of other verbs."""
-    table = token_table(verb.doc)  # the walk up from each word read in lists: no Token per step
-    pos, heads = table.pos, table.head
     found = []
     for token in verb.subtree:
-        head = token.i
-        while head != verb.i and not (head != token.i and pos[head] in ("VERB", "AUX")):
-            head = heads[head]
-        if head == verb.i and (token.i == verb.i or pos[token.i] not in ("VERB", "AUX")):
+        head = token
+        while head.i != verb.i and not (head.i != token.i and head.pos_ in ("VERB", "AUX")):
+            head = head.head
+        if head.i == verb.i and (token.i == verb.i or token.pos_ not in ("VERB", "AUX")):
             found.append(token)
     return found
 
