@@ -33,6 +33,7 @@ def test_columns_are_the_tokens_attributes() -> None:
     doc = _doc()
     table = token_table(doc)
     assert table.words == [t.text for t in doc]
+    assert table.orth == [t.orth for t in doc]
     assert table.idx == [t.idx for t in doc]
     assert table.ends == [t.idx + len(t) for t in doc]
     assert table.lower == [t.lower_ for t in doc]
