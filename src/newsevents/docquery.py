@@ -216,19 +216,6 @@ def forget_token_table(doc: Doc) -> None:
     doc.user_data.pop(_TABLE_KEY, None)
 
 
-def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """``(span.start_char, span.end_char)`` of ``doc[start:end]``, read from the token table
-    instead of making the Span (three Tokens and the Span itself, about 1.3 us): the same
-    offsets, an empty span's end at its start and a span at the Doc's end at the text's end, as
-    spaCy's Span gives them. A range outside the Doc is sliced as ``doc[start:end]`` would be."""
-    table = token_table(doc)
-    if not 0 <= start <= end <= table.length:
-        span = doc_span(doc, start, end)
-        return span.start_char, span.end_char
-    start_char = table.idx[start] if start < table.length else len(doc_text(doc))
-    return start_char, start_char if start == end else table.ends[end - 1]
-
-
 def noun_chunks(doc: Doc) -> list[Span]:
     """``list(doc.noun_chunks)``, read from the Doc's arrays: spaCy's English noun-chunk iterator
     makes a Token for every word and reads its part of speech, label and left edge through it

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsevents.components.base import Stage
-from newsevents.docquery import forget_token_table, noun_chunks, span_chars, token_table
+from newsevents.docquery import forget_token_table, noun_chunks, token_table
 
 # "Anna and her brother painted the blue fence and the old gate near the harbour ."
 _WORDS = "Anna and her brother painted the blue fence and the old gate near the harbour .".split()
@@ -88,12 +88,3 @@ def test_noun_chunks_as_spacy_gives_them() -> None:
 def test_noun_chunks_of_another_language_are_spacys() -> None:
     doc = _doc("de")  # German reads other labels: its own iterator answers
     assert [(c.start, c.end) for c in noun_chunks(doc)] == [(c.start, c.end) for c in doc.noun_chunks]
-
-
-def test_span_chars_as_the_span_gives_them() -> None:
-    doc = _doc()
-    n = len(doc)
-    for start, end in [(0, 1), (2, 4), (5, 8), (14, 16), (3, 3), (n, n), (0, n)]:
-        span = doc[start:end]
-        assert span_chars(doc, start, end) == (span.start_char, span.end_char)
-    assert span_chars(doc, -2, n) == (doc[-2:].start_char, doc[-2:].end_char)  # sliced as the Doc would be

@@ -51,7 +51,7 @@ from newsevents.components.entities_spans import SpanRules
 from newsevents.components.entities_splits import SplitNameRules
 from newsevents.components.entities_strays import StrayNameRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
-from newsevents.docquery import doc_sentences, doc_text, sentence_paragraphs, span_chars
+from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
@@ -145,8 +145,8 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
 
     # --- helpers ------------------------------------------------------------------------------
     def _add(self, cluster: Cluster, start_tok: int, end_tok: int, kind: str, head: Token) -> None:
-        start_char, end_char = span_chars(self.doc, start_tok, end_tok)  # no Span made for its offsets
-        cluster.mentions.append(Mention(start_char, end_char, kind, head, self.sent_of[head.i]))
+        span = doc_span(self.doc, start_tok, end_tok)
+        cluster.mentions.append(Mention(span.start_char, span.end_char, kind, head, self.sent_of[head.i]))
         self.claimed.update(range(start_tok, end_tok))
 
     def _span_text(self, span: Span) -> str:

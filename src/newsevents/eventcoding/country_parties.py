@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsevents.actors import actor_dictionary, normalise_name
-from newsevents.docquery import doc_text, span_chars
+from newsevents.docquery import doc_span, doc_text
 from newsevents.record import Party
 
 Coder = Callable[[Span], "tuple[str | None, list[str]]"]
@@ -78,8 +78,8 @@ def common_party_indices(span: Span) -> set[int]:
     found: set[int] = set()
     for s in range(span.start, span.end):
         for e in range(s + 1, min(s + 4, span.end) + 1):
-            first, last = span_chars(doc, s, e)  # the run's offsets from the token table: no Span made
-            if normalise_name(text[first:last]) in names:
+            run = doc_span(doc, s, e)
+            if normalise_name(text[run.start_char:run.end_char]) in names:
                 found.update(range(s, e))
     return found
 
