@@ -105,9 +105,10 @@ class TokenTable:
 
     Read through :func:`token_table`, which keeps one table per Doc. The text columns (``orth``,
     ``idx``, ``ends``, ``words``, ``lower``, ``space``) hold for the Doc's life (nothing
-    retokenizes it after the parser); the parse and entity columns hold until something changes
-    the Doc's annotation, which is why each stage starts with a new table (:meth:`Stage.pipe`) and
-    a rule that changes the parse or the entities inside a stage calls :func:`forget_token_table`.
+    retokenizes it after the parser; a Doc of another length gets a new table); the parse and
+    entity columns hold until something changes the Doc's annotation, which is why each stage
+    starts without them (:meth:`Stage.pipe`) and a rule that changes the parse or the entities
+    inside a stage calls :func:`forget_token_table`.
     The lists are the callers' to read, never to change."""
 
     def __init__(self, doc: Doc) -> None:
@@ -196,6 +197,9 @@ class TokenTable:
         return of
 
 
+# the columns a rule or a component may change after the parser (the others are the words' text)
+_ANNOTATION_COLUMNS = ("lemma", "tag", "pos", "dep", "head", "ent_iob", "ent_type", "sent")
+
 # a part of speech's name by its number (``token.pos_`` of ``token.pos``): a list read, not a dict of enum keys
 _POS_NAMES = [POS_NAMES.get(n, "") for n in range(max(POS_NAMES) + 1)]
 
@@ -210,10 +214,14 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 def forget_token_table(doc: Doc) -> None:
-    """Drop ``doc``'s :class:`TokenTable`: called when a rule changes the Doc's parse, parts of
-    speech, lemmas or entities (the next :func:`token_table` reads them anew), and by each stage
-    before it starts (a component between stages may have changed them)."""
-    doc.user_data.pop(_TABLE_KEY, None)
+    """Drop the parse and entity columns of ``doc``'s :class:`TokenTable` (the text columns
+    stay: nothing changes a word's text or offsets once the Doc is parsed): called when a rule
+    changes the Doc's parse, parts of speech, lemmas or entities (the next read makes them
+    anew), and by each stage before it starts (a component before it may have changed them)."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if table is not None:
+        for column in _ANNOTATION_COLUMNS:
+            table.__dict__.pop(column, None)  # where cached_property keeps a column once made
 
 
 def noun_chunks(doc: Doc) -> list[Span]:
