@@ -1757,7 +1757,7 @@ class RoleRules:
         role = self.ad.role(noun)
         if role is None or role.sector not in {"BUS", "MED"}:
             return []
-        found = []
+        found, uncoded, officered = [], [], []
         for cluster in self.clusters:
             # a body only described before (``Irish company`` in a headline, ``firms``) is no named
             # candidate: the description's own entity, not a second firm (kinds45)
@@ -1772,10 +1772,17 @@ class RoleRules:
                 continue
             if role.sector in sectors or (role.sector == "BUS" and not sectors
                                           and cluster.country not in self.ad.words.international_code
-                                          and (normalise_name(cluster.name).split()[-1]
-                                               in self.ad.words.company_word | self.ad.words.description_firm_word
-                                               or self._firm_officer_named(cluster, chunk.start_char))):
+                                          and normalise_name(cluster.name).split()[-1]
+                                          in self.ad.words.company_word | self.ad.words.description_firm_word):
                 found.append(cluster)
+            elif role.sector == "BUS" and not sectors and cluster.country not in self.ad.words.international_code:
+                uncoded.append(cluster)
+                if self._firm_officer_named(cluster, chunk.start_char):
+                    officered.append(cluster)
+        # a body no table knows whose officer is a firm's (``Zentrova's chief executive``) is a firm, when
+        # it is the one such body named: another may be a firm as well, the text said nothing of it
+        if len(officered) == 1 and len(self._one_name_written_twice(uncoded)) == 1:
+            found.append(officered[0])
         found = self._one_name_written_twice(found)
         if not found and role.sector == "BUS":
             found = self._sole_uncoded_body(chunk)
