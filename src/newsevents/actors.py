@@ -207,8 +207,6 @@ WORD_KINDS |= {"body_pronoun", "impersonal_verb", "foreign_word", "credit_word"}
 WORD_KINDS |= {"continuing_speech_verb"}
 # role words that are no role inside a name or before another person noun (issues 14/15)
 WORD_KINDS |= {"quality_role", "body_kind", "office_head"}
-# nouns any firm is called by, whatever its trade ("the company", "the firm"; kinds45)
-WORD_KINDS |= {"any_firm_noun"}
 # nouns that name a business after a word of its trade ("banking group", "retail chain")
 WORD_KINDS |= {"trade_body", "trade_word"}
 # words that count the parties of a plural anaphor ("both firms", "the pair")
@@ -534,7 +532,6 @@ class ActorWords:
     credit_word: frozenset[str] = frozenset()
     quality_role: frozenset[str] = frozenset()
     body_kind: frozenset[str] = frozenset()
-    any_firm_noun: frozenset[str] = frozenset()
     office_head: frozenset[str] = frozenset()
     backer_word: frozenset[str] = frozenset()
     trade_body: frozenset[str] = frozenset()

@@ -1757,13 +1757,10 @@ class RoleRules:
         role = self.ad.role(noun)
         if role is None or role.sector not in {"BUS", "MED"}:
             return []
-        found, uncoded, officered = [], [], []
-        any_firm = noun in self.ad.words.any_firm_noun
+        found = []
         for cluster in self.clusters:
-            # a body only described before (``Irish company`` in a headline, ``firms``) is no named
-            # candidate: the description's own entity, not a second firm (kinds45)
             if cluster.type != "ORG" or not cluster.key.startswith("org:") or cluster.key.startswith("org:None:") \
-                    or not any(m.end <= chunk.start_char and (m.kind == "name" or not any_firm) for m in cluster.mentions):
+                    or not any(m.end <= chunk.start_char for m in cluster.mentions):
                 continue
             sectors = cluster.sectors or list(getattr(self.ad.dictionary_actor(cluster.name, self.published), "sectors", ()))
             last = normalise_name(cluster.name).split()[-1:]
@@ -1776,17 +1773,8 @@ class RoleRules:
                                           and normalise_name(cluster.name).split()[-1]
                                           in self.ad.words.company_word | self.ad.words.description_firm_word):
                 found.append(cluster)
-            elif any_firm and not sectors and cluster.country not in self.ad.words.international_code:
-                uncoded.append(cluster)
-                if self._firm_officer_named(cluster, chunk.start_char):
-                    officered.append(cluster)
-        # a body no table knows whose officer is a firm's (``Zentrova's chief executive``) is a firm, when
-        # it is the one such body named: another may be a firm as well, the text said nothing of it
-        if len(officered) == 1 and len(self._one_name_written_twice(uncoded)) == 1:
-            found.append(officered[0])
-        found = self._one_name_written_twice(found) if any_firm else found
         if not found and role.sector == "BUS":
-            found = self._sole_uncoded_body(chunk, any_firm)
+            found = self._sole_uncoded_body(chunk)
         if len(found) > 1:
             # "the Harbor Journal ... the Journal": a body named by the last words of another's name
             # is that body (the two join later), not a second one (ents38)
@@ -1798,32 +1786,6 @@ class RoleRules:
         if len(found) == 1:
             found[0].evidence.append(f"{chunk.text!r}: the only {'company' if role.sector == 'BUS' else 'medium'} named before")
         return found
-
-    def _firm_officer_named(self, cluster: Cluster, offset: int) -> bool:
-        """``Zentrova's chief executive``, ``Zentrova chairman Tom Hale``: a body whose name, before
-        ``offset``, owns or modifies a person's office that only a firm has (a role of sector BUS in
-        roles.tsv) is a firm by the article's own words, whatever its name looks like (kinds45)."""
-        for m in cluster.mentions:
-            if m.kind != "name" or m.end > offset or m.head.dep_ not in {"poss", "compound"}:
-                continue
-            owner = m.head.head
-            if owner.i < m.head.i or owner.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            found = self._role_ending_at(owner.i, m.head.i + 1)
-            role = self.ad.role(found[1]) if found else None
-            if role is not None and role.kind == "person" and role.sector == "BUS":
-                return True
-        return False
-
-    @staticmethod
-    def _one_name_written_twice(bodies: list[Cluster]) -> list[Cluster]:
-        """Two clusters of one name (the same words once the punctuation is gone: ``Zentrova`` and
-        ``Zentrova '``) are one body named twice, one candidate, not two (kinds45): the first kept."""
-        seen: dict[str, Cluster] = {}
-        for body in bodies:
-            words = " ".join(w for w in (normalise_name(body.name).replace("'", " ").split()) if any(ch.isalnum() for ch in w))
-            seen.setdefault(words, body)
-        return list(seen.values()) if len(seen) < len(bodies) else bodies
 
     def _partner_bodies(self, company: Cluster, chunk: Span) -> list[Cluster]:
         """``Harlow Motors and Pexton Steel announced a venture``, ``Acme Foods agreed to buy
@@ -1878,32 +1840,23 @@ class RoleRules:
             found[0].evidence.append(f"{chunk.text!r}: the only {noun} named before")
         return found
 
-    def _sole_uncoded_body(self, chunk: Span, named_only: bool = False) -> list[Cluster]:
+    def _sole_uncoded_body(self, chunk: Span) -> list[Cluster]:
         """``Zentrova said its profits fell. The firm blamed ...``: a body no table codes, the only
         body the article has named before the description, the subject of its sentence or the one
         before: the description says what it is (none when any other body was named before, or
         when the body was only an object: ``X agreed to buy Novacore. The firm`` is X)."""
-        # for ``the company``/``the firm`` (``named_only``) a body only described (``the Jamaican government``
-        # tagged as a phrase, ``firms``) is no named rival, and one name written twice is one body (kinds45)
         before = [c for c in self.clusters if c.type == "ORG" and c.key.startswith("org:")
-                  and any(m.end <= chunk.start_char and (m.kind == "name" or not named_only) for m in c.mentions)]
-        before = self._one_name_written_twice(before) if named_only else before
+                  and any(m.end <= chunk.start_char for m in c.mentions)]
         if len(before) != 1:
             return []
         body = before[0]
         here = self.sent_of[chunk.root.i]
         if body.key.startswith("org:None:") or body.sectors or body.country in self.ad.words.international_code \
                 or self.ad.dictionary_actor(body.name, self.published) is not None \
-                or not any(here - 1 <= m.sent <= here and (self._body_subject(m.head) or named_only and self._subject_possessor(m.head))
+                or not any(here - 1 <= m.sent <= here and self._body_subject(m.head)
                            for m in body.mentions if m.end <= chunk.start_char):
             return []
         return [body]
-
-    @staticmethod
-    def _subject_possessor(head: Token) -> bool:
-        """``Zentrova's new phone will launch in May, the company said``: the possessor of a subject is
-        what its sentence is about, as the subject is (kinds45)."""
-        return head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS
 
     def _company_meant(self, noun: str, chunk: Span, companies: list[Cluster]) -> list[Cluster]:
         """Of several companies named before ``the company``, ``the airline``, ``the automaker``:
@@ -2132,7 +2085,6 @@ class RoleRules:
             if tail and len(tail) < len(full) and full[-len(tail):] == tail:
                 continue  # "the Harbor Journal ... the Journal": the same body by its name's last words (ents38)
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
-                    or noun in self.ad.words.any_firm_noun and not any(m.kind == "name" for m in other.mentions) \
                     or country is not None and other.country not in (None, country) \
                     or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other) \
                     or headed and not self._name_ends_in(other, noun):
