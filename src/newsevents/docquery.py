@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
-from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
-from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -38,7 +35,6 @@ from newsevents.record import Entity
 _TEXT_KEY = ("newsevents", "text")
 _SENTENCES_KEY = ("newsevents", "sentences")
 _STARTS_KEY = ("newsevents", "sentence_starts")
-_TABLE_KEY = ("newsevents", "token_table")
 _VERBAL = ("VERB", "AUX")
 # Prepositions that place an event noun inside a governing clause ("at a meeting", "in a call").
 FRAME_PREPS = frozenset({"in", "at", "during", "through"})
@@ -92,178 +88,6 @@ def string_memo(vocab: Vocab) -> StringMemo:
             _STRING_MEMOS.clear()
         memo = _STRING_MEMOS[id(store)] = StringMemo(store)
     return memo
-
-
-# --- the words of a Doc as lists ------------------------------------------------------------------
-class TokenTable:
-    """The attributes of every token of one Doc as plain Python lists, index ``i`` for ``doc[i]``:
-    a pass that walks the words reads ``table.lower[i]`` (a list index, 0.02 us) instead of
-    ``doc[i].lower_`` (a new Token, then a string-store lookup and decode: 0.3 us), and makes a
-    Token only for the few words it acts on. Each column is made on first use from one
-    ``doc.to_array`` column (strings through :func:`string_memo`), then kept: 20-60 ns a word, so
-    a column pays when a pass reads most words, or two passes share it.
-
-    Read through :func:`token_table`, which keeps one table per Doc. The text columns (``orth``,
-    ``idx``, ``ends``, ``words``, ``lower``, ``space``) hold for the Doc's life (nothing
-    retokenizes it after the parser; a Doc of another length gets a new table); the parse and
-    entity columns hold until something changes the Doc's annotation, which is why each stage
-    starts without them (:meth:`Stage.pipe`) and a rule that changes the parse or the entities
-    inside a stage calls :func:`forget_token_table`.
-    The lists are the callers' to read, never to change."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.length = len(doc)
-
-    def _array(self, attr: int) -> np.ndarray:
-        return self.doc.to_array(attr)
-
-    def _strings(self, attr: int) -> list[str]:
-        # map over the memo's lookup: each hash's string decoded once per vocabulary
-        return list(map(string_memo(self.doc.vocab).__getitem__, self._array(attr).tolist()))
-
-    @cached_property
-    def orth(self) -> list[int]:
-        """``token.orth``: each word's hash (equal for equal words, in every vocabulary)."""
-        return self._array(ORTH).tolist()
-
-    @cached_property
-    def idx(self) -> list[int]:
-        """``token.idx``: the offset of each word's first character in the text."""
-        return self._array(IDX).tolist()
-
-    @cached_property
-    def ends(self) -> list[int]:
-        """``token.idx + len(token)``: the offset just past each word."""
-        return (self.doc.to_array([IDX, LENGTH]).sum(axis=1)).tolist()
-
-    @cached_property
-    def words(self) -> list[str]:
-        """``token.text``."""
-        return list(map(string_memo(self.doc.vocab).__getitem__, self.orth))
-
-    @cached_property
-    def lower(self) -> list[str]:
-        """``token.lower_``."""
-        return self._strings(LOWER)
-
-    @cached_property
-    def space(self) -> list[bool]:
-        """``bool(token.whitespace_)``: whether a space follows the word."""
-        return self._array(SPACY).astype(bool).tolist()
-
-    @cached_property
-    def lemma(self) -> list[str]:
-        """``token.lemma_``."""
-        return self._strings(LEMMA)
-
-    @cached_property
-    def tag(self) -> list[str]:
-        """``token.tag_``."""
-        return self._strings(TAG)
-
-    @cached_property
-    def pos(self) -> list[str]:
-        """``token.pos_``."""
-        return list(map(_POS_NAMES.__getitem__, self._array(POS).tolist()))
-
-    @cached_property
-    def dep(self) -> list[str]:
-        """``token.dep_``."""
-        return self._strings(DEP)
-
-    @cached_property
-    def head(self) -> list[int]:
-        """``token.head.i``: the array holds each head as an offset from its word (unsigned: a
-        head before the word reads as a number past 2**63, hence the signed view)."""
-        return (np.arange(self.length, dtype=np.int64) + self._array(HEAD).astype(np.int64)).tolist()
-
-    @cached_property
-    def ent_iob(self) -> list[int]:
-        """``token.ent_iob``: 3 a name's first word, 1 inside a name, 2 outside, 0 unset."""
-        return self._array(ENT_IOB).tolist()
-
-    @cached_property
-    def ent_type(self) -> list[str]:
-        """``token.ent_type_``."""
-        return self._strings(ENT_TYPE)
-
-    @cached_property
-    def sent(self) -> list[int]:
-        """The index of each word's sentence in :func:`doc_sentences`."""
-        of = [0] * self.length
-        for k, sentence in enumerate(doc_sentences(self.doc)):
-            of[sentence.start:sentence.end] = [k] * (sentence.end - sentence.start)  # a slice, not a loop per word
-        return of
-
-
-# the columns a rule or a component may change after the parser (the others are the words' text)
-_ANNOTATION_COLUMNS = ("lemma", "tag", "pos", "dep", "head", "ent_iob", "ent_type", "sent")
-
-# a part of speech's name by its number (``token.pos_`` of ``token.pos``): a list read, not a dict of enum keys
-_POS_NAMES = [POS_NAMES.get(n, "") for n in range(max(POS_NAMES) + 1)]
-
-
-def token_table(doc: Doc) -> TokenTable:
-    """The :class:`TokenTable` of ``doc``, made on first use and kept on the Doc (a new one when
-    the Doc's length changed, or after :func:`forget_token_table`)."""
-    table = doc.user_data.get(_TABLE_KEY)
-    if table is None or table.length != len(doc):
-        table = doc.user_data[_TABLE_KEY] = TokenTable(doc)
-    return table
-
-
-def forget_token_table(doc: Doc) -> None:
-    """Drop the parse and entity columns of ``doc``'s :class:`TokenTable` (the text columns
-    stay: nothing changes a word's text or offsets once the Doc is parsed): called when a rule
-    changes the Doc's parse, parts of speech, lemmas or entities (the next read makes them
-    anew), and by each stage before it starts (a component before it may have changed them)."""
-    table = doc.user_data.get(_TABLE_KEY)
-    if table is not None:
-        for column in _ANNOTATION_COLUMNS:
-            table.__dict__.pop(column, None)  # where cached_property keeps a column once made
-
-
-def noun_chunks(doc: Doc) -> list[Span]:
-    """``list(doc.noun_chunks)``, read from the Doc's arrays: spaCy's English noun-chunk iterator
-    makes a Token for every word and reads its part of speech, label and left edge through it
-    (about 0.5 us a word); here the words are tested as numbers in lists (the parts of speech,
-    the labels' hashes, the heads: one ``to_array``, no strings) and a Token is made only for the
-    nouns. The same chunks, in the same order and with the same label, as the English iterator
-    (any other language's Doc gets spaCy's own answer)."""
-    if doc.noun_chunks_iterator is not english_noun_chunks or not doc.has_annotation("DEP"):
-        return list(doc.noun_chunks)  # spaCy's own answer (or its error)
-    strings = doc.vocab.strings
-    np_deps = {strings.add(label) for label in _CHUNK_DEPS}  # added to the store, as spaCy's iterator does
-    conj, np_label = strings.add("conj"), strings.add("NP")
-    columns = doc.to_array([POS, DEP, HEAD])
-    pos, dep = columns[:, 0].tolist(), columns[:, 1].tolist()
-    head = [i + k for i, k in enumerate(columns[:, 2].astype(np.int64).tolist())]  # offsets (signed) to indices
-    chunks: list[Span] = []
-    prev_end = -1
-    for i, p in enumerate(pos):
-        if p not in _CHUNK_POS:
-            continue
-        left = doc[i].left_edge.i
-        if left <= prev_end:  # no chunk inside another
-            continue
-        if dep[i] not in np_deps:
-            if dep[i] != conj:
-                continue
-            # a conjunct is a chunk when the first of its chain of conjuncts is one
-            k = head[i]
-            while dep[k] == conj and head[k] < k:
-                k = head[k]
-            if dep[k] not in np_deps:
-                continue
-        prev_end = i
-        chunks.append(Span(doc, left, i + 1, label=np_label))
-    return chunks
-
-
-# the parts of speech that head a noun chunk, and the labels of a chunk's head (spaCy's English iterator)
-_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
-_CHUNK_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 
 
 # --- text and sentences -------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from newsevents.docquery import forget_token_table, share_sentences
+from newsevents.docquery import share_sentences
 from newsevents.tables import copy_tables, table_dir
 
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], Any]
@@ -39,7 +39,6 @@ class Stage:
         handler = self._error_handler
         for doc in docs:
             share_sentences(doc)  # token.sent read from the sentence list (a parsed Doc only)
-            forget_token_table(doc)  # the words' table read afresh: a component before may have changed the parse
             try:
                 doc = self(doc)
             except Exception as exc:  # noqa: BLE001 - handed to the pipeline's error handler, which decides

@@ -51,7 +51,7 @@ from newsevents.components.entities_spans import SpanRules
 from newsevents.components.entities_splits import SplitNameRules
 from newsevents.components.entities_strays import StrayNameRules
 from newsevents.components.quotes import CUES_FILE, load_cue_lexicon
-from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs, token_table
+from newsevents.docquery import doc_sentences, doc_span, doc_text, sentence_paragraphs
 from newsevents.geo.gazetteer import GAZETTEER_FILE, Gazetteer, load_gazetteer
 from newsevents.record import Entity
 from newsevents.record import Span as SpanRecord
@@ -106,11 +106,10 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self.tokens = list(doc)  # Token objects are costly to make: make them once
         self.ents = list(doc.ents)  # the model's spans, built anew on every access of doc.ents
         text = self.text = doc_text(doc)  # the article's text, which every span's text is a slice of
-        # each word's text and lemma from the shared token table (each string looked up once per
-        # vocabulary): Token.text and lemma_ look the word up in the string store and decode it anew
-        table = token_table(doc)
-        self.words = table.words
-        self.lemmas = table.lemma
+        # each word cut from that text at its offset: Token.text looks the word up in the string
+        # store and decodes it anew, which costs about twice as much per word
+        self.words = [text[t.idx: t.idx + len(t)] for t in self.tokens]
+        self.lemmas = [t.lemma_ for t in self.tokens]
         self.sent_of: list[int] = [0] * len(doc)
         self.paragraph_of: list[int] = sentence_paragraphs(text, self.sents)
         self.brackets = _bracket_spans(text)

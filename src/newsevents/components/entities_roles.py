@@ -32,7 +32,7 @@ from newsevents.components.entities_base import (
     clear_focus,
     feature_name_openers,
 )
-from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text, noun_chunks
+from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
 
@@ -1310,7 +1310,7 @@ class RoleRules:
         """The Doc's noun chunks, worked out once: spaCy computes them anew on every access (a
         walk over the whole parse), and two phases read them. Nothing here retokenizes the Doc."""
         if self._chunks is None:
-            self._chunks = noun_chunks(self.doc)  # from the token table: a Token only for the nouns
+            self._chunks = list(self.doc.noun_chunks)
         return self._chunks
 
     def _chunks_and_possessors(self) -> list[Span]:

@@ -25,7 +25,7 @@ from newsevents.components.entities_base import (
     _initials,
 )
 from newsevents.components.figures import _title_case, capitalised_plural, number_opens_name
-from newsevents.docquery import doc_span, doc_text, forget_token_table
+from newsevents.docquery import doc_span, doc_text
 
 # A word written in camel case ("ZenPolls", "RealFacts"): a proper name (a site's, a firm's) whatever its tag
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -553,7 +553,6 @@ class SpanRules:
                     trimmed = Span(self.doc, ent.start, ent.start + k, label="PERSON")
                     # the description's words are no name's: the rules reading token labels see so too
                     self.doc.set_ents([trimmed], outside=[self.doc[ent.start + k: ent.end]], default="unmodified")
-                    forget_token_table(self.doc)  # the words' entity labels changed
                     ent = trimmed
             out.append(ent)
         return out
@@ -599,7 +598,6 @@ class SpanRules:
             thing = Span(self.doc, owned.start, owned.end, label=label)
             # the rules that read token labels see the two names, the possessive mark between them no name's
             self.doc.set_ents([person, thing], outside=[ent[k: k + 1]], default="unmodified")
-            forget_token_table(self.doc)  # the words' entity labels changed
             out += [person, thing]
         return out
 
@@ -636,7 +634,6 @@ class SpanRules:
                       Span(self.doc, owned.start, owned.end, label="PERSON")]
             # the rules that read token labels see the two names; the article and the mark are no name's
             self.doc.set_ents(pieces, outside=[ent[k: k + 1], *([ent[:1]] if first else [])], default="unmodified")
-            forget_token_table(self.doc)  # the words' entity labels changed
             out += pieces
         return self._owned_people_untagged(out)
 
@@ -661,7 +658,6 @@ class SpanRules:
                 found.append(Span(self.doc, name.start, name.end, label="PERSON"))
         if found:
             self.doc.set_ents(found, default="unmodified")
-            forget_token_table(self.doc)  # the words' entity labels changed
         return sorted(ents + found, key=lambda e: e.start) if found else ents
 
     def _possessor_bodies(self, ents: list[Span]) -> list[Span]:
@@ -1771,7 +1767,7 @@ class SpanRules:
         tagged = {i for e in ents if e.start not in counts for i in range(e.start, e.end)}
         found: list[Span] = []
         dropped: set[int] = set()
-        for tok in self.tokens:  # the Tokens made once (iterating the Doc makes each anew)
+        for tok in self.doc:
             if tok.i in tagged or not (tok.is_alpha and tok.like_num and tok.text[:1].isupper() and not tok.is_upper):
                 continue
             inside = tok.i > 0 and not tok.is_sent_start and (self.tokens[tok.i - 1].is_alpha or self.tokens[tok.i - 1].tag_ == "POS") \

@@ -33,7 +33,6 @@ from newsevents.docquery import (
     is_headline,
     is_someone,
     string_memo,
-    token_table,
     trimmed_end,
 )
 from newsevents.eventcoding import (
@@ -3430,10 +3429,9 @@ def _quoted_reproaches(doc: Doc, candidates: list[Candidate], cue_starts: set[in
         if c.entry.event != "ACCUSE" and speech_force.quoted_reproach(c.token, cue_starts, cues):
             c = Candidate(c.token, _QUOTED_REPROACH_ENTRY, None, c.sentence, c.sentence_index)
         out.append(c)
-    idx = token_table(doc).idx  # a Token only at a quotation's cue, not for every word (speed45)
     for index, sentence in enumerate(doc_sentences(doc)):
-        for i in range(sentence.start, sentence.end):
-            if idx[i] in cue_starts and i not in seen and speech_force.quoted_reproach(token := doc[i], cue_starts, cues):
+        for token in sentence:
+            if token.i not in seen and speech_force.quoted_reproach(token, cue_starts, cues):
                 out.append(Candidate(token, _QUOTED_REPROACH_ENTRY, None, sentence, index))
     return sorted(out, key=lambda c: c.token.i)
 

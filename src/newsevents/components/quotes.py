@@ -36,14 +36,7 @@ from spacy.tokens import Span as DocSpan
 from newsevents.actors import ACTOR_FILES, ActorDictionary, actor_dictionary, load_actor_dictionary
 from newsevents.components import speaker_labels
 from newsevents.components.base import Stage
-from newsevents.docquery import (
-    FINITE_OR_MODAL_TAGS,
-    FINITE_TAGS,
-    doc_text,
-    entity_at,
-    paragraph_spans,
-    token_table,
-)
+from newsevents.docquery import FINITE_OR_MODAL_TAGS, FINITE_TAGS, doc_text, entity_at, paragraph_spans
 from newsevents.record import Entity, Quote, Span, Speaker
 from newsevents.tables import copy_tables, shared_load, table_dir
 from newsevents.temporal.numbers import MULTIPLIERS
@@ -2787,12 +2780,8 @@ class QuotesStage(Stage):
         if not adjectives:
             return []
         out = []
-        lower = token_table(doc).lower  # a Token only for the adjectives of making known (speed45)
-        for i, word in enumerate(lower):
-            if word not in adjectives:
-                continue
-            adjective = doc[i]
-            if adjective.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
+        for adjective in doc:
+            if adjective.lower_ not in adjectives or adjective.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
                 continue
             verb = adjective.head
             if verb.lemma_.lower() not in self.lexicon.utterance_verb or verb.i > adjective.i \

@@ -44,7 +44,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.components.base import TableStage
-from newsevents.docquery import doc_text
 from newsevents.eventcoding import topic
 from newsevents.record import Entity, Place
 from newsevents.record import Span as SpanRecord
@@ -135,7 +134,7 @@ class TeamFinder:
 
     def __init__(self, doc: Doc, words: TeamWords) -> None:
         self.doc, self.words = doc, words
-        self.text = doc_text(doc)  # cached on the Doc: doc.text joins every token anew
+        self.text = doc.text
         # mentions of states and countries: "X, <state>" puts a town where places go
         self.place_starts = [m for p in doc._.places or [] if p.level in ("admin1", "country") for m in p.mentions]
 
@@ -267,7 +266,7 @@ def find_teams(doc: Doc, words: TeamWords) -> list[Team]:
     if not places or not is_sport_story(doc):
         return []
     finder = TeamFinder(doc, words)
-    text = doc_text(doc)
+    text = doc.text
     # names of bodies and people the entities stage found: a place's name inside a longer one
     # (``the Northby and Galdia Cricket Board``) is part of that name, in no slot of its own
     # (a proper name: its words capitalised but for joining words; not ``Northby fans``)
@@ -339,7 +338,7 @@ def apply_teams(doc: Doc, teams: list[Team]) -> None:
     ORG entity (joined to an existing ORG whose name is the team's own)."""
     if not teams:
         return
-    text = doc_text(doc)
+    text = doc.text
     claimed = [s for t in teams for s in t.spans]
 
     def overlaps(start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 
 from spacy.tokens import Doc, Token
 
-from newsevents.docquery import forget_token_table, verbless_sentences
+from newsevents.docquery import verbless_sentences
 
 from .arguments import is_passive
 
@@ -113,7 +113,6 @@ def _make_verb(token: Token, lemma: str, start: int, root: Token) -> None:
         doc[i].head = doc[heads[i]]
         doc[i].dep_ = deps[i]
     token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
-    forget_token_table(doc)  # the words' parse changed
 
 
 # what a country's people undergo is no movement of forces nor a gift of goods

@@ -22,7 +22,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
-from newsevents.docquery import forget_token_table, verbless_sentences
+from newsevents.docquery import verbless_sentences
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why", "whereby"})
 
@@ -219,8 +219,6 @@ def retag_headline_verbs(doc: Doc) -> int:
                 token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
                 token.pos_ = "VERB"
                 changed += 1
-    if changed:
-        forget_token_table(doc)  # the words' tags changed
     return changed
 
 

@@ -28,10 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from newsevents.docquery import token_table
 from newsevents.eventcoding.arguments import conjoined
 
 
@@ -203,21 +201,15 @@ def named_for_anyone(tokens: list[Token], anyone: Container[str], is_party: Call
 def _aside_of(token: Token) -> tuple[int, int] | None:
     """The token indices of the parenthesis ("(" ... ")") of the sentence that holds ``token``, or None."""
     sentence = token.sent
-    orth = token_table(token.doc).orth  # the sentence's words as hashes from the table: no Token per word
     opened = None
-    for i in range(sentence.start, sentence.end):
-        if orth[i] in _OPENING_BRACKETS:
-            opened = i
-        elif orth[i] in _CLOSING_BRACKETS and opened is not None:
-            if opened < token.i < i:
-                return opened, i
+    for t in sentence:
+        if t.text in ("(", "["):
+            opened = t.i
+        elif t.text in (")", "]") and opened is not None:
+            if opened < token.i < t.i:
+                return opened, t.i
             opened = None
     return None
-
-
-# the brackets of an aside, as the hashes of their words (a word's orth is its string's hash in every vocabulary)
-_OPENING_BRACKETS = frozenset(map(get_string_id, ("(", "[")))
-_CLOSING_BRACKETS = frozenset(map(get_string_id, (")", "]")))
 
 
 def doers_outside_aside(trigger: Token, doers: list[Token]) -> list[Token]:
