@@ -264,10 +264,15 @@ class NameFormRules:
             if any(t.lower_ in self.ad.words.company_word for t in name) \
                     or getattr(self.ad.role(name[-1].lower_), "kind", None) == "org":
                 continue  # "<Given> <Surname> State University": a body named after a person (its noun last)
-            # the surname alone elsewhere is a sign of the name only right after a person's title
-            # ("Clerk <Word> <Surname>"): a given name the tables lack is no common word there
-            surname = self._written_alone_elsewhere(name[-1], ent) and self._title_word_at(name.start - 1)
-            if not (given and self._written_alone_elsewhere(name[-1], ent) if ent.label_ != "PERSON" else given or surname):
+            # Signs that ``name`` is a person's name. A span the model typed PERSON needs one: a known given
+            # name first, or the last word written alone elsewhere right after a person's title ("Clerk <Word>
+            # <Surname>": a given name the tables lack is no common word there). A span typed otherwise needs
+            # both a known given name and the surname written alone elsewhere.
+            if ent.label_ == "PERSON":
+                signed = given or (self._title_word_at(name.start - 1) and self._written_alone_elsewhere(name[-1], ent))
+            else:
+                signed = given and self._written_alone_elsewhere(name[-1], ent)
+            if not signed:
                 continue
             if all(self._not_name_word(ent, j) for j in range(ent.start, name.start)) and not self._names_a_body(name):
                 return Span(self.doc, name.start, name.end, label="PERSON")

@@ -20,9 +20,14 @@ _CONTENT = frozenset({"NOUN", "VERB", "ADJ"})
 
 
 def harm_words(cues: Cues) -> frozenset[str]:
-    """The words whose presence anywhere in a story tells harm or force."""
-    return frozenset(cues.harm_word | set(cues.weapon) | cues.attack | cues.intent | cues.slaying_noun
-                     | cues.slaying_verb | cues.armed_force_noun | cues.contest_harm)
+    """The words whose presence anywhere in a story tells harm or force (built once per cue table: the union of
+    eight cue kinds would otherwise be rebuilt for every defeat verb)."""
+    cached = getattr(cues, "_harm_words", None)
+    if cached is None:
+        cached = frozenset(cues.harm_word | set(cues.weapon) | cues.attack | cues.intent | cues.slaying_noun
+                           | cues.slaying_verb | cues.armed_force_noun | cues.contest_harm)
+        cues._harm_words = cached
+    return cached
 
 
 def harmless_defeat(trigger: Token, doc: Doc, armed: bool, cues: Cues) -> bool:
