@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pronoun_weights as tpw  # noqa: E402 - the article reading of the pronoun refit
 
-FOLDERS = tuple([f"news-dev{n}" for n in range(4, 93)] + ["bbc-dev", "bbc-dev2"]
+FOLDERS = tuple([f"news-dev{n}" for n in range(4, 97)] + ["bbc-dev", "bbc-dev2"]
                 + [f"giveme5w1h-dev{n}" for n in range(2, 6)])
 from fresh_sets import REFUSED  # noqa: E402 - one list of the folders no script reads
 
