@@ -2252,20 +2252,7 @@ class NameRules:
             return None
         before = [c for c in owners if c.first() < offset]
         pool = before or owners
-        return pool[0] if len(pool) == 1 else self._principal_of(pool) or self._owner_in_paragraph(pool, offset)
-
-    def _owner_in_paragraph(self, pool: list[Cluster], offset: int) -> Cluster | None:
-        """``Ann Veyl and Tom Veyl ... <new paragraph> Tom Veyl, 61, fixed the roof. Veyl said ...``: of two
-        people of one surname the story weighs alike, a bare surname names the one its own paragraph names in
-        full before it, when that paragraph so names only one of them (a paragraph keeps to its person); when
-        it names both, or neither, no one (surnames46)."""
-        i = next((t.i for t in self.tokens if t.idx <= offset < t.idx + len(t)), None)
-        if i is None:
-            return None
-        paragraph = self.paragraph_of[self.sent_of[i]]
-        named = [c for c in pool if any(m.kind == "name" and m.start < offset and self.paragraph_of[m.sent] == paragraph
-                                        and " " in self.text[m.start:m.end] for m in c.mentions)]
-        return named[0] if len(named) == 1 else None
+        return pool[0] if len(pool) == 1 else self._principal_of(pool)
 
     def _place_words(self) -> set[str]:
         """Words the article uses in the name of a place or a body (``Hamilton`` of ``Hamilton
