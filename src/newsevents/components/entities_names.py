@@ -1257,6 +1257,7 @@ class NameRules:
         ents = self._counted_acronyms(self._noun_for_country_names(self._for_names(self._programme_owners(self._pollster_names(self._pollster_places(self._coordinated_body_names(self._person_led_bodies(ents))))))))
         ents = self._web_names(ents)
         ents = self._byline_names(self._untagged_speaker_names(self._untagged_as_speakers(ents)))  # names38: "BYLINE: Ann Lee."
+        ents = self._lone_surname_people(ents)  # surnames46: "<Surname>, 46,", "<Surname> says he" (entities_strays.py)
         ents = self._untagged_surname_repeats(ents)  # short39: a surname tagged a person elsewhere (entities_nameforms.py)
         ents = self._bodies_owning_people(ents)  # names38: "The <Outlet>'s <Name> provided"
         ents = self._listed_people_of_bodies(ents)  # names38: "<Name> of <Firm>, <Name> of <Word>, ..."

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span
 
 from newsevents.actors import normalise_name
+from newsevents.components.entities_base import _gazetteer_is_place
 from newsevents.docquery import doc_text
 
 # the model's labels a person's or a body's name carries
@@ -398,3 +399,63 @@ class StrayNameRules:
                 continue
             out.append(e)
         return out
+
+    def _lone_surname_people(self, ents: list[Span]) -> list[Span]:
+        """``Ferrow, 52, who grew up in ...``, ``Ferrow says he ...``, ``Ferrow jokes that his ...``: a person the
+        article names by one capitalised word only (a surname alone, never a full name) is a person wherever the
+        word stands alone, however the model read it (untagged, a common noun where it opens a sentence, a
+        body). English gives the word away twice at least: an age in commas after it, a courtesy title before
+        it, or its being the subject of a verb of saying whose sentence goes on with a gendered personal pronoun
+        (``he``, ``his``, ``her``: a body is ``it``). The word is written nowhere in lower case (no common word), nowhere
+        after an article (no body's or thing's name), never beside another capitalised name word (no part of a
+        longer name: ``Ferrow Corp``), and no table knows it as a body, country, capital, place or role."""
+        tokens, words, n = self.tokens, self.words, len(self.tokens)
+        pronouns = self.ad.words.pronoun
+        gendered = {w for w, g in pronouns.items() if g in {"m", "f"}}
+        in_long = {i for e in ents for i in range(e.start, e.end) if len(e) > 1 and not (len(e) == 2 and e[-1].tag_ == "POS")}
+        evidence: dict[str, int] = {}
+        for tok in self._capitalised():
+            word = words[tok.i]
+            if not (len(word) >= 3 and word.isalpha() and word[1:].islower()) or tok.i in in_long:
+                continue
+            after = words[tok.i + 1: tok.i + 4]
+            aged = len(after) == 3 and after[0] == "," and after[1].isdigit() and 1 <= int(after[1]) <= 110 and after[2] == ","
+            titled = tok.i > 0 and words[tok.i - 1].lower() in self.ad.words.honorific
+            sent = self.sents[self.sent_of[tok.i]]
+            spoke = tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_.lower() in self.speech_verbs \
+                and any(words[k].lower() in gendered for k in range(tok.head.i + 1, sent.end))
+            if aged or titled or spoke:
+                evidence[word] = evidence.get(word, 0) + 1
+        found: list[Span] = []
+        positions = self._word_positions()
+        for word, count in evidence.items():
+            if count < 2 or self._lone_surname_barred(word, in_long):
+                continue
+            for i in positions[word]:
+                if i in in_long or i + 1 < n and tokens[i + 1].pos_ == "PROPN" and words[i + 1][:1].isupper() \
+                        or self._used_as_place(tokens[i]):
+                    continue
+                found.append(Span(self.doc, i, i + 1, label="PERSON"))
+        if not found:
+            return ents
+        at = {s.start for s in found}
+        kept = [e for e in ents if not (len(e) <= 2 and e.start in at)]
+        self.doc.set_ents(found, default="unmodified")
+        return sorted(kept + found, key=lambda e: e.start)
+
+    def _lone_surname_barred(self, word: str, in_long: set[int]) -> bool:
+        """The article's signs that a capitalised word is no lone surname (``_lone_surname_people``): written in
+        lower case, after an article, beside another capitalised name word, inside a longer name's span, or
+        known to the tables as a body, country, capital, place or role."""
+        if self._with_lower({word.lower()}) and any(self.words[t.i] != word for t in self._with_lower({word.lower()})):
+            return True
+        if self.ad.organisation(word) or self.ad.country_of(word) or self.ad.capital_of(word) or self.ad.role(word.lower()) \
+                or _gazetteer_is_place(self.gaz, word):
+            return True
+        for i in self._word_positions()[word]:
+            before = self.words[i - 1] if i > 0 else ""
+            if i in in_long or before.lower() in {"the", "a", "an"} \
+                    or before[:1].isupper() and self.tokens[i - 1].pos_ == "PROPN" and self.sent_of[i - 1] == self.sent_of[i] \
+                    and before.lower() not in self.ad.words.honorific:
+                return True
+        return False
