@@ -83,3 +83,30 @@ def test_head_noun_opening_a_name_before_for_is_the_bodys_noun(stage_entities):
     holder = _holder(found, "Department for Harbour Affairs")
     assert holder is not None and "department" in " ".join(_texts(found, holder)).lower().replace(
         "department for harbour affairs", ""), found
+
+
+# Ann Vell runs the Port of Tarwick .
+RUNS: list[Row] = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON"), ("Vell", "NNP", "PROPN", 2, "nsubj", "I-PERSON"),
+                   ("runs", "VBZ", "VERB", 2, "ROOT", "O"), ("the", "DT", "DET", 4, "det", "O"),
+                   ("Port", "NNP", "PROPN", 2, "dobj", "B-ORG"), ("of", "IN", "ADP", 4, "prep", "I-ORG"),
+                   ("Tarwick", "NNP", "PROPN", 5, "pobj", "I-ORG"), (".", ".", "PUNCT", 2, "punct", "O")]
+# The port hired guards .
+HIRED: list[Row] = [("The", "DT", "DET", 1, "det", "O"), ("port", "NN", "NOUN", 2, "nsubj", "O"),
+                    ("hired", "VBD", "VERB", 2, "ROOT", "O"), ("guards", "NNS", "NOUN", 2, "dobj", "O"),
+                    (".", ".", "PUNCT", 2, "punct", "O")]
+# Ann Vell runs the City of Tarwick .
+CITY: list[Row] = [*RUNS[:4], ("City", "NNP", "PROPN", 2, "dobj", "B-ORG"), *RUNS[5:]]
+# The city hired guards .
+CITY_HIRED: list[Row] = [HIRED[0], ("city", "NN", "NOUN", 2, "nsubj", "O"), *HIRED[2:]]
+
+
+def test_head_noun_opening_a_name_before_of_is_the_bodys_noun(stage_entities):
+    # Ann Vell runs the Port of Tarwick. The port hired guards.
+    found = stage_entities(_doc(RUNS, HIRED))
+    assert "The port" in _texts(found, "Port of Tarwick"), found
+
+
+def test_polity_head_opening_a_name_is_no_anaphor_by_its_head(stage_entities):
+    # Ann Vell runs the City of Tarwick. The city hired guards.
+    found = stage_entities(_doc(CITY, CITY_HIRED))
+    assert "The city" not in _texts(found, "City of Tarwick"), found

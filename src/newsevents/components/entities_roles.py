@@ -39,10 +39,12 @@ from newsevents.geo.gazetteer import names_major_place_in_part
 @functools.cache
 def _place_name_heads() -> frozenset[str]:
     """The packaged place_words.tsv nouns that end the name of a place, not of a body (``facility_head``:
-    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``): ``Dawes Street ... the street``
-    names no body the model may have tagged one (ents44)."""
+    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``; a polity's or settlement's kind,
+    ``polity_head``, ``settlement_kind_noun``, ``county_word``: ``City of Harlow ... the city``, descs46): ``Dawes
+    Street ... the street`` names no body the model may have tagged one (ents44)."""
     path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
-    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun"}
+    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun", "polity_head", "settlement_kind_noun",
+             "county_word"}
     with contextlib.suppress(OSError):
         return frozenset(parts[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
                          if len(parts := line.split("\t")) > 1 and parts[0] in kinds and " " not in parts[1].strip())
