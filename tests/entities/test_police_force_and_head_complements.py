@@ -110,3 +110,21 @@ def test_polity_head_opening_a_name_is_no_anaphor_by_its_head(stage_entities):
     # Ann Vell runs the City of Tarwick. The city hired guards.
     found = stage_entities(_doc(CITY, CITY_HIRED))
     assert "The city" not in _texts(found, "City of Tarwick"), found
+
+
+# Ann Vell leads the Harbour Department .
+HARBOUR_DEPARTMENT: list[Row] = [*LEADS[:4], ("Harbour", "NNP", "PROPN", 5, "compound", "B-ORG"),
+                                 ("Department", "NNP", "PROPN", 2, "dobj", "I-ORG"), (".", ".", "PUNCT", 2, "punct", "O")]
+# Tom Rudd joined the Department of Harbour .
+JOINED: list[Row] = [("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON"), ("Rudd", "NNP", "PROPN", 2, "nsubj", "I-PERSON"),
+                     ("joined", "VBD", "VERB", 2, "ROOT", "O"), ("the", "DT", "DET", 4, "det", "O"),
+                     ("Department", "NNP", "PROPN", 2, "dobj", "B-ORG"), ("of", "IN", "ADP", 4, "prep", "I-ORG"),
+                     ("Harbour", "NNP", "PROPN", 5, "pobj", "I-ORG"), (".", ".", "PUNCT", 2, "punct", "O")]
+
+
+def test_name_with_its_head_moved_before_of_is_no_second_body_of_the_kind(stage_entities):
+    # Ann Vell leads the Harbour Department. Tom Rudd joined the Department of Harbour. The department denied it.
+    found = stage_entities(_doc(HARBOUR_DEPARTMENT, JOINED, DENIED))
+    holder = _holder(found, "Harbour Department")
+    assert holder is not None and "department" in " ".join(
+        t for t in _texts(found, holder) if t != "Harbour Department").lower(), found

@@ -32,6 +32,7 @@ from newsevents.components.entities_base import (
     clear_focus,
     feature_name_openers,
 )
+from newsevents.components.entities_descriptions import _head_moved
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
@@ -2136,6 +2137,8 @@ class RoleRules:
             tail = normalise_name(other.name).split()
             if tail and len(tail) < len(full) and full[-len(tail):] == tail:
                 continue  # "the Harbor Journal ... the Journal": the same body by its name's last words (ents38)
+            if _head_moved(full, tail):
+                continue  # "the Labor Department ... the Department of Labor": one body, its head moved (descs46)
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
                     or country is not None and other.country not in (None, country) \
                     or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other) \
