@@ -322,6 +322,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._repeated_body_descriptions()  # ents35: "the party" the text already called so
         self._named_body_parts()  # ents38: "the editorial board" after "the <Paper> editorial board"
         self._name_noun_anaphors()  # ents44: "the association" after "<Name> Association"
+        self._one_police_force()  # descs46: "<Town> police ... the police"
         self._cataphora()
         self._pronouns()
         self._body_pronouns()

@@ -26,6 +26,19 @@ from newsevents.components.entities_base import (
 from newsevents.docquery import clause_verb, doc_text
 
 
+def _head_moved(a: list[str], b: list[str]) -> bool:
+    """Whether one name is the other with its head noun moved before an ``of`` (``department of labor``,
+    ``labor department``; words as ``normalise_name`` gives them)."""
+    for x, y in ((a, b), (b, a)):
+        if "of" in x[1:]:
+            k = x.index("of", 1)
+            rest = x[k + 1:]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            if k == 1 and rest and rest + x[:1] == y:
+                return True
+    return False
+
+
 def _disagrees(description: Description, target: Cluster) -> bool:
     """A description of a woman is no man, and one of a country's people no one of another country: the two
     checks every rule that links a description to a person named near it makes first."""
@@ -170,7 +183,11 @@ class DescriptionRules:
             longer = [bodies[j] for j, other in enumerate(names) if j != k and (
                 len(other) > len(words) and other[-len(words):] == words
                 or len(words) == 1 and cluster.name.isupper() and cluster.name in _initials(bodies[j].name))]
-            if not longer:
+            # "Labor Department ... Department of Labor": English names a body "<head> of <words>" and
+            # "<words> <head>" alike; the one named first stands for both (descs46)
+            inverted = [bodies[j] for j, other in enumerate(names) if j != k and _head_moved(words, other)
+                        and bodies[j].first() < cluster.first()]
+            if not longer and not inverted:
                 kept.append(cluster)
         return kept
 

@@ -32,6 +32,7 @@ from newsevents.components.entities_base import (
     clear_focus,
     feature_name_openers,
 )
+from newsevents.components.entities_descriptions import _head_moved
 from newsevents.docquery import FINITE_OR_MODAL_TAGS, doc_text
 from newsevents.geo.gazetteer import names_major_place_in_part
 
@@ -39,10 +40,12 @@ from newsevents.geo.gazetteer import names_major_place_in_part
 @functools.cache
 def _place_name_heads() -> frozenset[str]:
     """The packaged place_words.tsv nouns that end the name of a place, not of a body (``facility_head``:
-    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``): ``Dawes Street ... the street``
-    names no body the model may have tagged one (ents44)."""
+    street, road; ``water_head``, ``land_head``, ``feature_head``, ``area_noun``; a polity's or settlement's kind,
+    ``polity_head``, ``settlement_kind_noun``, ``county_word``: ``City of Harlow ... the city``, descs46): ``Dawes
+    Street ... the street`` names no body the model may have tagged one (ents44)."""
     path = Path(__file__).resolve().parent.parent / "data" / "place_words.tsv"
-    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun"}
+    kinds = {"facility_head", "water_head", "land_head", "feature_head", "area_noun", "polity_head", "settlement_kind_noun",
+             "county_word"}
     with contextlib.suppress(OSError):
         return frozenset(parts[1].strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
                          if len(parts := line.split("\t")) > 1 and parts[0] in kinds and " " not in parts[1].strip())
@@ -51,6 +54,10 @@ def _place_name_heads() -> frozenset[str]:
 
 # lower-case words between a body's name and the body's noun it modifies ("<Name> fourth-grade team")
 _NAME_NOUN_MODIFIER_TAGS = frozenset({"JJ", "NN", "HYPH", "VBN", "VBG"})
+# Prepositions that open the complement of a body's head noun in its name: the head is the word before the first
+# (``Federal Bureau of Investigation``, ``Select Committee on <Place>``, ``Department for <Field>``: English names
+# a body by its kind noun and then what it is for)
+_HEAD_COMPLEMENT_PREPOSITIONS = frozenset({"of", "on", "for"})
 
 
 def _affirmed_copula(predicate: Token) -> Token | None:
@@ -513,6 +520,48 @@ class RoleRules:
                 body.evidence.append(f"{self.doc[det.i: tok.i + 1].text!r}: the one body the text called a {noun} before")
                 self._add(body, det.i, tok.i + 1, "group", tok)
 
+    def _one_police_force(self) -> None:
+        """``Harlow police ... the police``, ``Police said``: the police of a story are the one police force it
+        names (a capitalised name before a police noun of the kind table, ``kind_nouns.tsv``: ``Harlow police``,
+        ``Harlow Police Department``, ``Harlow Constabulary``), before or after the bare noun: a local story
+        names its force once and then writes ``police``. Two forces named, or police the text sets apart by
+        other words (``state police``, ``riot police``, ``police in Ruritania``: a force that has no name
+        here, a rival the bare noun may mean), or a country of the bare noun's own that is not the force's:
+        no link."""
+        kinds = {"police", *self.ad.kinds_named("police")}
+        named: list[Cluster] = []
+        bare: list[Cluster] = []
+        apart = False
+        for cluster in self.clusters:
+            if cluster.type not in {"ORG", "NORP"} or not cluster.mentions:
+                continue
+            texts = [" ".join(self.text[m.start:m.end].split()) for m in cluster.mentions if m.kind != "pronoun"]
+            if any(m.head.i + 1 < len(self.tokens) and self.tokens[m.head.i].lower_ == "police"
+                   and self.tokens[m.head.i + 1].lower_ in self.ad.words.owner_preposition for m in cluster.mentions):
+                apart = True  # "police in Ruritania"
+            if texts and all(t.lower() in {"police", "the police"} for t in texts):
+                bare.append(cluster)
+                continue
+            for m in cluster.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                words = [t for t in span if t.lower_ != "the"] if span is not None and m.kind != "pronoun" else []
+                if not any(len(words) > len(k.split()) and " ".join(t.lower_ for t in words[-len(k.split()):]) == k
+                           for k in kinds):
+                    continue
+                if words[0].pos_ == "PROPN" or words[0].ent_type_ in {"GPE", "NORP", "ORG", "LOC"}:
+                    # "Harlow police", "the Harlow Police Department" (not "Riot police" opening a sentence)
+                    named.append(cluster)
+                else:
+                    apart = True  # "state police", "riot police"
+                break
+        if apart or len(bare) != 1 or len(named) != 1:
+            return
+        force, police = named[0], bare[0]
+        if None not in (police.country, force.country) and police.country != force.country:
+            return
+        force.evidence.append(f"'police': the one police force the story names, {force.name}")
+        self._fold(police, into=force)
+
     def _noun_used_commonly(self, noun: str, body: Cluster, before: int) -> bool:
         """Whether the article, before token ``before``, wrote ``noun`` as a common noun of other things: in the
         plural, after ``a``/``an``, as a bare modifier of another noun, or as a plain ``the <noun>`` before the
@@ -547,8 +596,9 @@ class RoleRules:
                 if m.kind != "name":
                     continue
                 parts = self.text[m.start:m.end].split()
-                cut = next((k for k in range(1, len(parts)) if parts[k] in {"of", "on"}), len(parts))
-                head = parts[cut - 1] if cut >= 2 else ""
+                cut = next((k for k in range(1, len(parts)) if parts[k] in _HEAD_COMPLEMENT_PREPOSITIONS), len(parts))
+                # the head may open the name when a capitalised complement follows (``Port of Harlow``, descs46)
+                head = parts[cut - 1] if cut >= 2 or cut == 1 and any(w[:1].isupper() for w in parts[2:]) else ""
                 noun = head.lower()
                 if head[:1].isupper() and head[1:].islower() and noun.isalpha() and parts[0][:1].isupper() \
                         and not self.ad.country_of(parts[0]) and self._free_body_noun(noun):
@@ -1648,12 +1698,15 @@ class RoleRules:
         ``the committee`` is the ``Select Committee on <Place>``, names38) after a capitalised word that is no
         country's."""
         words = name.split()
-        cut = next((k for k in range(1, len(words)) if words[k] in {"of", "on"}), None)
+        cut = next((k for k in range(1, len(words)) if words[k] in _HEAD_COMPLEMENT_PREPOSITIONS), None)
+        named_after = cut is not None and any(w[:1].isupper() for w in words[cut + 1:])
         if cut is not None:
             words = words[:cut]
         n = len(noun)
-        # a noun of two words names a body on its own (``Supreme Court``); one word needs a name before it
-        return len(words) >= n and [normalise_name(w) for w in words[-n:]] == noun and (n > 1 or any(
+        # a noun of two words names a body on its own (``Supreme Court``); one word needs a name before it, or a
+        # capitalised complement after it (``Department for Harbour Affairs``, ``Port of Harlow``: the head opens
+        # the name, descs46)
+        return len(words) >= n and [normalise_name(w) for w in words[-n:]] == noun and (n > 1 or named_after or any(
             w[:1].isupper() and not self.ad.country_of(w) for w in words[:-n]))
 
     def _bodies_of_kind_before(self, noun: str, chunk: Span, country: str | None) -> list[Cluster]:
@@ -2084,6 +2137,8 @@ class RoleRules:
             tail = normalise_name(other.name).split()
             if tail and len(tail) < len(full) and full[-len(tail):] == tail:
                 continue  # "the Harbor Journal ... the Journal": the same body by its name's last words (ents38)
+            if _head_moved(full, tail):
+                continue  # "the Labor Department ... the Department of Labor": one body, its head moved (descs46)
             if other is called or other.type != "ORG" or not other.key.startswith("org:") \
                     or country is not None and other.country not in (None, country) \
                     or self.ad.kinds_named(noun) and self._of_kind(noun, called) and not self._of_kind(noun, other) \
