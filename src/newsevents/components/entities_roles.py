@@ -874,6 +874,12 @@ class RoleRules:
             end = appos.i + 1
         elif self._possessive_determiner(first, appos) and appos.tag_ in {"JJ", "JJR"}:
             end = appos.i + 1  # "Omar Vance, his closer,": a possessive makes a noun of "closer"
+        elif appos.tag_ == "JJ" and appos.is_lower and first.dep_ == "det" and first.head.i == appos.i \
+                and first.lower_ in self.ad.words.indefinite_article | {"the"} and first.i == appos.i - 1 \
+                and appos.lower_ not in self.ad.words.other_determiner:
+            # "Lucy Marsh, a senior at Lakeside College,", "Tom Reed, an independent,": an adjective with an
+            # article of its own heading an apposition is used as a noun (what the person is)
+            end = appos.i + 1
         else:
             return None
         if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
@@ -939,6 +945,59 @@ class RoleRules:
                     span = self._open_apposition(appos)
                     if span is not None:
                         self._add_apposition(cluster, span, appos)
+
+    def _coordinated_appositions(self) -> None:
+        """``Tom Kaplin, a screenwriter and former studio executive,``, ``Ann Lee, the feminist leader and
+        author,``, ``Rob Hale, his longtime friend and adviser,``: nouns coordinated under the one determiner
+        of an apposition to a person's name are all said of that person (one determiner, one referent); each
+        conjunct is a mention of the name, as the first one is. A conjunct with a determiner of its own is
+        another referent (``the mayor and the council``), except two indefinites (``a nurse and a mother of
+        three``: what the name is, said twice; ``_listed_apposition``). A conjunct an unnamed role's entity
+        took gives it up (``former studio executive`` read alone as someone unnamed); one a name or a body's
+        description took stays where it is. Reads the parse: the conjunct is the apposition head's ``conj``
+        inside the apposition's closing comma."""
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind != "name" and m.head.dep_ == "appos"]:
+                appos = m.head
+                if self._cluster_at(appos.head.i) is not cluster or appos.head.i > appos.i \
+                        or not self._closed_apposition(appos):
+                    continue
+                own = next((c for c in appos.children if c.dep_ in {"det", "poss"}), None)
+                indefinite = own is not None and own.lower_ in self.ad.words.indefinite_article
+                for conj in self._conjuncts(appos):
+                    if conj.tag_ != "NN" or not conj.is_lower or conj.ent_type_:
+                        continue
+                    det = next((c for c in conj.children if c.dep_ in {"det", "poss"}), None)
+                    if det is not None and not (indefinite and det.lower_ in self.ad.words.indefinite_article):
+                        continue  # "the mayor and the council": two referents
+                    first = det.i if det is not None else conj.left_edge.i
+                    named = [t.i for t in self.doc[first: conj.i] if t.ent_type_ or self._cluster_at(t.i) is not None
+                             and not self._cluster_at(t.i).key.startswith("role:")]
+                    if named:
+                        first = max(named) + 1  # "former Treasury official" -> "official" (the body stays its own)
+                        while first < conj.i and self.tokens[first].tag_ == "POS":
+                            first += 1
+                    words = self.doc[first: conj.i + 1]
+                    if any(t.ent_type_ or t.is_punct or t.dep_ == "cc" for t in words):
+                        continue
+                    held = {id(h): h for t in words if (h := self._cluster_at(t.i)) is not None}
+                    if any(h is cluster or not h.key.startswith("role:") for h in held.values()):
+                        continue
+                    for h in held.values():
+                        h.mentions = [x for x in h.mentions if not (x.start < words.end_char and words.start_char < x.end)]
+                    cluster.evidence.append(f"{words.text!r}: coordinated with {m.head.text!r} in an apposition to {cluster.name}")
+                    self._add(cluster, first, conj.i + 1, "role", conj)
+
+    @staticmethod
+    def _conjuncts(head: Token) -> list[Token]:
+        """The conjuncts after ``head`` in its coordination (``a banker, lawyer and author``: a chain of ``conj``)."""
+        found, todo = [], [head]
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ == "conj" and c.i > head.i:
+                    found.append(c)
+                    todo.append(c)
+        return sorted(found, key=lambda t: t.i)
 
     def _incumbent_of_contest(self) -> None:
         """``the 2012 race between Ann Lee and Tom Reed, which the incumbent won``: ``the`` and a noun
