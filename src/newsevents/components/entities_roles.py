@@ -752,10 +752,13 @@ class RoleRules:
                     if last is not None and last[-1].i != name.i:
                         heads.append(last[-1])
                 hung = [c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i]
-                if cluster.type == "PERSON" and (after := self._apposition_after_set_off(m)) is not None:
+                after = self._apposition_after_set_off(m) if cluster.type == "PERSON" else None
+                if after is not None:
                     hung.append(after)
                 for appos in hung:
                     span = self._plain_apposition(appos)
+                    if span is None and appos is after:
+                        span = self._open_apposition(appos)  # "..., of Medina, Ohio, Sissy's handler"
                     # "helped by flops X and Y, a sharp contrast to ...": an indefinite after a body says
                     # what the body is only with a noun of a kind of body
                     if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
@@ -786,13 +789,23 @@ class RoleRules:
                 j += 1
             if j == k + 2:
                 return None
+            # "of Lakeside, Ohio,": the town's state set off after it, one element with it (roles46)
+            state = j + 1
+            while state < len(tokens) and state < j + 4 and tokens[state].is_title and tokens[state].ent_type_ == "GPE":
+                state += 1
+            if tokens[j].text == "," and state > j + 1 and state < len(tokens) and tokens[state].text == ",":
+                j = state
         else:
             return None
         if j + 2 >= len(tokens) or tokens[j].text != "," or self.sent_of[j] != self.sent_of[k]:
             return None
         det = tokens[j + 1]
+        if det.dep_ == "poss" and det.tag_ == "NNP" and tokens[j + 2].tag_ == "POS" and det.head.i > det.i + 1:
+            return det.head  # "of Medina, Ohio, Sissy's handler": a named possessor's noun (roles46)
         if det.lower_ not in self.ad.words.indefinite_article | {"the"} or det.dep_ != "det" or det.head.i <= det.i:
             return None
+        if det.head.dep_ == "poss" and det.head.head.i > det.head.i:
+            return det.head.head  # "the dog's handler": the possessor's noun is no head of the apposition (roles46)
         return det.head
 
     def _named_before_as(self, root: Token) -> Cluster | None:
@@ -1141,6 +1154,11 @@ class RoleRules:
                 name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if name is None:
                     continue
+                partitive = self._partitive_of_apposed_name(name)
+                if partitive is not None:
+                    cluster.evidence.append(f"{self.doc[partitive[0]: partitive[1]].text!r}: one of a group, named right after it")
+                    self._add(cluster, partitive[0], partitive[1], "description", self.tokens[partitive[0]])
+                    continue
                 noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name) \
                     or self._fronted_description_of_subject(name)
                 if noun is None:
@@ -1157,6 +1175,36 @@ class RoleRules:
                     span = self.doc[first: noun.i + 1]
                     held.mentions = [x for x in held.mentions if not (x.start < span.end_char and span.start_char < x.end)]
                 self._add(cluster, first, noun.i + 1, "description", noun)
+
+    def _partitive_of_apposed_name(self, name: Span) -> tuple[int, int] | None:
+        """``One of the two speakers, Ivan Sorokin, said``, ``One of the owners, Ann Pike, has said``: ``one of``
+        and a definite plural, closed by a comma right before a person's name that the parser hangs on ``one`` as
+        its apposition, picks that person out of the group: the token range of ``One of the two speakers``, or
+        None. Read from the parse (the name is ``one``'s apposition), so ``one of the owners, and Ann Pike`` (a
+        list) and ``One of the owners, Ann said, is ...`` (no apposition) read nothing."""
+        k = name.start - 1
+        if k < 4 or self.tokens[k].text != "," or name.root.dep_ != "appos":
+            return None
+        one = name.root.head
+        if one.lower_ != "one" or one.i >= k or self.sent_of[one.i] != self.sent_of[name.start]:
+            return None
+        prep = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if group is None or group.tag_ not in {"NNS", "NNPS"} or group.right_edge.i != k - 1:
+            return None
+        det = next((c for c in group.children if c.dep_ in {"det", "poss"}), None)
+        if det is None or det.lower_ not in {"the", "his", "her", "their", "its"}:
+            return None  # "one of many owners": no group the text told of
+        if any(self.tokens[i].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for i in range(one.i, k)):
+            return None
+        # the group's noun may have been read as an unnamed group or person ("speakers"): it gives way; a name stays
+        held = [h for i in range(one.i, k) if i in self.claimed and (h := self._cluster_at(i)) is not None]
+        if any(not h.key.startswith(("group:", "role:")) for h in held):
+            return None
+        start, end = self.tokens[one.i].idx, self.tokens[k - 1].idx + len(self.tokens[k - 1])
+        for h in held:
+            h.mentions = [x for x in h.mentions if not (x.start < end and start < x.end)]
+        return one.i, k
 
     def _description_of_apposed_name(self, name: Span) -> Token | None:
         """The head noun of ``the first deaf person to the bench`` in ``..., the first deaf person
