@@ -132,3 +132,19 @@ def test_one_of_a_group_before_a_name_that_says_is_no_apposition(stage_entities)
 def test_a_named_possessors_noun_after_a_town_and_state_is_the_person(stage_entities) -> None:
     found = stage_entities(TOWN_STATE_POSSESSOR, TOWN_STATE_POSSESSOR_SPACES, lemma_of={"said": "say"})
     assert "handler" in _texts(found["Dana Kerr"])
+
+
+# Tom Lamb , technical director , said the system is old .
+BARE_ROLE: list[Row] = [
+    ("Tom", "NNP", "PROPN", 1, "compound", "B-PERSON", True), ("Lamb", "NNP", "PROPN", 6, "nsubj", "I-PERSON", False),
+    (",", ",", "PUNCT", 1, "punct", "O", False), ("technical", "JJ", "ADJ", 4, "amod", "O", False),
+    ("director", "NN", "NOUN", 1, "appos", "O", False), (",", ",", "PUNCT", 1, "punct", "O", False),
+    ("said", "VBD", "VERB", 6, "ROOT", "O", False), ("the", "DT", "DET", 8, "det", "O", False),
+    ("system", "NN", "NOUN", 9, "nsubj", "O", False), ("is", "VBZ", "AUX", 6, "ccomp", "O", False),
+    ("old", "JJ", "ADJ", 9, "acomp", "O", False), (".", ".", "PUNCT", 6, "punct", "O", False),
+]
+
+def test_a_bare_role_set_off_by_commas_is_the_person(stage_entities) -> None:
+    found = stage_entities(BARE_ROLE, lemma_of={"said": "say"})
+    assert "technical director" in _texts(found["Tom Lamb"])
+

@@ -1363,7 +1363,16 @@ class RoleRules:
             # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute",
             # "assistant to the governor" (one serving another)
             nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
-            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}:
+            if nxt is None:
+                return None
+            # "Tom Lamb, technical director, said", "Ann Pike, county archivist, who ...": a bare noun set off by
+            # commas is what the person is when the noun is a person's (a role or a person noun of the tables);
+            # any other noun needs its complement to read as a role ("senior fellow at the institute") (roles46)
+            found = self._role_ending_at(appos.i, first.i)
+            persons = (found is not None and (r := self.ad.role(found[1])) is not None and r.kind == "person") \
+                or self.ad.person_noun(appos.lemma_) is not None
+            if not (nxt.text == "," and persons) and (
+                    nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}):
                 return None
             if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
                 return None
