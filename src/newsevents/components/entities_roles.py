@@ -977,7 +977,7 @@ class RoleRules:
                     continue
                 own = next((c for c in appos.children if c.dep_ in {"det", "poss"}), None)
                 indefinite = own is not None and own.lower_ in self.ad.words.indefinite_article
-                for conj in self._conjuncts(appos):
+                for conj in self._apposition_conjuncts(appos):
                     if conj.tag_ != "NN" or not conj.is_lower or conj.ent_type_:
                         continue
                     det = next((c for c in conj.children if c.dep_ in {"det", "poss"}), None)
@@ -1002,7 +1002,7 @@ class RoleRules:
                     self._add(cluster, first, conj.i + 1, "role", conj)
 
     @staticmethod
-    def _conjuncts(head: Token) -> list[Token]:
+    def _apposition_conjuncts(head: Token) -> list[Token]:
         """The conjuncts after ``head`` in its coordination (``a banker, lawyer and author``: a chain of ``conj``)."""
         found, todo = [], [head]
         while todo:
