@@ -313,6 +313,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._merge_named_subjects()
         self._plain_appositions()
         self._open_appositions()
+        self._coordinated_appositions()  # roles46: "<Name>, a screenwriter and former executive,"
         self._marked_appositions()  # ents36: "<Name>, a.k.a. the <epithet>,", "the <rank> - <Name> -"
         self._named_after_comma()
         self._described_before_name()

@@ -802,10 +802,13 @@ class RoleRules:
                     if last is not None and last[-1].i != name.i:
                         heads.append(last[-1])
                 hung = [c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i]
-                if cluster.type == "PERSON" and (after := self._apposition_after_set_off(m)) is not None:
+                after = self._apposition_after_set_off(m) if cluster.type == "PERSON" else None
+                if after is not None:
                     hung.append(after)
                 for appos in hung:
                     span = self._plain_apposition(appos)
+                    if span is None and appos is after:
+                        span = self._open_apposition(appos)  # "..., of Medina, Ohio, Sissy's handler"
                     # "helped by flops X and Y, a sharp contrast to ...": an indefinite after a body says
                     # what the body is only with a noun of a kind of body
                     if span is not None and cluster.type != "PERSON" and span[0].lower_ != "the" \
@@ -836,13 +839,23 @@ class RoleRules:
                 j += 1
             if j == k + 2:
                 return None
+            # "of Lakeside, Ohio,": the town's state set off after it, one element with it (roles46)
+            state = j + 1
+            while state < len(tokens) and state < j + 4 and tokens[state].is_title and tokens[state].ent_type_ == "GPE":
+                state += 1
+            if tokens[j].text == "," and state > j + 1 and state < len(tokens) and tokens[state].text == ",":
+                j = state
         else:
             return None
         if j + 2 >= len(tokens) or tokens[j].text != "," or self.sent_of[j] != self.sent_of[k]:
             return None
         det = tokens[j + 1]
+        if det.dep_ == "poss" and det.tag_ == "NNP" and tokens[j + 2].tag_ == "POS" and det.head.i > det.i + 1:
+            return det.head  # "of Medina, Ohio, Sissy's handler": a named possessor's noun (roles46)
         if det.lower_ not in self.ad.words.indefinite_article | {"the"} or det.dep_ != "det" or det.head.i <= det.i:
             return None
+        if det.head.dep_ == "poss" and det.head.head.i > det.head.i:
+            return det.head.head  # "the dog's handler": the possessor's noun is no head of the apposition (roles46)
         return det.head
 
     def _named_before_as(self, root: Token) -> Cluster | None:
@@ -924,6 +937,12 @@ class RoleRules:
             end = appos.i + 1
         elif self._possessive_determiner(first, appos) and appos.tag_ in {"JJ", "JJR"}:
             end = appos.i + 1  # "Omar Vance, his closer,": a possessive makes a noun of "closer"
+        elif appos.tag_ == "JJ" and appos.is_lower and first.dep_ == "det" and first.head.i == appos.i \
+                and first.lower_ in self.ad.words.indefinite_article | {"the"} and first.i == appos.i - 1 \
+                and appos.lower_ not in self.ad.words.other_determiner:
+            # "Lucy Marsh, a senior at Lakeside College,", "Tom Reed, an independent,": an adjective with an
+            # article of its own heading an apposition is used as a noun (what the person is)
+            end = appos.i + 1
         else:
             return None
         if any(i in self.claimed for i in range(first.i, end)) or first.i != appos.left_edge.i:
@@ -989,6 +1008,59 @@ class RoleRules:
                     span = self._open_apposition(appos)
                     if span is not None:
                         self._add_apposition(cluster, span, appos)
+
+    def _coordinated_appositions(self) -> None:
+        """``Tom Kaplin, a screenwriter and former studio executive,``, ``Ann Lee, the feminist leader and
+        author,``, ``Rob Hale, his longtime friend and adviser,``: nouns coordinated under the one determiner
+        of an apposition to a person's name are all said of that person (one determiner, one referent); each
+        conjunct is a mention of the name, as the first one is. A conjunct with a determiner of its own is
+        another referent (``the mayor and the council``), except two indefinites (``a nurse and a mother of
+        three``: what the name is, said twice; ``_listed_apposition``). A conjunct an unnamed role's entity
+        took gives it up (``former studio executive`` read alone as someone unnamed); one a name or a body's
+        description took stays where it is. Reads the parse: the conjunct is the apposition head's ``conj``
+        inside the apposition's closing comma."""
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.key.startswith("person:")]:
+            for m in [m for m in cluster.mentions if m.kind != "name" and m.head.dep_ == "appos"]:
+                appos = m.head
+                if self._cluster_at(appos.head.i) is not cluster or appos.head.i > appos.i \
+                        or not self._closed_apposition(appos):
+                    continue
+                own = next((c for c in appos.children if c.dep_ in {"det", "poss"}), None)
+                indefinite = own is not None and own.lower_ in self.ad.words.indefinite_article
+                for conj in self._apposition_conjuncts(appos):
+                    if conj.tag_ != "NN" or not conj.is_lower or conj.ent_type_:
+                        continue
+                    det = next((c for c in conj.children if c.dep_ in {"det", "poss"}), None)
+                    if det is not None and not (indefinite and det.lower_ in self.ad.words.indefinite_article):
+                        continue  # "the mayor and the council": two referents
+                    first = det.i if det is not None else conj.left_edge.i
+                    named = [t.i for t in self.doc[first: conj.i] if t.ent_type_ or self._cluster_at(t.i) is not None
+                             and not self._cluster_at(t.i).key.startswith("role:")]
+                    if named:
+                        first = max(named) + 1  # "former Treasury official" -> "official" (the body stays its own)
+                        while first < conj.i and self.tokens[first].tag_ == "POS":
+                            first += 1
+                    words = self.doc[first: conj.i + 1]
+                    if any(t.ent_type_ or t.is_punct or t.dep_ == "cc" for t in words):
+                        continue
+                    held = {id(h): h for t in words if (h := self._cluster_at(t.i)) is not None}
+                    if any(h is cluster or not h.key.startswith("role:") for h in held.values()):
+                        continue
+                    for h in held.values():
+                        h.mentions = [x for x in h.mentions if not (x.start < words.end_char and words.start_char < x.end)]
+                    cluster.evidence.append(f"{words.text!r}: coordinated with {m.head.text!r} in an apposition to {cluster.name}")
+                    self._add(cluster, first, conj.i + 1, "role", conj)
+
+    @staticmethod
+    def _apposition_conjuncts(head: Token) -> list[Token]:
+        """The conjuncts after ``head`` in its coordination (``a banker, lawyer and author``: a chain of ``conj``)."""
+        found, todo = [], [head]
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ == "conj" and c.i > head.i:
+                    found.append(c)
+                    todo.append(c)
+        return sorted(found, key=lambda t: t.i)
 
     def _incumbent_of_contest(self) -> None:
         """``the 2012 race between Ann Lee and Tom Reed, which the incumbent won``: ``the`` and a noun
@@ -1132,6 +1204,11 @@ class RoleRules:
                 name = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if name is None:
                     continue
+                partitive = self._partitive_of_apposed_name(name)
+                if partitive is not None:
+                    cluster.evidence.append(f"{self.doc[partitive[0]: partitive[1]].text!r}: one of a group, named right after it")
+                    self._add(cluster, partitive[0], partitive[1], "description", self.tokens[partitive[0]])
+                    continue
                 noun = self._description_of_apposed_name(name) or self._description_of_copula_name(name) \
                     or self._fronted_description_of_subject(name)
                 if noun is None:
@@ -1148,6 +1225,36 @@ class RoleRules:
                     span = self.doc[first: noun.i + 1]
                     held.mentions = [x for x in held.mentions if not (x.start < span.end_char and span.start_char < x.end)]
                 self._add(cluster, first, noun.i + 1, "description", noun)
+
+    def _partitive_of_apposed_name(self, name: Span) -> tuple[int, int] | None:
+        """``One of the two speakers, Ivan Sorokin, said``, ``One of the owners, Ann Pike, has said``: ``one of``
+        and a definite plural, closed by a comma right before a person's name that the parser hangs on ``one`` as
+        its apposition, picks that person out of the group: the token range of ``One of the two speakers``, or
+        None. Read from the parse (the name is ``one``'s apposition), so ``one of the owners, and Ann Pike`` (a
+        list) and ``One of the owners, Ann said, is ...`` (no apposition) read nothing."""
+        k = name.start - 1
+        if k < 4 or self.tokens[k].text != "," or name.root.dep_ != "appos":
+            return None
+        one = name.root.head
+        if one.lower_ != "one" or one.i >= k or self.sent_of[one.i] != self.sent_of[name.start]:
+            return None
+        prep = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if group is None or group.tag_ not in {"NNS", "NNPS"} or group.right_edge.i != k - 1:
+            return None
+        det = next((c for c in group.children if c.dep_ in {"det", "poss"}), None)
+        if det is None or det.lower_ not in {"the", "his", "her", "their", "its"}:
+            return None  # "one of many owners": no group the text told of
+        if any(self.tokens[i].ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for i in range(one.i, k)):
+            return None
+        # the group's noun may have been read as an unnamed group or person ("speakers"): it gives way; a name stays
+        held = [h for i in range(one.i, k) if i in self.claimed and (h := self._cluster_at(i)) is not None]
+        if any(not h.key.startswith(("group:", "role:")) for h in held):
+            return None
+        start, end = self.tokens[one.i].idx, self.tokens[k - 1].idx + len(self.tokens[k - 1])
+        for h in held:
+            h.mentions = [x for x in h.mentions if not (x.start < end and start < x.end)]
+        return one.i, k
 
     def _description_of_apposed_name(self, name: Span) -> Token | None:
         """The head noun of ``the first deaf person to the bench`` in ``..., the first deaf person
@@ -1306,7 +1413,16 @@ class RoleRules:
             # a bare role: "executive director of the Harbor Fund", "senior fellow at the institute",
             # "assistant to the governor" (one serving another)
             nxt = self.tokens[appos.i + 1] if appos.i + 1 < len(self.tokens) else None
-            if nxt is None or nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}:
+            if nxt is None:
+                return None
+            # "Tom Lamb, technical director, said", "Ann Pike, county archivist, who ...": a bare noun set off by
+            # commas is what the person is when the noun is a person's (a role or a person noun of the tables);
+            # any other noun needs its complement to read as a role ("senior fellow at the institute") (roles46)
+            found = self._role_ending_at(appos.i, first.i)
+            persons = (found is not None and (r := self.ad.role(found[1])) is not None and r.kind == "person") \
+                or self.ad.person_noun(appos.lemma_) is not None
+            if not (nxt.text == "," and persons) and (
+                    nxt.dep_ != "prep" or nxt.head.i != appos.i or nxt.lower_ not in {"of", "at", "for", "to"}):
                 return None
             if any(t.tag_ not in {"JJ", "JJS", "NN", "VBN", "HYPH"} for t in words):
                 return None
