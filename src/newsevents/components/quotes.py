@@ -1190,7 +1190,12 @@ def _governor_of_reported_clause(participle: Token, host: Token) -> Token | None
     mark = next((c for c in participle.lefts if c.dep_ == "mark" and c.lower_ in _SIMULTANEITY_MARKS), None)
     # "insisted it was too early to act while adding, '...'": a participle opened by "while" goes
     # on with the attribution as one set off by a comma does (quotes40)
-    if doc[participle.i - 1].text != "," and not (mark is not None and mark.i == participle.i - 1):
+    before = participle.i - 1
+    if before > 1 and _is_quotation_mark(doc[before]) and doc[before - 1].text == ",":
+        # 'said the film was called "Far Home," explaining ...': the comma that sets the
+        # participle off sits inside the closing mark of a quoted title or fragment
+        before -= 1
+    if doc[before].text != "," and not (mark is not None and mark.i == participle.i - 1):
         return None
     if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
         return host.head
@@ -6559,12 +6564,18 @@ def _join_interrupted(text: str, attributions: list[Attribution],
         ):
             cue = previous.cue or attribution.cue
             gap = text[_before_kept_closing_mark(text, previous.content[1]) : attribution.content[0]]
+            interrupted = _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+            next_sentence = not interrupted and (_short_next_sentence(text, gap, attribution)
+                                                 or _next_sentence_after_attribution(gap, attribution, abbreviations))
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
-                and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
-                     or _short_next_sentence(text, gap, attribution)
-                     or _next_sentence_after_attribution(gap, attribution, abbreviations))
+                and (interrupted or next_sentence)
+                # 'The team used "the clothes, the tattoos," Ann Lee said. "We had it all on file."':
+                # a whole quoted sentence after the attribution sentence of a partial quotation is a
+                # direct quote of its own, not the tail of the writer's sentence before it
+                and not (next_sentence and previous.kind == "mixed"
+                         and _split_by_attribution(gap, abbreviations) != "comma")
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
