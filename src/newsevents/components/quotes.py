@@ -4726,6 +4726,12 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         # "Instead, Ann Lee told the BBC, the council would ...": the parser hung the comma that
         # closes the attribution on the clause around it
         last += 1
+    closing = _closing_comma_before_adjunct(verb)
+    if doc[last].text not in _SETTING_OFF and closing is not None and subject.i < closing.i:
+        # "There were no delays, Ann Lee said, with most votes cast by noon.": the parser hung the
+        # phrase that goes on with the clause around the attribution on the cue; the attribution
+        # ends at the comma before that phrase
+        last = closing.i
     return (
         sent.start < first
         and last < sent.end - 1
@@ -4733,6 +4739,22 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         and doc[last].text in _SETTING_OFF
         and first < subject.i < last
     )
+
+
+def _closing_comma_before_adjunct(verb: Token) -> Token | None:
+    """The comma after a cue verb (and its own words) that the parser hung on the verb, when every
+    word after it is a phrase of time, place or manner hung on the verb too (``with``/``at``
+    phrase, an adverb, a bare noun of time), no clause: the comma that closes an attribution set
+    off inside a sentence, the phrase after it the rest of that sentence."""
+    comma = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ","), None)
+    if comma is None:
+        return None
+    after = [c for c in verb.rights if c.i > comma.i and not (c.is_punct and c.right_edge.i == c.i)]
+    if not after or any(c.dep_ not in ("prep", "npadvmod", "advmod") for c in after):
+        return None
+    if any(c.dep_ in ("ccomp", "advcl", "conj", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    return comma
 
 
 def _interposed_as_root(verb: Token, subject: Token | None) -> bool:
