@@ -38,3 +38,31 @@ def test_a_clause_after_the_comma_is_no_phrase_of_the_sentence_around() -> None:
     # the rule does not take it for the sentence around the attribution
     rows = with_row(CREDIT_BEFORE_ADJUNCT, 9, dep='advcl', tag='VBG', pos='VERB')
     assert not any(content.startswith("There were no delays, Ann Lee said, with") for content, _, _ in quotes_of(rows))
+
+
+# "We won it twice," an elated Ann Lee said, moments after the race.  (the parser's other reading:
+# the quotation's verb the root, the credit a parataxis of it with the phrase of time hung on it)
+QUOTATION_THEN_CREDIT = [
+    ('"', False, '``', 'PUNCT', 'punct', 2, '"', 'O', True),
+    ('We', True, 'PRP', 'PRON', 'nsubj', 2, 'we', 'O', False),
+    ('won', True, 'VBD', 'VERB', 'ROOT', 2, 'win', 'O', False),
+    ('it', True, 'PRP', 'PRON', 'dobj', 2, 'it', 'O', False),
+    ('twice', False, 'RB', 'ADV', 'advmod', 2, 'twice', 'O', False),
+    (',', False, ',', 'PUNCT', 'punct', 11, ',', 'O', False),
+    ('"', True, "''", 'PUNCT', 'punct', 11, '"', 'O', False),
+    ('an', True, 'DT', 'DET', 'det', 10, 'an', 'O', False),
+    ('elated', True, 'JJ', 'ADJ', 'amod', 10, 'elated', 'O', False),
+    ('Ann', True, 'NNP', 'PROPN', 'compound', 10, 'Ann', 'B-PERSON', False),
+    ('Lee', True, 'NNP', 'PROPN', 'nsubj', 11, 'Lee', 'I-PERSON', False),
+    ('said', False, 'VBD', 'VERB', 'parataxis', 2, 'say', 'O', False),
+    (',', True, ',', 'PUNCT', 'punct', 11, ',', 'O', False),
+    ('moments', True, 'NNS', 'NOUN', 'npadvmod', 11, 'moment', 'O', False),
+    ('after', True, 'IN', 'ADP', 'prep', 13, 'after', 'O', False),
+    ('the', True, 'DT', 'DET', 'det', 16, 'the', 'O', False),
+    ('race', False, 'NN', 'NOUN', 'pobj', 14, 'race', 'O', False),
+    ('.', False, '.', 'PUNCT', 'punct', 11, '.', 'O', False),
+]
+
+
+def test_a_credit_after_a_quotation_opening_the_sentence_is_no_interposed_one() -> None:
+    assert quotes_of(QUOTATION_THEN_CREDIT) == [("We won it twice", "said", "an elated Ann Lee")]

@@ -4727,7 +4727,10 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         # closes the attribution on the clause around it
         last += 1
     closing = _closing_comma_before_adjunct(verb)
-    if doc[last].text not in _SETTING_OFF and closing is not None and subject.i < closing.i:
+    if doc[last].text not in _SETTING_OFF and closing is not None and subject.i < closing.i \
+            and not _is_quotation_mark(doc[sent.start]):
+        # (a sentence opened by a quotation closed before the credit is that quotation's
+        # attribution, '"...," an elated Ann Lee said, moments after the race.', no interposed one)
         # "There were no delays, Ann Lee said, with most votes cast by noon.": the parser hung the
         # phrase that goes on with the clause around the attribution on the cue; the attribution
         # ends at the comma before that phrase
