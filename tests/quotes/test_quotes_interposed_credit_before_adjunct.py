@@ -66,3 +66,10 @@ QUOTATION_THEN_CREDIT = [
 
 def test_a_credit_after_a_quotation_opening_the_sentence_is_no_interposed_one() -> None:
     assert quotes_of(QUOTATION_THEN_CREDIT) == [("We won it twice", "said", "an elated Ann Lee")]
+
+
+def test_a_credit_after_a_quotation_opened_before_its_sentence_is_no_interposed_one() -> None:
+    # the quotation runs over sentences ('"... . We won it twice," ... said, ...'): the sentence of
+    # the credit opens inside it (here: at "We"), the closing mark before the credit has no opener
+    rows = with_row(QUOTATION_THEN_CREDIT, 1, start=True)
+    assert not any(content.startswith('We won it twice," an elated') for content, _, _ in quotes_of(rows))

@@ -4727,10 +4727,11 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         # closes the attribution on the clause around it
         last += 1
     closing = _closing_comma_before_adjunct(verb)
+    marks = [t for t in doc[sent.start : subject.i] if _is_quotation_mark(t)]
     if doc[last].text not in _SETTING_OFF and closing is not None and subject.i < closing.i \
-            and not _is_quotation_mark(doc[sent.start]):
-        # (a sentence opened by a quotation closed before the credit is that quotation's
-        # attribution, '"...," an elated Ann Lee said, moments after the race.', no interposed one)
+            and not (marks and (marks[0].i == sent.start or len(marks) % 2 == 1)):
+        # (a quotation that opens the sentence, or opened before it, and closes before the credit
+        # has that credit for its own: '"...," an elated Ann Lee said, moments after the race.')
         # "There were no delays, Ann Lee said, with most votes cast by noon.": the parser hung the
         # phrase that goes on with the clause around the attribution on the cue; the attribution
         # ends at the comma before that phrase
