@@ -1190,7 +1190,12 @@ def _governor_of_reported_clause(participle: Token, host: Token) -> Token | None
     mark = next((c for c in participle.lefts if c.dep_ == "mark" and c.lower_ in _SIMULTANEITY_MARKS), None)
     # "insisted it was too early to act while adding, '...'": a participle opened by "while" goes
     # on with the attribution as one set off by a comma does (quotes40)
-    if doc[participle.i - 1].text != "," and not (mark is not None and mark.i == participle.i - 1):
+    before = participle.i - 1
+    if before > 1 and _is_quotation_mark(doc[before]) and doc[before - 1].text == ",":
+        # 'said the film was called "Far Home," explaining ...': the comma that sets the
+        # participle off sits inside the closing mark of a quoted title or fragment
+        before -= 1
+    if doc[before].text != "," and not (mark is not None and mark.i == participle.i - 1):
         return None
     if host.dep_ == "ccomp" and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
         return host.head
@@ -4721,6 +4726,16 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         # "Instead, Ann Lee told the BBC, the council would ...": the parser hung the comma that
         # closes the attribution on the clause around it
         last += 1
+    closing = _closing_comma_before_adjunct(verb)
+    marks = [t for t in doc[sent.start : subject.i] if _is_quotation_mark(t)]
+    if doc[last].text not in _SETTING_OFF and closing is not None and subject.i < closing.i \
+            and not (marks and (marks[0].i == sent.start or len(marks) % 2 == 1)):
+        # (a quotation that opens the sentence, or opened before it, and closes before the credit
+        # has that credit for its own: '"...," an elated Ann Lee said, moments after the race.')
+        # "There were no delays, Ann Lee said, with most votes cast by noon.": the parser hung the
+        # phrase that goes on with the clause around the attribution on the cue; the attribution
+        # ends at the comma before that phrase
+        last = closing.i
     return (
         sent.start < first
         and last < sent.end - 1
@@ -4728,6 +4743,22 @@ def _interposed(verb: Token, subject: Token | None, addressees: Container[str] =
         and doc[last].text in _SETTING_OFF
         and first < subject.i < last
     )
+
+
+def _closing_comma_before_adjunct(verb: Token) -> Token | None:
+    """The comma after a cue verb (and its own words) that the parser hung on the verb, when every
+    word after it is a phrase of time, place or manner hung on the verb too (``with``/``at``
+    phrase, an adverb, a bare noun of time), no clause: the comma that closes an attribution set
+    off inside a sentence, the phrase after it the rest of that sentence."""
+    comma = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ","), None)
+    if comma is None:
+        return None
+    after = [c for c in verb.rights if c.i > comma.i and not (c.is_punct and c.right_edge.i == c.i)]
+    if not after or any(c.dep_ not in ("prep", "npadvmod", "advmod") for c in after):
+        return None
+    if any(c.dep_ in ("ccomp", "advcl", "conj", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    return comma
 
 
 def _interposed_as_root(verb: Token, subject: Token | None) -> bool:
@@ -6559,12 +6590,18 @@ def _join_interrupted(text: str, attributions: list[Attribution],
         ):
             cue = previous.cue or attribution.cue
             gap = text[_before_kept_closing_mark(text, previous.content[1]) : attribution.content[0]]
+            interrupted = _INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
+            next_sentence = not interrupted and (_short_next_sentence(text, gap, attribution)
+                                                 or _next_sentence_after_attribution(gap, attribution, abbreviations))
             if (
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
-                and (_INTERRUPTION.fullmatch(gap.rstrip(" \t")) is not None
-                     or _short_next_sentence(text, gap, attribution)
-                     or _next_sentence_after_attribution(gap, attribution, abbreviations))
+                and (interrupted or next_sentence)
+                # 'The team used "the clothes, the tattoos," Ann Lee said. "We had it all on file."':
+                # a whole quoted sentence after the attribution sentence of a partial quotation is a
+                # direct quote of its own, not the tail of the writer's sentence before it
+                and not (next_sentence and previous.kind == "mixed"
+                         and _split_by_attribution(gap, abbreviations) != "comma")
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
