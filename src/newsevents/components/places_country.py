@@ -1,0 +1,111 @@
+"""The story's own country decides a namesake (issue 15, brief codes46; tests in tests/test_places_country.py).
+
+One sense per discourse, at the level of the country: a story whose other places all lie in one country means
+that country's town when it names a town that country shares with another, unless the story gives the other
+country some support (names it, or any place of it). Two rules of the places stage, after resolution:
+
+- **a namesake of the story's one country** (:func:`one_country_namesakes`): a town, county or region resolved
+  to a country none of the story's other places lies in, while those others (two names at least) all lie in
+  one country that has a namesake of weight (a first- or second-level division, or a town of 15,000 people),
+  is that namesake: ``Cambridge`` beside Peterborough, Huntingdon and Cambridgeshire is the English town, not
+  a Jamaican village a street name nearby suggested. A country's own name, a capital and a city of a million
+  keep their reading: a story of US towns that names Toronto once means Toronto.
+- **a body named after a place of the story** (:func:`bodies_after_story_places`): the entity stage codes a
+  body named after a town (``<Town> High School``) with the country of the town's most populous namesake,
+  before the places are resolved; when the places stage has read that town's name, in the same article, as a
+  place of the story's own country (the country most of the story's resolved place names lie in), the body is
+  of that country too: the writer names the school and the town alike. Only a body whose code is that
+  most-populous reading (its code came from the place word, not from a dictionary or the text), and not after
+  a capital or a city of a million (``Washington`` as a government stays the capital's).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsevents.geo.gazetteer import IMPORTANT_CITY_POPULATION, Candidate, Gazetteer, normalise
+
+if TYPE_CHECKING:
+    from newsevents.components.places_mention import Mention
+    from newsevents.record import Entity, Place
+
+# A city this large (or a capital) is named abroad in its own right: a story's one country does not move it.
+RENOWNED_POPULATION = 1_000_000
+NAMESAKE_LEVELS = frozenset({"city", "admin2", "admin1"})
+MIN_OTHER_NAMES = 2
+
+
+def _renowned(c: Candidate) -> bool:
+    return c.level == "country" or c.feature_code.startswith("PPLC") or c.population >= RENOWNED_POPULATION
+
+
+def _of_weight(c: Candidate) -> bool:
+    return c.primary and c.country is not None and (
+        c.level in {"admin1", "admin2"} or c.level == "city" and c.population >= IMPORTANT_CITY_POPULATION)
+
+
+def one_country_namesakes(gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Re-resolve each name read in a country none of the story's other places lies in to its namesake of weight
+    in the one country they all lie in (see the module's docstring). Every mention of the name moves together."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.chosen is not None and m.chosen.country and not m.infra:
+            groups.setdefault(normalise(m.text), []).append(m)
+    for name, group in groups.items():
+        chosen = group[0].chosen
+        if any(m.chosen != chosen for m in group) or chosen.level not in NAMESAKE_LEVELS or _renowned(chosen):
+            continue
+        others = {other: {m.chosen.country for m in ms} for other, ms in groups.items() if other != name}
+        countries = set().union(*others.values()) if others else set()
+        if len(others) < MIN_OTHER_NAMES or len(countries) != 1 or chosen.country in countries:
+            continue
+        country = next(iter(countries))
+        namesakes = [c for c in gaz.candidates(group[0].text) if c.country == country and c.level == chosen.level
+                     and _of_weight(c)]
+        if not namesakes:
+            continue
+        best = max(namesakes, key=lambda c: c.population)
+        for m in group:
+            m.chosen = best
+
+
+def story_country(places: list[Place]) -> str | None:
+    """The country more than half of the story's resolved place names lie in (None when no country does)."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n > sum(counts.values()) else None
+
+
+def bodies_after_story_places(gaz: Gazetteer, entities: list[Entity], places: list[Place],
+                              most_populous_country) -> None:
+    """Give a body named after a place of the story's own country that country (see the module's docstring).
+    ``most_populous_country(name)``: the entity stage's reading of a place word (its country, or None)."""
+    country = story_country(places)
+    if country is None:
+        return
+    by_name: dict[str, Place] = {}
+    for p in places:
+        if p.country == country and p.level in NAMESAKE_LEVELS:
+            for m in p.mentions:
+                by_name.setdefault(m.text, p)
+    if not by_name:
+        return
+    for e in entities:
+        if e.type != "ORG" or not e.country or e.country == country:
+            continue
+        words = e.name.split()
+        for n in range(len(words), 0, -1):
+            place = by_name.get(" ".join(words[:n]))
+            if place is None:
+                continue
+            word = " ".join(words[:n])
+            # a capital or a city of a million abroad is named in its own right (``Washington`` for the US
+            # government); a country's name is not: the story read it as its own state (``Georgia``)
+            if most_populous_country(word) == e.country and not any(
+                    c.feature_code.startswith("PPLC") or c.population >= RENOWNED_POPULATION and c.level == "city"
+                    for c in gaz.candidates(word) if c.primary and c.country == e.country):
+                e.country = country
+            break
