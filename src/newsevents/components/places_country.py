@@ -16,7 +16,9 @@ country some support (names it, or any place of it). Two rules of the places sta
   place of the story's own country (the country most of the story's resolved place names lie in), the body is
   of that country too: the writer names the school and the town alike. Only a body whose code is that
   most-populous reading (its code came from the place word, not from a dictionary or the text), and not after
-  a capital or a city of a million (``Washington`` as a government stays the capital's).
+  a capital or a city of a million (``Washington`` as a government stays the capital's). When no place and no
+  named entity of the story is left in the country the body had, the descriptions presumed of that country
+  (``the high school``) take the story's country too: the story was that country's only through the word.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def bodies_after_story_places(gaz: Gazetteer, entities: list[Entity], places: li
                 by_name.setdefault(m.text, p)
     if not by_name:
         return
+    moved: set[str] = set()
     for e in entities:
         if e.type != "ORG" or not e.country or e.country == country:
             continue
@@ -107,5 +110,12 @@ def bodies_after_story_places(gaz: Gazetteer, entities: list[Entity], places: li
             if most_populous_country(word) == e.country and not any(
                     c.feature_code.startswith("PPLC") or c.population >= RENOWNED_POPULATION and c.level == "city"
                     for c in gaz.candidates(word) if c.primary and c.country == e.country):
+                moved.add(e.country)
                 e.country = country
             break
+    # a country no place and no named entity of the story holds any longer was the story's only through the
+    # misread place word: the descriptions presumed of it (``the high school``, ``the college``) follow
+    kept = {p.country for p in places} | {e.country for e in entities if e.name[:1].isupper()}
+    for e in entities:
+        if e.country in moved - kept and not e.name[:1].isupper():
+            e.country = country
