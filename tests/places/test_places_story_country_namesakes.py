@@ -125,3 +125,13 @@ def test_descriptions_stay_while_a_named_entity_keeps_the_country() -> None:
                        mentions=[Span(start=40, end=51, text="the college")])
     bodies_after_story_places(Gaz(ABROAD, HOME), [school, other, described], [place(HOME, "Brackwell", 0)], populous)
     assert (school.country, other.country, described.country) == ("GBR", "JAM", "JAM")
+
+
+def test_a_body_named_after_a_country_the_story_read_as_its_own_state() -> None:
+    # "Valdora" is a country's name and a state's of the story's country; the places stage read the state
+    state = Candidate(8, "Valdora", "ADM1", "admin1", "GBR", "Valdora", 52.0, -1.0, 900_000)
+    power = body("Valdora Power", "ESP")
+    bodies_after_story_places(Gaz(FOREIGN, state, TOWN_A), [power],
+                              [place(state, "Valdora", 0), place(TOWN_A, "Ormsby", 60)],
+                              lambda name: "ESP" if name == "Valdora" else None)
+    assert power.country == "GBR"
