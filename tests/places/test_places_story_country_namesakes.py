@@ -1,14 +1,9 @@
-"""codes46: the story's one country decides a namesake (components/places_country.py). Candidates, mentions,
+"""codes46: a body named after a place of the story takes its country (components/places_country.py). Candidates,
 places and entities are built by hand (no gazetteer row, no model): invented names throughout."""
 
 from __future__ import annotations
 
-from newsevents.components.places_country import (
-    bodies_after_story_places,
-    one_country_namesakes,
-    story_country,
-)
-from newsevents.components.places_mention import Mention
+from newsevents.components.places_country import bodies_after_story_places, story_country
 from newsevents.geo.gazetteer import Candidate
 from newsevents.record import Entity, Place, Span
 
@@ -30,45 +25,6 @@ class Gaz:
 
     def candidates(self, name: str) -> list[Candidate]:
         return [c for c in self.rows if c.name.lower() == name.lower()]
-
-
-def mention(text: str, chosen: Candidate, start: int) -> Mention:
-    return Mention(start, start + len(text), text, "GPE", chosen=chosen)
-
-
-def story(first: Candidate, *others: Candidate) -> list[Mention]:
-    found = [mention(first.name, first, 0), mention(first.name, first, 100)]
-    return found + [mention(c.name, c, 200 + 50 * i) for i, c in enumerate(others)]
-
-
-def test_a_name_read_abroad_in_a_one_country_story_is_that_countrys_namesake() -> None:
-    mentions = story(ABROAD, TOWN_A, COUNTY)
-    one_country_namesakes(Gaz(ABROAD, HOME, SMALL_HOME, TOWN_A, COUNTY), mentions)
-    assert [m.chosen for m in mentions[:2]] == [HOME, HOME]  # every mention of the name moves together
-
-
-def test_one_other_place_is_not_a_story_of_one_country() -> None:
-    mentions = story(ABROAD, TOWN_A)
-    one_country_namesakes(Gaz(ABROAD, HOME, TOWN_A), mentions)
-    assert mentions[0].chosen is ABROAD
-
-
-def test_a_place_of_the_other_country_named_keeps_the_reading() -> None:
-    mentions = story(ABROAD, TOWN_A, COUNTY, FOREIGN)
-    one_country_namesakes(Gaz(ABROAD, HOME, TOWN_A, COUNTY, FOREIGN), mentions)
-    assert mentions[0].chosen is ABROAD
-
-
-def test_a_capital_keeps_its_reading() -> None:
-    mentions = story(CAPITAL, TOWN_A, COUNTY)
-    one_country_namesakes(Gaz(CAPITAL, HOME, TOWN_A, COUNTY), mentions)
-    assert mentions[0].chosen is CAPITAL
-
-
-def test_a_hamlet_of_the_storys_country_does_not_take_the_name() -> None:
-    mentions = story(ABROAD, TOWN_A, COUNTY)
-    one_country_namesakes(Gaz(ABROAD, SMALL_HOME, TOWN_A, COUNTY), mentions)
-    assert mentions[0].chosen is ABROAD
 
 
 def place(c: Candidate, text: str, start: int) -> Place:

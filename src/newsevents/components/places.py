@@ -1859,7 +1859,6 @@ class PlaceFinder:
         self.resolve(mentions)
         mentions = [m for m in mentions if not self._entity_named_like_a_town(m, mentions)]
         self._town_listed_with_town(mentions)
-        places_country.one_country_namesakes(self.gaz, mentions)  # codes46: the story's one country's namesake
         # the story's own state, a town's body, bare counties in a list of figures (dev13p)
         places_story.county_after_state_possessive(self, mentions)
         places_story.counties_of_the_story_state(self, mentions)

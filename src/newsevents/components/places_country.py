@@ -1,15 +1,10 @@
-"""The story's own country decides a namesake (issue 15, brief codes46; tests in tests/test_places_country.py).
+"""A body named after a place of the story takes the story's reading of it (issue 15, brief codes46).
 
-One sense per discourse, at the level of the country: a story whose other places all lie in one country means
-that country's town when it names a town that country shares with another, unless the story gives the other
-country some support (names it, or any place of it). Two rules of the places stage, after resolution:
+Tests: tests/places/test_places_story_country_namesakes.py.
 
-- **a namesake of the story's one country** (:func:`one_country_namesakes`): a town, county or region resolved
-  to a country none of the story's other places lies in, while those others (two names at least) all lie in
-  one country that has a namesake of weight (a first- or second-level division, or a town of 15,000 people),
-  is that namesake: ``Cambridge`` beside Peterborough, Huntingdon and Cambridgeshire is the English town, not
-  a Jamaican village a street name nearby suggested. A country's own name, a capital and a city of a million
-  keep their reading: a story of US towns that names Toronto once means Toronto.
+One sense per discourse, at the level of the country: the places stage's reading of a town's name holds for the
+body named after it. A rule of the places stage, after resolution:
+
 - **a body named after a place of the story** (:func:`bodies_after_story_places`): the entity stage codes a
   body named after a town (``<Town> High School``) with the country of the town's most populous namesake,
   before the places are resolved; when the places stage has read that town's name, in the same article, as a
@@ -26,50 +21,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsevents.geo.gazetteer import IMPORTANT_CITY_POPULATION, Candidate, Gazetteer, normalise
+from newsevents.geo.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
-    from newsevents.components.places_mention import Mention
     from newsevents.record import Entity, Place
 
 # A city this large (or a capital) is named abroad in its own right: a story's one country does not move it.
 RENOWNED_POPULATION = 1_000_000
 NAMESAKE_LEVELS = frozenset({"city", "admin2", "admin1"})
-MIN_OTHER_NAMES = 2
-
-
-def _renowned(c: Candidate) -> bool:
-    return c.level == "country" or c.feature_code.startswith("PPLC") or c.population >= RENOWNED_POPULATION
-
-
-def _of_weight(c: Candidate) -> bool:
-    return c.primary and c.country is not None and (
-        c.level in {"admin1", "admin2"} or c.level == "city" and c.population >= IMPORTANT_CITY_POPULATION)
-
-
-def one_country_namesakes(gaz: Gazetteer, mentions: list[Mention]) -> None:
-    """Re-resolve each name read in a country none of the story's other places lies in to its namesake of weight
-    in the one country they all lie in (see the module's docstring). Every mention of the name moves together."""
-    groups: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.chosen is not None and m.chosen.country and not m.infra:
-            groups.setdefault(normalise(m.text), []).append(m)
-    for name, group in groups.items():
-        chosen = group[0].chosen
-        if any(m.chosen != chosen for m in group) or chosen.level not in NAMESAKE_LEVELS or _renowned(chosen):
-            continue
-        others = {other: {m.chosen.country for m in ms} for other, ms in groups.items() if other != name}
-        countries = set().union(*others.values()) if others else set()
-        if len(others) < MIN_OTHER_NAMES or len(countries) != 1 or chosen.country in countries:
-            continue
-        country = next(iter(countries))
-        namesakes = [c for c in gaz.candidates(group[0].text) if c.country == country and c.level == chosen.level
-                     and _of_weight(c)]
-        if not namesakes:
-            continue
-        best = max(namesakes, key=lambda c: c.population)
-        for m in group:
-            m.chosen = best
 
 
 def story_country(places: list[Place]) -> str | None:
