@@ -154,3 +154,12 @@ def test_a_town_before_a_district_named_after_another_town_lies_in_it() -> None:
 def test_two_towns_of_two_words_after_a_sentences_first_word() -> None:
     found = _places("In Dallas/Fort Worth area schools, classes resumed.", [])
     assert found["Dallas"].admin1 == "Texas" and found["Fort Worth"].admin1 == "Texas"
+
+
+def test_a_street_then_a_town_larger_than_any_district_of_its_name_is_that_town() -> None:
+    # small districts abroad share the names (a Jamaican parish's, an Australian shire's); after a street
+    # and a comma the name is the town, not a county enclosing the street (codes46)
+    found = _places("The bakery on Orchard Lane, Bath, reopened after the flood.", [("Bath", "GPE")])
+    assert found["Bath"].country == "GBR" and found["Bath"].level == "city"
+    found = _places("A clinic on Lowell Street, Richmond, closed in May.", [("Richmond", "GPE")])
+    assert found["Richmond"].level == "city" and found["Richmond"].country != "JAM"

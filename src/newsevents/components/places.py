@@ -29,8 +29,9 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import ACTOR_FILES, ActorDictionary, load_actor_dictionary
-from newsevents.components import places_again, places_local, places_pairs, places_story
+from newsevents.components import places_again, places_country, places_local, places_pairs, places_story
 from newsevents.components.base import TableStage
+from newsevents.components.entities_base import _gazetteer_country
 from newsevents.components.paragraphs import dateline_before
 from newsevents.components.places_hyphen import hyphen_widen
 from newsevents.components.places_mention import Mention
@@ -1905,6 +1906,10 @@ class PlaceFinder:
                 lat=c.lat, lon=c.lon,
                 mentions=spans,
             ))
+        if self.doc._.entities:
+            # codes46: a body named after a place of the story is of the country the places were read in
+            places_country.bodies_after_story_places(self.gaz, self.doc._.entities, places,
+                                                     lambda name: _gazetteer_country(self.gaz, name))
         return places
 
 

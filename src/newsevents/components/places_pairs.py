@@ -102,8 +102,14 @@ def _counties(finder: PlaceFinder, name: str) -> list[Candidate]:
     key = normalise(name)
     counties = [c for c in cands if c.level == "admin2" and c.primary and normalise(c.name) == key]
     keys = {(c.country, c.admin1, key) for c in counties}
-    return counties + [c for c in cands if c.level == "city" and c.primary and
-                       (c.country, c.admin1, normalise(c.admin2 or "")) in keys]
+    towns = [c for c in cands if c.level == "city" and c.primary and (c.country, c.admin1, normalise(c.admin2 or "")) in keys]
+    # codes46: ``Mill Road, Cambridge``: a street, then its town. A name that a town outside every such county bears,
+    # a town more populous than any of those counties, names that town after the comma, not a small district abroad
+    # that shares its name (the pair would leave only the district and its village as candidates)
+    largest = max((c.population for c in counties), default=0)
+    if any(c.level == "city" and c.primary and c not in towns and c.population > largest for c in cands):
+        return []
+    return counties + towns
 
 
 def _towns_in(finder: PlaceFinder, name: str, counties: list[Candidate]) -> list[Candidate]:
