@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -365,35 +366,43 @@ class EmbeddingMemo:
     with_array(features) >> with_array(mix) >> ragged2list``): see the section's comment. It stands
     as the layer's ``_func`` (thinc calls it as ``forward(model, docs, is_train)``); training
     (``is_train``) goes to the stock forward and empties the memo, as does any change of the
-    weights' arrays (loading, ``use_params``). A module-level class, so the model pickles."""
+    weights' arrays (loading, ``use_params``). A module-level class, so the model pickles (without
+    the rows kept). Once :data:`EMBED_MEMO_ROWS` rows are kept, new rows are computed and not kept."""
 
     def __init__(self, stock: Any) -> None:
         self.stock = stock
-        self.rows: dict[bytes, int] = {}
-        self.table = numpy.zeros((0, 0), dtype="f")
         self.params: tuple[Any, ...] = ()
+        self.lock = threading.Lock()  # two threads predicting with one model share the table
+        self.forget()
 
-    def _weights(self, model: Any) -> tuple[Any, ...]:
-        return tuple(node.get_param(name) for node in model.walk() for name in node.param_names
-                     if node.has_param(name))
+    def __getstate__(self) -> dict[str, Any]:
+        return {"stock": self.stock}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["stock"])  # type: ignore[misc]
 
     def forget(self) -> None:
-        self.rows = {}
+        self.rows: dict[bytes, int] = {}
         self.table = numpy.zeros((0, 0), dtype="f")
 
     def __call__(self, model: Any, docs: Any, is_train: bool) -> Any:
-        if is_train:
-            self.forget()
-            return self.stock(model, docs, is_train)
-        weights = self._weights(model)
-        if len(weights) != len(self.params) or any(a is not b for a, b in zip(weights, self.params, strict=True)):
-            self.forget()
-            self.params = weights
+        with self.lock:
+            if is_train:
+                self.forget()
+                return self.stock(model, docs, is_train)
+            weights = tuple(node.get_param(name) for node in model.walk() for name in node.param_names
+                            if node.has_param(name))
+            if len(weights) != len(self.params) or any(a is not b for a, b in zip(weights, self.params, strict=True)):
+                self.forget()
+                self.params = weights
+            return self._predict(model, docs), _no_backprop
+
+    def _predict(self, model: Any, docs: Any) -> list[Any]:
         extract, _, features, mix, _ = model.layers
         per_doc = extract.predict(docs)
         lengths = [len(f) for f in per_doc]
-        if not per_doc or not sum(lengths):
-            return self.stock(model, docs, is_train)
+        if not sum(lengths):
+            return self.stock(model, docs, False)[0]
         feats = numpy.ascontiguousarray(numpy.concatenate(per_doc))
         keys = feats.view(numpy.dtype((numpy.void, feats.dtype.itemsize * feats.shape[1]))).ravel().tolist()
         rows = self.rows
@@ -402,25 +411,32 @@ class EmbeddingMemo:
         for position, (key, at) in enumerate(zip(keys, index, strict=True)):
             if at < 0 and key not in new:
                 new[key] = position
-        if new:
-            positions = list(new.values())
-            if len(rows) + len(positions) > EMBED_MEMO_ROWS:  # full: this batch the stock way
-                return self.stock(model, docs, is_train)
-            computed = mix.layers[0].predict(features.layers[0].predict(feats[positions]))
+        if not new:
+            out = self.table[numpy.asarray(index, dtype="int64")]
+        else:
+            computed = mix.layers[0].predict(features.layers[0].predict(feats[list(new.values())]))
             start = len(rows)
-            if self.table.shape[0] < start + len(positions):
-                grown = numpy.zeros((max(2 * self.table.shape[0], start + len(positions), 1024), computed.shape[1]),
-                                    dtype=computed.dtype)
-                if start:
-                    grown[:start] = self.table[:start]
-                self.table = grown
-            self.table[start:start + len(positions)] = computed
-            for offset, key in enumerate(new):
-                rows[key] = start + offset
-            index = [rows[k] if at < 0 else at for k, at in zip(keys, index, strict=True)]
-        out = self.table[numpy.asarray(index, dtype="int64")]
-        ends = numpy.cumsum(lengths)[:-1]
-        return numpy.split(out, ends), _no_backprop
+            if start + len(new) <= EMBED_MEMO_ROWS:
+                if self.table.shape[0] < start + len(new):
+                    grown = numpy.zeros((max(2 * self.table.shape[0], start + len(new), 1024), computed.shape[1]),
+                                        dtype=computed.dtype)
+                    if start:
+                        grown[:start] = self.table[:start]
+                    self.table = grown
+                self.table[start:start + len(new)] = computed
+                for offset, key in enumerate(new):
+                    rows[key] = start + offset
+                out = self.table[numpy.asarray([rows[k] if at < 0 else at for k, at in zip(keys, index, strict=True)],
+                                               dtype="int64")]
+            else:  # full: the new rows are read from this batch's computation only
+                order = {key: i for i, key in enumerate(new)}
+                at = numpy.asarray(index, dtype="int64")
+                known = at >= 0
+                out = numpy.empty((len(keys), computed.shape[1]), dtype=computed.dtype)
+                if known.any():
+                    out[known] = self.table[at[known]]
+                out[~known] = computed[[order[k] for k, i in zip(keys, index, strict=True) if i < 0]]
+        return numpy.split(out, numpy.cumsum(lengths)[:-1])
 
 
 def _no_backprop(d_out: Any) -> Any:  # pragma: no cover - predict only; training runs the stock forward
