@@ -17,6 +17,9 @@ quantifiers) or write anything other than the token's own tag, POS, morphology, 
 dependency label is left as it is, and any Doc the memo cannot handle goes through the stock
 code. ``tests/pipeline/test_spacy_memo.py`` compares both with the stock components; the BBC 2004
 corpus gives identical annotations token by token (``benchmarks/memo_check.py``).
+
+The same idea for the models' word embeddings (:func:`memoise_embeddings`, the section at the end):
+a word's vector before the context layers depends on its features only, and is kept.
 """
 
 from __future__ import annotations
