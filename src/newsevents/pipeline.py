@@ -263,6 +263,7 @@ class Pipeline:
             keep_abbreviated_titles(self.nlp)
             if memoise:  # spaCy's attribute ruler and lemmatizer, same annotations, faster
                 spacy_memo.memoise(self.nlp)
+                spacy_memo.memoise_embeddings(self.nlp)  # the models' word vectors, likewise
             if components.TYPOGRAPHY_STAGE not in self.nlp.pipe_names:
                 self.nlp.add_pipe(components.TYPOGRAPHY_STAGE, first=True)
             if components.LAYOUT_STAGE not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:

@@ -17,12 +17,16 @@ quantifiers) or write anything other than the token's own tag, POS, morphology, 
 dependency label is left as it is, and any Doc the memo cannot handle goes through the stock
 code. ``tests/pipeline/test_spacy_memo.py`` compares both with the stock components; the BBC 2004
 corpus gives identical annotations token by token (``benchmarks/memo_check.py``).
+
+The same idea for the models' word embeddings (:func:`memoise_embeddings`, the section at the end):
+a word's vector before the context layers depends on its features only, and is kept.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -326,4 +330,148 @@ def memoise(nlp: Language) -> list[str]:
         else:
             continue
         changed.append(name)
+    return changed
+
+
+# --- the models' word embeddings ------------------------------------------------------------------
+# Each tok2vec of the English pipelines (the shared one, and the recogniser's own) opens with an
+# embedding: a word's features (NORM, PREFIX, SUFFIX, SHAPE and, for the shared one, SPACY and
+# IS_SPACE) hashed into tables, mixed by a maxout layer and normalised. Every step of it reads one
+# word's row and nothing else (the context comes after, in the window encoder), so a word's vector
+# is a function of its feature row: the same features, the same 96 numbers. That is a quarter to a
+# third of each tok2vec's time, and in a batch of news three words of four repeat a row already
+# seen. The memo keeps each row's vector (the first one computed, by the stock layers) and
+# assembles a batch from it. Row by row is bit for bit the batch's result: the matrix product
+# (BLIS) computes each output row from that row's inputs in the same order whatever the other
+# rows, and the normalisation's mean and variance are reductions along each row
+# (tests/pipeline/test_embedding_memo.py compares both on Docs of our own).
+
+# Layers that read a row and write a row: the only ones an embedding's memo may stand for.
+ROW_LAYERS = frozenset({"ints-getitem", "hashembed", "maxout", "layernorm", "dropout"})
+# The memo's size limit per embedding (rows kept; later new rows are computed, not kept): at 96
+# floats a row and its key, about 25 MB each. 200 BBC articles (77,000 words) keep 13,700 and 11,000.
+EMBED_MEMO_ROWS = 50_000
+
+
+def _row_wise(layer: Any) -> bool:
+    """Whether ``layer`` is a chain or concatenation of :data:`ROW_LAYERS` only."""
+    for node in layer.walk():
+        if node.layers:
+            if ">>" not in node.name and "|" not in node.name:
+                return False
+        elif node.name not in ROW_LAYERS:
+            return False
+    return True
+
+
+class EmbeddingMemo:
+    """The forward function of a memoised embedding (``extract_features >> list2ragged >>
+    with_array(features) >> with_array(mix) >> ragged2list``): see the section's comment. It stands
+    as the layer's ``_func`` (thinc calls it as ``forward(model, docs, is_train)``); training
+    (``is_train``) goes to the stock forward and empties the memo, as does any change of the
+    weights' arrays (loading, ``use_params``). A module-level class, so the model pickles (without
+    the rows kept). Once :data:`EMBED_MEMO_ROWS` rows are kept, new rows are computed and not kept."""
+
+    def __init__(self, stock: Any) -> None:
+        self.stock = stock
+        self.params: tuple[Any, ...] = ()
+        self.lock = threading.Lock()  # two threads predicting with one model share the table
+        self.forget()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"stock": self.stock}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["stock"])  # type: ignore[misc]
+
+    def forget(self) -> None:
+        self.rows: dict[bytes, int] = {}
+        self.table = numpy.zeros((0, 0), dtype="f")
+
+    def __call__(self, model: Any, docs: Any, is_train: bool) -> Any:
+        with self.lock:
+            if is_train:
+                self.forget()
+                return self.stock(model, docs, is_train)
+            weights = tuple(node.get_param(name) for node in model.walk() for name in node.param_names
+                            if node.has_param(name))
+            if len(weights) != len(self.params) or any(a is not b for a, b in zip(weights, self.params, strict=True)):
+                self.forget()
+                self.params = weights
+            return self._predict(model, docs), _no_backprop
+
+    def _predict(self, model: Any, docs: Any) -> list[Any]:
+        extract, _, features, mix, _ = model.layers
+        per_doc = extract.predict(docs)
+        lengths = [len(f) for f in per_doc]
+        if not sum(lengths):
+            return self.stock(model, docs, False)[0]
+        feats = numpy.ascontiguousarray(numpy.concatenate(per_doc))
+        keys = feats.view(numpy.dtype((numpy.void, feats.dtype.itemsize * feats.shape[1]))).ravel().tolist()
+        rows = self.rows
+        index = [rows.get(k, -1) for k in keys]
+        new: dict[bytes, int] = {}  # a new row's key -> its first position in the batch
+        for position, (key, at) in enumerate(zip(keys, index, strict=True)):
+            if at < 0 and key not in new:
+                new[key] = position
+        if not new:
+            out = self.table[numpy.asarray(index, dtype="int64")]
+        else:
+            computed = mix.layers[0].predict(features.layers[0].predict(feats[list(new.values())]))
+            start = len(rows)
+            if start + len(new) <= EMBED_MEMO_ROWS:
+                if self.table.shape[0] < start + len(new):
+                    size = min(max(2 * self.table.shape[0], start + len(new), 1024), EMBED_MEMO_ROWS)
+                    grown = numpy.zeros((size, computed.shape[1]), dtype=computed.dtype)
+                    if start:
+                        grown[:start] = self.table[:start]
+                    self.table = grown
+                self.table[start:start + len(new)] = computed
+                for offset, key in enumerate(new):
+                    rows[key] = start + offset
+                out = self.table[numpy.asarray([rows[k] if at < 0 else at for k, at in zip(keys, index, strict=True)],
+                                               dtype="int64")]
+            else:  # full: the new rows are read from this batch's computation only
+                order = {key: i for i, key in enumerate(new)}
+                at = numpy.asarray(index, dtype="int64")
+                known = at >= 0
+                out = numpy.empty((len(keys), computed.shape[1]), dtype=computed.dtype)
+                if known.any():
+                    out[known] = self.table[at[known]]
+                out[~known] = computed[[order[k] for k, i in zip(keys, index, strict=True) if i < 0]]
+        return numpy.split(out, numpy.cumsum(lengths)[:-1])
+
+
+def _no_backprop(d_out: Any) -> Any:  # pragma: no cover - predict only; training runs the stock forward
+    raise NotImplementedError("the embedding memo runs for prediction only")
+
+
+def _embeddings(model: Any) -> list[Any]:
+    """The memoisable embeddings in ``model`` (see :class:`EmbeddingMemo`)."""
+    found = []
+    for node in model.walk():
+        names = [layer.name for layer in node.layers]
+        if (len(names) == 5 and names[0] == "extract_features" and names[1] == "list2ragged"
+                and names[2].startswith("with_array(") and names[3].startswith("with_array(")
+                and names[4] == "ragged2list"
+                and all(len(node.layers[i].layers) == 1 and _row_wise(node.layers[i].layers[0]) for i in (2, 3))):
+            found.append(node)
+    return found
+
+
+def memoise_embeddings(nlp: Language) -> int:
+    """Give every memoisable word embedding of the pipeline's models an :class:`EmbeddingMemo`
+    (in place). Returns how many were changed."""
+    changed = 0
+    seen: set[int] = set()
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in _embeddings(model):
+            if node.id in seen or isinstance(node._func, EmbeddingMemo):
+                continue
+            seen.add(node.id)
+            node._func = EmbeddingMemo(node._func)
+            changed += 1
     return changed
