@@ -1524,10 +1524,10 @@ class SpanRules:
 
     def _name_word(self, tok: Token) -> bool:
         """A proper noun, or a capitalised word the tagger read as a common noun that is none of the
-        model's lexicon (``Okafor says``, ``Okafor jokes that ...`` at the head of a sentence, where the
-        capital tells nothing to the tagger): a word no English dictionary holds is a name."""
-        return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.lower_ not in self.nouns \
-            and tok.lemma_.lower() not in self.nouns
+        model's lexicon, in the singular (``Okafor says``, ``Okafor jokes that ...`` at the head of a sentence,
+        where the capital tells nothing to the tagger): a word no English dictionary holds is a name."""
+        return tok.pos_ == "PROPN" or tok.tag_ == "NN" and tok.text[:1].isupper() and tok.lower_ not in self.nouns \
+            and tok.lemma_.lower() not in self.nouns  # (a plural, "Beijingers fume", is a people, no one's name)
 
     def _speaking_town(self, words: Span) -> bool:
         """A name the gazetteer knows, by its own name, only as a town of under 100,000 people (no country,
