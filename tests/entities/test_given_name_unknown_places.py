@@ -54,3 +54,12 @@ def test_a_name_without_a_given_name_first_is_left(resolve) -> None:
     rows[0] = name_row("Brannagh", 1, "compound", "B-GPE")
     _, entities = resolve(rows)
     assert _types(entities).get("Brannagh Thistlewood") != "PERSON"
+
+
+def test_a_name_placed_in_a_town_stays_a_place(resolve) -> None:
+    # negative: "Harriet Thistlewood in Leeds closed." -- a venue placed in a town the model tagged a place
+    rows = [name_row("Harriet", 1, "compound", "B-GPE"), name_row("Thistlewood", 4, "nsubj", "I-GPE"),
+            ("in", "IN", "ADP", 1, "prep", "O", "in"), name_row("Leeds", 2, "pobj", "B-GPE"),
+            ("closed", "VBD", "VERB", 4, "ROOT", "O", "close"), stop_row(4)]
+    _, entities = resolve(rows)
+    assert _types(entities).get("Harriet Thistlewood") != "PERSON"

@@ -2849,7 +2849,12 @@ class NameRules:
                                    or before.lower_ in {"at", "from", "to", "into", "of"} and before.head.pos_ != "NOUN"):
             return False
         after = self.tokens[core.end] if core.end < len(self.tokens) else None
-        return after is None or not (after.text in {"-", "\u2013"} and not words[-1].whitespace_)
+        if after is not None and after.text in {"-", "\u2013"} and not words[-1].whitespace_:
+            return False
+        # "tracks at Ascot in Berkshire, Harriet Vue in Leeds": a name placed in a town, or listed with places, is a place
+        placed = after is not None and after.lower_ in {"in", "near"} and core.end + 1 < len(self.tokens) \
+            and self.tokens[core.end + 1].ent_type_ in {"GPE", "LOC"}
+        return not placed and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} for c in core.root.conjuncts)
 
     def _subject_of_personal_reflexive(self, core: Span) -> bool:
         """``<Surname> compared himself to ...``: one to three capitalised proper nouns, no body, country or
