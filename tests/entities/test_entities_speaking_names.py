@@ -64,3 +64,11 @@ def test_common_noun_of_the_lexicon_saying_is_no_person(stage_entities_verbs):
     # negative: "Research says he works late.": a word of the lexicon at a sentence's head is that word
     found = stage_entities_verbs(_says_rows("Research", "NOUN"))
     assert not any(e.type == "PERSON" and e.name == "Research" for e in found.values())
+
+
+def test_out_of_lexicon_word_saying_of_itself_is_no_person(stage_entities_verbs):
+    # negative: "Zentrix says it works late.": a body says "it"; only "he" or "she" makes the word a person's name
+    rows = _says_rows("Zentrix", "NOUN")
+    rows[2] = ("it", "PRP", "PRON", 3, "nsubj", "O", False, "it")
+    found = stage_entities_verbs(rows)
+    assert not any(e.type == "PERSON" and e.name == "Zentrix" for e in found.values())
