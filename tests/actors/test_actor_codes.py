@@ -122,3 +122,11 @@ def test_a_company_named_like_a_hamlet_is_not_where_it_was_fined(extract):
     assert fined and all(p.country != "AFG" for p in fined[0].recipient)
     places = {p.id: p for p in record.places}
     assert fined[0].place is None or places[fined[0].place].country != "AFG"
+
+
+def test_possessor_of_a_company_noun_is_no_name_of_the_company(extract):
+    # "Okoro's company": the possessor owns the company; the company is not called "Okoro", so the
+    # person's own mentions are never the company's (names46)
+    record = extract("Okoro's company builds electric trucks in Ohio. Okoro, 52, says he works late. "
+                     "Okoro founded it in 2005.", published=PUBLISHED)
+    assert not any(e.type == "ORG" and "Okoro" in [m.text for m in e.mentions] for e in record.entities)

@@ -728,6 +728,8 @@ class CodeRules:
             role = self.ad.role(words[-1]) if cluster.type == "ORG" and len(words) > 1 else None
             if role is None or role.sector != "BUS" or not all(w[:1].isupper() for w in words[:-1]):
                 continue  # a company's name, not an assembly's ("the Fenwick Assembly" is Fenwick's)
+            if words[-2].endswith(("'s", "\u2019s", "s'", "s\u2019")):
+                continue  # "Okoro's company": the possessor owns the company, it is no name of it (names46)
             bare = " ".join(words[:-1])
             if self.ad.country_of(bare) or _gazetteer_country(self.gaz, bare) or self.ad.organisation(bare):
                 continue

@@ -2818,7 +2818,44 @@ class NameRules:
             return True  # "police arrested Derek Holt, 29,", "sentenced Tyler Banks to 15 years": a person (crime17)
         if ent.label_ in {"ORG", "NORP"} and self._subject_of_personal_reflexive(core):
             return True  # "Pruitt compared himself to ...": a body is "itself" (names38)
+        if ent.label_ in {"GPE", "LOC", "FAC"} and self._given_name_unknown_place(core, ent.label_):
+            return True  # "Rebecca Okafor sat on her grandfather's lap": no place the gazetteer knows (names46)
         return ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and self._family_name_repeated(core)
+
+    def _given_name_unknown_place(self, core: Span, label: str) -> bool:
+        """``With her hair flaming, Rebecca Okafor sat ...``, ``accepted the resignation of Ann Zelenko as
+        coach``: two or three capitalised proper nouns the model tagged a place, the first a given name
+        (``given_names.tsv`` or the census lists), are a person's name when nothing makes them a place: the
+        gazetteer knows neither the words nor any of them after the given name as a place, none is a role,
+        country, body or company word, and they stand where no place goes (no article, locative preposition,
+        ``from`` or ``to`` before them, no hyphen glued after them, ``Okafor-based``). A place's name of this
+        shape is a place the gazetteer knows (``Santa Monica``, ``Laurel County``) or a thing's, whose last
+        word is a common noun (``Davis Cup``, ``Pearl Harbor``): the last word of a span tagged other than a
+        geopolitical place must be no common noun of the model's lexicon."""
+        words = list(core)
+        if not 2 <= len(words) <= 3 or not (words[0].lower_ in self.ad.given_names or words[0].lower_ in self.ad.census_given_names):
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+            return False
+        text = self._span_text(core)
+        if _gazetteer_is_place(self.gaz, text) or any(_gazetteer_is_place(self.gaz, t.text) for t in words[1:]):
+            return False
+        if any(self.ad.role(t.text) or self.ad.country_of(t.text) or self.ad.organisation(t.text)
+               or t.lower_ in self.ad.words.company_word for t in words) or self.ad.organisation(text):
+            return False
+        if label != "GPE" and words[-1].lower_ in self.nouns or words[-1].tag_ == "NNPS":
+            return False
+        before = self.tokens[core.start - 1] if core.start > 0 else None
+        if before is not None and (before.tag_ == "DT" or before.lower_ in self.ad.words.gazetteer_preposition
+                                   or before.lower_ in {"at", "from", "to", "into", "of"} and before.head.pos_ != "NOUN"):
+            return False
+        after = self.tokens[core.end] if core.end < len(self.tokens) else None
+        if after is not None and after.text in {"-", "\u2013"} and not words[-1].whitespace_:
+            return False
+        # "tracks at Ascot in Berkshire, Harriet Vue in Leeds": a name placed in a town, or listed with places, is a place
+        placed = after is not None and after.lower_ in {"in", "near"} and core.end + 1 < len(self.tokens) \
+            and self.tokens[core.end + 1].ent_type_ in {"GPE", "LOC"}
+        return not placed and not any(c.ent_type_ in {"GPE", "LOC", "FAC"} for c in core.root.conjuncts)
 
     def _subject_of_personal_reflexive(self, core: Span) -> bool:
         """``<Surname> compared himself to ...``: one to three capitalised proper nouns, no body, country or

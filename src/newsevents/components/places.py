@@ -357,6 +357,8 @@ class PlaceFinder:
             return False
         if key in self.given_names and not self._locative_context(span):
             return False
+        if label not in MISLABELS and self._told_as_person(span) and not self.gaz.is_place_name(text):
+            return False  # "Rebecca Okafor sat": a place span the entities stage read as a person, no place known (names46)
         # "Kalin's withdrawal": the possessive of a last name is the name's
         owner_key = normalise(POSSESSIVE_END.sub("", text)) if len(span) <= 2 else key
         if label not in MISLABELS and self._surname_of_person_named(span, owner_key):
