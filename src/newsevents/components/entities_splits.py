@@ -153,3 +153,141 @@ class SplitNameRules:
         words = self.text[m.start:m.end].split()
         return bool(words) and all(w[:1].isupper() for w in words if w.lower() != "the")
 
+
+    # --- a body's name shortened to words inside it (bodyforms46) ---------------------------------
+
+    def _body_name_shape(self, words: list[str]) -> bool:
+        """A body's full name as English writes one: two or more words, the first and the last
+        capitalised, ending in a noun of bodies (a kind of institution of roles.tsv, a legal form, a
+        trade, a noun that heads ``<Noun> for <Cause>`` names; ``Clemson University``, ``Latham & Watkins
+        LLP``) or holding a lower-case ``of``/``for``/``and``/``&``/``de`` between its words
+        (``Girl Scouts of America``, ``Brennan Center for Justice``)."""
+        if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return False
+        if any(w in {"of", "for", "and", "&", "de"} for w in words[1:-1]):
+            return True
+        last = words[-1].lower().rstrip(".")
+        role = self.ad.role(last)
+        aw = self.ad.words
+        return role is not None and role.kind in {"org", "group"} or last in aw.company_word or last in aw.trade_word \
+            or last in aw.for_body_noun or last in aw.class_body_noun or last in aw.holder_body_noun
+
+    def _inner_runs(self, words: list[str]) -> set[tuple[str, ...]]:
+        """The runs of one or more words inside a body's name, all capitalised and no run the whole name:
+        each a form the article may shorten the name to (``Central`` of ``Madison Central High School``,
+        ``Brennan Center`` of ``Brennan Center for Justice``). Words the name holds with a possessive
+        (``<Body>’s <Unit>``) or bracketed are no short form of it."""
+        runs: set[tuple[str, ...]] = set()
+        n = len(words)
+        kept = self._name_words_kept(" ".join(words))
+        for a in range(n):
+            for b in range(a + 1, n + 1):
+                run = words[a:b]
+                if b - a == n or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in run):
+                    continue
+                runs.add(tuple(kept[a:b]))
+        return runs
+
+    @staticmethod
+    def _name_words_kept(name: str) -> list[str]:
+        """A name's words normalised one by one, a possessive kept (``Center’s`` of ``<Body> Center’s
+        <Unit>`` is the owner's word, no word of a name that holds ``Center``)."""
+        return [normalise_name(w) + ("'s" if w.endswith(("'s", "’s")) else "") for w in name.split()]
+
+    def _short_form_word_ok(self, run: tuple[str, ...], text: str) -> bool:
+        """A run of words that may stand for a body alone: not a body or a country of the tables, not a
+        capital, no given name alone, no word of three letters or fewer alone, and not ``The``."""
+        if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        if len(run) == 1 and (len(run[0]) <= 3 or run[0] in self.ad.given_names):
+            return False
+        return run[0] != "the"
+
+    def _name_runs(self, name: str) -> set[tuple[str, ...]]:
+        """Every run of words of a name, the whole name too (normalised)."""
+        words = self._name_words_kept(name)
+        return {tuple(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+
+    def _inner_owner(self, run: tuple[str, ...], short: Cluster | None) -> Cluster | None:
+        """The one body whose name holds ``run`` as a short form (``_body_name_shape``, ``_inner_runs``),
+        when no other entity of the article (a person, a place, another body; not ``short`` itself nor a
+        shorter name of that body) holds it in its name too."""
+        holders = [c for c in self.clusters if c is not short and c.mentions and run in self._name_runs(c.name)]
+        owners = [c for c in holders if c.type == "ORG" and self._body_name_shape(c.name.split())
+                  and run in self._inner_runs(c.name.split())]
+        owners = [c for c in owners if all(o is c or tuple(self._name_words_kept(o.name)) in self._name_runs(c.name)
+                                           for o in owners)]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        inside = self._name_runs(owner.name)
+        if any(c is not owner and not (c.type == "ORG" and tuple(self._name_words_kept(c.name)) in inside)
+               for c in holders):
+            return None
+        return owner
+
+    def _body_inner_short_forms(self) -> None:
+        """``the Madison Central High School team ... Central defeated ...``, ``Brennan Center for Justice ...
+        the Brennan Center``, ``Clemson University ... at Clemson``: a run of capitalised words inside the
+        name of EXACTLY ONE body of the article (``_body_name_shape``), written alone, is that body. A body
+        the model made of the run alone (capitalised mid-sentence: the model's body reading) joins it; where
+        the model tagged nothing, the run written alone (the whole run of capitalised words there, no word
+        before or after it capitalised in the sentence, each a proper noun) is a mention of it: at the start
+        of a sentence only when the article never writes its words in lower case. Never when another body,
+        a person or a place of the article holds the run in its name too (two bodies share the word: it
+        names neither), nor when the run is a body or a country of the tables on its own."""
+        if not any(c.type == "ORG" and self._body_name_shape(c.name.split()) for c in self.clusters):
+            return
+        for short in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            if not self._listed(short) or not all(w[:1].isupper() for w in short.name.split()) \
+                    or not all(m.kind == "name" or self._span_is_name(m) for m in short.mentions):
+                continue
+            run = tuple(self._name_words_kept(short.name))
+            owner = self._inner_owner(run, short)
+            if owner is None or not self._short_form_word_ok(run, short.name) \
+                    or None not in (short.country, owner.country) and short.country != owner.country:
+                continue
+            owner.evidence.append(f"{short.name!r}: words of the name of {owner.name}")
+            self._fold(short, into=owner)
+        self._untagged_inner_short_forms()
+
+    def _untagged_inner_short_forms(self) -> None:
+        """The second half of ``_body_inner_short_forms``: the run where the model tagged nothing."""
+        runs = {run for c in self.clusters if c.type == "ORG" and c.mentions and self._body_name_shape(c.name.split())
+                for run in self._inner_runs(c.name.split())}
+        if not runs:
+            return
+        lower = {w for w in self.words if w[:1].islower()}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for run in runs:
+            by_first.setdefault(run[0], []).append(run)
+        owner_of: dict[tuple[str, ...], Cluster | None] = {}
+        tokens, words, n = self.tokens, self.words, len(self.tokens)
+        for i, tok in enumerate(tokens):
+            if not words[i][:1].isupper():
+                continue
+            for run in by_first.get(normalise_name(words[i]), ()):
+                end = i + len(run)
+                if end > n or tuple(normalise_name(w) for w in words[i:end]) != run:
+                    continue
+                # (a body's or a building's span the rules left unclaimed, "with Central", "at <Town> High": the model's reading of the body)
+                if any(k in self.claimed or tokens[k].ent_type_ not in {"", "ORG", "FAC"} or tokens[k].pos_ != "PROPN"
+                       or not words[k][:1].isupper()
+                       for k in range(i, end)):
+                    continue
+                sent = self.sent_of[i]
+                starts = tok.is_sent_start or i > 0 and (tokens[i - 1].is_quote or tokens[i - 1].text in {"(", "-", "—", ":"})
+                if not starts and i > 0 and self.sent_of[i - 1] == sent and words[i - 1][:1].isupper():
+                    continue  # part of a longer name
+                if end < n and self.sent_of[end] == sent and words[end][:1].isupper() and words[end][:1].isalpha():
+                    continue
+                if starts and any(w.lower() in lower for w in words[i:end]):
+                    continue  # "Central heating ..." opens a sentence: a word the article writes in lower case too
+                text = self.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1])]
+                if not self._short_form_word_ok(run, text):
+                    continue
+                if run not in owner_of:
+                    owner_of[run] = self._inner_owner(run, None)
+                body = owner_of[run]
+                if body is not None:
+                    self._add(body, i, end, "name", tokens[end - 1])
