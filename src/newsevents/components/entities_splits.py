@@ -31,6 +31,9 @@ from __future__ import annotations
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import Cluster, _gazetteer_is_place, _name_words
 
+# lower-case words a body's proper name holds between its capitalised words (any case: "<Club> For <Cause>")
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "de", "the", "in", "on", "at", "to"})
+
 # a club's or a firm's name holds the name of a city this large (``Borussia Dortmund``); a person's
 # family name that is also a town's is mostly a small town's
 CITY_POPULATION = 100_000
@@ -164,6 +167,11 @@ class SplitNameRules:
         (``Girl Scouts of America``, ``Brennan Center for Justice``)."""
         if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
             return False
+        # a proper name's words only: no figure, bracket or lower-case word but a function word
+        # ("<Country>'s 1.6m <Noun>", "<Words> (<ACRONYM>) TVs" are no body's name)
+        if not all(w.lower() in NAME_FUNCTION_WORDS or w[:1].isupper() and w.replace(".", "").replace("-", "")
+                   .replace("&", "").replace("'", "").replace("’", "").isalpha() for w in words):
+            return False
         if any(w in {"of", "for", "and", "&", "de"} for w in words[1:-1]):
             return True
         last = words[-1].lower().rstrip(".")
@@ -180,10 +188,20 @@ class SplitNameRules:
         runs: set[tuple[str, ...]] = set()
         n = len(words)
         kept = self._name_words_kept(" ".join(words))
-        for a in range(n):
-            for b in range(a + 1, n + 1):
+        # the name's head: its words before the first function word ("Girl Scouts" of "Girl Scouts of
+        # America"); words after it name the place or the cause the body serves ("Adoption" of "National
+        # Council for Adoption", "Commons" of "House of Commons"), no body of their own name
+        head = next((k for k in range(1, n) if words[k].lower() in NAME_FUNCTION_WORDS), n)
+        for a in range(head):
+            for b in range(a + 1, head + 1):
                 run = words[a:b]
                 if b - a == n or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in run):
+                    continue
+                # an institution's noun alone ("Senate" of "Senate <Words> Committee") is the body's own
+                # name only as the head's last word ("Council" of "<County> County Council"); before it,
+                # it names the parent body the unit belongs to
+                role = self.ad.role(run[0].lower()) if b - a == 1 else None
+                if role is not None and role.kind == "org" and b != head:
                     continue
                 runs.add(tuple(kept[a:b]))
         return runs
@@ -193,6 +211,11 @@ class SplitNameRules:
         """A name's words normalised one by one, a possessive kept (``Center’s`` of ``<Body> Center’s
         <Unit>`` is the owner's word, no word of a name that holds ``Center``)."""
         return [normalise_name(w) + ("'s" if w.endswith(("'s", "’s")) else "") for w in name.split()]
+
+    def _person_role_noun(self, word: str) -> bool:
+        """A noun of a person's office or trade (roles.tsv kind person: ``secretary``, ``coach``)."""
+        role = self.ad.role(word.lower())
+        return role is not None and role.kind == "person"
 
     def _short_form_word_ok(self, run: tuple[str, ...], text: str) -> bool:
         """A run of words that may stand for a body alone: not a body or a country of the tables, not a
@@ -281,6 +304,13 @@ class SplitNameRules:
                     continue  # part of a longer name
                 if end < n and self.sent_of[end] == sent and words[end][:1].isupper() and words[end][:1].isalpha():
                     continue
+                # a name going on over a function word: "the District of <Place>", "Reflections on <Word>"
+                if end + 1 < n and words[end].lower() in NAME_FUNCTION_WORDS and words[end + 1][:1].isupper() \
+                        and self.sent_of[end + 1] == sent:
+                    continue
+                if i >= 2 and words[i - 1].lower() in NAME_FUNCTION_WORDS and self.sent_of[i - 2] == sent and (
+                        words[i - 2][:1].isupper() or words[i - 1] == "of" and self._person_role_noun(words[i - 2])):
+                    continue  # "<Words> on <Run>", "secretary of <Run>": an office's or a longer name's words
                 if starts and any(w.lower() in lower for w in words[i:end]):
                     continue  # "Central heating ..." opens a sentence: a word the article writes in lower case too
                 text = self.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1])]
