@@ -102,3 +102,32 @@ def test_a_body_the_model_named_by_the_first_words_of_a_longer_name_joins_it(res
     body = _holder(entities, doc, 3) or _holder(entities, doc, 2)
     assert body is not None and "Justice" in body.name
     assert (_holder(entities, doc, 10) or _holder(entities, doc, 9)) is body
+
+
+def test_two_names_run_together_own_no_short_form(resolve) -> None:
+    # negative: "Ann Lee of the Larkfield Gazette Larkfield Board of Water & Light spoke . The Larkfield Gazette
+    # said no ." (the model ran two bodies' names together: a word written twice; the paper stays a body of its own)
+    rows: list[Row] = [("Ann", "NNP", "PROPN", 1, "compound", "B-PERSON", "Ann"),
+                       ("Lee", "NNP", "PROPN", 12, "nsubj", "I-PERSON", "Lee"),
+                       ("of", "IN", "ADP", 1, "prep", "O", "of"),
+                       ("the", "DT", "DET", 7, "det", "O", "the"),
+                       ("Larkfield", "NNP", "PROPN", 5, "compound", "B-ORG", "Larkfield"),
+                       ("Gazette", "NNP", "PROPN", 7, "compound", "I-ORG", "Gazette"),
+                       ("Larkfield", "NNP", "PROPN", 7, "compound", "I-ORG", "Larkfield"),
+                       ("Board", "NNP", "PROPN", 2, "pobj", "I-ORG", "Board"),
+                       ("of", "IN", "ADP", 7, "prep", "I-ORG", "of"),
+                       ("Water", "NNP", "PROPN", 8, "pobj", "I-ORG", "Water"),
+                       ("&", "CC", "CCONJ", 9, "cc", "I-ORG", "&"),
+                       ("Light", "NNP", "PROPN", 9, "conj", "I-ORG", "Light"),
+                       ("spoke", "VBD", "VERB", 12, "ROOT", "O", "speak"),
+                       (".", ".", "PUNCT", 12, "punct", "O", "."),
+                       ("The", "DT", "DET", 16, "det", "O", "the"),
+                       ("Larkfield", "NNP", "PROPN", 16, "compound", "B-ORG", "Larkfield"),
+                       ("Gazette", "NNP", "PROPN", 17, "nsubj", "I-ORG", "Gazette"),
+                       ("said", "VBD", "VERB", 17, "ROOT", "O", "say"),
+                       ("no", "UH", "INTJ", 17, "dobj", "O", "no"),
+                       (".", ".", "PUNCT", 17, "punct", "O", ".")]
+    doc, entities = resolve(rows, frozenset({0, 14}))
+    joined = _holder(entities, doc, 4)
+    paper = _holder(entities, doc, 15)
+    assert paper is not None and paper is not joined

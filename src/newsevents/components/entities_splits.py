@@ -172,6 +172,10 @@ class SplitNameRules:
         if not all(w.lower() in NAME_FUNCTION_WORDS or w[:1].isupper() and w.replace(".", "").replace("-", "")
                    .replace("&", "").replace("'", "").replace("’", "").isalpha() for w in words):
             return False
+        # a word written twice ("<Town> State Journal <Town> Board of ..."): two names the model ran together
+        capitals = [w.lower() for w in words if w.lower() not in NAME_FUNCTION_WORDS]
+        if len(set(capitals)) < len(capitals):
+            return False
         if any(w in {"of", "for", "and", "&", "de"} for w in words[1:-1]):
             return True
         last = words[-1].lower().rstrip(".")
