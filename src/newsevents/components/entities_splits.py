@@ -216,6 +216,15 @@ class SplitNameRules:
         <Unit>`` is the owner's word, no word of a name that holds ``Center``)."""
         return [normalise_name(w) + ("'s" if w.endswith(("'s", "’s")) else "") for w in name.split()]
 
+    def _in_headline(self, sent: int) -> bool:
+        """Sentence ``sent`` is the article's headline: its first, ended by no stop. Only a headline names a
+        body short before the story names it in full; in the story, ``Kestrava ... Kestrava Energy, a
+        separate company`` tells two bodies."""
+        if sent != 0 or len(self.sents) < 2:
+            return False
+        words = [t for t in self.sents[0] if not t.is_space]
+        return bool(words) and words[-1].text not in {".", "!", "?"}
+
     def _person_role_noun(self, word: str) -> bool:
         """A noun of a person's office or trade (roles.tsv kind person: ``secretary``, ``coach``)."""
         role = self.ad.role(word.lower())
@@ -258,7 +267,7 @@ class SplitNameRules:
         the Brennan Center``, ``Clemson University ... at Clemson``: a run of capitalised words inside the
         name of EXACTLY ONE body of the article (``_body_name_shape``), written alone, is that body. A body
         the model made of the run alone (capitalised mid-sentence: the model's body reading) joins it; where
-        the model tagged nothing, the run written alone (the whole run of capitalised words there, no word
+        the model tagged nothing, the run written alone after the full name or in a headline (the whole run of capitalised words there, no word
         before or after it capitalised in the sentence, each a proper noun) is a mention of it: at the start
         of a sentence only when the article never writes its words in lower case. Never when another body,
         a person or a place of the article holds the run in its name too (two bodies share the word: it
@@ -272,6 +281,7 @@ class SplitNameRules:
             run = tuple(self._name_words_kept(short.name))
             owner = self._inner_owner(run, short)
             if owner is None or not self._short_form_word_ok(run, short.name) \
+                    or any(m.start < owner.first() and not self._in_headline(m.sent) for m in short.mentions) \
                     or None not in (short.country, owner.country) and short.country != owner.country:
                 continue
             owner.evidence.append(f"{short.name!r}: words of the name of {owner.name}")
@@ -323,5 +333,5 @@ class SplitNameRules:
                 if run not in owner_of:
                     owner_of[run] = self._inner_owner(run, None)
                 body = owner_of[run]
-                if body is not None:
+                if body is not None and (tokens[i].idx > body.first() or self._in_headline(sent)):
                     self._add(body, i, end, "name", tokens[end - 1])
