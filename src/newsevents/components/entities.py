@@ -296,6 +296,7 @@ class EntityResolver(NameRules, SpanRules, RoleRules, PronounRules, DescriptionR
         self._reporters_line()  # ents35: "<Surname> reported from <City>; <Surname>, from <City>."
         self._merge_short_of_place()
         self._merge_short_heads()
+        self._body_inner_short_forms()  # bodyforms46: "Central" of "<Town> Central High School" (entities_splits.py)
         self._untagged_initials()
         self._acronym_repeats()  # ents37: "XTV Fires ...", "told WXYZ:" where the text names XTV, WXYZ
         self._initials_named_later()

@@ -31,6 +31,9 @@ from __future__ import annotations
 from newsevents.actors import normalise_name
 from newsevents.components.entities_base import Cluster, _gazetteer_is_place, _name_words
 
+# lower-case words a body's proper name holds between its capitalised words (any case: "<Club> For <Cause>")
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "de", "the", "in", "on", "at", "to"})
+
 # a club's or a firm's name holds the name of a city this large (``Borussia Dortmund``); a person's
 # family name that is also a town's is mostly a small town's
 CITY_POPULATION = 100_000
@@ -153,3 +156,182 @@ class SplitNameRules:
         words = self.text[m.start:m.end].split()
         return bool(words) and all(w[:1].isupper() for w in words if w.lower() != "the")
 
+
+    # --- a body's name shortened to words inside it (bodyforms46) ---------------------------------
+
+    def _body_name_shape(self, words: list[str]) -> bool:
+        """A body's full name as English writes one: two or more words, the first and the last
+        capitalised, ending in a noun of bodies (a kind of institution of roles.tsv, a legal form, a
+        trade, a noun that heads ``<Noun> for <Cause>`` names; ``Clemson University``, ``Latham & Watkins
+        LLP``) or holding a lower-case ``of``/``for``/``and``/``&``/``de`` between its words
+        (``Girl Scouts of America``, ``Brennan Center for Justice``)."""
+        if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return False
+        # a proper name's words only: no figure, bracket or lower-case word but a function word
+        # ("<Country>'s 1.6m <Noun>", "<Words> (<ACRONYM>) TVs" are no body's name)
+        if not all(w.lower() in NAME_FUNCTION_WORDS or w[:1].isupper() and w.replace(".", "").replace("-", "")
+                   .replace("&", "").replace("'", "").replace("’", "").isalpha() for w in words):
+            return False
+        # a word written twice ("<Town> State Journal <Town> Board of ..."): two names the model ran together
+        capitals = [w.lower() for w in words if w.lower() not in NAME_FUNCTION_WORDS]
+        if len(set(capitals)) < len(capitals):
+            return False
+        if any(w in {"of", "for", "and", "&", "de"} for w in words[1:-1]):
+            return True
+        last = words[-1].lower().rstrip(".")
+        role = self.ad.role(last)
+        aw = self.ad.words
+        return role is not None and role.kind in {"org", "group"} or last in aw.company_word or last in aw.trade_word \
+            or last in aw.for_body_noun or last in aw.class_body_noun or last in aw.holder_body_noun
+
+    def _inner_runs(self, words: list[str]) -> set[tuple[str, ...]]:
+        """The runs of one or more words inside a body's name, all capitalised and no run the whole name:
+        each a form the article may shorten the name to (``Central`` of ``Madison Central High School``,
+        ``Brennan Center`` of ``Brennan Center for Justice``). Words the name holds with a possessive
+        (``<Body>’s <Unit>``) or bracketed are no short form of it."""
+        runs: set[tuple[str, ...]] = set()
+        n = len(words)
+        kept = self._name_words_kept(" ".join(words))
+        # the name's head: its words before the first function word ("Girl Scouts" of "Girl Scouts of
+        # America"); words after it name the place or the cause the body serves ("Adoption" of "National
+        # Council for Adoption", "Commons" of "House of Commons"), no body of their own name
+        head = next((k for k in range(1, n) if words[k].lower() in NAME_FUNCTION_WORDS), n)
+        for a in range(head):
+            for b in range(a + 1, head + 1):
+                run = words[a:b]
+                if b - a == n or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in run):
+                    continue
+                # an institution's noun alone ("Senate" of "Senate <Words> Committee") is the body's own
+                # name only as the head's last word ("Council" of "<County> County Council"); before it,
+                # it names the parent body the unit belongs to
+                role = self.ad.role(run[0].lower()) if b - a == 1 else None
+                if role is not None and role.kind == "org" and b != head:
+                    continue
+                runs.add(tuple(kept[a:b]))
+        return runs
+
+    @staticmethod
+    def _name_words_kept(name: str) -> list[str]:
+        """A name's words normalised one by one, a possessive kept (``Center’s`` of ``<Body> Center’s
+        <Unit>`` is the owner's word, no word of a name that holds ``Center``)."""
+        return [normalise_name(w) + ("'s" if w.endswith(("'s", "’s")) else "") for w in name.split()]
+
+    def _in_headline(self, sent: int) -> bool:
+        """Sentence ``sent`` is the article's headline: its first, ended by no stop. Only a headline names a
+        body short before the story names it in full; in the story, ``Kestrava ... Kestrava Energy, a
+        separate company`` tells two bodies."""
+        if sent != 0 or len(self.sents) < 2:
+            return False
+        words = [t for t in self.sents[0] if not t.is_space]
+        return bool(words) and words[-1].text not in {".", "!", "?"}
+
+    def _person_role_noun(self, word: str) -> bool:
+        """A noun of a person's office or trade (roles.tsv kind person: ``secretary``, ``coach``)."""
+        role = self.ad.role(word.lower())
+        return role is not None and role.kind == "person"
+
+    def _short_form_word_ok(self, run: tuple[str, ...], text: str) -> bool:
+        """A run of words that may stand for a body alone: not a body or a country of the tables, not a
+        capital, no given name alone, no word of three letters or fewer alone, and not ``The``."""
+        if self.ad.organisation(text) or self.ad.country_of(text) or self.ad.capital_of(text):
+            return False
+        if len(run) == 1 and (len(run[0]) <= 3 or run[0] in self.ad.given_names):
+            return False
+        return run[0] != "the"
+
+    def _name_runs(self, name: str) -> set[tuple[str, ...]]:
+        """Every run of words of a name, the whole name too (normalised)."""
+        words = self._name_words_kept(name)
+        return {tuple(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+
+    def _inner_owner(self, run: tuple[str, ...], short: Cluster | None) -> Cluster | None:
+        """The one body whose name holds ``run`` as a short form (``_body_name_shape``, ``_inner_runs``),
+        when no other entity of the article (a person, a place, another body; not ``short`` itself nor a
+        shorter name of that body) holds it in its name too."""
+        holders = [c for c in self.clusters if c is not short and c.mentions and run in self._name_runs(c.name)]
+        owners = [c for c in holders if c.type == "ORG" and self._body_name_shape(c.name.split())
+                  and run in self._inner_runs(c.name.split())]
+        owners = [c for c in owners if all(o is c or tuple(self._name_words_kept(o.name)) in self._name_runs(c.name)
+                                           for o in owners)]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        inside = self._name_runs(owner.name)
+        if any(c is not owner and not (c.type == "ORG" and tuple(self._name_words_kept(c.name)) in inside)
+               for c in holders):
+            return None
+        return owner
+
+    def _body_inner_short_forms(self) -> None:
+        """``the Madison Central High School team ... Central defeated ...``, ``Brennan Center for Justice ...
+        the Brennan Center``, ``Clemson University ... at Clemson``: a run of capitalised words inside the
+        name of EXACTLY ONE body of the article (``_body_name_shape``), written alone, is that body. A body
+        the model made of the run alone (capitalised mid-sentence: the model's body reading) joins it; where
+        the model tagged nothing, the run written alone after the full name or in a headline (the whole run of capitalised words there, no word
+        before or after it capitalised in the sentence, each a proper noun) is a mention of it: at the start
+        of a sentence only when the article never writes its words in lower case. Never when another body,
+        a person or a place of the article holds the run in its name too (two bodies share the word: it
+        names neither), nor when the run is a body or a country of the tables on its own."""
+        if not any(c.type == "ORG" and self._body_name_shape(c.name.split()) for c in self.clusters):
+            return
+        for short in [c for c in self.clusters if c.type == "ORG" and c.mentions]:
+            if not self._listed(short) or not all(w[:1].isupper() for w in short.name.split()) \
+                    or not all(m.kind == "name" or self._span_is_name(m) for m in short.mentions):
+                continue
+            run = tuple(self._name_words_kept(short.name))
+            owner = self._inner_owner(run, short)
+            if owner is None or not self._short_form_word_ok(run, short.name) \
+                    or any(m.start < owner.first() and not self._in_headline(m.sent) for m in short.mentions) \
+                    or None not in (short.country, owner.country) and short.country != owner.country:
+                continue
+            owner.evidence.append(f"{short.name!r}: words of the name of {owner.name}")
+            self._fold(short, into=owner)
+        self._untagged_inner_short_forms()
+
+    def _untagged_inner_short_forms(self) -> None:
+        """The second half of ``_body_inner_short_forms``: the run where the model tagged nothing."""
+        runs = {run for c in self.clusters if c.type == "ORG" and c.mentions and self._body_name_shape(c.name.split())
+                for run in self._inner_runs(c.name.split())}
+        if not runs:
+            return
+        lower = {w for w in self.words if w[:1].islower()}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for run in runs:
+            by_first.setdefault(run[0], []).append(run)
+        owner_of: dict[tuple[str, ...], Cluster | None] = {}
+        tokens, words, n = self.tokens, self.words, len(self.tokens)
+        for i, tok in enumerate(tokens):
+            if not words[i][:1].isupper():
+                continue
+            for run in by_first.get(normalise_name(words[i]), ()):
+                end = i + len(run)
+                if end > n or tuple(normalise_name(w) for w in words[i:end]) != run:
+                    continue
+                # (a body's or a building's span the rules left unclaimed, "with Central", "at <Town> High": the model's reading of the body)
+                if any(k in self.claimed or tokens[k].ent_type_ not in {"", "ORG", "FAC"} or tokens[k].pos_ != "PROPN"
+                       or not words[k][:1].isupper()
+                       for k in range(i, end)):
+                    continue
+                sent = self.sent_of[i]
+                starts = tok.is_sent_start or i > 0 and (tokens[i - 1].is_quote or tokens[i - 1].text in {"(", "-", "—", ":"})
+                if not starts and i > 0 and self.sent_of[i - 1] == sent and words[i - 1][:1].isupper():
+                    continue  # part of a longer name
+                if end < n and self.sent_of[end] == sent and words[end][:1].isupper() and words[end][:1].isalpha():
+                    continue
+                # a name going on over a function word: "the District of <Place>", "Reflections on <Word>"
+                if end + 1 < n and words[end].lower() in NAME_FUNCTION_WORDS and words[end + 1][:1].isupper() \
+                        and self.sent_of[end + 1] == sent:
+                    continue
+                if i >= 2 and words[i - 1].lower() in NAME_FUNCTION_WORDS and self.sent_of[i - 2] == sent and (
+                        words[i - 2][:1].isupper() or words[i - 1] == "of" and self._person_role_noun(words[i - 2])):
+                    continue  # "<Words> on <Run>", "secretary of <Run>": an office's or a longer name's words
+                if starts and any(w.lower() in lower for w in words[i:end]):
+                    continue  # "Central heating ..." opens a sentence: a word the article writes in lower case too
+                text = self.text[tokens[i].idx:tokens[end - 1].idx + len(tokens[end - 1])]
+                if not self._short_form_word_ok(run, text):
+                    continue
+                if run not in owner_of:
+                    owner_of[run] = self._inner_owner(run, None)
+                body = owner_of[run]
+                if body is not None and (tokens[i].idx > body.first() or self._in_headline(sent)):
+                    self._add(body, i, end, "name", tokens[end - 1])
