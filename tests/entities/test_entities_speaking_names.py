@@ -42,33 +42,3 @@ def test_bodys_office_saying_is_no_person(extract):
     record = extract("Trade dispute\n\nThe row over tariffs grew on Monday. The Zorvian Trade Minister's Office said it "
                      "would appeal.\n", published=PUBLISHED)
     assert not any(e.type == "PERSON" and e.name == "Office" for e in record.entities)
-
-
-def _says_rows(word: str, pos: str) -> list[tuple]:
-    """"<word> says he works late ." hand-built, the first word tagged ``pos`` (rows of stage_entities_verbs)."""
-    tag = "NN" if pos == "NOUN" else "NNP"
-    return [(word, tag, pos, 1, "nsubj", "O", True, word if pos == "PROPN" else word.lower()),
-            ("says", "VBZ", "VERB", 1, "ROOT", "O", False, "say"), ("he", "PRP", "PRON", 3, "nsubj", "O", False, "he"),
-            ("works", "VBZ", "VERB", 1, "ccomp", "O", False, "work"),
-            ("late", "RB", "ADV", 3, "advmod", "O", False, "late"), (".", ".", "PUNCT", 1, "punct", "O", False, ".")]
-
-
-def test_speaker_read_as_a_common_noun_outside_the_lexicon_is_a_person(stage_entities_verbs):
-    # "Oduya says he works late.": the tagger read the sentence's first word as a common noun; no
-    # dictionary holds it, so it is a name, and a name that says things is a person's (names46)
-    found = stage_entities_verbs(_says_rows("Oduya", "NOUN"))
-    assert "Oduya" in found and found["Oduya"].type == "PERSON"
-
-
-def test_common_noun_of_the_lexicon_saying_is_no_person(stage_entities_verbs):
-    # negative: "Research says he works late.": a word of the lexicon at a sentence's head is that word
-    found = stage_entities_verbs(_says_rows("Research", "NOUN"))
-    assert not any(e.type == "PERSON" and e.name == "Research" for e in found.values())
-
-
-def test_out_of_lexicon_word_saying_of_itself_is_no_person(stage_entities_verbs):
-    # negative: "Zentrix says it works late.": a body says "it"; only "he" or "she" makes the word a person's name
-    rows = _says_rows("Zentrix", "NOUN")
-    rows[2] = ("it", "PRP", "PRON", 3, "nsubj", "O", False, "it")
-    found = stage_entities_verbs(rows)
-    assert not any(e.type == "PERSON" and e.name == "Zentrix" for e in found.values())

@@ -1472,12 +1472,10 @@ class SpanRules:
         tagged = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         for tok in self._capitalised():
-            if tok.i in tagged or tok.dep_ != "nsubj" or not self._name_word(tok) or not tok.text.isalpha() \
+            if tok.i in tagged or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text.isalpha() \
                     or tok.text.isupper() or _CAMEL_CASE.fullmatch(tok.text) \
                     or tok.head.lemma_.lower() not in self.speech_verbs:
                 continue
-            if tok.pos_ != "PROPN" and not self._says_of_self(tok):
-                continue  # a word read as a common noun speaks as a person's name only when it says so of "he" or "she"
             if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children) \
                     or tok.i > 0 and self.tokens[tok.i - 1].tag_ == "POS":
                 continue  # "the Trade Representative's Office said": a noun with a determiner or an owner, no name
@@ -1514,7 +1512,7 @@ class SpanRules:
         at = {s.start for s in speakers}
         found: list[Span] = []
         for tok in self._capitalised():
-            if self.words[tok.i] not in words or tok.i in at or tok.i in tagged or not self._name_word(tok) \
+            if self.words[tok.i] not in words or tok.i in at or tok.i in tagged or tok.pos_ != "PROPN" \
                     or self._used_as_place(tok):
                 continue
             sent = self.sent_of[tok.i]
@@ -1523,20 +1521,6 @@ class SpanRules:
                 continue
             found.append(Span(self.doc, tok.i, tok.i + 1, label="PERSON"))
         return found
-
-    def _name_word(self, tok: Token) -> bool:
-        """A proper noun, or a capitalised word the tagger read as a common noun that is none of the
-        model's lexicon, in the singular (``Okafor says``, ``Okafor jokes that ...`` at the head of a sentence,
-        where the capital tells nothing to the tagger): a word no English dictionary holds is a name."""
-        return tok.pos_ == "PROPN" or tok.tag_ == "NN" and tok.text[:1].isupper() and tok.lower_ not in self.nouns \
-            and tok.lemma_.lower() not in self.nouns  # (a plural, "Beijingers fume", is a people, no one's name)
-
-    def _says_of_self(self, tok: Token) -> bool:
-        """``Okafor says he works late``: the clause the speaker's verb of saying introduces has a gendered
-        personal pronoun as its subject (actor_words.tsv ``pronoun``, a gender given): a body says ``it``."""
-        pronouns = self.ad.words.pronoun
-        return any(c.dep_ == "ccomp" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in pronouns and pronouns[d.lower_]
-                                             for d in c.children) for c in tok.head.children)
 
     def _speaking_town(self, words: Span) -> bool:
         """A name the gazetteer knows, by its own name, only as a town of under 100,000 people (no country,
